@@ -1,0 +1,124 @@
+import type { Bilingual } from './methodology/bilingual';
+
+/**
+ * The one catalogue of errors, each with a zh and an en message template. `{name}` is replaced
+ * by the parameter of that name. Hosts show `zh / en` (custom functions) or the user's
+ * language first (panes); the code is stable for tests and logs.
+ */
+export const ERROR_CATALOGUE = {
+  CHECK_VALUE: {
+    zh: '{item}的值“{value}”不是勾选值;应为 TRUE/FALSE、1/0、x、✓、√、是/否、yes/no 或留空',
+    en: '{item} value "{value}" is not a check mark; expected TRUE/FALSE, 1/0, x, ✓, √, 是/否, yes/no or blank',
+  },
+  CHECKLIST_LENGTH: {
+    zh: '清单有 {count} 个单元格;应为 22 个(K01–K22),一行或一列',
+    en: 'the checklist has {count} cells; expected 22 (K01–K22) in one row or one column',
+  },
+  AMOUNT: {
+    zh: '“{value}”不是金额;应为数字,或如 1,200、¥1,200、1200元、12万 的文本',
+    en: '"{value}" is not an amount; expected a number, or text such as 1,200, ¥1,200, 1200元 or 12万',
+  },
+  AMOUNT_NEGATIVE: {
+    zh: '金额 {value} 为负数;应为 0 或正数',
+    en: 'the amount {value} is negative; expected 0 or more',
+  },
+  SCORE_TYPE: {
+    zh: '{factor}得分“{value}”不是数字;应为 0–20 的数字或留空',
+    en: '{factor} score "{value}" is not a number; expected a number from 0 to 20, or blank',
+  },
+  SCORE_RANGE: {
+    zh: '{factor}得分 {value} 超出范围;应为 0–20',
+    en: '{factor} score {value} is out of range; expected 0 to 20',
+  },
+  FACTOR_COUNT: {
+    zh: '收到 {count} 个得分;应为 5 个(问题、权力、愿景、价值、控制),或 5 列宽的区域',
+    en: 'got {count} scores; expected 5 (problem, power, vision, value, control), or a range 5 columns wide',
+  },
+  SHAPE: {
+    zh: '区域大小不一致:{detail}',
+    en: 'the ranges do not match in size: {detail}',
+  },
+  FACTOR_UNKNOWN: {
+    zh: '未知因素“{value}”;应为 问题/权力/愿景/价值/控制 或 problem/power/vision/value/control',
+    en: 'unknown factor "{value}"; expected 问题/权力/愿景/价值/控制 or problem/power/vision/value/control',
+  },
+  LEVEL_UNKNOWN: {
+    zh: '“{value}”不是{factor}的等级;有效等级:{levels}',
+    en: '"{value}" is not a level of {factorEn}; valid levels: {levels}',
+  },
+  ROLE_UNKNOWN: {
+    zh: '未知角色“{value}”;应为 经办人 或 决策者',
+    en: 'unknown role "{value}"; expected contact (经办人) or decision maker (决策者)',
+  },
+  MILESTONE_UNKNOWN: {
+    zh: '“{value}”不是里程碑;应为里程碑名称(如 合格决策者)、编号 M1–M6,或概率 0/0.1/0.25/0.5/0.75/0.9/1',
+    en: '"{value}" is not a milestone; expected a milestone name (e.g. Qualified decision maker), an id M1–M6, or a probability 0/0.1/0.25/0.5/0.75/0.9/1',
+  },
+  PROBABILITY_UNKNOWN: {
+    zh: '{value} 不是里程碑概率;应为 0、0.1、0.25、0.5、0.75、0.9 或 1',
+    en: '{value} is not a milestone probability; expected 0, 0.1, 0.25, 0.5, 0.75, 0.9 or 1',
+  },
+  GRADE_VALUE: {
+    zh: '{what}“{value}”无法判断高低;应为 高/低、high/low 或数字',
+    en: '{whatEn} "{value}" is neither high nor low; expected 高/低, high/low or a number',
+  },
+  THRESHOLD: {
+    zh: '阈值“{value}”不是数字',
+    en: 'the threshold "{value}" is not a number',
+  },
+  STEP_UNKNOWN: {
+    zh: '“{value}”不是销售步骤;应为 S1–S6 或 探察聆听/试探冲击/确认需求/展示说服/要求生意/跟踪维护',
+    en: '"{value}" is not a selling step; expected S1–S6 or probe/test impact/confirm needs/demonstrate/ask/follow up',
+  },
+  COUNT_INVALID: {
+    zh: '{what}的次数“{value}”无效;应为 0 或正整数',
+    en: '{whatEn} count "{value}" is not valid; expected a whole number, 0 or more',
+  },
+  EMPTY_INPUT: {
+    zh: '{what}为空',
+    en: '{whatEn} is empty',
+  },
+} as const satisfies Record<string, Bilingual>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+export type ErrorParams = Readonly<Record<string, string | number>>;
+
+function fill(template: string, params: ErrorParams): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** A bad input, with what is wrong and what is expected, in both languages. */
+export class MethodError extends Error {
+  readonly code: ErrorCode;
+  readonly params: ErrorParams;
+  readonly zh: string;
+  readonly en: string;
+
+  constructor(code: ErrorCode, params: ErrorParams = {}) {
+    const zh = fill(ERROR_CATALOGUE[code].zh, params);
+    const en = fill(ERROR_CATALOGUE[code].en, params);
+    super(`${zh} / ${en}`);
+    this.name = 'MethodError';
+    this.code = code;
+    this.params = params;
+    this.zh = zh;
+    this.en = en;
+  }
+
+  /** Both languages, the given one first. */
+  messageFor(lang: 'zh' | 'en'): string {
+    return lang === 'zh' ? `${this.zh} / ${this.en}` : `${this.en} / ${this.zh}`;
+  }
+}
+
+export function isMethodError(e: unknown): e is MethodError {
+  return e instanceof MethodError;
+}
+
+/** Shows a cell value inside a message: short, and never "[object Object]". */
+export function showValue(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}

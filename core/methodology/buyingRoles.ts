@@ -1,0 +1,10 @@
+import type { Bilingual } from './bilingual';
+
+/** 五种参与决策人: the five roles in a buying decision (methodology.md §6). */
+export const BUYING_ROLES = [
+  { key: 'decisionMaker', zh: '决策人', en: 'Decision maker' },
+  { key: 'purchaser', zh: '采购人员', en: 'Purchaser' },
+  { key: 'supporter', zh: '支持者', en: 'Supporter' },
+  { key: 'technical', zh: '技术人员', en: 'Technical evaluator' },
+  { key: 'user', zh: '使用者', en: 'User' },
+] as const satisfies readonly (Bilingual & { key: string })[];
