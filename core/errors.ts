@@ -78,6 +78,31 @@ export const ERROR_CATALOGUE = {
     zh: '{what}为空',
     en: '{whatEn} is empty',
   },
+  // Custom functions (core/functions): argument shapes, rows of a range, the unexpected.
+  ARG_COLUMN: {
+    zh: '参数 {name} 是 {rows}×{cols} 的区域;应为单个单元格或一列',
+    en: 'the argument {nameEn} is a {rows}×{cols} range; expected one cell or one column',
+  },
+  ARG_HEIGHT: {
+    zh: '参数 {name} 有 {rows} 行,其他区域有 {expected} 行;应为单个单元格或同样高的一列',
+    en: 'the argument {nameEn} has {rows} rows but the other ranges have {expected}; expected one cell or a column of the same height',
+  },
+  SCORES_EXTRA: {
+    zh: '第一个参数已是 5 列宽的区域;其余四个得分应留空',
+    en: 'the first argument is already a range five columns wide; leave the other four scores out',
+  },
+  PROBABILITY_RANGE: {
+    zh: '概率 {value} 超出范围;应为 0–1 的数字,或里程碑名称',
+    en: 'the probability {value} is out of range; expected a number from 0 to 1, or a milestone name',
+  },
+  AT_ROW: {
+    zh: '第 {row} 行:{zh}',
+    en: 'row {row}: {en}',
+  },
+  INTERNAL: {
+    zh: '内部错误:{detail}',
+    en: 'internal error: {detail}',
+  },
 } as const satisfies Record<string, Bilingual>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
