@@ -78,6 +78,50 @@ export const ERROR_CATALOGUE = {
     zh: '{what}为空',
     en: '{whatEn} is empty',
   },
+  TRACKER_NOT_FOUND: {
+    zh: '未找到机会列表:没有哪张表的表头像 机会名称/客户名称/销售人员/合同金额/预计签约日期;已添加空白的方法论表格',
+    en: 'no opportunity list found: no sheet has headers like opportunity/customer/rep/amount/expected close; the methodology tabs were added empty',
+  },
+  TRACKER_AMOUNT: {
+    zh: '“{sheet}”第 {row} 行的金额“{value}”无法读取,已原样复制,不计入预测',
+    en: 'the amount "{value}" on row {row} of "{sheet}" cannot be read; copied as typed and left out of the forecast',
+  },
+  NOT_SET_UP: {
+    zh: '此工作簿尚未设置(找不到里程碑表);请先运行 apply',
+    en: 'this workbook is not set up yet (no milestones tab found); run apply first',
+  },
+  FILE_NOT_FOUND: {
+    zh: '找不到文件“{path}”',
+    en: 'file not found: "{path}"',
+  },
+  FILE_NOT_XLSX: {
+    zh: '“{path}”不是 .xlsx 工作簿(Excel 2007 及以后的格式)',
+    en: '"{path}" is not an .xlsx workbook (the Excel 2007+ format)',
+  },
+  FILE_ENCRYPTED: {
+    zh: '“{path}”有密码保护;请先在 Excel 中取消密码再试',
+    en: '"{path}" is password-protected; remove the password in Excel and try again',
+  },
+  FILE_CORRUPT: {
+    zh: '“{path}”已损坏,无法读取:{detail}',
+    en: '"{path}" is damaged and cannot be read: {detail}',
+  },
+  FILE_UNREADABLE: {
+    zh: '无法读取“{path}”:{detail}',
+    en: 'cannot read "{path}": {detail}',
+  },
+  FILE_UNSUPPORTED: {
+    zh: '“{path}”包含本工具无法原样保留的内容({parts});为避免丢失,未做任何修改。请在 Excel 中使用加载项',
+    en: '"{path}" holds content this tool cannot carry over unchanged ({parts}); nothing was changed. Use the Excel add-in instead',
+  },
+  FILE_WRITE: {
+    zh: '无法写入“{path}”:{detail}',
+    en: 'cannot write "{path}": {detail}',
+  },
+  USAGE: {
+    zh: '命令用法有误:{detail}。运行 --help 查看用法',
+    en: 'wrong usage: {detail}. Run with --help for usage',
+  },
   // Custom functions (core/functions): argument shapes, rows of a range, the unexpected.
   ARG_COLUMN: {
     zh: '参数 {name} 是 {rows}×{cols} 的区域;应为单个单元格或一列',
@@ -95,9 +139,13 @@ export const ERROR_CATALOGUE = {
     zh: '概率 {value} 超出范围;应为 0–1 的数字,或里程碑名称',
     en: 'the probability {value} is out of range; expected a number from 0 to 1, or a milestone name',
   },
+  ARG_CELL: {
+    zh: '参数 {name} 是 {rows}×{cols} 的区域;应为单个单元格',
+    en: 'the argument {nameEn} is a {rows}×{cols} range; expected a single cell',
+  },
   AT_ROW: {
-    zh: '第 {row} 行:{zh}',
-    en: 'row {row}: {en}',
+    zh: '区域第 {row} 行:{zh}',
+    en: 'row {row} of the range: {en}',
   },
   INTERNAL: {
     zh: '内部错误:{detail}',

@@ -1,0 +1,60 @@
+import type { ParamDeclaration } from './types';
+
+/** Parameters several functions share, declared once so their wording stays the same. */
+
+const SCORE_TAIL = {
+  zh: '0–20 的得分(空白为 0):单个单元格或一列',
+  en: 'score 0–20 (blank is 0): one cell or one column',
+};
+
+export const FIVE_SCORES: readonly ParamDeclaration[] = [
+  {
+    id: 'problem',
+    name: { zh: '问题', en: 'problem' },
+    description: {
+      zh: `问题${SCORE_TAIL.zh};或 5 列宽的区域(问题、权力、愿景、价值、控制),此时省略其余参数`,
+      en: `Problem ${SCORE_TAIL.en}; or a range five columns wide (problem, power, vision, value, control), leaving the rest out`,
+    },
+  },
+  { id: 'power', name: { zh: '权力', en: 'power' }, description: { zh: `权力${SCORE_TAIL.zh}`, en: `Power ${SCORE_TAIL.en}` }, optional: true },
+  { id: 'vision', name: { zh: '愿景', en: 'vision' }, description: { zh: `愿景${SCORE_TAIL.zh}`, en: `Vision ${SCORE_TAIL.en}` }, optional: true },
+  { id: 'value', name: { zh: '价值', en: 'value' }, description: { zh: `价值${SCORE_TAIL.zh}`, en: `Value ${SCORE_TAIL.en}` }, optional: true },
+  { id: 'control', name: { zh: '控制', en: 'control' }, description: { zh: `控制${SCORE_TAIL.zh}`, en: `Control ${SCORE_TAIL.en}` }, optional: true },
+];
+
+export const CHECKLIST_PARAM: ParamDeclaration = {
+  id: 'checklist',
+  name: { zh: '清单', en: 'checklist' },
+  description: {
+    zh: '里程碑清单 K01–K22 的 22 个勾选单元格,一行或一列;22 列宽、N 行高的区域得到 N 个结果',
+    en: 'the 22 check cells K01–K22 of the milestone checklist, as a row or a column; a range 22 wide and N tall gives N results',
+  },
+};
+
+export const CHECKLIST_OR_MILESTONE: ParamDeclaration = {
+  id: 'checklist_or_milestone',
+  name: { zh: '清单或里程碑', en: 'checklist_or_milestone' },
+  description: {
+    zh: '22 个勾选单元格(一行、一列或 22 列宽的区域),或里程碑名称/编号/概率(单元格或一列)',
+    en: 'the 22 check cells (a row, a column or a range 22 wide), or milestone names, ids or probabilities (a cell or a column)',
+  },
+};
+
+export const FACTOR_PARAM: ParamDeclaration = {
+  id: 'factor',
+  name: { zh: '因素', en: 'factor' },
+  description: {
+    zh: '问题/权力/愿景/价值/控制 或 problem/power/vision/value/control,不分大小写',
+    en: '问题/权力/愿景/价值/控制 or problem/power/vision/value/control, any case',
+  },
+};
+
+export const ROLE_PARAM: ParamDeclaration = {
+  id: 'role',
+  name: { zh: '角色', en: 'role' },
+  description: {
+    zh: '经办人(默认)或 决策者;权力与控制忽略此参数',
+    en: 'contact (the default) or decision maker (经办人/决策者); ignored for power and control',
+  },
+  optional: true,
+};
