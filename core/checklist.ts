@@ -38,11 +38,16 @@ export function firstUnverified(verified: readonly boolean[]): number {
   return i;
 }
 
-/** The highest milestone reached when items before `first` are all verified and `first` is not. */
-export function levelForFirstUnverified(first: number): MilestoneLevel {
+/** first unverified index (0..22) → milestone level; a table so the hot loop does one load. */
+const LEVEL_BY_FIRST_UNVERIFIED: readonly MilestoneLevel[] = Array.from({ length: CHECKLIST_LENGTH + 1 }, (_, first) => {
   let level = 0;
   while (level < 6 && MILESTONE_END[level + 1] <= first) level++;
   return level as MilestoneLevel;
+});
+
+/** The highest milestone reached when items before `first` are all verified and `first` is not. */
+export function levelForFirstUnverified(first: number): MilestoneLevel {
+  return LEVEL_BY_FIRST_UNVERIFIED[first];
 }
 
 /**

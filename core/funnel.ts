@@ -41,6 +41,9 @@ export interface Funnel {
   byRep: RepForecast[];
 }
 
+// A module-level copy: bundlers may turn the imported binding into a getter call per use.
+const PROBABILITY: readonly number[] = PROBABILITY_BY_LEVEL;
+
 /**
  * Accumulates opportunities one at a time, so hosts can feed rows as they read them without
  * building an intermediate list.
@@ -61,7 +64,7 @@ export class FunnelBuilder {
       }
       entry.count += 1;
       entry.amount += amount;
-      entry.forecast += amount * PROBABILITY_BY_LEVEL[level];
+      entry.forecast += amount * PROBABILITY[level];
     }
   }
 

@@ -4,7 +4,7 @@ import { parseScore } from './cells/score';
 import { levelForFirstUnverified } from './checklist';
 import { MethodError, isMethodError } from './errors';
 import { CHECKLIST, CHECKLIST_LENGTH } from './methodology/checklist';
-import { FACTORS } from './methodology/factors';
+import { FACTORS, FACTOR_MAX } from './methodology/factors';
 import type { MilestoneLevel } from './methodology/milestones';
 import { FunnelBuilder, type Funnel } from './funnel';
 
@@ -39,7 +39,17 @@ export interface PipelineResult {
   funnel: Funnel;
 }
 
+// Module-level copies of the tables the hot loop reads: some bundlers (esbuild, so tsx) turn
+// imported bindings into getter calls, which would cost a call per cell.
+const ITEM_COUNT: number = CHECKLIST_LENGTH;
+const SCORE_MAX: number = FACTOR_MAX;
+const ITEM_IDS: readonly string[] = CHECKLIST.map((k) => k.id);
+const FACTOR_NAMES: readonly string[] = FACTORS.map((f) => f.zh);
+const FACTOR_COUNT = FACTORS.length;
+const LEVELS: readonly MilestoneLevel[] = Array.from({ length: ITEM_COUNT + 1 }, (_, first) => levelForFirstUnverified(first));
+
 function repName(value: unknown): string {
+  if (typeof value === 'string') return value.trim();
   return value === null || value === undefined ? '' : String(value).trim();
 }
 
@@ -59,25 +69,46 @@ export function evaluatePipeline(rows: ArrayLike<ArrayLike<unknown>>, layout: Pi
   const amountCol = layout.amount;
   const repCol = layout.rep;
 
-  for (let r = 0; r < n; r++) {
-    const row = rows[r];
+  // The try sits outside the row loop, not inside it: a failing row is recorded and the loop
+  // resumes after it. Nothing is written for a row until all its cells have been read.
+  let r = 0;
+  while (r < n) {
     try {
-      let first: number = CHECKLIST_LENGTH;
-      for (let i = 0; i < CHECKLIST_LENGTH; i++) {
-        // Every cell is read, even past the first gap, so a typo anywhere is reported.
-        if (!parseCheckmark(row[c0 + i], CHECKLIST[i].id) && first === CHECKLIST_LENGTH) first = i;
+      for (; r < n; r++) {
+        const row = rows[r];
+        // Every cell is read, even past the first gap, so a typo anywhere is reported. Booleans
+        // and blanks, nearly every cell a host hands over, are decided inline; the rest go to
+        // parseCheckmark, which accepts every other spelling or throws.
+        let first: number = ITEM_COUNT;
+        for (let i = 0; i < ITEM_COUNT; i++) {
+          const v = row[c0 + i];
+          if (v === true) continue;
+          if (v === false || v === '' || v === null || v === undefined || !parseCheckmark(v, ITEM_IDS[i])) {
+            if (first === ITEM_COUNT) first = i;
+          }
+        }
+        let intensity = 0;
+        if (s0 !== undefined) {
+          for (let f = 0; f < FACTOR_COUNT; f++) {
+            const v = row[s0 + f];
+            intensity += typeof v === 'number' && v >= 0 && v <= SCORE_MAX ? v : parseScore(v, FACTOR_NAMES[f]);
+          }
+        }
+        let amount = 0;
+        if (amountCol !== undefined) {
+          const v = row[amountCol];
+          amount = typeof v === 'number' && v >= 0 && v < Infinity ? v : parseAmount(v);
+        }
+        const level: MilestoneLevel = LEVELS[first];
+        levels[r] = level;
+        intensities[r] = intensity;
+        amounts[r] = amount;
+        builder.add(level, amount, repCol === undefined ? undefined : repName(row[repCol]));
       }
-      const level: MilestoneLevel = levelForFirstUnverified(first);
-      let intensity = 0;
-      if (s0 !== undefined) for (let f = 0; f < FACTORS.length; f++) intensity += parseScore(row[s0 + f], FACTORS[f].zh);
-      const amount = amountCol === undefined ? 0 : parseAmount(row[amountCol]);
-      levels[r] = level;
-      intensities[r] = intensity;
-      amounts[r] = amount;
-      builder.add(level, amount, repCol === undefined ? undefined : repName(row[repCol]));
     } catch (e) {
       if (!isMethodError(e)) throw e;
       errors.push({ row: r, error: e });
+      r++;
     }
   }
   return { levels, intensities, amounts, errors, funnel: builder.build() };
