@@ -1,0 +1,36 @@
+import type { Bilingual, Lang } from '../methodology/bilingual';
+import type { TabKind } from './tabs';
+import type { PlanCell, ValidationRule } from './types';
+
+/** What every tab builder needs: the workbook's language and the final name of each of our tabs. */
+export interface LayoutContext {
+  readonly lang: Lang;
+  readonly tabs: Readonly<Record<TabKind, string>>;
+}
+
+export interface ColumnSpec {
+  readonly header: Bilingual;
+  /** Width in characters. */
+  readonly width: number;
+  readonly format?: string;
+  readonly validation?: (ctx: LayoutContext) => ValidationRule;
+}
+
+/** Formats written to cells; Excel, Sheets and LibreOffice all understand these codes. */
+export const FORMATS = {
+  amount: '#,##0',
+  date: 'yyyy-mm-dd',
+  percent: '0%',
+  index: '0.000',
+  integer: '0',
+} as const;
+
+/** One row of an opportunity-keyed tab, built from its source values and its sheet row. */
+export type RowBuilder<S> = (source: S, row: number, ctx: LayoutContext) => PlanCell[];
+
+export function headerTexts(columns: readonly ColumnSpec[], lang: Lang): string[] {
+  return columns.map((c) => c.header[lang]);
+}
+
+/** Fills for the milestone levels 0..6: grey, then from pale to strong green as deals mature. */
+export const LEVEL_FILLS = ['F2F2F2', 'FFF2CC', 'FCE4D6', 'DDEBF7', 'E2EFDA', 'C6E0B4', 'A9D08E'] as const;

@@ -1,0 +1,246 @@
+import { isBlank, normalizeText } from '../cells/cellValue';
+import { MethodError } from '../errors';
+import { evaluatePipeline, type PipelineResult } from '../pipeline';
+import { MILESTONE_BY_LEVEL } from '../methodology/milestones';
+import type { Lang } from '../methodology/bilingual';
+import { cellRef, columnRef, onSheet, rangeRef } from './a1';
+import { FORMATS, type LayoutContext } from './columns';
+import { freeTableName } from './keyedTab';
+import { MS, milestoneLabel } from './milestonesTab';
+import { PlanBuilder } from './planBuilder';
+import { allocateTabs, resolveLang } from './planSetup';
+import { existingKeys } from './rowKeys';
+import { FIRST_DATA_ROW, HEADER_ROW, MARKER_ROW, findOurTabs, markerText } from './tabs';
+import { cellValue } from './tracker';
+import type { FunnelOptions, Plan, PlanCell, WorkbookSnapshot } from './types';
+
+/** Where things sit on the 漏斗 Funnel tab (0-based). */
+export const FUNNEL = {
+  titleRow: 1,
+  filterRow: 2,
+  filterCol: 1,
+  headerRow: 4,
+  firstLevelRow: 5,
+  totalRow: 12,
+  repHeaderRow: 14,
+  firstRepRow: 15,
+  col: { milestone: 0, probability: 1, count: 2, amount: 3, weighted: 4, conversion: 5, reached: 6, spacer: 7 },
+} as const;
+
+const L = {
+  title: { zh: '销售漏斗与预测', en: 'Sales funnel and forecast' },
+  filter: { zh: '销售人员筛选', en: 'Rep filter' },
+  filterHint: { zh: '留空 = 全部销售人员', en: 'blank = all reps' },
+  headers: {
+    zh: ['里程碑', '概率', '数量', '金额', '加权金额', '转化率', '累计到达', '图表间隔'],
+    en: ['Milestone', 'Probability', 'Count', 'Amount', 'Weighted amount', 'Conversion', 'Reached', 'Chart spacer'],
+  },
+  total: { zh: '合计 / 预测', en: 'Total / forecast' },
+  repHeaders: { zh: ['销售人员', '数量', '金额', '预测'], en: ['Rep', 'Count', 'Amount', 'Forecast'] },
+  chartTitle: { zh: '销售漏斗(累计到达各里程碑的机会数)', en: 'Sales funnel (opportunities reaching each milestone)' },
+  history: {
+    zh: ['日期', '机会数', '金额', '预测', ...MILESTONE_BY_LEVEL.map((m) => `${m.id} 数量`)],
+    en: ['Date', 'Opportunities', 'Amount', 'Forecast', ...MILESTONE_BY_LEVEL.map((m) => `${m.id} count`)],
+  },
+} as const;
+
+export const FUNNEL_WIDTHS = [22, 9, 9, 16, 16, 10, 10, 10];
+
+/** The milestone tab's rows as values, without blank rows, optionally one rep's. */
+export function milestoneRows(snapshot: WorkbookSnapshot, rep?: string): unknown[][] {
+  const tab = findOurTabs(snapshot).get('milestones');
+  if (!tab) throw new MethodError('NOT_SET_UP');
+  const wanted = rep === undefined || isBlank(rep) ? null : normalizeText(rep);
+  const out: unknown[][] = [];
+  for (let r = FIRST_DATA_ROW; r < tab.sheet.rows.length; r++) {
+    const row = tab.sheet.rows[r];
+    if (!row) continue;
+    const values = row.map(cellValue);
+    if (isBlank(values[MS.opportunity]) && isBlank(values[MS.customer])) continue;
+    if (wanted !== null && normalizeText(String(values[MS.rep] ?? '')) !== wanted) continue;
+    out.push(values);
+  }
+  return out;
+}
+
+/** The funnel core computes from the milestone tab: what the funnel tab's formulas must show. */
+export function evaluateMilestoneTab(snapshot: WorkbookSnapshot, rep?: string): PipelineResult {
+  return evaluatePipeline(milestoneRows(snapshot, rep), { checklist: MS.checklist, amount: MS.amount, rep: MS.rep });
+}
+
+function filtered(ctx: LayoutContext, fn: 'COUNT' | 'SUM', criteria: string): string {
+  const ms = (col: number) => onSheet(ctx.tabs.milestones, columnRef(col));
+  const filter = cellRef(FUNNEL.filterRow, FUNNEL.filterCol, true);
+  const level = ms(MS.level);
+  const reps = ms(MS.rep);
+  if (fn === 'COUNT') return `IF(${filter}="",COUNTIF(${level},${criteria}),COUNTIFS(${level},${criteria},${reps},${filter}))`;
+  const amount = ms(MS.amount);
+  return `IF(${filter}="",SUMIF(${level},${criteria},${amount}),SUMIFS(${amount},${level},${criteria},${reps},${filter}))`;
+}
+
+/**
+ * The funnel and forecast: the 漏斗 tab rewritten (native formulas over whole columns of the
+ * milestone tab, honouring the rep filter cell, which is the users' and kept), its chart, and
+ * one dated row appended to the history table. Planned on the snapshot *after* the set-up.
+ */
+export function planFunnel(snapshot: WorkbookSnapshot, options: FunnelOptions): Plan {
+  const ours = findOurTabs(snapshot);
+  if (!ours.get('milestones')) throw new MethodError('NOT_SET_UP');
+  const lang: Lang = resolveLang(snapshot, ours, options.lang);
+  const ctx: LayoutContext = { lang, tabs: allocateTabs(snapshot, ours, lang) };
+  const plan = new PlanBuilder(ctx);
+  const sheet = ctx.tabs.funnel;
+  const existing = ours.get('funnel');
+
+  const filterCell = existing?.sheet.rows[FUNNEL.filterRow]?.[FUNNEL.filterCol];
+  const rep = options.rep ?? (isBlank(cellValue(filterCell)) ? undefined : String(cellValue(filterCell)));
+  const view = evaluateMilestoneTab(snapshot, rep).funnel;
+  const team = evaluateMilestoneTab(snapshot).funnel;
+
+  if (!existing) {
+    plan.addSheets.push({ name: sheet, kind: 'funnel' });
+    plan.layouts.push({
+      sheet,
+      freezeRows: 0,
+      freezeCols: 0,
+      widths: FUNNEL_WIDTHS,
+      hiddenRows: [MARKER_ROW],
+      headerRanges: [
+        { top: FUNNEL.headerRow, bottom: FUNNEL.headerRow, left: 0, right: 7 },
+        { top: FUNNEL.repHeaderRow, bottom: FUNNEL.repHeaderRow, left: 0, right: 3 },
+        { top: FUNNEL.totalRow, bottom: FUNNEL.totalRow, left: 0, right: 5 },
+        { top: FUNNEL.titleRow, bottom: FUNNEL.titleRow, left: 0, right: 0 },
+      ],
+    });
+    plan.validations.push({
+      sheet,
+      range: { top: FUNNEL.filterRow, bottom: FUNNEL.filterRow, left: FUNNEL.filterCol, right: FUNNEL.filterCol },
+      rule: { kind: 'listFromRange', sheet, range: { top: FUNNEL.firstRepRow, bottom: FUNNEL.firstRepRow + 199, left: 0, right: 0 } },
+    });
+  }
+  plan.writes.push({ sheet, row: MARKER_ROW, col: 0, values: [[markerText('funnel', lang)]] });
+  plan.writes.push({ sheet, row: FUNNEL.titleRow, col: 0, values: [[L.title[lang], options.date]] });
+  plan.writes.push({ sheet, row: FUNNEL.filterRow, col: 0, values: [[L.filter[lang]]] });
+  plan.writes.push({ sheet, row: FUNNEL.filterRow, col: FUNNEL.filterCol + 1, values: [[L.filterHint[lang]]] });
+  if (options.rep !== undefined || !existing) plan.writes.push({ sheet, row: FUNNEL.filterRow, col: FUNNEL.filterCol, values: [[rep ?? null]] });
+
+  const C = FUNNEL.col;
+  const maxReached = Math.max(...view.rows.slice(1).map((_, i) => reachedCount(view.rows, i + 1)));
+  const levelRows: PlanCell[][] = view.rows.map((fr, level) => {
+    const r = FUNNEL.firstLevelRow + level;
+    const reachedNow = reachedCount(view.rows, level);
+    const reachedRange = rangeRef({ top: FUNNEL.firstLevelRow + 1, bottom: FUNNEL.firstLevelRow + 6, left: C.reached, right: C.reached }, true);
+    return [
+      milestoneLabel(level, lang),
+      fr.probability,
+      { formula: filtered(ctx, 'COUNT', String(level)), result: fr.count },
+      { formula: filtered(ctx, 'SUM', String(level)), result: fr.amount },
+      { formula: `${cellRef(r, C.amount)}*${cellRef(r, C.probability)}`, result: fr.weighted },
+      level === 0
+        ? null
+        : { formula: `IF(${cellRef(r - 1, C.reached)}=0,"",${cellRef(r, C.reached)}/${cellRef(r - 1, C.reached)})`, result: fr.conversion ?? '' },
+      { formula: filtered(ctx, 'COUNT', `">=${level}"`), result: reachedNow },
+      level === 0 ? null : { formula: `(MAX(${reachedRange})-${cellRef(r, C.reached)})/2`, result: (maxReached - reachedNow) / 2 },
+    ];
+  });
+  const first = FUNNEL.firstLevelRow;
+  const last = first + 6;
+  const sum = (col: number) => `SUM(${rangeRef({ top: first, bottom: last, left: col, right: col })})`;
+  plan.writes.push({
+    sheet,
+    row: FUNNEL.headerRow,
+    col: 0,
+    values: [
+      [...L.headers[lang]],
+      ...levelRows,
+      [L.total[lang], null, { formula: sum(C.count), result: view.count }, { formula: sum(C.amount), result: view.amount }, { formula: sum(C.weighted), result: view.forecast }, null],
+    ],
+  });
+  plan.numberFormats.push(
+    { sheet, range: { top: first, bottom: last, left: C.probability, right: C.probability }, format: FORMATS.percent },
+    { sheet, range: { top: first, bottom: last + 1, left: C.amount, right: C.weighted }, format: FORMATS.amount },
+    { sheet, range: { top: first, bottom: last, left: C.conversion, right: C.conversion }, format: FORMATS.percent },
+  );
+
+  planRepTable(plan, existing?.sheet.rows.length ?? 0, team.byRep.map((r) => r.rep), view, rep);
+
+  plan.charts.push({
+    sheet,
+    title: L.chartTitle[lang],
+    categories: { top: first + 1, bottom: last, left: C.milestone, right: C.milestone },
+    values: { top: first + 1, bottom: last, left: C.reached, right: C.reached },
+    spacer: { top: first + 1, bottom: last, left: C.spacer, right: C.spacer },
+    valuesName: L.headers[lang][C.reached],
+    anchor: { top: 1, left: 9, bottom: 22, right: 17 },
+    cache: {
+      categories: MILESTONE_BY_LEVEL.slice(1).map((_, i) => milestoneLabel(i + 1, lang)),
+      values: MILESTONE_BY_LEVEL.slice(1).map((_, i) => reachedCount(view.rows, i + 1)),
+      spacer: MILESTONE_BY_LEVEL.slice(1).map((_, i) => (maxReached - reachedCount(view.rows, i + 1)) / 2),
+    },
+  });
+
+  planHistory(plan, snapshot, ours.get('history')?.sheet, team, options.date);
+  return plan.build(lang, null);
+}
+
+function reachedCount(rows: readonly { count: number }[], level: number): number {
+  let n = 0;
+  for (let l = level; l < rows.length; l++) n += rows[l].count;
+  return n;
+}
+
+/** Forecast by rep: one row per rep on the milestone tab; rows left from a longer list are cleared. */
+function planRepTable(plan: PlanBuilder, previousRows: number, reps: string[], view: ReturnType<typeof evaluatePipeline>['funnel'], rep?: string): void {
+  const { ctx } = plan;
+  const sheet = ctx.tabs.funnel;
+  const ms = (col: number) => onSheet(ctx.tabs.milestones, columnRef(col));
+  const rows: PlanCell[][] = [[...L.repHeaders[ctx.lang]]];
+  const byRep = new Map(view.byRep.map((r) => [r.rep, r]));
+  reps.forEach((name, i) => {
+    const r = FUNNEL.firstRepRow + i;
+    const a = cellRef(r, 0);
+    const seen = rep === undefined || normalizeText(rep) === normalizeText(name);
+    const f = seen ? byRep.get(name) : undefined;
+    rows.push([
+      name,
+      { formula: `COUNTIF(${ms(MS.rep)},${a})`, result: f?.count ?? 0 },
+      { formula: `SUMIF(${ms(MS.rep)},${a},${ms(MS.amount)})`, result: f?.amount ?? 0 },
+      { formula: `SUMIF(${ms(MS.rep)},${a},${ms(MS.weighted)})`, result: f?.forecast ?? 0 },
+    ]);
+  });
+  for (let r = FUNNEL.firstRepRow + reps.length; r < previousRows; r++) rows.push([null, null, null, null]);
+  plan.writes.push({ sheet, row: FUNNEL.repHeaderRow, col: 0, values: rows });
+  plan.numberFormats.push({ sheet, range: { top: FUNNEL.firstRepRow, bottom: FUNNEL.firstRepRow + Math.max(reps.length, 1) - 1, left: 2, right: 3 }, format: FORMATS.amount });
+}
+
+/** One dated row of team totals appended to the history table; earlier rows are never touched. */
+function planHistory(
+  plan: PlanBuilder,
+  snapshot: WorkbookSnapshot,
+  existing: WorkbookSnapshot['sheets'][number] | undefined,
+  team: ReturnType<typeof evaluatePipeline>['funnel'],
+  date: string,
+): void {
+  const { ctx } = plan;
+  const sheet = ctx.tabs.history;
+  const headers = [...L.history[ctx.lang]];
+  if (!existing) {
+    plan.addSheets.push({ name: sheet, kind: 'history' });
+    plan.writes.push({ sheet, row: MARKER_ROW, col: 0, values: [[markerText('history', ctx.lang)]] });
+    plan.writes.push({ sheet, row: HEADER_ROW, col: 0, values: [headers] });
+    plan.layouts.push({
+      sheet,
+      freezeRows: HEADER_ROW + 1,
+      freezeCols: 1,
+      widths: headers.map((_, i) => (i === 0 ? 12 : i < 4 ? 16 : 9)),
+      hiddenRows: [MARKER_ROW],
+      headerRanges: [{ top: HEADER_ROW, bottom: HEADER_ROW, left: 0, right: headers.length - 1 }],
+    });
+  }
+  const row = existing ? existingKeys(existing, [0], FIRST_DATA_ROW).nextRow : FIRST_DATA_ROW;
+  plan.writes.push({ sheet, row, col: 0, values: [[date, team.count, team.amount, team.forecast, ...team.rows.map((r) => r.count)]] });
+  plan.numberFormats.push({ sheet, range: { top: row, bottom: row, left: 2, right: 3 }, format: FORMATS.amount });
+  const ours = existing?.tables.find((t) => t.top === HEADER_ROW && t.left === 0);
+  if (ours) plan.tables.push({ sheet, name: ours.name, range: { ...ours, bottom: Math.max(ours.bottom, row) }, columns: headers, create: false });
+  else plan.tables.push({ sheet, name: freeTableName('PCSS_History', snapshot, plan.tables), range: { top: HEADER_ROW, left: 0, bottom: row, right: headers.length - 1 }, columns: headers, create: true });
+}

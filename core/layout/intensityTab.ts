@@ -1,0 +1,120 @@
+import { FACTORS, FACTOR_MAX, type Factor } from '../methodology/factors';
+import { ROLES } from '../methodology/roles';
+import { cellRef, onSheet, rangeRef } from './a1';
+import { FORMATS, type ColumnSpec, type LayoutContext } from './columns';
+import { OPPORTUNITY_COLUMNS } from './milestonesTab';
+import { FACTOR_ROWS, RUBRIC_COL, optionRange } from './rubricsTab';
+import type { PlanCell } from './types';
+
+/**
+ * 销售强度 Sales intensity: per opportunity, each factor's level from a dropdown of the rubric's
+ * descriptions, the role where the rubric has two columns, then native formulas for the five
+ * scores, the total, the 5K index and the weakest factor.
+ */
+interface InputColumn {
+  factor: Factor;
+  kind: 'level' | 'role';
+}
+
+const INPUTS: readonly InputColumn[] = FACTORS.flatMap((factor): InputColumn[] =>
+  factor.byRole ? [{ factor, kind: 'level' }, { factor, kind: 'role' }] : [{ factor, kind: 'level' }],
+);
+
+const FIRST_INPUT = OPPORTUNITY_COLUMNS.length;
+
+export const IN = {
+  firstInput: FIRST_INPUT,
+  firstScore: FIRST_INPUT + INPUTS.length,
+  total: FIRST_INPUT + INPUTS.length + FACTORS.length,
+  fiveK: FIRST_INPUT + INPUTS.length + FACTORS.length + 1,
+  weakest: FIRST_INPUT + INPUTS.length + FACTORS.length + 2,
+} as const;
+
+/** Column of a factor's level or role input. */
+export function inputColumn(factor: Factor['key'], kind: 'level' | 'role'): number {
+  const i = INPUTS.findIndex((c) => c.factor.key === factor && c.kind === kind);
+  if (i < 0) throw new RangeError(`${factor} has no ${kind} column`);
+  return FIRST_INPUT + i;
+}
+
+export const INTENSITY_COLUMNS: readonly ColumnSpec[] = [
+  ...OPPORTUNITY_COLUMNS,
+  ...INPUTS.map((c): ColumnSpec =>
+    c.kind === 'level'
+      ? {
+          header: { zh: `${c.factor.zh}等级`, en: `${c.factor.en} level` },
+          width: 30,
+          validation: (ctx) => ({ kind: 'listFromRange', sheet: ctx.tabs.rubrics, range: optionRange(c.factor.key) }),
+        }
+      : {
+          header: { zh: `${c.factor.zh}角色`, en: `${c.factor.en} role` },
+          width: 10,
+          validation: (ctx) => ({ kind: 'list', values: ROLES.map((r) => r[ctx.lang]) }),
+        },
+  ),
+  ...FACTORS.map((f): ColumnSpec => ({ header: { zh: `${f.zh}得分`, en: `${f.en} score` }, width: 9, format: FORMATS.integer })),
+  { header: { zh: '销售强度', en: 'Sales intensity' }, width: 10, format: FORMATS.integer },
+  { header: { zh: '5K指数', en: '5K index' }, width: 9, format: FORMATS.index },
+  { header: { zh: '最弱因素', en: 'Weakest factor' }, width: 10 },
+];
+
+function quoted(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/**
+ * A factor's score: the level's code (the option text starts with it, "P5 客户承认痛苦") is
+ * looked up by MATCH in that factor's own rows of the rubric table, so a code of another factor
+ * is #N/A, not a wrong score. Blank scores 0. The role picks the decision-maker column; both
+ * languages' role words are accepted (comparison is case-insensitive in every engine).
+ */
+export function scoreFormula(row: number, factor: Factor, ctx: LayoutContext): string {
+  const level = cellRef(row, inputColumn(factor.key, 'level'));
+  const rows = FACTOR_ROWS[factor.key];
+  const col = (c: number) => onSheet(ctx.tabs.rubrics, rangeRef({ top: rows.top, bottom: rows.bottom, left: c, right: c }, true));
+  const match = `MATCH(LEFT(TRIM(${level}),2),${col(RUBRIC_COL.code)},0)`;
+  if (!factor.byRole) return `IF(${level}="",0,INDEX(${col(RUBRIC_COL.contact)},${match}))`;
+  const role = cellRef(row, inputColumn(factor.key, 'role'));
+  const dm = ROLES.find((r) => r.key === 'decisionMaker')!;
+  const isDm = `OR(${role}=${quoted(dm.zh)},${role}=${quoted(dm.en)})`;
+  // IF around two INDEXes, never INDEX(IF(…ranges…)): LibreOffice would intersect the range.
+  return `IF(${level}="",0,IF(${isDm},INDEX(${col(RUBRIC_COL.decisionMaker)},${match}),INDEX(${col(RUBRIC_COL.contact)},${match})))`;
+}
+
+function scoresRange(row: number): string {
+  return rangeRef({ top: row, bottom: row, left: IN.firstScore, right: IN.firstScore + FACTORS.length - 1 });
+}
+
+export function totalFormula(row: number): string {
+  return `SUM(${scoresRange(row)})`;
+}
+
+/** The 5K index, core's fiveKIndex: the product of score/20; any zero factor makes it 0. */
+export function fiveKFormula(row: number): string {
+  return `PRODUCT(${scoresRange(row)})/${FACTOR_MAX ** FACTORS.length}`;
+}
+
+/** The weakest factor, core's weakestFactor: the first lowest score in factor order. */
+export function weakestFormula(row: number, ctx: LayoutContext): string {
+  const range = scoresRange(row);
+  return `CHOOSE(MATCH(MIN(${range}),${range},0),${FACTORS.map((f) => quoted(f[ctx.lang])).join(',')})`;
+}
+
+export interface IntensitySource {
+  opportunity: PlanCell;
+  customer: PlanCell;
+  rep: PlanCell;
+}
+
+export function intensityRow(source: IntensitySource, row: number, ctx: LayoutContext): PlanCell[] {
+  return [
+    source.opportunity,
+    source.customer,
+    source.rep,
+    ...INPUTS.map((): PlanCell => null),
+    ...FACTORS.map((f): PlanCell => ({ formula: scoreFormula(row, f, ctx) })),
+    { formula: totalFormula(row) },
+    { formula: fiveKFormula(row) },
+    { formula: weakestFormula(row, ctx) },
+  ];
+}

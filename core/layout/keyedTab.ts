@@ -1,0 +1,70 @@
+import type { ColumnSpec } from './columns';
+import type { PlanBuilder } from './planBuilder';
+import { existingKeys, newSources } from './rowKeys';
+import { FIRST_DATA_ROW, HEADER_ROW, type OurTab, type TabKind } from './tabs';
+import type { CellRange } from './a1';
+import type { PlanCell, WorkbookSnapshot } from './types';
+
+export interface KeyedTabSpec<S> {
+  kind: TabKind;
+  columns: readonly ColumnSpec[];
+  /** Columns that identify a row (see rowKeys). */
+  keyCols: readonly number[];
+  sources: readonly { key: string; source: S }[];
+  build: (source: S, row: number) => PlanCell[];
+  tableName: string;
+  freezeCols?: number;
+  /** Extra formats over the rows added (conditional fills). */
+  decorate?: (plan: PlanBuilder, rows: CellRange) => void;
+  /** Rows to start a new tab with when there are no sources (fill-in tabs). */
+  blankRows?: number;
+}
+
+/** Excel table names are unique in the workbook; ours get a suffix if a user table has the name. */
+export function freeTableName(wanted: string, snapshot: WorkbookSnapshot, planned: readonly { name: string }[]): string {
+  const used = new Set<string>();
+  for (const s of snapshot.sheets) for (const t of s.tables) used.add(t.name.toLowerCase());
+  for (const t of planned) used.add(t.name.toLowerCase());
+  if (!used.has(wanted.toLowerCase())) return wanted;
+  for (let i = 2; ; i++) if (!used.has(`${wanted}_${i}`.toLowerCase())) return `${wanted}_${i}`;
+}
+
+/**
+ * A tab with one row per source (opportunity, customer or rep): a first run creates it with a
+ * row per source; a later run appends rows only for sources it does not have yet, below
+ * everything on the tab, and leaves every existing cell alone.
+ */
+export function planKeyedTab<S>(plan: PlanBuilder, snapshot: WorkbookSnapshot, existing: OurTab | undefined, spec: KeyedTabSpec<S>): number {
+  const sheet = plan.ctx.tabs[spec.kind];
+  const right = spec.columns.length - 1;
+  let added: S[];
+  let firstRow: number;
+  if (existing) {
+    const { counts, nextRow } = existingKeys(existing.sheet, spec.keyCols, FIRST_DATA_ROW);
+    added = newSources(spec.sources, counts);
+    firstRow = nextRow;
+  } else {
+    plan.newTab(spec.kind, spec.columns, spec.freezeCols);
+    added = spec.sources.map((s) => s.source);
+    firstRow = FIRST_DATA_ROW;
+  }
+  if (added.length > 0) {
+    const values = added.map((source, i) => spec.build(source, firstRow + i));
+    plan.writes.push({ sheet, row: firstRow, col: 0, values });
+  }
+  const blank = !existing && added.length === 0 ? spec.blankRows ?? 1 : 0;
+  const lastRow = firstRow + added.length + blank - 1;
+  const rulesTop = existing ? firstRow : FIRST_DATA_ROW;
+  plan.columnRules(sheet, spec.columns, rulesTop, lastRow);
+  if (lastRow >= rulesTop) spec.decorate?.(plan, { top: rulesTop, bottom: lastRow, left: 0, right });
+
+  const columns = spec.columns.map((c) => c.header[plan.ctx.lang]);
+  const ours = existing?.sheet.tables.find((t) => t.top === HEADER_ROW && t.left === 0);
+  if (ours) {
+    if (lastRow > ours.bottom) plan.tables.push({ sheet, name: ours.name, range: { ...ours, bottom: lastRow }, columns, create: false });
+  } else {
+    const name = freeTableName(spec.tableName, snapshot, plan.tables);
+    plan.tables.push({ sheet, name, range: { top: HEADER_ROW, left: 0, bottom: Math.max(lastRow, FIRST_DATA_ROW), right }, columns, create: true });
+  }
+  return added.length;
+}

@@ -1,0 +1,90 @@
+import { BUYER_STAGES } from '../methodology/buyerStages';
+import { CUSTOMER_GRADES } from '../methodology/customerGrades';
+import { SELLER_STEPS } from '../methodology/sellerSteps';
+import type { Lang } from '../methodology/bilingual';
+import { cellRef, rangeRef } from './a1';
+import { FORMATS, type ColumnSpec, type LayoutContext } from './columns';
+import { OPPORTUNITY_COLUMNS } from './milestonesTab';
+import type { PlanCell } from './types';
+
+function quoted(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** 关键机会简报: for the contact and the decision maker, problem, cause, vision, value; then next steps. */
+const PERSON_FIELDS = [
+  { zh: '姓名', en: 'name' },
+  { zh: '职务', en: 'title' },
+  { zh: '问题', en: 'problem' },
+  { zh: '原因', en: 'cause' },
+  { zh: '愿景', en: 'vision' },
+  { zh: '价值', en: 'value' },
+] as const;
+
+export const BRIEF_COLUMNS: readonly ColumnSpec[] = [
+  ...OPPORTUNITY_COLUMNS,
+  ...PERSON_FIELDS.map((f): ColumnSpec => ({ header: { zh: `经办人${f.zh}`, en: `Contact ${f.en}` }, width: f.en === 'name' || f.en === 'title' ? 10 : 22 })),
+  ...PERSON_FIELDS.map((f): ColumnSpec => ({ header: { zh: `决策者${f.zh}`, en: `Decision maker ${f.en}` }, width: f.en === 'name' || f.en === 'title' ? 10 : 22 })),
+  { header: { zh: '下一步行动', en: 'Next steps' }, width: 30 },
+  { header: { zh: '简报日期', en: 'Briefed on' }, width: 12, format: FORMATS.date },
+];
+
+/** Blank rows the fill-in tabs start with, their dropdowns already in place. */
+export const BLANK_ROWS = 50;
+
+/** 客户分级: relationship × attractiveness (高/低), the grade by formula; one row per customer. */
+const HIGH: Record<Lang, string> = { zh: '高', en: 'High' };
+const LOW: Record<Lang, string> = { zh: '低', en: 'Low' };
+
+export const GRADING_COLUMNS: readonly ColumnSpec[] = [
+  { header: { zh: '客户名称', en: 'Customer' }, width: 24 },
+  { header: { zh: '关系', en: 'Relationship' }, width: 10, validation: (ctx) => ({ kind: 'list', values: [HIGH[ctx.lang], LOW[ctx.lang]] }) },
+  { header: { zh: '吸引力与潜力', en: 'Attractiveness and potential' }, width: 14, validation: (ctx) => ({ kind: 'list', values: [HIGH[ctx.lang], LOW[ctx.lang]] }) },
+  { header: { zh: '客户等级', en: 'Grade' }, width: 12 },
+  { header: { zh: '备注', en: 'Notes' }, width: 30 },
+];
+
+/** The grade as core's customerGrade over 高/低 (either language); blank until both are set. */
+export function gradeFormula(row: number, lang: Lang): string {
+  const r = cellRef(row, 1);
+  const a = cellRef(row, 2);
+  const high = (c: string) => `OR(${c}=${quoted(HIGH.zh)},${c}=${quoted(HIGH.en)})`;
+  const label = (key: string) => quoted(CUSTOMER_GRADES.find((g) => g.key === key)![lang]);
+  return `IF(OR(${r}="",${a}=""),"",IF(${high(r)},IF(${high(a)},${label('key')},${label('ordinary')}),IF(${high(a)},${label('possible')},${label('ignore')})))`;
+}
+
+export function gradingRow(customer: PlanCell, row: number, ctx: LayoutContext): PlanCell[] {
+  return [customer, null, null, { formula: gradeFormula(row, ctx.lang) }, null];
+}
+
+/** 业务动作追踪: per rep, the count of each seller step S1–S6, the total and the share of asks. */
+export const ACTIVITY_COLUMNS: readonly ColumnSpec[] = [
+  { header: { zh: '销售人员', en: 'Rep' }, width: 10 },
+  ...SELLER_STEPS.map((s): ColumnSpec => ({
+    header: { zh: `${s.id} ${s.zh}`, en: `${s.id} ${s.en}` },
+    width: 12,
+    format: FORMATS.integer,
+    validation: () => ({ kind: 'wholeNumber', min: 0 }),
+  })),
+  { header: { zh: '合计', en: 'Total' }, width: 8, format: FORMATS.integer },
+  { header: { zh: '要求生意占比', en: 'Share of asks' }, width: 12, format: FORMATS.percent },
+];
+
+export function activityRow(rep: PlanCell, row: number): PlanCell[] {
+  const counts = rangeRef({ top: row, bottom: row, left: 1, right: SELLER_STEPS.length });
+  const total = cellRef(row, SELLER_STEPS.length + 1);
+  const asks = cellRef(row, 1 + SELLER_STEPS.findIndex((s) => s.id === 'S5'));
+  return [rep, ...SELLER_STEPS.map((): PlanCell => null), { formula: `SUM(${counts})` }, { formula: `IF(${total}=0,0,${asks}/${total})` }];
+}
+
+/** 客户访问日报: each visit's customer, rep and the buyer stage reached (and the step taken). */
+export const VISIT_COLUMNS: readonly ColumnSpec[] = [
+  { header: { zh: '日期', en: 'Date' }, width: 12, format: FORMATS.date },
+  { header: { zh: '客户名称', en: 'Customer' }, width: 22 },
+  { header: { zh: '销售人员', en: 'Rep' }, width: 10 },
+  { header: { zh: '访问对象', en: 'Met with' }, width: 14 },
+  { header: { zh: '购买阶段', en: 'Buyer stage' }, width: 16, validation: (ctx) => ({ kind: 'list', values: BUYER_STAGES.map((s) => `${s.id} ${s[ctx.lang]}`) }) },
+  { header: { zh: '业务动作', en: 'Selling step' }, width: 16, validation: (ctx) => ({ kind: 'list', values: SELLER_STEPS.map((s) => `${s.id} ${s[ctx.lang]}`) }) },
+  { header: { zh: '下一步', en: 'Next step' }, width: 30 },
+  { header: { zh: '备注', en: 'Notes' }, width: 30 },
+];

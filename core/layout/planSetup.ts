@@ -1,0 +1,184 @@
+import { parseAmount } from '../cells/amount';
+import { isBlank } from '../cells/cellValue';
+import { MethodError, isMethodError, showValue } from '../errors';
+import { FIRST_DATA_ROW, HEADER_ROW, TAB_KINDS, TAB_NAMES, findOurTabs, freeSheetName, type OurTab, type TabKind } from './tabs';
+import { LEVEL_FILLS, type LayoutContext } from './columns';
+import { planKeyedTab, freeTableName } from './keyedTab';
+import { PlanBuilder } from './planBuilder';
+import { rowKey } from './rowKeys';
+import { detectLang, detectTracker, readTrackerRows, type TrackerRow } from './tracker';
+import { MILESTONE_COLUMNS, MS, milestoneRow, type OpportunitySource } from './milestonesTab';
+import { INTENSITY_COLUMNS, intensityRow } from './intensityTab';
+import { CHECKLIST_COLUMNS, CHECKLIST_FIRST_ROW, CHECKLIST_HEADER_ROW, RUBRIC_COLUMNS, checklistRows, rubricRows } from './rubricsTab';
+import { ACTIVITY_COLUMNS, BLANK_ROWS, BRIEF_COLUMNS, GRADING_COLUMNS, VISIT_COLUMNS, activityRow, gradingRow } from './otherTabs';
+import { cellRef } from './a1';
+import type { Plan, PlanCell, SetupOptions, WorkbookSnapshot } from './types';
+import type { Lang } from '../methodology/bilingual';
+
+/** Final names for all our tabs: the tab we already have, or a free name in the workbook's language. */
+export function allocateTabs(snapshot: WorkbookSnapshot, ours: Map<TabKind, OurTab>, lang: Lang): Record<TabKind, string> {
+  const taken = snapshot.sheets.map((s) => s.name);
+  const tabs = {} as Record<TabKind, string>;
+  for (const kind of TAB_KINDS) {
+    const found = ours.get(kind);
+    if (found) tabs[kind] = found.sheet.name;
+  }
+  for (const kind of TAB_KINDS) {
+    if (tabs[kind]) continue;
+    tabs[kind] = freeSheetName(TAB_NAMES[kind][lang], taken);
+    taken.push(tabs[kind]);
+  }
+  return tabs;
+}
+
+/** The workbook's language: the option, else the one our tabs were made in, else the tracker's. */
+export function resolveLang(snapshot: WorkbookSnapshot, ours: Map<TabKind, OurTab>, option: Lang | undefined): Lang {
+  if (option) return option;
+  const first = ours.values().next();
+  if (!first.done) return first.value.lang;
+  return detectLang(snapshot, detectTracker(snapshot));
+}
+
+function toSource(row: TrackerRow, sheet: string, plan: PlanBuilder): OpportunitySource {
+  let amount: PlanCell = null;
+  if (!isBlank(row.amount)) {
+    try {
+      // Copied as a number, so the weighted amount and the funnel are native arithmetic.
+      amount = parseAmount(row.amount);
+    } catch (e) {
+      if (!isMethodError(e)) throw e;
+      amount = row.amount as PlanCell;
+      plan.warn(new MethodError('TRACKER_AMOUNT', { sheet, row: row.row + 1, value: showValue(row.amount) }));
+    }
+  }
+  const plain = (v: unknown): PlanCell => (v === undefined ? null : (v as PlanCell));
+  return { opportunity: plain(row.opportunity), customer: plain(row.customer), rep: plain(row.rep), amount, expectedClose: plain(row.expectedClose) };
+}
+
+function distinct(values: readonly unknown[]): { key: string; source: PlanCell }[] {
+  const seen = new Set<string>();
+  const out: { key: string; source: PlanCell }[] = [];
+  for (const v of values) {
+    if (isBlank(v)) continue;
+    const key = rowKey([v]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ key, source: v as PlanCell });
+  }
+  return out;
+}
+
+/**
+ * The set-up: the methodology's tabs beside the team's own sheets, one row per opportunity of
+ * the tracker. Safe to repeat: a second run adds only what is new and touches no cell it finds.
+ */
+export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}): Plan {
+  const ours = findOurTabs(snapshot);
+  const mapping = options.mapping ?? detectTracker(snapshot);
+  const lang = resolveLang(snapshot, ours, options.lang);
+  const ctx: LayoutContext = { lang, tabs: allocateTabs(snapshot, ours, lang) };
+  const plan = new PlanBuilder(ctx);
+  if (!mapping) plan.warn(new MethodError('TRACKER_NOT_FOUND'));
+
+  const rows = mapping ? readTrackerRows(snapshot, mapping) : [];
+  const opportunities = rows.map((r) => ({ key: rowKey([r.opportunity, r.customer]), source: toSource(r, mapping!.sheet, plan) }));
+
+  plan.addedOpportunities = planKeyedTab(plan, snapshot, ours.get('milestones'), {
+    kind: 'milestones',
+    columns: MILESTONE_COLUMNS,
+    keyCols: [MS.opportunity, MS.customer],
+    sources: opportunities,
+    build: (s, r) => milestoneRow(s, r, ctx),
+    tableName: 'PCSS_Milestones',
+    freezeCols: 2,
+    decorate: (p, range) =>
+      p.conditionalFormats.push({
+        sheet: ctx.tabs.milestones,
+        range,
+        rules: LEVEL_FILLS.map((fill, level) => ({ formula: `${cellRef(range.top, MS.level, false).replace(/^([A-Z]+)/, '$$$1')}=${level}`, fill })),
+      }),
+  });
+  planKeyedTab(plan, snapshot, ours.get('intensity'), {
+    kind: 'intensity',
+    columns: INTENSITY_COLUMNS,
+    keyCols: [0, 1],
+    sources: opportunities,
+    build: (s, r) => intensityRow(s, r, ctx),
+    tableName: 'PCSS_Intensity',
+    freezeCols: 2,
+  });
+  if (!ours.get('rubrics')) planRubrics(plan, snapshot);
+  planKeyedTab(plan, snapshot, ours.get('brief'), {
+    kind: 'brief',
+    columns: BRIEF_COLUMNS,
+    keyCols: [0, 1],
+    sources: [],
+    build: () => [],
+    tableName: 'PCSS_Brief',
+    freezeCols: 1,
+    blankRows: BLANK_ROWS,
+  });
+  planKeyedTab(plan, snapshot, ours.get('grading'), {
+    kind: 'grading',
+    columns: GRADING_COLUMNS,
+    keyCols: [0],
+    sources: distinct(rows.map((r) => r.customer)),
+    build: (customer, r) => gradingRow(customer, r, ctx),
+    tableName: 'PCSS_Grading',
+    freezeCols: 1,
+  });
+  planKeyedTab(plan, snapshot, ours.get('activity'), {
+    kind: 'activity',
+    columns: ACTIVITY_COLUMNS,
+    keyCols: [0],
+    sources: distinct(rows.map((r) => r.rep)),
+    build: (rep, r) => activityRow(rep, r),
+    tableName: 'PCSS_Activity',
+    freezeCols: 1,
+  });
+  planKeyedTab(plan, snapshot, ours.get('visits'), {
+    kind: 'visits',
+    columns: VISIT_COLUMNS,
+    keyCols: [0, 1],
+    sources: [],
+    build: () => [],
+    tableName: 'PCSS_Visits',
+    blankRows: BLANK_ROWS * 4,
+  });
+  return plan.build(lang, mapping);
+}
+
+/** 评分标准: written once; it is reference data, and users may annotate it. */
+function planRubrics(plan: PlanBuilder, snapshot: WorkbookSnapshot): void {
+  const { ctx } = plan;
+  const sheet = ctx.tabs.rubrics;
+  plan.newTab('rubrics', RUBRIC_COLUMNS);
+  const rubric = rubricRows(ctx);
+  plan.writes.push({ sheet, row: FIRST_DATA_ROW, col: 0, values: rubric });
+  const rubricBottom = FIRST_DATA_ROW + rubric.length - 1;
+  plan.tables.push({
+    sheet,
+    name: freeTableName('PCSS_Rubrics', snapshot, plan.tables),
+    range: { top: HEADER_ROW, left: 0, bottom: rubricBottom, right: RUBRIC_COLUMNS.length - 1 },
+    columns: RUBRIC_COLUMNS.map((c) => c.header[ctx.lang]),
+    create: true,
+  });
+  const checklistHeader = CHECKLIST_COLUMNS.map((c) => c.header[ctx.lang]);
+  const checklist = checklistRows(ctx);
+  plan.writes.push({ sheet, row: CHECKLIST_HEADER_ROW, col: 0, values: [checklistHeader, ...checklist] });
+  const checklistBottom = CHECKLIST_FIRST_ROW + checklist.length - 1;
+  plan.tables.push({
+    sheet,
+    name: freeTableName('PCSS_Checklist', snapshot, plan.tables),
+    range: { top: CHECKLIST_HEADER_ROW, left: 0, bottom: checklistBottom, right: CHECKLIST_COLUMNS.length - 1 },
+    columns: checklistHeader,
+    create: true,
+  });
+  plan.numberFormats.push({ sheet, range: { top: CHECKLIST_FIRST_ROW, bottom: checklistBottom, left: 3, right: 3 }, format: '0%' });
+  const layout = plan.layouts[plan.layouts.length - 1];
+  plan.layouts[plan.layouts.length - 1] = {
+    ...layout,
+    widths: RUBRIC_COLUMNS.map((c, i) => Math.max(c.width, CHECKLIST_COLUMNS[i]?.width ?? 0)).concat(CHECKLIST_COLUMNS.slice(RUBRIC_COLUMNS.length).map((c) => c.width)),
+    headerRanges: [...layout.headerRanges, { top: CHECKLIST_HEADER_ROW, bottom: CHECKLIST_HEADER_ROW, left: 0, right: CHECKLIST_COLUMNS.length - 1 }],
+  };
+}

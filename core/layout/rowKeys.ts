@@ -1,0 +1,43 @@
+import { isBlank, normalizeText } from '../cells/cellValue';
+import { cellValue } from './tracker';
+import type { SheetSnapshot, SnapshotCell } from './types';
+
+/**
+ * Row identity across runs: an opportunity is its name plus its customer, compared as users
+ * see them (case, width and spaces ignored). The tracker has no id column and we may not add
+ * one to the user's list; an id column of our own would not survive a rep retyping a row.
+ * Duplicates are matched by occurrence: the second "ERP升级 | 华东精密" in the tracker is the
+ * second such row on our tab. A renamed opportunity appears as a new row; nothing is deleted.
+ */
+export function rowKey(values: readonly unknown[]): string {
+  return values.map((v) => (isBlank(v) ? '' : normalizeText(v instanceof Date ? v.toISOString().slice(0, 10) : String(v)))).join('\u241f');
+}
+
+/** How many times each key already appears on our tab, and the first free row below the data. */
+export function existingKeys(sheet: SheetSnapshot, keyCols: readonly number[], firstDataRow: number): { counts: Map<string, number>; nextRow: number } {
+  const counts = new Map<string, number>();
+  let last = firstDataRow - 1;
+  for (let r = firstDataRow; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    if (!row || row.every((c: SnapshotCell) => isBlank(cellValue(c)))) continue;
+    last = r;
+    const key = rowKey(keyCols.map((c) => cellValue(row[c])));
+    if (key.replace(/\u241f/g, '') === '') continue;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  // A table may reach below the last filled row (rows users cleared): never write inside it.
+  for (const t of sheet.tables) if (t.top <= firstDataRow && t.bottom > last) last = t.bottom;
+  return { counts, nextRow: last + 1 };
+}
+
+/** The sources not yet on the tab, in source order, by key occurrence. */
+export function newSources<S>(sources: readonly { key: string; source: S }[], counts: Map<string, number>): S[] {
+  const seen = new Map<string, number>();
+  const out: S[] = [];
+  for (const { key, source } of sources) {
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    if (n > (counts.get(key) ?? 0)) out.push(source);
+  }
+  return out;
+}

@@ -1,0 +1,161 @@
+/**
+ * Read → plan → apply, as plain data. A host reads a WorkbookSnapshot in one batch, core turns
+ * it into a Plan, the host applies the Plan in one batch. Nothing here holds a host object, so
+ * tests compare plans and the same scenarios run against every host.
+ */
+import type { CellValue } from '../cells/cellValue';
+import type { Lang } from '../methodology/bilingual';
+import type { CellRange } from './a1';
+
+/** A formula cell as read back: the formula text (no leading "=") and its cached value, if any. */
+export interface FormulaCell {
+  readonly formula: string;
+  readonly result?: CellValue;
+}
+
+export type SnapshotCell = CellValue | FormulaCell;
+
+export interface TableSnapshot extends CellRange {
+  readonly name: string;
+}
+
+export interface SheetSnapshot {
+  readonly name: string;
+  /** The used range from A1: rows[r][c], 0-based; rows may be ragged or missing (sparse). */
+  readonly rows: readonly (readonly SnapshotCell[] | undefined)[];
+  readonly tables: readonly TableSnapshot[];
+}
+
+export interface WorkbookSnapshot {
+  readonly sheets: readonly SheetSnapshot[];
+}
+
+/** What a plan writes into one cell: a value, or a native formula (no leading "="). */
+export type PlanCell = CellValue | { readonly formula: string; readonly result?: CellValue };
+
+/** A rectangle of cells written in one call; values[r][c] lands on (row + r, col + c). */
+export interface CellBlock {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly values: readonly (readonly PlanCell[])[];
+}
+
+/** A real table (Excel ListObject); `create: false` resizes one our earlier run made. */
+export interface TablePlan {
+  readonly sheet: string;
+  readonly name: string;
+  readonly range: CellRange;
+  readonly columns: readonly string[];
+  readonly create: boolean;
+}
+
+export type ValidationRule =
+  | { readonly kind: 'list'; readonly values: readonly string[] }
+  /** A dropdown whose options are cells of another range (e.g. the rubric tab). */
+  | { readonly kind: 'listFromRange'; readonly sheet: string; readonly range: CellRange }
+  | { readonly kind: 'boolean' }
+  | { readonly kind: 'wholeNumber'; readonly min: number };
+
+export interface ValidationPlan {
+  readonly sheet: string;
+  readonly range: CellRange;
+  readonly rule: ValidationRule;
+}
+
+/** Conditional fill where `formula` (written for the range's top-left cell) is true. */
+export interface ConditionalFormatPlan {
+  readonly sheet: string;
+  readonly range: CellRange;
+  readonly rules: readonly { readonly formula: string; readonly fill: string; readonly font?: string }[];
+}
+
+export interface SheetLayoutPlan {
+  readonly sheet: string;
+  /** Rows and columns frozen at the top and left. */
+  readonly freezeRows: number;
+  readonly freezeCols: number;
+  /** Column widths in characters, by 0-based column. */
+  readonly widths: readonly number[];
+  /** 0-based rows to hide (the marker row). */
+  readonly hiddenRows: readonly number[];
+  /** Bold header cells, as ranges. */
+  readonly headerRanges: readonly CellRange[];
+}
+
+export interface NumberFormatPlan {
+  readonly sheet: string;
+  readonly range: CellRange;
+  readonly format: string;
+}
+
+/**
+ * The funnel chart. Hosts with a native funnel chart plot `values` by `categories`; others draw
+ * a horizontal stacked bar of `spacer` (no fill) then `values`, which centres the bars.
+ */
+export interface ChartPlan {
+  readonly sheet: string;
+  readonly title: string;
+  readonly categories: CellRange;
+  readonly values: CellRange;
+  readonly spacer: CellRange;
+  readonly valuesName: string;
+  /** Where the chart sits: top-left cell and size in cells. */
+  readonly anchor: CellRange;
+  /** Cached numbers and labels, so a viewer that does not recalculate still draws the bars. */
+  readonly cache: { readonly categories: readonly string[]; readonly values: readonly number[]; readonly spacer: readonly number[] };
+}
+
+export type TrackerField = 'opportunity' | 'customer' | 'rep' | 'amount' | 'expectedClose' | 'stage';
+
+/** Where the team's own opportunity list is, and which column holds what (0-based). */
+export interface TrackerMapping {
+  readonly sheet: string;
+  readonly table?: string;
+  readonly headerRow: number;
+  /** Last row of the list (inclusive); rows after the header up to here are read. */
+  readonly lastRow: number;
+  readonly columns: Readonly<Partial<Record<TrackerField, number>>>;
+  /** The header text found for each mapped column, as the pane shows it. */
+  readonly headers: Readonly<Partial<Record<TrackerField, string>>>;
+}
+
+export interface PlanWarning {
+  readonly code: string;
+  readonly zh: string;
+  readonly en: string;
+}
+
+export interface Plan {
+  readonly lang: Lang;
+  readonly tracker: TrackerMapping | null;
+  /** Sheets to add, in order, after the existing ones; `kind` says which of ours it is. */
+  readonly addSheets: readonly { readonly name: string; readonly kind: string }[];
+  /** Final name of each of our tabs, by kind (existing or added). */
+  readonly tabs: Readonly<Record<string, string>>;
+  readonly writes: readonly CellBlock[];
+  readonly tables: readonly TablePlan[];
+  readonly validations: readonly ValidationPlan[];
+  readonly conditionalFormats: readonly ConditionalFormatPlan[];
+  readonly layouts: readonly SheetLayoutPlan[];
+  readonly numberFormats: readonly NumberFormatPlan[];
+  readonly charts: readonly ChartPlan[];
+  /** Opportunities added to our tabs by this run. */
+  readonly addedOpportunities: number;
+  readonly warnings: readonly PlanWarning[];
+}
+
+export interface SetupOptions {
+  /** Tab names, headers and labels; detected from the workbook when absent. */
+  readonly lang?: Lang;
+  /** The user's confirmed or corrected mapping; detected when absent. */
+  readonly mapping?: TrackerMapping;
+}
+
+export interface FunnelOptions {
+  readonly lang?: Lang;
+  /** Show one rep's funnel (the funnel tab's filter cell); all reps when absent. */
+  readonly rep?: string;
+  /** The snapshot date for the history row, ISO yyyy-mm-dd (the host passes today). */
+  readonly date: string;
+}
