@@ -1,0 +1,58 @@
+import { MethodError } from '../core/errors';
+import type { Lang } from '../core/methodology/bilingual';
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'apply'; input: string; output: string; inPlace: boolean; lang?: Lang; rep?: string; date?: string }
+  | { kind: 'funnel'; input: string; lang?: Lang; rep?: string };
+
+const VALUED = new Set(['--out', '--lang', '--rep', '--date']);
+const FLAGS = new Set(['--in-place', '--help', '-h']);
+
+function usage(detail: string): MethodError {
+  return new MethodError('USAGE', { detail });
+}
+
+/** The default output: beside the input, "<name>-pcss.xlsx", so the input stays as it was. */
+export function defaultOutput(input: string): string {
+  return input.replace(/(\.xlsx)?$/i, '-pcss.xlsx');
+}
+
+export function parseArgs(argv: readonly string[]): Command {
+  const positional: string[] = [];
+  const opts = new Map<string, string>();
+  const flags = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const eq = a.indexOf('=');
+    const name = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
+    if (VALUED.has(name)) {
+      const value = eq > 0 && a.startsWith('--') ? a.slice(eq + 1) : argv[++i];
+      if (value === undefined) throw usage(`${name} needs a value`);
+      opts.set(name, value);
+    } else if (FLAGS.has(a)) flags.add(a);
+    else if (a.startsWith('-')) throw usage(`unknown option ${a}`);
+    else positional.push(a);
+  }
+  if (flags.has('--help') || flags.has('-h') || positional.length === 0) return { kind: 'help' };
+  const [command, input, ...rest] = positional;
+  if (rest.length > 0) throw usage(`unexpected ${rest.join(' ')}`);
+  const lang = opts.get('--lang');
+  if (lang !== undefined && lang !== 'zh' && lang !== 'en') throw usage(`--lang must be zh or en, not ${lang}`);
+  const date = opts.get('--date');
+  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw usage(`--date must be YYYY-MM-DD, not ${date}`);
+  if (command !== 'apply' && command !== 'funnel') throw usage(`unknown command ${command}; expected apply or funnel`);
+  if (!input) throw usage(`${command} needs an input .xlsx`);
+  if (command === 'funnel') return { kind: 'funnel', input, lang: lang as Lang | undefined, rep: opts.get('--rep') };
+  const inPlace = flags.has('--in-place');
+  if (inPlace && opts.has('--out')) throw usage('--in-place and --out exclude each other');
+  return {
+    kind: 'apply',
+    input,
+    output: inPlace ? input : opts.get('--out') ?? defaultOutput(input),
+    inPlace,
+    lang: lang as Lang | undefined,
+    rep: opts.get('--rep'),
+    date,
+  };
+}

@@ -1,0 +1,28 @@
+import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'fs';
+import { basename, dirname, join } from 'path';
+import { MethodError } from '../core/errors';
+
+/**
+ * Writes the whole file beside its destination under a temporary name, flushes it, then renames
+ * it into place: a crash leaves either the old file or the new one, never half a workbook.
+ */
+export function writeFileAtomic(path: string, data: Buffer): void {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    const fd = openSync(tmp, 'w');
+    try {
+      writeSync(fd, data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // nothing was written
+    }
+    throw new MethodError('FILE_WRITE', { path, detail: (e as Error).message });
+  }
+}

@@ -1,0 +1,43 @@
+import type { Funnel } from '../core/funnel';
+import type { Lang } from '../core/methodology/bilingual';
+
+/** Terminal columns a string takes: CJK and full-width characters take two. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+function pad(text: string, width: number, right: boolean): string {
+  const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));
+  return right ? fill + text : text + fill;
+}
+
+export function renderTable(header: string[], rows: string[][], numeric: boolean[]): string {
+  const widths = header.map((h, c) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c] ?? ''))));
+  const line = (cells: string[]) => cells.map((cell, c) => pad(cell, widths[c], numeric[c])).join('  ');
+  const rule = widths.map((w) => '─'.repeat(w)).join('  ');
+  return [line(header), rule, ...rows.map(line)].join('\n');
+}
+
+const money = (n: number) => Math.round(n).toLocaleString('en-US');
+const pct = (n: number | null) => (n === null ? '' : `${Math.round(n * 100)}%`);
+
+const T = {
+  zh: { h: ['里程碑', '概率', '数量', '金额', '加权金额', '转化率'], total: '合计', forecast: '预测', rep: ['销售人员', '数量', '金额', '预测'] },
+  en: { h: ['Milestone', 'Prob.', 'Count', 'Amount', 'Weighted', 'Conv.'], total: 'Total', forecast: 'Forecast', rep: ['Rep', 'Count', 'Amount', 'Forecast'] },
+} as const;
+
+/** The funnel and the forecast by rep, as the funnel tab shows them. */
+export function renderFunnel(f: Funnel, lang: Lang): string {
+  const t = T[lang];
+  const rows = f.rows.map((r) => [`${r.milestone.id} ${r.milestone[lang]}`, pct(r.probability), String(r.count), money(r.amount), money(r.weighted), pct(r.conversion)]);
+  rows.push([t.total, '', String(f.count), money(f.amount), money(f.forecast), '']);
+  const funnel = renderTable([...t.h], rows, [false, true, true, true, true, true]);
+  const reps = renderTable(
+    [...t.rep],
+    f.byRep.map((r) => [r.rep, String(r.count), money(r.amount), money(r.forecast)]),
+    [false, true, true, true],
+  );
+  return `${funnel}\n\n${t.forecast}: ${money(f.forecast)}\n\n${reps}`;
+}

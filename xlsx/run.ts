@@ -1,0 +1,81 @@
+import { readFileSync, statSync } from 'fs';
+import { MethodError } from '../core/errors';
+import type { Lang } from '../core/methodology/bilingual';
+import { evaluateMilestoneTab, findOurTabs, planRun, type Plan, type WorkbookSnapshot } from '../core/layout';
+import type { Funnel } from '../core/funnel';
+import { applyToWorkbook, type Progress } from './applyToWorkbook';
+import { addCharts } from './chartPart';
+import { openWorkbook } from './openWorkbook';
+import { readSnapshot } from './snapshot';
+import { writeFileAtomic } from './atomicWrite';
+
+export interface ApplyOptions {
+  input: string;
+  output: string;
+  lang?: Lang;
+  rep?: string;
+  /** ISO date of the history row; today by default. */
+  date?: string;
+  /** Reports each stage and the cells written, for the progress bar. */
+  onStage?: (stage: 'read' | 'plan' | 'apply' | 'write', done: number, total: number) => void;
+}
+
+export interface ApplyResult {
+  output: string;
+  setup: Plan;
+  funnel: Plan;
+  /** The funnel as core computes it from the result (the rep filter applied). */
+  view: Funnel;
+  after: WorkbookSnapshot;
+}
+
+export function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export function readInput(path: string): Buffer {
+  try {
+    if (!statSync(path).isFile()) throw new MethodError('FILE_UNREADABLE', { path, detail: 'not a file' });
+    return readFileSync(path);
+  } catch (e) {
+    if (e instanceof MethodError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new MethodError('FILE_NOT_FOUND', { path });
+    throw new MethodError('FILE_UNREADABLE', { path, detail: (e as Error).message });
+  }
+}
+
+/** `pcss apply`: read → plan (set-up, then funnel) → apply → write atomically. */
+export async function runApply(options: ApplyOptions): Promise<ApplyResult> {
+  const stage = options.onStage ?? (() => undefined);
+  stage('read', 0, 1);
+  const buf = readInput(options.input);
+  const { workbook } = await openWorkbook(buf, options.input, true);
+  const snapshot = readSnapshot(workbook);
+  stage('plan', 0, 1);
+  const { setup, funnel, after } = planRun(snapshot, { lang: options.lang, rep: options.rep, date: options.date ?? today() });
+  const progress: Progress = (done, total) => stage('apply', done, total);
+  applyToWorkbook(workbook, setup, progress);
+  applyToWorkbook(workbook, funnel);
+  workbook.calcProperties.fullCalcOnLoad = true;
+  stage('write', 0, 1);
+  const written = Buffer.from(await workbook.xlsx.writeBuffer());
+  writeFileAtomic(options.output, await addCharts(written, [...setup.charts, ...funnel.charts]));
+  stage('write', 1, 1);
+  const filterCell = findOurTabs(after).get('funnel')?.sheet.rows[2]?.[1];
+  const rep = options.rep ?? (typeof filterCell === 'string' && filterCell.trim() !== '' ? filterCell : undefined);
+  return { output: options.output, setup, funnel, view: evaluateMilestoneTab(after, rep).funnel, after };
+}
+
+/**
+ * `pcss funnel`: the funnel of a set-up workbook, or — for a workbook not set up yet — the
+ * funnel the set-up would produce (every box unticked). Nothing is written.
+ */
+export async function runFunnel(input: string, rep?: string): Promise<{ funnel: Funnel; setUp: boolean }> {
+  const { workbook } = await openWorkbook(readInput(input), input, false);
+  const snapshot = readSnapshot(workbook);
+  const setUp = findOurTabs(snapshot).has('milestones');
+  const source = setUp ? snapshot : planRun(snapshot, { date: today() }).after;
+  return { funnel: evaluateMilestoneTab(source, rep).funnel, setUp };
+}
