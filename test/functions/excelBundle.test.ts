@@ -1,0 +1,55 @@
+import { readFileSync, statSync } from 'fs';
+import { FakeExcelError, loadExcel } from './artifacts';
+import { DIST } from './buildOnce';
+
+const metadata = () => JSON.parse(readFileSync(DIST.excelMetadataEn, 'utf8')) as { functions: { id: string; parameters: unknown[] }[] };
+
+describe('dist/excel-addin/functions.js', () => {
+  it('associates every id of functions.json with its implementation, in a context with only the stand-ins', () => {
+    const excel = loadExcel({ withErrorClass: false });
+    const ids = metadata().functions.map((f) => f.id);
+    expect([...excel.associated.keys()].sort()).toEqual([...ids].sort());
+    for (const f of metadata().functions) expect(typeof excel.associated.get(f.id)).toBe('function');
+  });
+
+  it('returns #VALUE! with both languages for a score of 21', () => {
+    const fn = loadExcel({ displayLanguage: 'en-US' }).associated.get('SALES_INTENSITY')!;
+    let thrown: unknown;
+    try {
+      fn([[21]], [[0]], [[0]], [[0]], [[0]], { address: 'A1' });
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(FakeExcelError);
+    expect((thrown as FakeExcelError).code).toBe('#VALUE!');
+    expect((thrown as FakeExcelError).message).toBe('问题 score 21 is out of range; expected 0 to 20 / 问题得分 21 超出范围;应为 0–20');
+  });
+
+  it('puts Chinese first where Office displays Chinese', () => {
+    const excel = loadExcel({ displayLanguage: 'zh-CN' });
+    expect(excel.call('MILESTONE_PROBABILITY', [[['won']]])).toEqual({ error: expect.stringMatching(/^“won”不是里程碑.* \/ "won" is not a milestone/) });
+    expect(excel.call('WEAKEST_FACTOR', [[[1, 2, 3, 4, 5]], null, null, null, null])).toEqual({ value: [['问题']] });
+  });
+
+  it('answers in English when Office is a bare stand-in (no context yet)', () => {
+    const excel = loadExcel();
+    expect(excel.call('MILESTONE', [[['x', 'x', 'x', 'x', 'x', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '']]])).toEqual({
+      value: [['Qualified prospect']],
+    });
+  });
+
+  it('still reports bad input as an error when CustomFunctions.Error is missing', () => {
+    const excel = loadExcel({ withErrorClass: false });
+    expect(excel.call('RUBRIC_SCORE', [[['budget']], [['P1']], null])).toEqual({ error: expect.stringMatching(/unknown factor "budget"/) });
+  });
+
+  it('drops the invocation argument Excel appends', () => {
+    const fn = loadExcel().associated.get('MILESTONE_PROBABILITY')!;
+    expect(JSON.parse(JSON.stringify(fn([['Closed']], { address: 'Sheet1!B2', functionName: 'MILESTONE_PROBABILITY' })))).toEqual([[1]]);
+  });
+
+  it('uses no eval and is under 150 000 bytes', () => {
+    expect(readFileSync(DIST.excelFunctionsJs, 'utf8')).not.toMatch(/\beval\s*\(/);
+    expect(statSync(DIST.excelFunctionsJs).size).toBeLessThan(150_000);
+  });
+});
