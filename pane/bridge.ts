@@ -1,0 +1,51 @@
+/**
+ * What the pane asks of its host. Excel implements it with direct calls into the Excel
+ * applier; Google Sheets with `google.script.run` into the Apps Script bundle. The pane knows
+ * nothing else of either host.
+ */
+import type { Lang } from '../core/methodology/bilingual';
+import type { TrackerField, TrackerMapping } from '../core/layout/types';
+import type { FunnelSummaryView, SetupSummaryView, WorkbookInfoView } from '../core/report/summaries';
+
+export type HostKind = 'excel' | 'sheets';
+
+/** The shapes the pane shows are computed once, in core, for every host's bridge. */
+export type WorkbookInfo = WorkbookInfoView;
+export type SetupSummary = SetupSummaryView;
+export type FunnelSummary = FunnelSummaryView;
+
+export interface Progress {
+  /** 0..1 */
+  done: number;
+  /** What is happening now, in both languages. */
+  zh: string;
+  en: string;
+}
+
+export interface SetupRequest {
+  lang: Lang;
+  mapping: TrackerMapping | null;
+}
+
+export interface FunnelRequest {
+  lang: Lang;
+  /** One rep's funnel; all reps when absent. */
+  rep?: string;
+}
+
+export interface PaneBridge {
+  readonly host: HostKind;
+  /** The user's display language (Office) or the spreadsheet's locale (Sheets). */
+  displayLang(): Promise<Lang>;
+  inspect(): Promise<WorkbookInfo>;
+  setup(request: SetupRequest, onProgress: (p: Progress) => void): Promise<SetupSummary>;
+  funnel(request: FunnelRequest, onProgress: (p: Progress) => void): Promise<FunnelSummary>;
+}
+
+/** A failure as the pane shows it: both languages, the user's first. */
+export interface PaneFailure {
+  zh: string;
+  en: string;
+}
+
+export const MAPPED_FIELDS: readonly TrackerField[] = ['opportunity', 'customer', 'rep', 'amount', 'expectedClose', 'stage'];

@@ -1,0 +1,21 @@
+/**
+ * Debian's Chromium, driven by playwright-core. Where it is missing the browser tests skip,
+ * and say so once, loudly: CI installs it (.ci/run), so there they always run.
+ */
+import { existsSync } from 'fs';
+import type { Browser } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM);
+
+export function noticeIfMissing(what: string): void {
+  if (!hasChromium) console.warn(`NOTICE: ${CHROMIUM} not found: skipping ${what}. Install Debian's chromium to run it.`);
+}
+
+export async function launchChromium(): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
