@@ -5,7 +5,7 @@ import type { Lang } from '../../core/methodology/bilingual';
 import { findOurTabs, FIRST_DATA_ROW, MS, type SnapshotCell, type WorkbookSnapshot } from '../../core/layout';
 import { standInBridge, type StandInWorkbook } from './standInBridge';
 
-interface TestHooks {
+export interface TestHooks {
   start(snapshot: WorkbookSnapshot, host: HostKind, lang: Lang): Promise<void>;
   /** A rep ticks the first `count` checklist items of an opportunity on the milestone tab. */
   tick(opportunity: string, count: number, value?: unknown): void;

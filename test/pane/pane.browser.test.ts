@@ -8,6 +8,10 @@ import type { Browser, Page } from 'playwright-core';
 import { evaluateMilestoneTab, findOurTabs, type WorkbookSnapshot } from '../../core/layout';
 import { bundleForBrowser } from '../support/bundle';
 import { hasChromium, launchChromium, noticeIfMissing } from '../support/chromium';
+import type { TestHooks } from './page';
+
+/** The page's hooks, as the browser-side callbacks see them. */
+type PcssWindow = Window & { pcssTest: TestHooks };
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -39,7 +43,7 @@ describeIfChromium('the pane in Chromium', () => {
     });
     await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>${css}</style></head><body><main id="pane"></main></body></html>`);
     await page.addScriptTag({ content: bundle });
-    await page.evaluate((wb) => (window as any).pcssTest.start(wb, 'excel', 'zh'), trackerWorkbook());
+    await page.evaluate((wb) => (window as unknown as PcssWindow).pcssTest.start(wb, 'excel', 'zh'), trackerWorkbook());
   }, 120_000);
 
   afterAll(async () => {
@@ -58,18 +62,18 @@ describeIfChromium('the pane in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-test=message]');
     expect(await page.textContent('[data-test=message]')).toMatch(/新增 \d+ 个标签页、3 个机会/);
-    const tabs = await page.evaluate(() => (window as any).pcssTest.workbook().sheets.map((s: { name: string }) => s.name));
+    const tabs = await page.evaluate(() => (window as unknown as PcssWindow).pcssTest.workbook().sheets.map((s: { name: string }) => s.name));
     expect(tabs).toEqual(expect.arrayContaining(['销售机会跟踪', '里程碑', '销售强度', '评分标准']));
   });
 
   it('generates the funnel after reps tick items, matching what core computes', async () => {
     await page.evaluate(() => {
-      (window as any).pcssTest.tick('ERP升级', 5);
-      (window as any).pcssTest.tick('仓储系统', 13);
+      (window as unknown as PcssWindow).pcssTest.tick('ERP升级', 5);
+      (window as unknown as PcssWindow).pcssTest.tick('仓储系统', 13);
     });
     await page.click('[data-test=funnel-run]');
     await page.waitForSelector('[data-test=funnel]');
-    const workbook = await page.evaluate(() => (window as any).pcssTest.workbook());
+    const workbook = await page.evaluate(() => (window as unknown as PcssWindow).pcssTest.workbook());
     const expected = evaluateMilestoneTab(workbook).funnel.forecast;
     expect(expected).toBe(500000 * 0.1 + 1200000 * 0.5);
     expect(await page.textContent('[data-test=forecast]')).toBe(expected.toLocaleString('zh-CN', { maximumFractionDigits: 0 }));
@@ -86,7 +90,7 @@ describeIfChromium('the pane in Chromium', () => {
   });
 
   it('lists a row it cannot read by opportunity, with the reason, and leaves it out', async () => {
-    await page.evaluate((name) => (window as any).pcssTest.tick(name, 1, 'maybe'), XSS);
+    await page.evaluate((name) => (window as unknown as PcssWindow).pcssTest.tick(name, 1, 'maybe'), XSS);
     await page.click('[data-test=funnel-run]');
     await page.waitForSelector('[data-test=row-errors]');
     const text = await page.textContent('[data-test=row-errors]');
