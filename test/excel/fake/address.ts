@@ -1,0 +1,114 @@
+/** A1 and R1C1 addresses as Excel reads them, 0-based inclusive in code. No Node APIs (runs in the pane's browser test). */
+export interface Box {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export const MAX_ROWS = 1048576;
+export const MAX_COLS = 16384;
+
+export function colLetters(col: number): string {
+  let n = col + 1;
+  let s = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    s = String.fromCharCode(65 + rem) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function colIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n - 1;
+}
+
+/** "Sheet1!A1:B2", "'My sheet'!$D:$D", "B3", "3:5" → the sheet (if named) and the box. */
+export function parseAddress(address: string): { sheet?: string; box: Box } {
+  let sheet: string | undefined;
+  let ref = address.trim();
+  const bang = ref.lastIndexOf('!');
+  if (bang >= 0) {
+    sheet = ref.slice(0, bang);
+    if (sheet.startsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+    ref = ref.slice(bang + 1);
+  }
+  const [a, b = a] = ref.replace(/\$/g, '').split(':');
+  const part = (p: string) => {
+    const m = /^([A-Za-z]{0,3})(\d*)$/.exec(p);
+    if (!m || (m[1] === '' && m[2] === '')) throw new Error(`fake: not an address: ${address}`);
+    return { col: m[1] === '' ? null : colIndex(m[1]), row: m[2] === '' ? null : Number(m[2]) - 1 };
+  };
+  const p = part(a);
+  const q = part(b);
+  const box: Box = {
+    top: p.row ?? 0,
+    left: p.col ?? 0,
+    bottom: q.row ?? MAX_ROWS - 1,
+    right: q.col ?? MAX_COLS - 1,
+  };
+  return { sheet, box };
+}
+
+export function quoteSheetName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+export function formatAddress(sheet: string, box: Box): string {
+  const tl = `${colLetters(box.left)}${box.top + 1}`;
+  const br = `${colLetters(box.right)}${box.bottom + 1}`;
+  return `${quoteSheetName(sheet)}!${tl === br ? tl : `${tl}:${br}`}`;
+}
+
+const R1C1_TOKEN = /(^|[^A-Za-z0-9_.'"])(R(\[-?\d+\]|\d+)?C(\[-?\d+\]|\d+)?|R(\[-?\d+\]|\d+)|C(\[-?\d+\]|\d+))(?![A-Za-z0-9_(])/g;
+
+function part(spec: string | undefined, here: number): { n: number; abs: boolean } {
+  if (spec === undefined) return { n: here, abs: false };
+  if (spec.startsWith('[')) return { n: here + Number(spec.slice(1, -1)), abs: false };
+  return { n: Number(spec) - 1, abs: true };
+}
+
+/**
+ * An R1C1 formula as Excel stores it for the cell at (row, col): "=RC[-2]*2" on C5 → "=A5*2",
+ * "=SUM(C4)" → "=SUM($D:$D)". String literals and quoted sheet names are left alone.
+ */
+export function r1c1ToA1(formula: string, row: number, col: number): string {
+  let out = '';
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i];
+    if (ch === '"' || ch === "'") {
+      let j = i + 1;
+      while (j < formula.length) {
+        if (formula[j] === ch && formula[j + 1] === ch) j += 2;
+        else if (formula[j] === ch) break;
+        else j++;
+      }
+      out += formula.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    let j = i;
+    while (j < formula.length && formula[j] !== '"' && formula[j] !== "'") j++;
+    const chunk = formula.slice(i, j);
+    out += chunk.replace(R1C1_TOKEN, (whole, pre: string, _t: string, rc: string | undefined, cc: string | undefined, ro: string | undefined, co: string | undefined) => {
+      const d = (abs: boolean) => (abs ? '$' : '');
+      if (ro !== undefined) {
+        const r = part(ro, row);
+        return `${pre}${d(r.abs)}${r.n + 1}:${d(r.abs)}${r.n + 1}`;
+      }
+      if (co !== undefined) {
+        const c = part(co, col);
+        return `${pre}${d(c.abs)}${colLetters(c.n)}:${d(c.abs)}${colLetters(c.n)}`;
+      }
+      const r = part(rc, row);
+      const c = part(cc, col);
+      return `${pre}${d(c.abs)}${colLetters(c.n)}${d(r.abs)}${r.n + 1}`;
+    });
+    i = j;
+  }
+  return out;
+}

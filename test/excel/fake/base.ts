@@ -1,0 +1,62 @@
+import type { FakeBatch } from './context';
+import { notLoaded } from './errors';
+
+export type LoadOption = string | string[] | { select?: string | string[] };
+
+export function loadList(option?: LoadOption): string[] {
+  const raw = option === undefined ? [] : typeof option === 'string' || Array.isArray(option) ? option : option.select ?? [];
+  const list = Array.isArray(raw) ? raw : raw.split(',');
+  return list.map((p) => p.trim()).filter((p) => p !== '');
+}
+
+/**
+ * A proxy as Office.js hands it out: it holds no data until `load` and `sync`, so reading a
+ * property before then throws PropertyNotLoaded. Setting a property queues a write for the next
+ * sync (and, as in Office.js, the proxy then reports the value it was given).
+ */
+export abstract class FakeProxy {
+  protected readonly loaded = new Map<string, unknown>();
+
+  constructor(
+    protected readonly batch: FakeBatch,
+    readonly path: string,
+  ) {}
+
+  /** The properties `load()` with no argument fetches. */
+  protected abstract scalarProperties(): string[];
+
+  /** A property's current value in the workbook, read at sync time. */
+  protected abstract fetch(property: string): unknown;
+
+  protected read<T>(property: string): T {
+    if (!this.loaded.has(property)) throw notLoaded(property);
+    return this.loaded.get(property) as T;
+  }
+
+  protected write(property: string, value: unknown, apply: () => void): void {
+    this.loaded.set(property, value);
+    this.batch.queue({ wire: { op: 'set', path: this.path, property, value }, run: apply });
+  }
+
+  protected call(method: string, args: unknown[], apply: () => unknown): void {
+    this.batch.queue({ wire: { op: 'call', path: this.path, method, args }, run: apply });
+  }
+
+  load(option?: LoadOption): this {
+    const props = loadList(option);
+    const list = props.length > 0 ? props : this.scalarProperties();
+    this.batch.queue({
+      wire: { op: 'load', path: this.path, props: list },
+      run: () => {
+        const out: Record<string, unknown> = {};
+        for (const p of list) {
+          const v = this.fetch(p);
+          this.loaded.set(p, v);
+          out[p] = v;
+        }
+        return out;
+      },
+    });
+    return this;
+  }
+}

@@ -1,0 +1,138 @@
+import { FakeProxy, loadList, type LoadOption } from './base';
+import type { FakeBatch } from './context';
+import { CODES, FakeOfficeError } from './errors';
+import { formatAddress } from './address';
+import type { ChartModel, SheetModel } from './model';
+import type { FakeRange } from './range';
+
+const CHART_TYPES_1_1 = new Set(['ColumnClustered', 'ColumnStacked', 'BarClustered', 'BarStacked', 'Line', 'Pie']);
+
+export class FakeChart extends FakeProxy {
+  constructor(
+    batch: FakeBatch,
+    path: string,
+    private readonly target: () => ChartModel,
+  ) {
+    super(batch, path);
+  }
+  protected scalarProperties(): string[] {
+    return ['name', 'chartType'];
+  }
+  protected fetch(property: string): unknown {
+    const c = this.target();
+    if (property === 'name') return c.name;
+    if (property === 'chartType') return c.type;
+    throw new FakeOfficeError(CODES.invalidArgument, `fake: Chart.${property} cannot be loaded`);
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  set name(v: string) {
+    this.write('name', v, () => (this.target().name = v));
+  }
+  get title(): { text: string } {
+    const self = this;
+    return {
+      set text(v: string) {
+        self.batch.queue({ wire: { op: 'set', path: `${self.path}.title`, property: 'text', value: v }, run: () => (self.target().title = v) });
+      },
+      get text(): string {
+        return self.read('title/text');
+      },
+    };
+  }
+  setPosition(start: string, end?: string): void {
+    this.call('setPosition', [start, end], () => (this.target().position = { start, end }));
+  }
+  get series(): { getItemAt(i: number): FakeChartSeries } {
+    return {
+      getItemAt: (i: number) =>
+        new FakeChartSeries(this.batch, `${this.path}.series[${i}]`, () => {
+          const s = this.target().series[i];
+          if (!s) throw new FakeOfficeError(CODES.itemNotFound, `The chart has no series ${i}.`);
+          return s;
+        }),
+    };
+  }
+}
+
+export class FakeChartSeries {
+  constructor(
+    private readonly batch: FakeBatch,
+    private readonly path: string,
+    private readonly target: () => ChartModel['series'][number],
+  ) {}
+  private call(method: string, args: unknown[], run: () => void): void {
+    this.batch.queue({ wire: { op: 'call', path: this.path, method, args }, run });
+  }
+  set name(v: string) {
+    this.batch.queue({ wire: { op: 'set', path: this.path, property: 'name', value: v }, run: () => (this.target().name = v) });
+  }
+  setXAxisValues(range: FakeRange): void {
+    this.batch.requirements.use('ChartSeries.setXAxisValues');
+    this.call('setXAxisValues', [range.path], () => {
+      const { sheet, box } = range.resolve();
+      this.target().xValues = formatAddress(sheet.name, box);
+    });
+  }
+  setValues(range: FakeRange): void {
+    this.batch.requirements.use('ChartSeries.setValues');
+    this.call('setValues', [range.path], () => {
+      const { sheet, box } = range.resolve();
+      this.target().values = formatAddress(sheet.name, box);
+    });
+  }
+}
+
+export class FakeChartCollection extends FakeProxy {
+  private items_: FakeChart[] | undefined;
+  constructor(
+    batch: FakeBatch,
+    path: string,
+    private readonly sheet: () => SheetModel,
+  ) {
+    super(batch, path);
+  }
+  protected scalarProperties(): string[] {
+    return ['items/name'];
+  }
+  protected fetch(): unknown {
+    return undefined;
+  }
+  load(option?: LoadOption): this {
+    this.batch.queue({
+      wire: { op: 'load', path: this.path, props: loadList(option) },
+      run: () => {
+        this.items_ = this.sheet().charts.map((c, i) => {
+          const proxy = new FakeChart(this.batch, `${this.path}[${i}]`, () => c);
+          (proxy as unknown as { loaded: Map<string, unknown> }).loaded.set('name', c.name);
+          return proxy;
+        });
+        return this.items_.map((c) => c.name);
+      },
+    });
+    return this;
+  }
+  get items(): FakeChart[] {
+    if (!this.items_) throw new FakeOfficeError(CODES.propertyNotLoaded, "The property 'items' is not available. Call load and sync first.");
+    return this.items_;
+  }
+  add(type: string, source: FakeRange, seriesBy = 'Auto'): FakeChart {
+    if (type === 'Funnel') this.batch.requirements.use('ChartType.Funnel');
+    else if (!CHART_TYPES_1_1.has(type)) throw new Error(`fake: chart type ${type} not modelled`);
+    const holder: { c?: ChartModel } = {};
+    this.call('add', [type, source.path, seriesBy], () => {
+      const sheet = this.sheet();
+      if (sheet.protected) throw new FakeOfficeError(CODES.accessDenied, `The sheet '${sheet.name}' is protected.`);
+      const { sheet: srcSheet, box } = source.resolve();
+      const byRows = seriesBy === 'Rows';
+      const count = byRows ? box.bottom - box.top + 1 : box.right - box.left + 1;
+      const series = Array.from({ length: count }, (_, i) => ({
+        values: formatAddress(srcSheet.name, byRows ? { ...box, top: box.top + i, bottom: box.top + i } : { ...box, left: box.left + i, right: box.left + i }),
+      }));
+      holder.c = { name: `Chart ${sheet.charts.length + 1}`, type, source: box, seriesBy, series };
+      sheet.charts.push(holder.c);
+    });
+    return new FakeChart(this.batch, `${this.path}.add(${type})`, () => holder.c!);
+  }
+}

@@ -1,0 +1,78 @@
+import { CODES, FakeOfficeError } from './errors';
+import type { WorkbookModel } from './model';
+import type { FakeRequirements } from './requirements';
+
+/** One queued instruction: what travels in the request (`wire`) and what Excel then does (`run`). */
+export interface Op {
+  wire: unknown;
+  run: () => unknown;
+}
+
+/** Excel on the web refuses a request (or response) over 5 MB. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+export interface SyncRecord {
+  requestBytes: number;
+  responseBytes: number;
+  ops: number;
+}
+
+/**
+ * The batch: proxies queue operations, `sync()` sends them as one request. Counts syncs and the
+ * UTF-8 size of each request's JSON; refuses one over the limit before applying anything, as
+ * Excel does. Operations run in order; one that fails stops the batch, and those before it stay
+ * applied (Excel has no rollback).
+ */
+export class FakeBatch {
+  private pending: Op[] = [];
+  readonly syncs: SyncRecord[] = [];
+
+  constructor(
+    readonly model: WorkbookModel,
+    readonly requirements: FakeRequirements,
+    readonly limit = PAYLOAD_LIMIT,
+  ) {}
+
+  queue(op: Op): void {
+    this.pending.push(op);
+  }
+
+  get pendingCount(): number {
+    return this.pending.length;
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.pending;
+    this.pending = [];
+    const requestBytes = utf8Length(JSON.stringify(ops.map((o) => o.wire)));
+    const record: SyncRecord = { requestBytes, responseBytes: 0, ops: ops.length };
+    this.syncs.push(record);
+    if (requestBytes > this.limit) {
+      throw new FakeOfficeError(CODES.payloadTooLarge, `The request payload size has exceeded the limit (${requestBytes} > ${this.limit} bytes).`);
+    }
+    if (this.model.cellEditMode && ops.length > 0) {
+      throw new FakeOfficeError(CODES.cellEditMode, 'This operation is not allowed while Excel is in cell-editing mode.');
+    }
+    const loaded: unknown[] = [];
+    for (const op of ops) {
+      const out = op.run();
+      if (out !== undefined) loaded.push(out);
+    }
+    record.responseBytes = utf8Length(JSON.stringify(loaded));
+    await Promise.resolve();
+  }
+}

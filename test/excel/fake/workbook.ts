@@ -1,0 +1,73 @@
+import { FakeProxy, loadList, type LoadOption } from './base';
+import type { FakeBatch } from './context';
+import { CODES, FakeOfficeError } from './errors';
+import { SheetModel } from './model';
+import { FakeTableCollection } from './table';
+import { FakeSheetProtection, FakeWorksheet, checkSheetName } from './worksheet';
+
+export class FakeWorksheetCollection extends FakeProxy {
+  private items_: FakeWorksheet[] | undefined;
+
+  protected scalarProperties(): string[] {
+    return ['items/name'];
+  }
+  protected fetch(): unknown {
+    return undefined;
+  }
+  load(option?: LoadOption): this {
+    this.batch.queue({
+      wire: { op: 'load', path: this.path, props: loadList(option) },
+      run: () => {
+        this.items_ = this.batch.model.sheets.map((s) => {
+          const proxy = new FakeWorksheet(this.batch, `worksheets[${s.name}]`, () => s);
+          (proxy as unknown as { loaded: Map<string, unknown> }).loaded.set('name', s.name);
+          return proxy;
+        });
+        return this.items_.map((s) => s.name);
+      },
+    });
+    return this;
+  }
+  get items(): FakeWorksheet[] {
+    if (!this.items_) throw new FakeOfficeError(CODES.propertyNotLoaded, "The property 'items' is not available. Call load and sync first.");
+    return this.items_;
+  }
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.batch, `worksheets.getItem(${name})`, () => {
+      const s = this.batch.model.sheet(name);
+      if (!s) throw new FakeOfficeError(CODES.itemNotFound, `The worksheet '${name}' does not exist.`);
+      return s;
+    });
+  }
+  /** Adds a sheet at the end; a name taken by any sheet (case-insensitively) is refused, as in Excel. */
+  add(name: string): FakeWorksheet {
+    const holder: { s?: SheetModel } = {};
+    this.batch.queue({
+      wire: { op: 'call', path: this.path, method: 'add', args: [name] },
+      run: () => {
+        const model = this.batch.model;
+        if (model.protected) throw new FakeOfficeError(CODES.accessDenied, 'The workbook structure is protected.');
+        checkSheetName(name);
+        if (model.sheet(name)) throw new FakeOfficeError(CODES.itemAlreadyExists, `A worksheet named '${name}' already exists.`);
+        holder.s = new SheetModel(name);
+        model.sheets.push(holder.s);
+      },
+    });
+    return new FakeWorksheet(this.batch, `worksheets.add(${name})`, () => holder.s!);
+  }
+}
+
+export class FakeWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly tables: FakeTableCollection;
+
+  constructor(private readonly batch: FakeBatch) {
+    this.worksheets = new FakeWorksheetCollection(batch, 'worksheets');
+    this.tables = new FakeTableCollection(batch, 'tables', undefined);
+  }
+
+  get protection(): FakeSheetProtection {
+    this.batch.requirements.use('Workbook.protection');
+    return new FakeSheetProtection(this.batch, 'workbook.protection', () => this.batch.model);
+  }
+}

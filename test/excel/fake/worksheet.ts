@@ -1,0 +1,112 @@
+import { FakeProxy } from './base';
+import type { FakeBatch } from './context';
+import { CODES, FakeOfficeError } from './errors';
+import { parseAddress } from './address';
+import type { SheetModel } from './model';
+import { FakeRange } from './range';
+import { FakeTableCollection } from './table';
+import { FakeChartCollection } from './chart';
+
+const INVALID_NAME = /[:\\/?*[\]]/;
+
+export function checkSheetName(name: string): void {
+  if (name.trim() === '' || name.length > 31 || INVALID_NAME.test(name) || name.startsWith("'") || name.endsWith("'")) {
+    throw new FakeOfficeError(CODES.invalidArgument, `'${name}' is not a valid worksheet name.`);
+  }
+}
+
+export class FakeWorksheet extends FakeProxy {
+  constructor(
+    batch: FakeBatch,
+    path: string,
+    readonly target: () => SheetModel,
+  ) {
+    super(batch, path);
+  }
+  protected scalarProperties(): string[] {
+    return ['name'];
+  }
+  protected fetch(property: string): unknown {
+    if (property === 'name') return this.target().name;
+    throw new FakeOfficeError(CODES.invalidArgument, `fake: Worksheet.${property} cannot be loaded`);
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.batch, `${this.path}.getRange(${address ?? ''})`, () => {
+      const parsed = address ? parseAddress(address) : { box: { top: 0, left: 0, bottom: 1048575, right: 16383 } };
+      return { sheet: this.target(), box: parsed.box };
+    });
+  }
+  /** The used range; an empty sheet's is A1, as in Excel. */
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    if (valuesOnly !== undefined) this.batch.requirements.use('Worksheet.getUsedRange(valuesOnly)');
+    return new FakeRange(this.batch, `${this.path}.getUsedRange()`, () => {
+      const sheet = this.target();
+      return { sheet, box: sheet.usedBox() ?? { top: 0, left: 0, bottom: 0, right: 0 } };
+    });
+  }
+  get tables(): FakeTableCollection {
+    return new FakeTableCollection(this.batch, `${this.path}.tables`, this.target);
+  }
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this.batch, `${this.path}.charts`, this.target);
+  }
+  get protection(): FakeSheetProtection {
+    this.batch.requirements.use('Worksheet.protection');
+    return new FakeSheetProtection(this.batch, `${this.path}.protection`, this.target);
+  }
+  get freezePanes(): FakeFreezePanes {
+    this.batch.requirements.use('Worksheet.freezePanes');
+    return new FakeFreezePanes(this.batch, `${this.path}.freezePanes`, this.target);
+  }
+}
+
+export class FakeSheetProtection extends FakeProxy {
+  constructor(
+    batch: FakeBatch,
+    path: string,
+    private readonly target: () => { protected: boolean },
+  ) {
+    super(batch, path);
+  }
+  protected scalarProperties(): string[] {
+    return ['protected'];
+  }
+  protected fetch(property: string): unknown {
+    if (property === 'protected') return this.target().protected;
+    throw new FakeOfficeError(CODES.invalidArgument, `fake: protection.${property} cannot be loaded`);
+  }
+  get protected(): boolean {
+    return this.read('protected');
+  }
+}
+
+export class FakeFreezePanes {
+  constructor(
+    private readonly batch: FakeBatch,
+    private readonly path: string,
+    private readonly target: () => SheetModel,
+  ) {}
+  private call(method: string, args: unknown[], run: (s: SheetModel) => void): void {
+    this.batch.queue({ wire: { op: 'call', path: this.path, method, args }, run: () => run(this.target()) });
+  }
+  freezeRows(count: number): void {
+    this.call('freezeRows', [count], (s) => (s.freeze = { rows: count, cols: 0 }));
+  }
+  freezeColumns(count: number): void {
+    this.call('freezeColumns', [count], (s) => (s.freeze = { rows: 0, cols: count }));
+  }
+  /** Freezes everything above and left of the range's bottom-right corner, inclusive. */
+  freezeAt(range: string | FakeRange): void {
+    const address = typeof range === 'string' ? range : range.path;
+    this.call('freezeAt', [address], (s) => {
+      const box = typeof range === 'string' ? parseAddress(range).box : range.resolve().box;
+      s.freeze = { rows: box.bottom + 1, cols: box.right + 1 };
+    });
+  }
+  unfreeze(): void {
+    this.call('unfreeze', [], (s) => (s.freeze = { rows: 0, cols: 0 }));
+  }
+}
