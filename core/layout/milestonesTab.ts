@@ -58,9 +58,10 @@ function itemIndex(id: string): number {
 
 /**
  * The milestone level 0..6 with strict gating, as core's milestoneLevel: the first milestone
- * whose items are not all ticked stops the climb. COUNTIF(range,TRUE) counts only TRUE, and a
+ * whose items are not all ticked stops the climb. COUNTIF(range,TRUE()) counts only TRUE, and a
  * blank or FALSE cell is simply not counted — AND(range) would skip blanks and count them as
- * ticked. Nested IF, no array entry, no LET/IFS: Excel, Sheets and LibreOffice agree.
+ * ticked. Nested IF, no array entry, no LET/IFS: Excel, Sheets and LibreOffice agree. TRUE() rather
+ * than the bare TRUE literal, which HyperFormula (our test engine) reads as an unknown name.
  */
 export function levelFormula(row: number): string {
   let formula = '6';
@@ -68,7 +69,7 @@ export function levelFormula(row: number): string {
     const items = MILESTONES[m].items;
     const first = itemIndex(items[0]);
     const last = itemIndex(items[items.length - 1]);
-    formula = `IF(COUNTIF(${itemsRange(row, first, last)},TRUE)<${items.length},${m},${formula})`;
+    formula = `IF(COUNTIF(${itemsRange(row, first, last)},TRUE())<${items.length},${m},${formula})`;
   }
   return formula;
 }
@@ -108,7 +109,7 @@ export function buyerStageFormula(row: number, lang: Lang): string {
     const items = BUYER_STAGES[s].items;
     const first = itemIndex(items[0]);
     const last = itemIndex(items[items.length - 1]);
-    formula = `IF(COUNTIF(${itemsRange(row, first, last)},TRUE)<${items.length},${labels[s]},${formula})`;
+    formula = `IF(COUNTIF(${itemsRange(row, first, last)},TRUE())<${items.length},${labels[s]},${formula})`;
   }
   return formula;
 }
@@ -119,7 +120,7 @@ export function buyerStageFormula(row: number, lang: Lang): string {
  */
 export function nextStepFormula(row: number, ctx: LayoutContext): string {
   let index = String(CHECKLIST_LENGTH + 1);
-  for (let i = CHECKLIST_LENGTH - 1; i >= 0; i--) index = `IF(${cellRef(row, MS.checklist + i)}<>TRUE,${i + 1},${index})`;
+  for (let i = CHECKLIST_LENGTH - 1; i >= 0; i--) index = `IF(${cellRef(row, MS.checklist + i)}<>TRUE(),${i + 1},${index})`;
   const table = onSheet(
     ctx.tabs.rubrics,
     rangeRef({ top: CHECKLIST_FIRST_ROW, bottom: CHECKLIST_FIRST_ROW + CHECKLIST_LENGTH - 1, left: CHECKLIST_NEXT_COL, right: CHECKLIST_NEXT_COL }, true),
