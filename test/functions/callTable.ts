@@ -155,6 +155,7 @@ export const CALLS: Call[] = [
 
   // ---- MILESTONE, MILESTONE_PROBABILITY, BUYING_STAGE, NEXT_STEP over every checklist state
   ...K.map((k): Call => ({ fn: 'MILESTONE', args: [[ticks(k)]], expect: v([[MILESTONE_EN(k)]]) })),
+  ...[0, 4, 5, 8, 13, 15, 18, 22].map((k): Call => ({ fn: 'MILESTONE', args: [[ticks(k)]], lang: 'zh', expect: v([[MILESTONE_ZH(k)]]) })),
   ...K.map((k): Call => ({ fn: 'MILESTONE_PROBABILITY', args: [asColumnRange(ticks(k))], expect: v([[PROBABILITY(k)]]) })),
   ...K.map((k): Call => ({ fn: 'BUYING_STAGE', args: [[ticks(k)]], expect: v([[STAGE_EN(k)]]) })),
   ...K.map((k): Call => ({ fn: 'NEXT_STEP', args: [[ticks(k)]], expect: v([[NEXT_EN[k]]]) })),
