@@ -1,0 +1,209 @@
+/**
+ * The set-up scenarios of issue 4, written once for every host: an initial workbook as plain
+ * data, steps, and checks on the workbook read back as plain data.
+ */
+import { FIRST_DATA_ROW, findOurTabs, MS, TAB_KINDS, inputColumn, type SnapshotCell, type WorkbookSnapshot } from '../../core/layout';
+import type { Lang } from '../../core/methodology/bilingual';
+import { sampleOpportunities } from '../../samples/teamPipeline';
+import type { CellEdit, ScenarioHost } from './host';
+
+export const ZH_HEADERS = ['机会名称', '客户名称', '销售人员', '合同金额', '预计签约日期', '阶段'];
+export const EN_HEADERS = ['Opportunity', 'Customer', 'Sales Rep', 'Amount', 'Expected close', 'Stage'];
+
+function trackerRows(count: number, seed: number, from = 0): SnapshotCell[][] {
+  return sampleOpportunities(from + count, seed)
+    .slice(from)
+    .map((o, i) => [o.name, `${o.customer}-${from + i}`, o.rep, o.amount, o.expectedClose, o.stage]);
+}
+
+export type Step =
+  | { kind: 'run'; lang?: Lang; rep?: string; date: string }
+  /** Edits computed from the workbook as read back (our tab names are the host's to choose). */
+  | { kind: 'edit'; cells: (wb: WorkbookSnapshot) => CellEdit[] };
+
+export interface Scenario {
+  name: string;
+  initial: WorkbookSnapshot;
+  steps: Step[];
+  /** Checks on the final read-back; `edits` are all the cells users typed. */
+  check: (after: WorkbookSnapshot, expect: Expectations) => void;
+  /** Large scenarios: hosts may skip the slowest checks. */
+  large?: boolean;
+}
+
+/** The few assertions scenarios need, so the file does not depend on jest's globals. */
+export interface Expectations {
+  equal(actual: unknown, expected: unknown, what: string): void;
+  truthy(value: unknown, what: string): void;
+}
+
+export function tabOf(wb: WorkbookSnapshot, kind: (typeof TAB_KINDS)[number]) {
+  const t = findOurTabs(wb).get(kind);
+  if (!t) throw new Error(`no ${kind} tab in the read-back workbook`);
+  return t.sheet;
+}
+
+function dataRows(wb: WorkbookSnapshot, kind: (typeof TAB_KINDS)[number]): (readonly SnapshotCell[])[] {
+  const rows = tabOf(wb, kind).rows.slice(FIRST_DATA_ROW);
+  return rows.filter((r): r is readonly SnapshotCell[] => !!r && r.some((c) => c !== null && c !== undefined && c !== ''));
+}
+
+const tracker = (name: string, headers: string[], rows: SnapshotCell[][], title = true): WorkbookSnapshot['sheets'][number] => ({
+  name,
+  rows: title ? [['团队销售机会'], [], headers, ...rows] : [headers, ...rows],
+  tables: [],
+});
+
+export const SCENARIOS: Scenario[] = [
+  {
+    name: 'an empty workbook gets every tab, in English, with no opportunities',
+    initial: { sheets: [{ name: 'Sheet1', rows: [], tables: [] }] },
+    steps: [{ kind: 'run', date: '2027-01-04' }],
+    check: (wb, e) => {
+      for (const kind of TAB_KINDS) e.truthy(findOurTabs(wb).get(kind), `the ${kind} tab`);
+      e.equal(tabOf(wb, 'milestones').name, 'Milestones', 'milestones tab name');
+      e.equal(dataRows(wb, 'milestones').length, 0, 'milestone rows');
+    },
+  },
+  {
+    name: 'a tracker with Chinese headers gets Chinese tabs and a row per opportunity',
+    initial: { sheets: [tracker('销售机会跟踪', ZH_HEADERS, trackerRows(25, 11))] },
+    steps: [{ kind: 'run', date: '2027-01-04' }],
+    check: (wb, e) => {
+      e.equal(tabOf(wb, 'milestones').name, '里程碑', 'milestones tab name');
+      e.equal(tabOf(wb, 'intensity').name, '销售强度', 'intensity tab name');
+      const rows = dataRows(wb, 'milestones');
+      e.equal(rows.length, 25, 'milestone rows');
+      e.equal(rows.map((r) => r[MS.opportunity]), trackerRows(25, 11).map((r) => r[0]), 'opportunities in tracker order');
+      e.equal(dataRows(wb, 'history').length, 1, 'history rows');
+    },
+  },
+  {
+    name: 'a tracker with English headers inside an Excel table',
+    initial: {
+      sheets: [
+        {
+          name: 'Deals',
+          rows: [['Q1 pipeline'], [null, ...EN_HEADERS], ...trackerRows(15, 12).map((r) => [null, ...r]), [], ['Notes below the table', 'not an opportunity']],
+          tables: [{ name: 'DealsTable', top: 1, left: 1, bottom: 16, right: 6 }],
+        },
+      ],
+    },
+    steps: [{ kind: 'run', date: '2027-01-04' }],
+    check: (wb, e) => {
+      e.equal(tabOf(wb, 'milestones').name, 'Milestones', 'milestones tab name');
+      e.equal(dataRows(wb, 'milestones').length, 15, 'only the table rows');
+      const deals = wb.sheets.find((s) => s.name === 'Deals')!;
+      e.equal(deals.tables.map((t) => ({ ...t })), [{ name: 'DealsTable', top: 1, left: 1, bottom: 16, right: 6 }], 'the user table as it was');
+    },
+  },
+  {
+    name: 'a user sheet already named 里程碑 is left alone and ours gets another name',
+    initial: { sheets: [tracker('销售机会跟踪', ZH_HEADERS, trackerRows(8, 13)), { name: '里程碑', rows: [['我们自己的里程碑'], ['Q1', '完成'], ['Q2', '进行中']], tables: [] }] },
+    steps: [{ kind: 'run', date: '2027-01-04' }, { kind: 'run', date: '2027-01-11' }],
+    check: (wb, e) => {
+      e.equal(tabOf(wb, 'milestones').name, '里程碑 2', 'our milestones tab');
+      e.equal(dataRows(wb, 'milestones').length, 8, 'no duplicates after the second run');
+      e.equal(wb.sheets.filter((s) => s.name.startsWith('里程碑')).length, 2, 'one tab of ours, one of theirs');
+    },
+  },
+  {
+    name: 'a second run keeps the ticks and levels users entered and adds the new opportunities',
+    initial: { sheets: [tracker('销售机会跟踪', ZH_HEADERS, trackerRows(10, 14))] },
+    steps: [
+      { kind: 'run', date: '2027-01-04' },
+      {
+        kind: 'edit',
+        cells: (wb) => {
+          const ms = tabOf(wb, 'milestones').name;
+          const it = tabOf(wb, 'intensity').name;
+          const tr = '销售机会跟踪';
+          const ticks: CellEdit[] = [];
+          for (let k = 0; k < 8; k++) ticks.push({ sheet: ms, row: FIRST_DATA_ROW, col: MS.checklist + k, value: true });
+          ticks.push({ sheet: ms, row: FIRST_DATA_ROW + 3, col: MS.checklist, value: true });
+          ticks.push({ sheet: it, row: FIRST_DATA_ROW, col: inputColumn('problem', 'level'), value: 'P5 客户承认痛苦' });
+          ticks.push({ sheet: it, row: FIRST_DATA_ROW, col: inputColumn('problem', 'role'), value: '决策者' });
+          // Three opportunities appear in the tracker.
+          trackerRows(3, 14, 10).forEach((values, i) => values.forEach((value, col) => ticks.push({ sheet: tr, row: 3 + 10 + i, col, value })));
+          return ticks;
+        },
+      },
+      { kind: 'run', date: '2027-01-11' },
+    ],
+    check: (wb, e) => {
+      const rows = dataRows(wb, 'milestones');
+      e.equal(rows.length, 13, 'ten kept, three added');
+      e.equal(rows.slice(10).map((r) => r[MS.opportunity]), trackerRows(3, 14, 10).map((r) => r[0]), 'new ones at the end');
+      e.equal(rows[0].slice(MS.checklist, MS.checklist + 8), new Array(8).fill(true), 'ticks kept');
+      e.equal(rows[3][MS.checklist], true, 'a lone tick kept');
+      e.equal(dataRows(wb, 'intensity')[0][inputColumn('problem', 'level')], 'P5 客户承认痛苦', 'level kept');
+      e.equal(dataRows(wb, 'history').length, 2, 'one history row per run');
+    },
+  },
+  {
+    name: '10 000 opportunities',
+    large: true,
+    initial: { sheets: [tracker('销售机会跟踪', ZH_HEADERS, trackerRows(10000, 15))] },
+    steps: [{ kind: 'run', date: '2027-01-04' }],
+    check: (wb, e) => {
+      e.equal(dataRows(wb, 'milestones').length, 10000, 'milestone rows');
+      e.equal(dataRows(wb, 'intensity').length, 10000, 'intensity rows');
+    },
+  },
+];
+
+/** Plain value of a read-back cell, for comparing what users typed with what is there now. */
+export function plain(cell: SnapshotCell): unknown {
+  if (cell === undefined || cell === '') return null;
+  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  if (cell !== null && typeof cell === 'object') return { formula: cell.formula };
+  return cell;
+}
+
+/** Every non-blank cell of `before` (the initial workbook plus users' edits) is unchanged in `after`. */
+export function changedCells(before: WorkbookSnapshot, after: WorkbookSnapshot): string[] {
+  const out: string[] = [];
+  for (const s of before.sheets) {
+    const a = after.sheets.find((x) => x.name === s.name);
+    if (!a) {
+      out.push(`sheet ${s.name} is gone`);
+      continue;
+    }
+    s.rows.forEach((row, r) =>
+      row?.forEach((cell, c) => {
+        const want = plain(cell);
+        if (want === null) return;
+        const got = plain(a.rows[r]?.[c]);
+        if (JSON.stringify(got) !== JSON.stringify(want)) out.push(`${s.name}!R${r + 1}C${c + 1}: ${JSON.stringify(want)} → ${JSON.stringify(got)}`);
+      }),
+    );
+  }
+  return out;
+}
+
+/** Runs a scenario on a host; returns the final read-back and the cells that changed but should not have. */
+export async function runScenario(host: ScenarioHost, scenario: Scenario): Promise<{ after: WorkbookSnapshot; changed: string[] }> {
+  await host.load(scenario.initial);
+  // The user's own cells: the initial workbook, then each edit, then each run's own cells
+  // from before (a run must not alter what an earlier run wrote either, except the funnel tab).
+  let before = await host.read();
+  for (const step of scenario.steps) {
+    if (step.kind === 'run') {
+      await host.run(step);
+      const now = await host.read();
+      const changed = changedCells(withoutFunnel(before), now);
+      if (changed.length > 0) return { after: now, changed };
+      before = now;
+    } else {
+      await host.edit(step.cells(before));
+      before = await host.read();
+    }
+  }
+  return { after: before, changed: [] };
+}
+
+/** The funnel tab is recomputed on every run by design; everything else must stay. */
+function withoutFunnel(wb: WorkbookSnapshot): WorkbookSnapshot {
+  const funnel = findOurTabs(wb).get('funnel')?.sheet.name;
+  return { sheets: wb.sheets.filter((s) => s.name !== funnel) };
+}
