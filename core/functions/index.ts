@@ -3,3 +3,4 @@ export * from './types';
 export * from './catalogue';
 export * from './invoke';
 export { toMatrix } from './shapes';
+export type { Lang } from '../methodology/bilingual';
