@@ -24,9 +24,9 @@ export function referenceMarkdown(catalogue: readonly FunctionDeclaration[]): st
     `在 Google 表格中直接输入函数名(\`=SALES_INTENSITY(...)\`);在 Excel 中加上命名空间(\`=${EXCEL_NAMESPACE}.SALES_INTENSITY(...)\`,中文版 Excel 为 \`=${EXCEL_NAMESPACE}.销售强度(...)\`)。`,
     '结果语言随 Office 显示语言(Excel)或电子表格区域设置(表格):中文环境为中文,其余为英文;输入中英文均可。输入有误时显示 `#VALUE!`(Excel)或 `#ERROR!`(表格),并附中英文说明。',
     '',
-    '| id | English | 中文 |',
-    '| --- | --- | --- |',
-    ...catalogue.map((f) => `| \`${f.id}\` | ${cell(f.description.en)} | ${cell(f.name.zh)}:${cell(f.description.zh)} |`),
+    '| id | Excel 中文名 | English | 中文 |',
+    '| --- | --- | --- | --- |',
+    ...catalogue.map((f) => `| \`${f.id}\` | ${cell(f.name.zh)} | ${cell(f.description.en)} | ${cell(f.description.zh)} |`),
     '',
   ];
   for (const f of catalogue) {
