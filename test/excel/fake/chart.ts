@@ -31,21 +31,31 @@ export class FakeChart extends FakeProxy {
     this.write('name', v, () => (this.target().name = v));
   }
   get title(): { text: string } {
-    const self = this;
+    const queue = (v: string) => this.batch.queue({ wire: { op: 'set', path: `${this.path}.title`, property: 'text', value: v }, run: () => (this.target().title = v) });
+    const read = () => this.read<string>('title/text');
     return {
       set text(v: string) {
-        self.batch.queue({ wire: { op: 'set', path: `${self.path}.title`, property: 'text', value: v }, run: () => (self.target().title = v) });
+        queue(v);
       },
       get text(): string {
-        return self.read('title/text');
+        return read();
       },
     };
   }
   setPosition(start: string, end?: string): void {
     this.call('setPosition', [start, end], () => (this.target().position = { start, end }));
   }
-  get series(): { getItemAt(i: number): FakeChartSeries } {
+  get series(): { getItemAt(i: number): FakeChartSeries; add(name?: string): FakeChartSeries } {
     return {
+      add: (name?: string) => {
+        this.batch.requirements.use('ChartSeriesCollection.add');
+        const holder: { s?: ChartModel['series'][number] } = {};
+        this.call('series.add', [name], () => {
+          holder.s = { name };
+          this.target().series.push(holder.s);
+        });
+        return new FakeChartSeries(this.batch, `${this.path}.series.add`, () => holder.s!);
+      },
       getItemAt: (i: number) =>
         new FakeChartSeries(this.batch, `${this.path}.series[${i}]`, () => {
           const s = this.target().series[i];
@@ -67,6 +77,9 @@ export class FakeChartSeries {
   }
   set name(v: string) {
     this.batch.queue({ wire: { op: 'set', path: this.path, property: 'name', value: v }, run: () => (this.target().name = v) });
+  }
+  get format(): { fill: { clear(): void } } {
+    return { fill: { clear: () => this.call('format.fill.clear', [], () => (this.target().fillCleared = true)) } };
   }
   setXAxisValues(range: FakeRange): void {
     this.batch.requirements.use('ChartSeries.setXAxisValues');

@@ -197,7 +197,7 @@ export class FakeRangeFormat extends Setter {
     });
   }
   get fill(): { color: string } {
-    const self = this;
+    const self = { set: (p: string, v: unknown, a: () => void) => this.set(p, v, a), target: this.target };
     return {
       set color(color: string) {
         self.set('fill.color', color, () => {
@@ -212,7 +212,7 @@ export class FakeRangeFormat extends Setter {
     };
   }
   get font(): { bold: boolean; color: string } {
-    const self = this;
+    const self = { set: (p: string, v: unknown, a: () => void) => this.set(p, v, a), target: this.target };
     return {
       set bold(bold: boolean) {
         self.set('font.bold', bold, () => {

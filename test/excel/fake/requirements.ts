@@ -11,6 +11,7 @@ export const MEMBER_VERSIONS: Readonly<Record<string, string>> = {
   'Workbook.protection': '1.7',
   'ChartSeries.setXAxisValues': '1.7',
   'ChartSeries.setValues': '1.7',
+  'ChartSeriesCollection.add': '1.7',
   'Range.dataValidation': '1.8',
   'ChartType.Funnel': '1.9',
   'Table.resize': '1.13',

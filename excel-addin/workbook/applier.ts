@@ -1,0 +1,213 @@
+/// <reference types="office-js" />
+import { cellRef, columnLetter, onSheet, rangeRef, type CellRange, type ChartPlan, type Plan, type ValidationRule } from '../../core/layout';
+import { OP_OVERHEAD, REQUEST_BUDGET, jsonBytes } from './bytes';
+import { cellWrites } from './cellWrites';
+import { mapExcelError } from './errors';
+import type { ExcelFeatures } from './features';
+
+/** Our funnel chart's name: a second run finds it and leaves it (it plots the same cells). */
+export const FUNNEL_CHART_NAME = 'PCSS_Funnel';
+
+/** One queued piece of the plan and its estimated request size. */
+interface Step {
+  readonly sheet: string;
+  readonly bytes: number;
+  readonly queue: () => void;
+}
+
+export interface ApplyOptions {
+  readonly features: ExcelFeatures;
+  /** Chart names by sheet, from the read: charts already there are not added again. */
+  readonly charts?: ReadonlyMap<string, readonly string[]>;
+  /** Bytes per request; Excel refuses 5 MB. */
+  readonly budget?: number;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface ApplyReport {
+  readonly syncs: number;
+  /** Things the host could not do, with why (older Excel), zh and en. */
+  readonly notes: readonly { zh: string; en: string }[];
+}
+
+/** Excel column widths are in points; a character of the default font is about 7 px, 5.25 pt. */
+export function widthInPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+function validationRule(rule: ValidationRule): Excel.DataValidationRule {
+  switch (rule.kind) {
+    case 'list':
+      return { list: { inCellDropDown: true, source: rule.values.join(',') } };
+    case 'listFromRange':
+      return { list: { inCellDropDown: true, source: `=${onSheet(rule.sheet, rangeRef(rule.range, true))}` } };
+    case 'boolean':
+      return { list: { inCellDropDown: true, source: 'TRUE,FALSE' } };
+    case 'wholeNumber':
+      return { wholeNumber: { formula1: rule.min, operator: 'GreaterThanOrEqualTo' } };
+  }
+}
+
+/**
+ * Applies a plan in as few syncs as its size allows: every write is queued, and a sync is made
+ * only when the next write would take the request past the budget, and once at the end. Sheets
+ * are added first, then cells, then tables, formats, rules and the chart; nothing is deleted or
+ * moved, and only cells the plan names are written.
+ */
+export async function applyPlanToExcel(context: Excel.RequestContext, plan: Plan, options: ApplyOptions): Promise<ApplyReport> {
+  const { features } = options;
+  const budget = options.budget ?? REQUEST_BUDGET;
+  const wb = context.workbook;
+  const sheets = new Map<string, Excel.Worksheet>();
+  const sheet = (name: string): Excel.Worksheet => {
+    let ws = sheets.get(name);
+    if (!ws) {
+      ws = wb.worksheets.getItem(name);
+      sheets.set(name, ws);
+    }
+    return ws;
+  };
+  const range = (name: string, r: CellRange): Excel.Range => sheet(name).getRange(rangeRef(r));
+  const notes: { zh: string; en: string }[] = [];
+  const note = (zh: string, en: string) => {
+    if (!notes.some((n) => n.en === en)) notes.push({ zh, en });
+  };
+  const steps: Step[] = [];
+  const step = (sheetName: string, bytes: number, queue: () => void) => steps.push({ sheet: sheetName, bytes: bytes + OP_OVERHEAD, queue });
+
+  for (const add of plan.addSheets) step(add.name, jsonBytes(add.name), () => sheets.set(add.name, wb.worksheets.add(add.name)));
+
+  for (const block of plan.writes) {
+    for (const w of cellWrites(block, { r1c1: features.r1c1, budget: budget / 2 })) {
+      steps.push({
+        sheet: w.sheet,
+        bytes: w.bytes,
+        queue: () => {
+          const target = range(w.sheet, w.range);
+          if (w.property === 'values') target.values = w.value as unknown as unknown[][];
+          else if (w.property === 'formulasR1C1') target.formulasR1C1 = w.value as unknown as unknown[][];
+          else target.formulas = w.value as unknown as unknown[][];
+        },
+      });
+    }
+  }
+
+  for (const t of plan.tables) {
+    if (t.create) {
+      step(t.sheet, jsonBytes(t), () => {
+        const table = sheet(t.sheet).tables.add(rangeRef(t.range), true);
+        table.name = t.name;
+      });
+    } else if (features.tableResize) {
+      step(t.sheet, jsonBytes(t), () => wb.tables.getItem(t.name).resize(rangeRef(t.range)));
+    } else {
+      note('此版本的 Excel 无法扩展已有表格(需要 ExcelApi 1.13);新行已写在表格下方', 'this Excel cannot extend an existing table (needs ExcelApi 1.13); new rows were written below it');
+    }
+  }
+
+  for (const f of plan.numberFormats) step(f.sheet, jsonBytes(f), () => (range(f.sheet, f.range).numberFormat = f.format as unknown as unknown[][]));
+
+  for (const layout of plan.layouts) {
+    layout.widths.forEach((w, col) => {
+      const letter = columnLetter(col);
+      step(layout.sheet, 40, () => (sheet(layout.sheet).getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(w)));
+    });
+    for (const h of layout.headerRanges) step(layout.sheet, 40, () => (range(layout.sheet, h).format.font.bold = true));
+    if (features.r1c1) {
+      for (const r of layout.hiddenRows) step(layout.sheet, 40, () => (sheet(layout.sheet).getRange(`${r + 1}:${r + 1}`).rowHidden = true));
+    }
+    if (features.freezePanes && (layout.freezeRows > 0 || layout.freezeCols > 0)) {
+      step(layout.sheet, 60, () => {
+        const panes = sheet(layout.sheet).freezePanes;
+        if (layout.freezeCols === 0) panes.freezeRows(layout.freezeRows);
+        else if (layout.freezeRows === 0) panes.freezeColumns(layout.freezeCols);
+        else panes.freezeAt(sheet(layout.sheet).getRange(rangeRef({ top: 0, left: 0, bottom: layout.freezeRows - 1, right: layout.freezeCols - 1 })));
+      });
+    } else if (!features.freezePanes && (layout.freezeRows > 0 || layout.freezeCols > 0)) {
+      note('此版本的 Excel 无法冻结标题行(需要 ExcelApi 1.7)', 'this Excel cannot freeze the header row (needs ExcelApi 1.7)');
+    }
+  }
+
+  if (features.dataValidation) {
+    for (const v of plan.validations) step(v.sheet, jsonBytes(v), () => (range(v.sheet, v.range).dataValidation.rule = validationRule(v.rule)));
+  } else if (plan.validations.length > 0) {
+    note('此版本的 Excel 不支持下拉列表(需要 ExcelApi 1.8);请手动输入', 'this Excel has no dropdowns for the add-in (needs ExcelApi 1.8); type the values instead');
+  }
+
+  if (features.conditionalFormats) {
+    for (const cf of plan.conditionalFormats) {
+      step(cf.sheet, jsonBytes(cf), () => {
+        for (const rule of cf.rules) {
+          const format = range(cf.sheet, cf.range).conditionalFormats.add('Custom');
+          format.custom.rule.formula = `=${rule.formula}`;
+          format.custom.format.fill.color = `#${rule.fill}`;
+          if (rule.font) format.custom.format.font.color = `#${rule.font}`;
+        }
+      });
+    }
+  } else if (plan.conditionalFormats.length > 0) {
+    note('此版本的 Excel 不支持条件格式(需要 ExcelApi 1.6)', 'this Excel cannot add conditional formats (needs ExcelApi 1.6)');
+  }
+
+  for (const chart of plan.charts) {
+    if (options.charts?.get(chart.sheet)?.includes(FUNNEL_CHART_NAME)) continue;
+    step(chart.sheet, jsonBytes(chart), () => addChart(sheet(chart.sheet), chart, features));
+    if (!features.funnelChart) note('此版本的 Excel 没有漏斗图(需要 ExcelApi 1.9),已改用条形图', 'this Excel has no funnel chart (needs ExcelApi 1.9); a bar chart was drawn instead');
+  }
+
+  return { syncs: await run(context, steps, budget, options.onProgress), notes };
+}
+
+function addChart(ws: Excel.Worksheet, plan: ChartPlan, features: ExcelFeatures): void {
+  const values = ws.getRange(rangeRef(plan.values));
+  const categories = ws.getRange(rangeRef(plan.categories));
+  let chart: Excel.Chart;
+  if (features.funnelChart) {
+    chart = ws.charts.add('Funnel', values, 'Columns');
+    chart.series.getItemAt(0).setXAxisValues(categories);
+  } else if (features.freezePanes) {
+    // ExcelApi 1.7: a stacked bar whose first, unfilled series centres the bars: a funnel's shape.
+    chart = ws.charts.add('BarStacked', ws.getRange(rangeRef(plan.spacer)), 'Columns');
+    const spacer = chart.series.getItemAt(0);
+    spacer.setXAxisValues(categories);
+    spacer.format.fill.clear();
+    const bars = chart.series.add(plan.valuesName);
+    bars.setValues(values);
+    bars.setXAxisValues(categories);
+  } else {
+    chart = ws.charts.add('BarClustered', values, 'Columns');
+  }
+  chart.name = FUNNEL_CHART_NAME;
+  chart.title.text = plan.title;
+  chart.setPosition(cellRef(plan.anchor.top, plan.anchor.left), cellRef(plan.anchor.bottom, plan.anchor.right));
+}
+
+/** Queues the steps, syncing only when the next one would pass the budget; returns the syncs made. */
+async function run(context: Excel.RequestContext, steps: readonly Step[], budget: number, onProgress?: (done: number, total: number) => void): Promise<number> {
+  let syncs = 0;
+  let bytes = 0;
+  let lastSheet = '';
+  const sync = async (done: number) => {
+    try {
+      await context.sync();
+    } catch (e) {
+      // A refused request applies nothing; any other failure stops the batch midway, leaving the
+      // operations before it applied (Excel has no rollback), so the message says so.
+      const code = (e as { code?: string } | null)?.code ?? '';
+      const refusedWhole = code === 'InvalidOperationInCellEditMode' || code === 'RequestPayloadSizeLimitExceeded';
+      throw mapExcelError(e, syncs === 0 && refusedWhole ? 'unchanged' : 'partial', lastSheet);
+    }
+    syncs++;
+    bytes = 0;
+    onProgress?.(done, steps.length);
+  };
+  for (let i = 0; i < steps.length; i++) {
+    const s = steps[i];
+    if (bytes > 0 && bytes + s.bytes > budget) await sync(i);
+    s.queue();
+    bytes += s.bytes;
+    lastSheet = s.sheet;
+  }
+  if (bytes > 0) await sync(steps.length);
+  return syncs;
+}

@@ -1,0 +1,178 @@
+/// <reference types="office-js" />
+import { isBlank } from '../../core/cells/cellValue';
+import { FUNNEL, evaluateMilestoneTab, findOurTabs, planFunnel, planSetup, type Plan, type PlanWarning, type TrackerMapping, type WorkbookSnapshot } from '../../core/layout';
+import type { Lang } from '../../core/methodology/bilingual';
+import { MAX_ROWS } from './address';
+import { applyPlanToExcel } from './applier';
+import { hostError, mapExcelError } from './errors';
+import { detectFeatures, type ExcelFeatures, type Requirements } from './features';
+import { readWorkbook, type ReadResult } from './reader';
+
+export interface Progress {
+  readonly step: 'read' | 'plan' | 'write' | 'done';
+  readonly zh: string;
+  readonly en: string;
+  /** Write steps done and planned, during 'write'. */
+  readonly done?: number;
+  readonly total?: number;
+}
+
+export interface HostOptions {
+  /** `Office.context.requirements`; defaults to the global Office when present. */
+  readonly requirements?: Requirements;
+  readonly onProgress?: (progress: Progress) => void;
+  /** Request size budget in bytes (tests lower it to exercise splitting). */
+  readonly budget?: number;
+}
+
+export interface SetupWorkbookOptions extends HostOptions {
+  readonly lang?: Lang;
+  readonly mapping?: TrackerMapping;
+}
+
+export interface FunnelWorkbookOptions extends HostOptions {
+  readonly lang?: Lang;
+  readonly rep?: string;
+  /** ISO yyyy-mm-dd; today (local time) when absent. */
+  readonly date?: string;
+}
+
+export interface RunSummary {
+  readonly lang: Lang;
+  readonly tabs: Readonly<Record<string, string>>;
+  readonly tabsAdded: readonly string[];
+  readonly opportunitiesAdded: number;
+  /** The plan's warnings and what this Excel could not do, zh and en. */
+  readonly warnings: readonly PlanWarning[];
+  /** Round trips to Excel: reads and writes. */
+  readonly syncs: number;
+}
+
+export interface SetupSummary extends RunSummary {
+  readonly tracker: TrackerMapping | null;
+}
+
+export interface FunnelSummary extends RunSummary {
+  readonly totals: { readonly count: number; readonly amount: number; readonly forecast: number };
+  readonly rep?: string;
+}
+
+declare const Office: { context: { requirements: Requirements } } | undefined;
+
+function requirementsOf(options: HostOptions): Requirements {
+  if (options.requirements) return options.requirements;
+  if (typeof Office !== 'undefined') return Office.context.requirements;
+  throw new Error('no Office.context.requirements: pass options.requirements');
+}
+
+const PROGRESS = {
+  read: { zh: '正在读取工作簿…', en: 'Reading the workbook…' },
+  plan: { zh: '正在规划…', en: 'Planning…' },
+  write: { zh: '正在写入…', en: 'Writing…' },
+  done: { zh: '完成', en: 'Done' },
+} as const;
+
+async function read(context: Excel.RequestContext, features: ExcelFeatures, options: HostOptions): Promise<ReadResult> {
+  options.onProgress?.({ step: 'read', ...PROGRESS.read });
+  try {
+    return await readWorkbook(context, features);
+  } catch (e) {
+    throw mapExcelError(e, 'unchanged');
+  }
+}
+
+function sheetsTouched(plan: Plan): Set<string> {
+  const out = new Set<string>();
+  for (const list of [plan.writes, plan.tables, plan.validations, plan.conditionalFormats, plan.layouts, plan.numberFormats, plan.charts]) {
+    for (const item of list) out.add(item.sheet);
+  }
+  for (const add of plan.addSheets) out.delete(add.name);
+  return out;
+}
+
+/** What would make Excel fail halfway, checked before anything is written. */
+function preflight(plan: Plan, state: ReadResult): void {
+  for (const name of sheetsTouched(plan)) {
+    if (state.protectedSheets.has(name)) throw hostError('EXCEL_PROTECTED', 'unchanged', { sheet: name });
+  }
+  if (plan.addSheets.length > 0 && state.workbookProtected) throw hostError('EXCEL_WORKBOOK_PROTECTED', 'unchanged');
+  for (const w of plan.writes) {
+    if (w.row + w.values.length > MAX_ROWS) {
+      throw hostError('EXCEL_TOO_MUCH_DATA', 'unchanged', {
+        detail: `“${w.sheet}”需要 ${w.row + w.values.length} 行,超过 Excel 的 ${MAX_ROWS} 行上限`,
+        detailEn: `"${w.sheet}" would need ${w.row + w.values.length} rows, past Excel's limit of ${MAX_ROWS}`,
+      });
+    }
+  }
+}
+
+async function apply(context: Excel.RequestContext, plan: Plan, state: ReadResult, features: ExcelFeatures, options: HostOptions): Promise<{ syncs: number; warnings: PlanWarning[] }> {
+  preflight(plan, state);
+  options.onProgress?.({ step: 'write', ...PROGRESS.write, done: 0, total: 1 });
+  const report = await applyPlanToExcel(context, plan, {
+    features,
+    charts: state.charts,
+    budget: options.budget,
+    onProgress: (done, total) => options.onProgress?.({ step: 'write', ...PROGRESS.write, done, total }),
+  });
+  options.onProgress?.({ step: 'done', ...PROGRESS.done });
+  return { syncs: report.syncs, warnings: [...plan.warnings, ...report.notes.map((n) => ({ code: 'EXCEL_LIMITED', ...n }))] };
+}
+
+/**
+ * The pane's "Set up" button: read the workbook, plan the methodology tabs beside the team's
+ * own sheets, apply. Safe to repeat; never moves, alters or deletes a user's cell or sheet.
+ * Throws a bilingual MethodError, saying whether anything was written.
+ */
+export async function setupWorkbook(context: Excel.RequestContext, options: SetupWorkbookOptions = {}): Promise<SetupSummary> {
+  const features = detectFeatures(requirementsOf(options));
+  const state = await read(context, features, options);
+  options.onProgress?.({ step: 'plan', ...PROGRESS.plan });
+  const plan = planSetup(state.snapshot, { lang: options.lang, mapping: options.mapping });
+  const { syncs, warnings } = await apply(context, plan, state, features, options);
+  return {
+    lang: plan.lang,
+    tabs: plan.tabs,
+    tabsAdded: plan.addSheets.map((s) => s.name),
+    opportunitiesAdded: plan.addedOpportunities,
+    warnings,
+    syncs: syncs + 2,
+    tracker: plan.tracker,
+  };
+}
+
+function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function filterRep(snapshot: WorkbookSnapshot, rep: string | undefined): string | undefined {
+  if (rep !== undefined) return isBlank(rep) ? undefined : rep;
+  const cell = findOurTabs(snapshot).get('funnel')?.sheet.rows[FUNNEL.filterRow]?.[FUNNEL.filterCol];
+  return typeof cell === 'string' && !isBlank(cell) ? cell : undefined;
+}
+
+/**
+ * The pane's "Funnel" button: the funnel tab's formulas and chart (a native funnel on ExcelApi
+ * 1.9, a bar chart before), and one dated row of totals on the history tab.
+ */
+export async function generateFunnel(context: Excel.RequestContext, options: FunnelWorkbookOptions = {}): Promise<FunnelSummary> {
+  const features = detectFeatures(requirementsOf(options));
+  const state = await read(context, features, options);
+  options.onProgress?.({ step: 'plan', ...PROGRESS.plan });
+  const plan = planFunnel(state.snapshot, { lang: options.lang, rep: options.rep, date: options.date ?? today() });
+  const rep = filterRep(state.snapshot, options.rep);
+  const view = evaluateMilestoneTab(state.snapshot, rep).funnel;
+  const { syncs, warnings } = await apply(context, plan, state, features, options);
+  return {
+    lang: plan.lang,
+    tabs: plan.tabs,
+    tabsAdded: plan.addSheets.map((s) => s.name),
+    opportunitiesAdded: 0,
+    warnings,
+    syncs: syncs + 2,
+    totals: { count: view.count, amount: view.amount, forecast: view.forecast },
+    rep,
+  };
+}
