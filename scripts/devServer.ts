@@ -4,8 +4,9 @@
  * (created and trusted on first use; see docs/excel.md). `--print-sideload` also prints how
  * to sideload manifest.xml. Stop it with Ctrl+C.
  */
-import { createReadStream, existsSync, statSync } from 'fs';
-import { createServer } from 'https';
+import { createReadStream, existsSync, readFileSync, statSync } from 'fs';
+import { createServer, type ServerOptions } from 'https';
+import { homedir } from 'os';
 import { extname, join, normalize, sep } from 'path';
 import { getHttpsServerOptions } from 'office-addin-dev-certs';
 import { ADDIN_ORIGIN } from './functions/origin';
@@ -39,12 +40,30 @@ Sideload the add-in (manifest.xml at the repo root):
   Excel on Mac: copy manifest.xml to ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/
 Then type =PCSS. in a cell. Details: docs/excel.md.`;
 
+/**
+ * The dev certificate, created and trusted by office-addin-dev-certs. Where trusting it fails
+ * (no sudo, no keychain), the certificate it generated is still used: the server runs, and
+ * the browser must be told to trust ~/.office-addin-dev-certs/ca.crt by hand (docs/excel.md).
+ */
+async function httpsOptions(): Promise<ServerOptions> {
+  try {
+    return await getHttpsServerOptions();
+  } catch (e) {
+    const dir = join(homedir(), '.office-addin-dev-certs');
+    const [cert, key, ca] = ['localhost.crt', 'localhost.key', 'ca.crt'].map((f) => join(dir, f));
+    if (![cert, key, ca].every(existsSync)) throw e;
+    console.warn(`could not trust the dev certificate (${e instanceof Error ? e.message : e}); using ${dir} untrusted.`);
+    console.warn(`Trust ${ca} in your system or browser, or run: npx office-addin-dev-certs install`);
+    return { cert: readFileSync(cert), key: readFileSync(key), ca: readFileSync(ca) };
+  }
+}
+
 async function main(): Promise<void> {
   if (!existsSync(join(ROOT, 'functions.js'))) {
     console.error('dist/excel-addin is not built: run `npm run build` first.');
     process.exit(1);
   }
-  const options = await getHttpsServerOptions();
+  const options = await httpsOptions();
   const server = createServer(options, (req, res) => {
     const file = resolveRequest(ROOT, req.url ?? '/');
     if (!file) {
