@@ -1,0 +1,81 @@
+/// <reference types="office-js" />
+import type { SheetSnapshot, SnapshotCell, WorkbookSnapshot } from '../../core/layout';
+import { generateFunnel, setupWorkbook, type FunnelSummary, type SetupSummary } from '../../excel-addin/workbook';
+import type { CellEdit, ScenarioHost } from '../scenarios/host';
+import { FakeExcel, type FakeExcelOptions, type Scalar } from './fake';
+
+/** A snapshot cell as a user would have typed it into Excel. */
+function typed(cell: SnapshotCell): unknown {
+  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  if (cell !== null && typeof cell === 'object') return `=${cell.formula}`;
+  return cell;
+}
+
+/** Builds the fake workbook a snapshot describes: sheets, cells, and the user's tables. */
+export function fakeFrom(snapshot: WorkbookSnapshot, options: FakeExcelOptions = {}): FakeExcel {
+  const excel = new FakeExcel(options);
+  for (const s of snapshot.sheets) {
+    const sheet = excel.addSheet(s.name, s.rows.map((r) => r?.map(typed)));
+    for (const t of s.tables) excel.addTable(sheet, t.name, t);
+  }
+  return excel;
+}
+
+/** Reads the fake's state straight from its model (not through our reader): formulas as formulas. */
+export function snapshotOf(excel: FakeExcel): WorkbookSnapshot {
+  const sheets: SheetSnapshot[] = excel.model.sheets.map((s) => {
+    const rows: SnapshotCell[][] = [];
+    const height = Math.max(s.values.length, s.formulas.length);
+    for (let r = 0; r < height; r++) {
+      const width = Math.max(s.values[r]?.length ?? 0, s.formulas[r]?.length ?? 0);
+      if (width === 0) continue;
+      const row: SnapshotCell[] = [];
+      for (let c = 0; c < width; c++) {
+        const f = s.formula(r, c);
+        const v: Scalar | undefined = s.value(r, c);
+        row.push(f !== undefined ? { formula: f.slice(1) } : v ?? null);
+      }
+      rows[r] = row;
+    }
+    const tables = excel.model.tables.filter((t) => t.sheet === s).map((t) => ({ name: t.name, ...t.box }));
+    return { name: s.name, rows, tables };
+  });
+  return { sheets };
+}
+
+/** The Excel add-in's set-up and funnel, run against the fake as the pane's buttons run them. */
+export class ExcelFakeHost implements ScenarioHost {
+  readonly name = 'excel (fake)';
+  excel: FakeExcel = new FakeExcel();
+  readonly results: (SetupSummary | FunnelSummary)[] = [];
+
+  constructor(private readonly options: FakeExcelOptions = {}) {}
+
+  async load(initial: WorkbookSnapshot): Promise<void> {
+    this.excel = fakeFrom(initial, this.options);
+  }
+
+  get context(): Excel.RequestContext {
+    return this.excel.context as unknown as Excel.RequestContext;
+  }
+
+  async run(options: { lang?: 'zh' | 'en'; rep?: string; date: string }): Promise<void> {
+    const requirements = this.excel.office.context.requirements;
+    this.results.push(await setupWorkbook(this.context, { lang: options.lang, requirements }));
+    this.results.push(await generateFunnel(this.context, { ...options, requirements }));
+  }
+
+  async edit(cells: readonly CellEdit[]): Promise<void> {
+    for (const c of cells) {
+      const sheet = this.excel.model.sheet(c.sheet);
+      if (!sheet) throw new Error(`no sheet ${c.sheet}`);
+      const v = typed(c.value);
+      if (typeof v === 'string' && v.startsWith('=')) sheet.setCell(c.row, c.col, undefined, v);
+      else sheet.setCell(c.row, c.col, v === null ? undefined : (v as Scalar), undefined);
+    }
+  }
+
+  async read(): Promise<WorkbookSnapshot> {
+    return snapshotOf(this.excel);
+  }
+}
