@@ -1,0 +1,118 @@
+import { spawnSync } from 'child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'fs';
+import JSZip from 'jszip';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { parseArgs } from '../../xlsx/args';
+
+const ROOT = join(__dirname, '../..');
+const SAMPLE = join(ROOT, 'samples/team-pipeline.xlsx');
+
+function pcss(args: string[]) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/pcss.js'), ...args], { encoding: 'utf8', cwd: ROOT, timeout: 120_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'pcss-cli-'));
+}
+
+describe('pcss command line', () => {
+  it('prints help in Chinese then English', () => {
+    const r = pcss(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.indexOf('用法')).toBeGreaterThanOrEqual(0);
+    expect(r.stdout.indexOf('Usage')).toBeGreaterThan(r.stdout.indexOf('用法'));
+  });
+
+  it('applies to a copy and leaves the input byte for byte as it was', () => {
+    const dir = tempDir();
+    const input = join(dir, 'team.xlsx');
+    copyFileSync(SAMPLE, input);
+    const before = readFileSync(input);
+    const r = pcss(['apply', input, '--date', '2027-01-04']);
+    expect(r.code).toBe(0);
+    expect(readFileSync(input).equals(before)).toBe(true);
+    expect(existsSync(join(dir, 'team-pcss.xlsx'))).toBe(true);
+    expect(r.stdout).toContain('team-pcss.xlsx');
+    expect(r.stdout).toContain('M3 合格决策者');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('writes a real chart part with its drawing, relationships and content types', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'out.xlsx');
+    expect(pcss(['apply', SAMPLE, '--out', out, '--date', '2027-01-04']).code).toBe(0);
+    // Twice: the second run must recreate, not duplicate, the chart.
+    expect(pcss(['apply', out, '--in-place', '--date', '2027-01-05']).code).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    expect(zip.file(/^xl\/charts\//).map((f) => f.name)).toEqual(['xl/charts/pcssChart1.xml']);
+    const chart = await zip.file('xl/charts/pcssChart1.xml')!.async('string');
+    expect(chart).toContain('<c:barDir val="bar"/>');
+    expect(chart).toContain('<c:grouping val="stacked"/>');
+    expect(chart).toContain('<a:noFill/>');
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    expect(types).toContain('/xl/charts/pcssChart1.xml');
+    expect(types).toContain('/xl/drawings/pcssDrawing1.xml');
+  });
+
+  it('prints the funnel of a workbook without writing anything', () => {
+    const dir = tempDir();
+    const input = join(dir, 'team.xlsx');
+    copyFileSync(SAMPLE, input);
+    const r = pcss(['funnel', input, '--rep', '王芳']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('王芳');
+    expect(readdirSync(dir)).toEqual(['team.xlsx']);
+  });
+
+  it.each([
+    ['a text file', Buffer.from('机会名称,客户名称\n'), /不是 \.xlsx 工作簿.*is not an \.xlsx workbook/],
+    ['an encrypted workbook', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512), Buffer.from('EncryptedPackage', 'utf16le')]), /密码保护.*password-protected/],
+    ['a truncated zip', readFileSync(SAMPLE).subarray(0, 3000), /已损坏.*damaged/],
+  ])('refuses %s with one bilingual line, exit 1, nothing written', (_, bytes, message) => {
+    const dir = tempDir();
+    const input = join(dir, 'bad.xlsx');
+    writeFileSync(input, bytes);
+    const r = pcss(['apply', input]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+    expect(readdirSync(dir)).toEqual(['bad.xlsx']);
+  });
+
+  it('refuses a workbook with parts it would lose (a user chart), writing nothing', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'charted.xlsx');
+    const zip = await JSZip.loadAsync(readFileSync(SAMPLE));
+    zip.file('xl/charts/chart1.xml', '<c:chartSpace/>');
+    writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer' }));
+    const r = pcss(['apply', input]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/charts 图表/);
+    expect(readdirSync(dir)).toEqual(['charted.xlsx']);
+  });
+
+  it('says a missing file is missing', () => {
+    const r = pcss(['apply', '/nonexistent/team.xlsx']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/找不到文件.*file not found/);
+  });
+});
+
+describe('argument parsing', () => {
+  it('defaults the output beside the input', () => {
+    expect(parseArgs(['apply', 'a/team.xlsx'])).toMatchObject({ kind: 'apply', output: 'a/team-pcss.xlsx', inPlace: false });
+  });
+  it('writes in place only when asked', () => {
+    expect(parseArgs(['apply', 'team.xlsx', '--in-place'])).toMatchObject({ output: 'team.xlsx', inPlace: true });
+  });
+  it.each([
+    [['apply', 'x.xlsx', '--lang', 'fr'], /--lang/],
+    [['apply', 'x.xlsx', '--in-place', '--out', 'y.xlsx'], /exclude/],
+    [['frobnicate', 'x.xlsx'], /unknown command/],
+    [['apply', 'x.xlsx', '--bogus'], /unknown option/],
+  ])('rejects %j', (argv, message) => {
+    expect(() => parseArgs(argv)).toThrow(message);
+  });
+});
