@@ -24,11 +24,11 @@ export const ERROR_CATALOGUE = {
   },
   SCORE_TYPE: {
     zh: '{factor}得分“{value}”不是数字;应为 0–20 的数字或留空',
-    en: '{factor} score "{value}" is not a number; expected a number from 0 to 20, or blank',
+    en: '{factorEn} score "{value}" is not a number; expected a number from 0 to 20, or blank',
   },
   SCORE_RANGE: {
     zh: '{factor}得分 {value} 超出范围;应为 0–20',
-    en: '{factor} score {value} is out of range; expected 0 to 20',
+    en: '{factorEn} score {value} is out of range; expected 0 to 20',
   },
   FACTOR_COUNT: {
     zh: '收到 {count} 个得分;应为 5 个(问题、权力、愿景、价值、控制),或 5 列宽的区域',

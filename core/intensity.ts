@@ -6,7 +6,7 @@ import { FACTORS, FACTOR_MAX, type Factor } from './methodology/factors';
 export function readScores(cells: ArrayLike<unknown>): number[] {
   if (cells.length !== FACTORS.length) throw new MethodError('FACTOR_COUNT', { count: cells.length });
   const scores = new Array<number>(FACTORS.length);
-  for (let i = 0; i < FACTORS.length; i++) scores[i] = parseScore(cells[i], FACTORS[i].zh);
+  for (let i = 0; i < FACTORS.length; i++) scores[i] = parseScore(cells[i], FACTORS[i]);
   return scores;
 }
 

@@ -6,6 +6,7 @@ import { MethodError, isMethodError } from './errors';
 import { CHECKLIST, CHECKLIST_LENGTH } from './methodology/checklist';
 import { FACTORS, FACTOR_MAX } from './methodology/factors';
 import type { MilestoneLevel } from './methodology/milestones';
+import type { Bilingual } from './methodology/bilingual';
 import { FunnelBuilder, type Funnel } from './funnel';
 
 /**
@@ -44,7 +45,7 @@ export interface PipelineResult {
 const ITEM_COUNT: number = CHECKLIST_LENGTH;
 const SCORE_MAX: number = FACTOR_MAX;
 const ITEM_IDS: readonly string[] = CHECKLIST.map((k) => k.id);
-const FACTOR_NAMES: readonly string[] = FACTORS.map((f) => f.zh);
+const FACTOR_NAMES: readonly Bilingual[] = FACTORS;
 const FACTOR_COUNT = FACTORS.length;
 const LEVELS: readonly MilestoneLevel[] = Array.from({ length: ITEM_COUNT + 1 }, (_, first) => levelForFirstUnverified(first));
 

@@ -1,4 +1,4 @@
-import { parseAmount, parseScore, MethodError, showValue } from '../../core';
+import { FACTORS, parseAmount, parseScore, MethodError, showValue } from '../../core';
 
 describe('reading amounts', () => {
   it.each([
@@ -44,13 +44,13 @@ describe('reading scores', () => {
   });
 
   it('refuses a score of 21 naming the factor and the range', () => {
-    expect(() => parseScore(21, '问题')).toThrow(/问题.*21.*0–20.*out of range/);
+    expect(() => parseScore(21, FACTORS[0])).toThrow(/问题得分 21.*0–20.*Problem score 21 is out of range/);
   });
 
   it('refuses text and booleans where a number belongs', () => {
-    expect(() => parseScore('12', '权力')).toThrow(/not a number/);
-    expect(() => parseScore(true, '权力')).toThrow(MethodError);
-    expect(() => parseScore(NaN, '权力')).toThrow(MethodError);
+    expect(() => parseScore('12', FACTORS[1])).toThrow(/not a number/);
+    expect(() => parseScore(true, FACTORS[1])).toThrow(MethodError);
+    expect(() => parseScore(NaN, FACTORS[1])).toThrow(MethodError);
   });
 });
 

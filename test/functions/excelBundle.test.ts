@@ -22,7 +22,7 @@ describe('dist/excel-addin/functions.js', () => {
     }
     expect(thrown).toBeInstanceOf(FakeExcelError);
     expect((thrown as FakeExcelError).code).toBe('#VALUE!');
-    expect((thrown as FakeExcelError).message).toBe('问题 score 21 is out of range; expected 0 to 20 / 问题得分 21 超出范围;应为 0–20');
+    expect((thrown as FakeExcelError).message).toBe('Problem score 21 is out of range; expected 0 to 20 / 问题得分 21 超出范围;应为 0–20');
   });
 
   it('puts Chinese first where Office displays Chinese', () => {

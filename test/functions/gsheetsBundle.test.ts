@@ -68,7 +68,7 @@ describe('dist/gsheets/Code.js', () => {
 
   it('returns #ERROR! (a thrown Error) with both languages for a score of 21', () => {
     const outcome = bundle.call('SALES_INTENSITY', [21, 0, 0, 0, 0]);
-    expect(outcome).toEqual({ error: '问题 score 21 is out of range; expected 0 to 20 / 问题得分 21 超出范围;应为 0–20' });
+    expect(outcome).toEqual({ error: 'Problem score 21 is out of range; expected 0 to 20 / 问题得分 21 超出范围;应为 0–20' });
   });
 
   it('is under 150 000 bytes', () => {
