@@ -47,6 +47,9 @@ export class FakeBatch {
     readonly limit = PAYLOAD_LIMIT,
   ) {}
 
+  /** Test hook: the sync with this 0-based index fails after applying `after` of its operations. */
+  fault: { sync: number; after: number; error: Error } | null = null;
+
   queue(op: Op): void {
     this.pending.push(op);
   }
@@ -68,7 +71,9 @@ export class FakeBatch {
       throw new FakeOfficeError(CODES.cellEditMode, 'This operation is not allowed while Excel is in cell-editing mode.');
     }
     const loaded: unknown[] = [];
-    for (const op of ops) {
+    const fault = this.fault && this.fault.sync === this.syncs.length - 1 ? this.fault : null;
+    for (const [i, op] of ops.entries()) {
+      if (fault && i === fault.after) throw fault.error;
       const out = op.run();
       if (out !== undefined) loaded.push(out);
     }

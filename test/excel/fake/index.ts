@@ -66,6 +66,11 @@ export class FakeExcel {
     return Math.max(0, ...this.batch.syncs.map((s) => s.responseBytes));
   }
 
+  /** Makes the sync with this index (counting from the first) fail after `after` of its operations. */
+  failSync(sync: number, after: number, error: Error): void {
+    this.batch.fault = { sync, after, error };
+  }
+
   resetCounters(): void {
     this.batch.syncs.length = 0;
   }

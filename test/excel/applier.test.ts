@@ -1,0 +1,188 @@
+import { FIRST_DATA_ROW, MS, findOurTabs, planSetup } from '../../core/layout';
+import { generateFunnel, setupWorkbook, FUNNEL_CHART_NAME, type Progress } from '../../excel-addin/workbook';
+import { snapshotOf } from './excelHost';
+import { cellsNotAsPlanned, failure, fakeWith, officeError, planFor, zhTracker } from './support';
+
+const DATE = { date: '2027-03-01' };
+
+describe('the Excel applier', () => {
+  it('writes every planned cell as planned, filling formula columns as one R1C1 value', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(120));
+    const plan = planFor(excel);
+    const summary = await setupWorkbook(context, { requirements });
+    expect(cellsNotAsPlanned(excel, plan)).toEqual([]);
+    expect(summary.opportunitiesAdded).toBe(120);
+    expect(summary.tabsAdded).toEqual(plan.addSheets.map((s) => s.name));
+    // Formulas and constant columns travel once per column, not once per cell.
+    const cellByCell = new TextEncoder().encode(JSON.stringify(plan.writes)).length;
+    expect(excel.maxRequestBytes).toBeLessThan(cellByCell / 3);
+  });
+
+  it('writes the same cells cell by cell on an Excel with only ExcelApi 1.1, using nothing newer', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(40), { hostVersion: '1.1' });
+    const plan = planFor(excel);
+    const summary = await setupWorkbook(context, { requirements });
+    expect(cellsNotAsPlanned(excel, plan)).toEqual([]);
+    expect(summary.warnings.map((w) => w.code)).toContain('EXCEL_LIMITED');
+    expect(excel.model.sheet('里程碑')!.validations).toEqual([]);
+  });
+
+  it('makes real tables with a frozen header, widths, number formats, dropdowns and level colours', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(30));
+    await setupWorkbook(context, { requirements });
+    const ms = excel.model.sheet('里程碑')!;
+    const table = excel.model.tables.find((t) => t.sheet === ms)!;
+    expect(table.name).toBe('PCSS_Milestones');
+    expect(table.box).toMatchObject({ top: 1, left: 0, bottom: FIRST_DATA_ROW + 29 });
+    expect(table.columns[0]).toBe('机会名称');
+    expect(ms.freeze).toEqual({ rows: 2, cols: 2 });
+    expect(ms.hiddenRows.has(0)).toBe(true);
+    expect(ms.widths.size).toBeGreaterThan(20);
+    expect(ms.validations.some((v) => JSON.stringify(v.rule).includes('TRUE,FALSE'))).toBe(true);
+    expect(ms.conditionalFormats.map((c) => c.fill)).toEqual(['#F2F2F2', '#FFF2CC', '#FCE4D6', '#DDEBF7', '#E2EFDA', '#C6E0B4', '#A9D08E']);
+    expect(ms.numberFormats.some((f) => f.format === '#,##0')).toBe(true);
+  });
+
+  it('changes nothing on a second run when nothing changed', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(50));
+    await setupWorkbook(context, { requirements });
+    const before = JSON.stringify(snapshotOf(excel));
+    const again = await setupWorkbook(context, { requirements });
+    expect(again.tabsAdded).toEqual([]);
+    expect(again.opportunitiesAdded).toBe(0);
+    expect(JSON.stringify(snapshotOf(excel))).toBe(before);
+  });
+
+  it('applies the set-up in the same number of syncs for 100 and 3 000 opportunities, at most 4', async () => {
+    const syncs = [];
+    for (const n of [100, 3000]) {
+      const { excel, context, requirements } = fakeWith(zhTracker(n));
+      const summary = await setupWorkbook(context, { requirements });
+      expect(summary.syncs).toBe(excel.syncCount);
+      syncs.push(summary.syncs);
+    }
+    expect(syncs[0]).toBe(syncs[1]);
+    expect(syncs[0]).toBeLessThanOrEqual(4);
+  });
+
+  it('splits large writes into requests under the budget, never sending one Excel would refuse', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(3000));
+    const budget = 40_000;
+    await setupWorkbook(context, { requirements, budget });
+    expect(excel.syncCount).toBeGreaterThan(4);
+    expect(excel.syncs.slice(2).every((s) => s.requestBytes <= budget + 1000)).toBe(true);
+    expect(cellsNotAsPlanned(excel, planSetup(zhTracker(3000)))).toEqual([]);
+  });
+
+  it('draws a native funnel chart on ExcelApi 1.9, once however often it runs', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(20));
+    await setupWorkbook(context, { requirements });
+    const first = await generateFunnel(context, { requirements, ...DATE });
+    await generateFunnel(context, { requirements, date: '2027-03-08' });
+    const funnel = excel.model.sheet(first.tabs.funnel)!;
+    expect(funnel.charts.map((c) => [c.name, c.type])).toEqual([[FUNNEL_CHART_NAME, 'Funnel']]);
+    expect(funnel.charts[0].series[0].xValues).toContain('A7:A12');
+    expect(first.syncs).toBeLessThanOrEqual(3);
+    expect(first.totals.count).toBe(20);
+  });
+
+  it('falls back to a centred bar chart where the funnel chart type is missing (ExcelApi 1.8)', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(20), { hostVersion: '1.8' });
+    await setupWorkbook(context, { requirements });
+    const result = await generateFunnel(context, { requirements, ...DATE });
+    const chart = excel.model.sheet(result.tabs.funnel)!.charts[0];
+    expect(chart.type).toBe('BarStacked');
+    expect(chart.series[0].fillCleared).toBe(true);
+    expect(chart.series[1].values).toContain('G7:G12');
+    expect(result.warnings.some((w) => w.en.includes('no funnel chart'))).toBe(true);
+  });
+
+  it('draws a plain bar chart on ExcelApi 1.1', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(5), { hostVersion: '1.1' });
+    await setupWorkbook(context, { requirements });
+    const result = await generateFunnel(context, { requirements, ...DATE });
+    expect(excel.model.sheet(result.tabs.funnel)!.charts.map((c) => c.type)).toEqual(['BarClustered']);
+  });
+
+  it('appends one dated history row per funnel run and extends the history table', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(12));
+    await setupWorkbook(context, { requirements });
+    await generateFunnel(context, { requirements, ...DATE });
+    const second = await generateFunnel(context, { requirements, date: '2027-03-08' });
+    const history = excel.model.sheet(second.tabs.history)!;
+    expect([history.value(2, 0), history.value(3, 0)]).toEqual(['2027-03-01', '2027-03-08']);
+    expect(excel.model.tables.find((t) => t.sheet === history)!.box.bottom).toBe(3);
+  });
+
+  it('copies a tracker value that looks like a formula as text', async () => {
+    const wb = zhTracker(3);
+    (wb.sheets[0].rows[3] as unknown[])[0] = '=HYPERLINK("x")';
+    const { excel, context, requirements } = fakeWith(wb);
+    excel.model.sheets[0].setCell(3, 0, '=HYPERLINK("x")', undefined);
+    await setupWorkbook(context, { requirements });
+    const ms = excel.model.sheet('里程碑')!;
+    expect([ms.value(FIRST_DATA_ROW, MS.opportunity), ms.formula(FIRST_DATA_ROW, MS.opportunity)]).toEqual(['=HYPERLINK("x")', undefined]);
+  });
+
+  it('reports progress: read, plan, write, done', async () => {
+    const { context, requirements } = fakeWith(zhTracker(5));
+    const steps: Progress['step'][] = [];
+    await setupWorkbook(context, { requirements, onProgress: (p) => steps.push(p.step) });
+    expect([...new Set(steps)]).toEqual(['read', 'plan', 'write', 'done']);
+  });
+});
+
+describe('the Excel applier when Excel says no', () => {
+  it('stops before writing anything when one of our tabs is protected', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(10));
+    await setupWorkbook(context, { requirements });
+    excel.model.sheets[0].setCell(13, 0, '新机会', undefined);
+    excel.model.sheets[0].setCell(13, 1, '新客户', undefined);
+    excel.model.sheet('里程碑')!.protected = true;
+    const before = JSON.stringify(snapshotOf(excel));
+    const e = await failure(setupWorkbook(context, { requirements }));
+    expect(e.code).toBe('EXCEL_PROTECTED');
+    expect(e.message).toMatch(/^工作表“里程碑”受保护.*未做任何修改.* \/ the sheet "里程碑" is protected.*Nothing in the workbook was changed/);
+    expect(JSON.stringify(snapshotOf(excel))).toBe(before);
+  });
+
+  it('stops before writing anything when the workbook structure is protected', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(10));
+    excel.model.protected = true;
+    const e = await failure(setupWorkbook(context, { requirements }));
+    expect(e.code).toBe('EXCEL_WORKBOOK_PROTECTED');
+    expect(excel.model.sheets).toHaveLength(1);
+  });
+
+  it('asks the user to leave cell-edit mode, with nothing changed', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(10));
+    excel.model.cellEditMode = true;
+    const e = await failure(setupWorkbook(context, { requirements }));
+    expect(e.code).toBe('EXCEL_CELL_EDIT');
+    expect(e.message).toContain('Enter');
+    expect(excel.model.sheets).toHaveLength(1);
+  });
+
+  it('says when a failure left the set-up half done, and a second run completes it exactly', async () => {
+    const snapshot = zhTracker(400);
+    const clean = fakeWith(snapshot);
+    await setupWorkbook(clean.context, { requirements: clean.requirements, budget: 30_000 });
+
+    const { excel, context, requirements } = fakeWith(snapshot);
+    excel.failSync(4, 3, officeError('GeneralException', 'The server is busy'));
+    const e = await failure(setupWorkbook(context, { requirements, budget: 30_000 }));
+    expect(e.code).toBe('EXCEL_FAILED');
+    expect(e.message).toContain('Part of it was written');
+    excel.failSync(-1, 0, new Error('no more faults'));
+    await setupWorkbook(context, { requirements, budget: 30_000 });
+    const ms = (x: typeof excel) => findOurTabs(snapshotOf(x)).get('milestones')!.sheet.rows.slice(FIRST_DATA_ROW).map((r) => r?.[MS.opportunity]);
+    expect(ms(excel)).toEqual(ms(clean.excel));
+  });
+
+  it('refuses the funnel on a workbook not set up, changing nothing', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(3));
+    const e = await failure(generateFunnel(context, { requirements, ...DATE }));
+    expect(e.code).toBe('NOT_SET_UP');
+    expect(excel.model.sheets).toHaveLength(1);
+  });
+});

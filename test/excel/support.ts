@@ -1,0 +1,58 @@
+/// <reference types="office-js" />
+import { planSetup, type Plan, type WorkbookSnapshot } from '../../core/layout';
+import { sampleOpportunities } from '../../samples/teamPipeline';
+import { FakeExcel, FakeOfficeError, type FakeExcelOptions } from './fake';
+import { fakeFrom, snapshotOf } from './excelHost';
+
+export const ZH_HEADERS = ['机会名称', '客户名称', '销售人员', '合同金额', '预计签约日期', '阶段'];
+
+/** A Chinese team's tracker: a title, a blank row, the header, then `count` opportunities. */
+export function zhTracker(count: number, seed = 7): WorkbookSnapshot {
+  const rows = sampleOpportunities(count, seed).map((o, i) => [o.name, `${o.customer}-${i}`, o.rep, o.amount, o.expectedClose, o.stage]);
+  return { sheets: [{ name: '销售机会跟踪', rows: [['团队销售机会'], [], ZH_HEADERS, ...rows], tables: [] }] };
+}
+
+export function fakeWith(snapshot: WorkbookSnapshot, options: FakeExcelOptions = {}): { excel: FakeExcel; context: Excel.RequestContext; requirements: FakeExcel['requirements'] } {
+  const excel = fakeFrom(snapshot, options);
+  return { excel, context: excel.context as unknown as Excel.RequestContext, requirements: excel.requirements };
+}
+
+/** What the plan says each written cell holds, against what the fake holds: the list of differences. */
+export function cellsNotAsPlanned(excel: FakeExcel, plan: Plan): string[] {
+  const out: string[] = [];
+  for (const block of plan.writes) {
+    const sheet = excel.model.sheet(block.sheet);
+    if (!sheet) {
+      out.push(`no sheet ${block.sheet}`);
+      continue;
+    }
+    block.values.forEach((row, i) =>
+      row.forEach((cell, j) => {
+        const r = block.row + i;
+        const c = block.col + j;
+        const got = sheet.formula(r, c) ?? sheet.value(r, c) ?? null;
+        // Writing "" leaves a cell empty in Excel, as null does in the plan.
+        const want = cell === '' ? null : cell !== null && typeof cell === 'object' && !(cell instanceof Date) ? `=${cell.formula}` : cell instanceof Date ? cell.toISOString().slice(0, 10) : cell ?? null;
+        if (got !== want && out.length < 20) out.push(`${block.sheet}!R${r + 1}C${c + 1}: want ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
+      }),
+    );
+  }
+  return out;
+}
+
+export function planFor(excel: FakeExcel): Plan {
+  return planSetup(snapshotOf(excel));
+}
+
+export function officeError(code: string, message = code): FakeOfficeError {
+  return new FakeOfficeError(code, message);
+}
+
+export async function failure(p: Promise<unknown>): Promise<{ code?: string; message: string; zh?: string; en?: string }> {
+  try {
+    await p;
+  } catch (e) {
+    return e as { code?: string; message: string };
+  }
+  throw new Error('expected a failure');
+}
