@@ -2,8 +2,8 @@
  * One build, one config per host (webpack 5, ts-loader). `npm run build` first runs
  * scripts/functions/generate.ts (metadata, reference, the generated Apps Script entry), then this.
  *
- *   excel   → dist/excel-addin/: functions.js (custom functions), taskpane.html (the shared
- *             runtime page), copied icons. Later issues add the task pane here.
+ *   excel   → dist/excel-addin/: functions.js (custom functions), taskpane.js + pane.css (the
+ *             shared pane over the Excel bridge), taskpane.html (the shared runtime page), icons.
  *   gsheets → dist/gsheets/: Code.js (one server file), appsscript.json. Later issues add the
  *             menu and sidebar here.
  *
@@ -47,12 +47,13 @@ function excel(mode) {
     ...common(mode),
     name: 'excel',
     target: ['web', 'es2019'],
-    entry: { functions: './excel-addin/functions.ts' },
+    entry: { functions: './excel-addin/functions.ts', taskpane: './excel-addin/pane/taskpane.ts' },
     output: { path: path.join(ROOT, 'dist/excel-addin'), filename: '[name].js', clean: false },
     plugins: [
       new CopyPlugin({
         patterns: [
           { from: 'excel-addin/taskpane.html', to: 'taskpane.html' },
+          { from: 'pane/pane.css', to: 'pane.css' },
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
         ],
       }),

@@ -13,11 +13,14 @@ export const DIST = {
   excelMetadataEn: join(ROOT, 'dist/excel-addin/functions.json'),
   excelMetadataZh: join(ROOT, 'dist/excel-addin/functions-zh-cn.json'),
   excelHelp: join(ROOT, 'dist/excel-addin/help.html'),
+  excelTaskpaneHtml: join(ROOT, 'dist/excel-addin/taskpane.html'),
+  excelTaskpaneJs: join(ROOT, 'dist/excel-addin/taskpane.js'),
+  excelPaneCss: join(ROOT, 'dist/excel-addin/pane.css'),
   gsheetsCode: join(ROOT, 'dist/gsheets/Code.js'),
   gsheetsManifest: join(ROOT, 'dist/gsheets/appsscript.json'),
 };
 
-const SOURCES = ['core', 'excel-addin', 'gsheets', 'scripts/functions', 'assets', 'webpack.config.js'];
+const SOURCES = ['core', 'pane', 'excel-addin', 'gsheets', 'scripts/functions', 'assets', 'webpack.config.js'];
 
 function newest(path: string): number {
   const full = join(ROOT, path);
