@@ -58,6 +58,15 @@ export function applyToWorkbook(wb: ExcelJS.Workbook, plan: Plan, progress: Prog
   }
   progress(total, total);
 
+  for (const fill of plan.fills) {
+    // A shared formula: the text once on the top cell, the rows below refer to it. Much smaller
+    // and faster than one formula text per row; Excel and LibreOffice read it alike.
+    const ws = sheet(wb, fill.sheet);
+    const master = cellRef(fill.top, fill.col);
+    ws.getRow(fill.top + 1).getCell(fill.col + 1).value = { formula: fill.formula } as ExcelJS.CellValue;
+    for (let r = fill.top + 1; r <= fill.bottom; r++) ws.getRow(r + 1).getCell(fill.col + 1).value = { sharedFormula: master } as ExcelJS.CellValue;
+  }
+
   for (const layout of plan.layouts) {
     const ws = sheet(wb, layout.sheet);
     layout.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));

@@ -48,3 +48,20 @@ export function quoteSheet(name: string): string {
 export function onSheet(sheet: string, ref: string): string {
   return `${quoteSheet(sheet)}!${ref}`;
 }
+
+// A cell reference outside quotes: optional $, 1–3 letters, optional $, digits, not part of a
+// longer name (LOG10, a sheet name) and not a function call.
+const CELL_REF = /(^|[^A-Za-z0-9_.$'"])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g;
+
+/**
+ * The formula as fill-down writes it `delta` rows lower: relative row numbers move, absolute
+ * ones ($5) and whole-column references stay, text in quotes is left alone.
+ */
+export function shiftRows(formula: string, delta: number): string {
+  if (delta === 0) return formula;
+  // Split on quoted segments ("text" and 'sheet names'); shift only outside them.
+  return formula
+    .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(CELL_REF, (all, pre: string, d1: string, col: string, d2: string, row: string) => (d2 ? all : `${pre}${d1}${col}${Number(row) + delta}`))))
+    .join('');
+}

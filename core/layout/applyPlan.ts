@@ -1,3 +1,4 @@
+import { shiftRows } from './a1';
 import type { PlanCell, Plan, SheetSnapshot, SnapshotCell, TableSnapshot, WorkbookSnapshot } from './types';
 
 function toSnapshotCell(cell: PlanCell): SnapshotCell {
@@ -44,6 +45,16 @@ export function applyPlan(snapshot: WorkbookSnapshot, plan: Plan): WorkbookSnaps
         row[block.col + j] = toSnapshotCell(v);
       });
     });
+  }
+  for (const fill of plan.fills) {
+    const s = sheetOf(fill.sheet);
+    for (let r = fill.top; r <= fill.bottom; r++) {
+      if (!s.copied.has(r)) {
+        s.rows[r] = s.rows[r] ? s.rows[r]!.slice() : [];
+        s.copied.add(r);
+      }
+      s.rows[r]![fill.col] = { formula: shiftRows(fill.formula, r - fill.top) };
+    }
   }
   for (const t of plan.tables) {
     const s = sheetOf(t.sheet);

@@ -4,6 +4,7 @@ import { cellRef, onSheet, rangeRef } from './a1';
 import { FORMATS, type ColumnSpec, type LayoutContext } from './columns';
 import { OPPORTUNITY_COLUMNS } from './milestonesTab';
 import { FACTOR_ROWS, RUBRIC_COL, optionRange } from './rubricsTab';
+import type { FormulaColumn } from './keyedTab';
 import type { PlanCell } from './types';
 
 /**
@@ -106,15 +107,16 @@ export interface IntensitySource {
   rep: PlanCell;
 }
 
-export function intensityRow(source: IntensitySource, row: number, ctx: LayoutContext): PlanCell[] {
+/** A new row's values: the opportunity, then blank level and role inputs. */
+export function intensityValues(source: IntensitySource): PlanCell[] {
+  return [source.opportunity, source.customer, source.rep, ...INPUTS.map((): PlanCell => null)];
+}
+
+export function intensityFormulas(ctx: LayoutContext): FormulaColumn[] {
   return [
-    source.opportunity,
-    source.customer,
-    source.rep,
-    ...INPUTS.map((): PlanCell => null),
-    ...FACTORS.map((f): PlanCell => ({ formula: scoreFormula(row, f, ctx) })),
-    { formula: totalFormula(row) },
-    { formula: fiveKFormula(row) },
-    { formula: weakestFormula(row, ctx) },
+    ...FACTORS.map((f, i): FormulaColumn => ({ col: IN.firstScore + i, formula: (row) => scoreFormula(row, f, ctx) })),
+    { col: IN.total, formula: (row) => totalFormula(row) },
+    { col: IN.fiveK, formula: (row) => fiveKFormula(row) },
+    { col: IN.weakest, formula: (row) => weakestFormula(row, ctx) },
   ];
 }

@@ -5,13 +5,21 @@ import { FIRST_DATA_ROW, HEADER_ROW, type OurTab, type TabKind } from './tabs';
 import type { CellRange } from './a1';
 import type { PlanCell, WorkbookSnapshot } from './types';
 
+export interface FormulaColumn {
+  col: number;
+  formula: (row: number) => string;
+}
+
 export interface KeyedTabSpec<S> {
   kind: TabKind;
   columns: readonly ColumnSpec[];
   /** Columns that identify a row (see rowKeys). */
   keyCols: readonly number[];
   sources: readonly { key: string; source: S }[];
-  build: (source: S, row: number) => PlanCell[];
+  /** The row's leading value cells (copied values, blank inputs). */
+  build: (source: S) => PlanCell[];
+  /** The formula columns after them, each given for one row; filled down over the rows added. */
+  formulas?: readonly FormulaColumn[];
   tableName: string;
   freezeCols?: number;
   /** Extra formats over the rows added (conditional fills). */
@@ -49,8 +57,8 @@ export function planKeyedTab<S>(plan: PlanBuilder, snapshot: WorkbookSnapshot, e
     firstRow = FIRST_DATA_ROW;
   }
   if (added.length > 0) {
-    const values = added.map((source, i) => spec.build(source, firstRow + i));
-    plan.writes.push({ sheet, row: firstRow, col: 0, values });
+    plan.writes.push({ sheet, row: firstRow, col: 0, values: added.map((source) => spec.build(source)) });
+    for (const f of spec.formulas ?? []) plan.fills.push({ sheet, col: f.col, top: firstRow, bottom: firstRow + added.length - 1, formula: f.formula(firstRow) });
   }
   const blank = !existing && added.length === 0 ? spec.blankRows ?? 1 : 0;
   const lastRow = firstRow + added.length + blank - 1;

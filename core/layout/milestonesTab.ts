@@ -5,6 +5,7 @@ import type { Lang } from '../methodology/bilingual';
 import { cellRef, onSheet, rangeRef } from './a1';
 import { FORMATS, type ColumnSpec, type LayoutContext } from './columns';
 import { CHECKLIST_FIRST_ROW, CHECKLIST_NEXT_COL } from './rubricsTab';
+import type { FormulaColumn } from './keyedTab';
 import type { PlanCell } from './types';
 
 /**
@@ -136,21 +137,20 @@ export interface OpportunitySource {
   expectedClose: PlanCell;
 }
 
-/** A new row: the tracker's values, 22 unticked boxes, and the formulas. */
-export function milestoneRow(source: OpportunitySource, row: number, ctx: LayoutContext): PlanCell[] {
+/** A new row's values: the tracker's five, then 22 unticked boxes. */
+export function milestoneValues(source: OpportunitySource): PlanCell[] {
+  return [source.opportunity, source.customer, source.rep, source.amount, source.expectedClose, ...new Array<PlanCell>(CHECKLIST_LENGTH).fill(false)];
+}
+
+/** The formula columns after the checklist. */
+export function milestoneFormulas(ctx: LayoutContext): FormulaColumn[] {
   return [
-    source.opportunity,
-    source.customer,
-    source.rep,
-    source.amount,
-    source.expectedClose,
-    ...new Array<PlanCell>(CHECKLIST_LENGTH).fill(false),
-    { formula: levelFormula(row) },
-    { formula: milestoneNameFormula(row, ctx.lang) },
-    { formula: probabilityFormula(row) },
-    { formula: weightedFormula(row) },
-    { formula: buyerStageFormula(row, ctx.lang) },
-    { formula: nextStepFormula(row, ctx) },
+    { col: MS.level, formula: (row) => levelFormula(row) },
+    { col: MS.milestone, formula: (row) => milestoneNameFormula(row, ctx.lang) },
+    { col: MS.probability, formula: (row) => probabilityFormula(row) },
+    { col: MS.weighted, formula: (row) => weightedFormula(row) },
+    { col: MS.buyerStage, formula: (row) => buyerStageFormula(row, ctx.lang) },
+    { col: MS.nextStep, formula: (row) => nextStepFormula(row, ctx) },
   ];
 }
 

@@ -5,6 +5,7 @@ import type { Lang } from '../methodology/bilingual';
 import { cellRef, rangeRef } from './a1';
 import { FORMATS, type ColumnSpec, type LayoutContext } from './columns';
 import { OPPORTUNITY_COLUMNS } from './milestonesTab';
+import type { FormulaColumn } from './keyedTab';
 import type { PlanCell } from './types';
 
 function quoted(text: string): string {
@@ -53,8 +54,12 @@ export function gradeFormula(row: number, lang: Lang): string {
   return `IF(OR(${r}="",${a}=""),"",IF(${high(r)},IF(${high(a)},${label('key')},${label('ordinary')}),IF(${high(a)},${label('possible')},${label('ignore')})))`;
 }
 
-export function gradingRow(customer: PlanCell, row: number, ctx: LayoutContext): PlanCell[] {
-  return [customer, null, null, { formula: gradeFormula(row, ctx.lang) }, null];
+export function gradingValues(customer: PlanCell): PlanCell[] {
+  return [customer, null, null];
+}
+
+export function gradingFormulas(ctx: LayoutContext): FormulaColumn[] {
+  return [{ col: 3, formula: (row) => gradeFormula(row, ctx.lang) }];
 }
 
 /** 业务动作追踪: per rep, the count of each seller step S1–S6, the total and the share of asks. */
@@ -70,12 +75,23 @@ export const ACTIVITY_COLUMNS: readonly ColumnSpec[] = [
   { header: { zh: '要求生意占比', en: 'Share of asks' }, width: 12, format: FORMATS.percent },
 ];
 
-export function activityRow(rep: PlanCell, row: number): PlanCell[] {
-  const counts = rangeRef({ top: row, bottom: row, left: 1, right: SELLER_STEPS.length });
-  const total = cellRef(row, SELLER_STEPS.length + 1);
-  const asks = cellRef(row, 1 + SELLER_STEPS.findIndex((s) => s.id === 'S5'));
-  return [rep, ...SELLER_STEPS.map((): PlanCell => null), { formula: `SUM(${counts})` }, { formula: `IF(${total}=0,0,${asks}/${total})` }];
+export function activityValues(rep: PlanCell): PlanCell[] {
+  return [rep];
 }
+
+const TOTAL_COL = SELLER_STEPS.length + 1;
+
+export const ACTIVITY_FORMULAS: readonly FormulaColumn[] = [
+  { col: TOTAL_COL, formula: (row) => `SUM(${rangeRef({ top: row, bottom: row, left: 1, right: SELLER_STEPS.length })})` },
+  {
+    col: TOTAL_COL + 1,
+    formula: (row) => {
+      const total = cellRef(row, TOTAL_COL);
+      const asks = cellRef(row, 1 + SELLER_STEPS.findIndex((s) => s.id === 'S5'));
+      return `IF(${total}=0,0,${asks}/${total})`;
+    },
+  },
+];
 
 /** 客户访问日报: each visit's customer, rep and the buyer stage reached (and the step taken). */
 export const VISIT_COLUMNS: readonly ColumnSpec[] = [

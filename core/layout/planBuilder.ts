@@ -7,6 +7,7 @@ import type {
   CellBlock,
   ChartPlan,
   ConditionalFormatPlan,
+  FormulaFill,
   NumberFormatPlan,
   Plan,
   PlanWarning,
@@ -20,6 +21,7 @@ import type {
 export class PlanBuilder {
   readonly addSheets: { name: string; kind: string }[] = [];
   readonly writes: CellBlock[] = [];
+  readonly fills: FormulaFill[] = [];
   readonly tables: TablePlan[] = [];
   readonly validations: ValidationPlan[] = [];
   readonly conditionalFormats: ConditionalFormatPlan[] = [];
@@ -68,6 +70,7 @@ export class PlanBuilder {
       addSheets: this.addSheets,
       tabs: this.ctx.tabs,
       writes: this.writes,
+      fills: this.fills,
       tables: this.tables,
       validations: this.validations,
       conditionalFormats: this.conditionalFormats,

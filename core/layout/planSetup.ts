@@ -7,10 +7,10 @@ import { planKeyedTab, freeTableName } from './keyedTab';
 import { PlanBuilder } from './planBuilder';
 import { rowKey } from './rowKeys';
 import { detectLang, detectTracker, readTrackerRows, type TrackerRow } from './tracker';
-import { MILESTONE_COLUMNS, MS, milestoneRow, type OpportunitySource } from './milestonesTab';
-import { INTENSITY_COLUMNS, intensityRow } from './intensityTab';
+import { MILESTONE_COLUMNS, MS, milestoneFormulas, milestoneValues, type OpportunitySource } from './milestonesTab';
+import { INTENSITY_COLUMNS, intensityFormulas, intensityValues } from './intensityTab';
 import { CHECKLIST_COLUMNS, CHECKLIST_FIRST_ROW, CHECKLIST_HEADER_ROW, RUBRIC_COLUMNS, checklistRows, rubricRows } from './rubricsTab';
-import { ACTIVITY_COLUMNS, BLANK_ROWS, BRIEF_COLUMNS, GRADING_COLUMNS, VISIT_COLUMNS, activityRow, gradingRow } from './otherTabs';
+import { ACTIVITY_COLUMNS, BLANK_ROWS, BRIEF_COLUMNS, GRADING_COLUMNS, VISIT_COLUMNS, ACTIVITY_FORMULAS, activityValues, gradingFormulas, gradingValues } from './otherTabs';
 import { cellRef } from './a1';
 import type { Plan, PlanCell, SetupOptions, WorkbookSnapshot } from './types';
 import type { Lang } from '../methodology/bilingual';
@@ -88,7 +88,8 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
     columns: MILESTONE_COLUMNS,
     keyCols: [MS.opportunity, MS.customer],
     sources: opportunities,
-    build: (s, r) => milestoneRow(s, r, ctx),
+    build: milestoneValues,
+    formulas: milestoneFormulas(ctx),
     tableName: 'PCSS_Milestones',
     freezeCols: 2,
     decorate: (p, range) =>
@@ -103,7 +104,8 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
     columns: INTENSITY_COLUMNS,
     keyCols: [0, 1],
     sources: opportunities,
-    build: (s, r) => intensityRow(s, r, ctx),
+    build: intensityValues,
+    formulas: intensityFormulas(ctx),
     tableName: 'PCSS_Intensity',
     freezeCols: 2,
   });
@@ -123,7 +125,8 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
     columns: GRADING_COLUMNS,
     keyCols: [0],
     sources: distinct(rows.map((r) => r.customer)),
-    build: (customer, r) => gradingRow(customer, r, ctx),
+    build: gradingValues,
+    formulas: gradingFormulas(ctx),
     tableName: 'PCSS_Grading',
     freezeCols: 1,
   });
@@ -132,7 +135,8 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
     columns: ACTIVITY_COLUMNS,
     keyCols: [0],
     sources: distinct(rows.map((r) => r.rep)),
-    build: (rep, r) => activityRow(rep, r),
+    build: activityValues,
+    formulas: ACTIVITY_FORMULAS,
     tableName: 'PCSS_Activity',
     freezeCols: 1,
   });

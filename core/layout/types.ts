@@ -41,6 +41,19 @@ export interface CellBlock {
   readonly values: readonly (readonly PlanCell[])[];
 }
 
+/**
+ * A formula filled down a column, as fill-down does it: `formula` is the text for row `top`,
+ * and each lower row gets it with relative row numbers moved (shiftRows). Hosts write it their
+ * cheapest way: ExcelJS a shared formula, Excel and Sheets an R1C1 formula over the range.
+ */
+export interface FormulaFill {
+  readonly sheet: string;
+  readonly col: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly formula: string;
+}
+
 /** A real table (Excel ListObject); `create: false` resizes one our earlier run made. */
 export interface TablePlan {
   readonly sheet: string;
@@ -134,6 +147,8 @@ export interface Plan {
   /** Final name of each of our tabs, by kind (existing or added). */
   readonly tabs: Readonly<Record<string, string>>;
   readonly writes: readonly CellBlock[];
+  /** Formula columns of the rows added; written after `writes`. */
+  readonly fills: readonly FormulaFill[];
   readonly tables: readonly TablePlan[];
   readonly validations: readonly ValidationPlan[];
   readonly conditionalFormats: readonly ConditionalFormatPlan[];

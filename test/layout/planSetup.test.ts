@@ -17,6 +17,7 @@ import { sampleOpportunities } from '../../samples/teamPipeline';
 function writtenCells(plan: Plan): { sheet: string; row: number; col: number }[] {
   const out: { sheet: string; row: number; col: number }[] = [];
   for (const b of plan.writes) b.values.forEach((vs, i) => vs.forEach((_, j) => out.push({ sheet: b.sheet, row: b.row + i, col: b.col + j })));
+  for (const f of plan.fills) for (let r = f.top; r <= f.bottom; r++) out.push({ sheet: f.sheet, row: r, col: f.col });
   return out;
 }
 
@@ -71,6 +72,7 @@ describe('planSetup', () => {
     expect(second.addSheets).toEqual([]);
     expect(second.tabs.milestones).toBe('我们的里程碑');
     expect(second.writes).toEqual([]);
+    expect(second.fills).toEqual([]);
   });
 
   it('warns, in both languages, when no opportunity list is found, and still adds the tabs', () => {

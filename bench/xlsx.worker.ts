@@ -1,0 +1,39 @@
+/**
+ * One measurement in a fresh process, so each gets its own peak memory:
+ *   tsx bench/xlsx.worker.ts make <rows> <file>   → a tracker workbook
+ *   tsx bench/xlsx.worker.ts roundtrip <file>     → ExcelJS only reading and writing it back
+ *   tsx bench/xlsx.worker.ts apply <file> <out>   → pcss apply
+ * Prints {"ms":…, "rssMb":…}.
+ */
+import ExcelJS from 'exceljs';
+import { readFileSync, writeFileSync } from 'fs';
+import { sampleOpportunities } from '../samples/teamPipeline';
+import { runApply } from '../xlsx/run';
+
+async function main(): Promise<void> {
+  const [mode, a, b] = process.argv.slice(2);
+  if (mode === 'make') {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('销售机会跟踪');
+    ws.addRow(['机会名称', '客户名称', '销售人员', '合同金额', '预计签约日期', '阶段']);
+    const opps = sampleOpportunities(Number(a), 42);
+    opps.forEach((o, i) => ws.addRow([`${o.name}-${i}`, o.customer, o.rep, o.amount, o.expectedClose, o.stage]));
+    writeFileSync(b, Buffer.from(await wb.xlsx.writeBuffer()));
+    return;
+  }
+  const start = process.hrtime.bigint();
+  if (mode === 'roundtrip') {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(a) as unknown as ArrayBuffer);
+    writeFileSync(`${a}.roundtrip.xlsx`, Buffer.from(await wb.xlsx.writeBuffer()));
+  } else if (mode === 'apply') {
+    await runApply({ input: a, output: b, date: '2027-01-04' });
+  } else throw new Error(`unknown mode ${mode}`);
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  console.log(JSON.stringify({ ms, rssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
