@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import { cellRef, columnLetter, onSheet, rangeRef, type CellRange, type ChartPlan, type Plan, type ValidationRule } from '../../core/layout';
 import { OP_OVERHEAD, REQUEST_BUDGET, jsonBytes } from './bytes';
-import { cellWrites } from './cellWrites';
+import { cellWrites, fillWrites, type WrittenColumns } from './cellWrites';
 import { mapExcelError } from './errors';
 import type { ExcelFeatures } from './features';
 
@@ -77,16 +77,34 @@ export async function applyPlanToExcel(context: Excel.RequestContext, plan: Plan
 
   for (const add of plan.addSheets) step(add.name, jsonBytes(add.name), () => sheets.set(add.name, wb.worksheets.add(add.name)));
 
+  // Columns repeated on another tab (the opportunity, customer and rep on the intensity tab) are
+  // copied inside Excel from where this batch wrote them first, rather than sent twice (1.9).
+  const written: WrittenColumns | undefined = features.funnelChart ? new Map() : undefined;
   for (const block of plan.writes) {
-    for (const w of cellWrites(block, { r1c1: features.r1c1, budget: budget / 2 })) {
+    for (const w of cellWrites(block, { r1c1: features.r1c1, budget: budget / 8, written })) {
       steps.push({
         sheet: w.sheet,
         bytes: w.bytes,
         queue: () => {
           const target = range(w.sheet, w.range);
-          if (w.property === 'values') target.values = w.value as unknown as unknown[][];
+          if (w.property === 'copy') target.copyFrom(range(w.source.sheet, w.source.range), 'Values');
+          else if (w.property === 'values') target.values = w.value as unknown as unknown[][];
           else if (w.property === 'formulasR1C1') target.formulasR1C1 = w.value as unknown as unknown[][];
           else target.formulas = w.value as unknown as unknown[][];
+        },
+      });
+    }
+  }
+
+  for (const fill of plan.fills) {
+    for (const w of fillWrites(fill, { r1c1: features.r1c1, budget: budget / 8 })) {
+      steps.push({
+        sheet: w.sheet,
+        bytes: w.bytes,
+        queue: () => {
+          const target = range(w.sheet, w.range);
+          if (w.property === 'formulasR1C1') target.formulasR1C1 = w.value as unknown as unknown[][];
+          else if (w.property === 'formulas') target.formulas = w.value as unknown as unknown[][];
         },
       });
     }

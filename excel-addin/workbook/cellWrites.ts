@@ -1,17 +1,31 @@
-import type { CellBlock, CellRange, PlanCell } from '../../core/layout';
+import { shiftRows, type CellBlock, type CellRange, type FormulaFill, type PlanCell } from '../../core/layout';
 import { OP_OVERHEAD, jsonBytes } from './bytes';
 import { toR1C1 } from './r1c1';
 
 export type Entry = string | number | boolean;
 
 /** One range write as it will be queued: a grid, or one value or R1C1 formula for every cell. */
-export interface CellWrite {
+export interface GridWrite {
   readonly sheet: string;
   readonly range: CellRange;
   readonly property: 'values' | 'formulas' | 'formulasR1C1';
   readonly value: Entry | Entry[][];
   readonly bytes: number;
 }
+
+/** Cells equal to ones an earlier write of the same plan put elsewhere: copied inside Excel. */
+export interface CopyWrite {
+  readonly sheet: string;
+  readonly range: CellRange;
+  readonly property: 'copy';
+  readonly source: { readonly sheet: string; readonly range: CellRange };
+  readonly bytes: number;
+}
+
+export type CellWrite = GridWrite | CopyWrite;
+
+/** Columns already written by this plan, by their content (the JSON of their entries). */
+export type WrittenColumns = Map<string, { sheet: string; top: number; col: number }>;
 
 /**
  * A plan cell as Excel's `formulas` takes it: "=…" for a formula, "" for blank (clears, where
@@ -79,7 +93,7 @@ function splitRows(sheet: string, top: number, left: number, grid: Entry[][], bu
  * formula filled down (the same in R1C1), is a single value for the whole column, so the bytes
  * sent grow only with the columns that really differ row by row (names, amounts, dates).
  */
-export function cellWrites(block: CellBlock, options: { r1c1: boolean; budget: number }): CellWrite[] {
+export function cellWrites(block: CellBlock, options: { r1c1: boolean; budget: number; written?: WrittenColumns }): CellWrite[] {
   const height = block.values.length;
   if (height === 0) return [];
   const width = Math.max(...block.values.map((r) => r.length));
@@ -97,17 +111,60 @@ export function cellWrites(block: CellBlock, options: { r1c1: boolean; budget: n
     out.push(...splitRows(block.sheet, top, block.col + runStart, grid(runStart, j), options.budget));
     runStart = -1;
   };
+  let copy: { from: number; to: number; source: { sheet: string; top: number; col: number } } | null = null;
+  const endCopy = () => {
+    if (!copy) return;
+    const { source, from, to } = copy;
+    const width = to - from;
+    out.push({
+      sheet: block.sheet,
+      range: { top, bottom, left: block.col + from, right: block.col + to - 1 },
+      property: 'copy',
+      source: { sheet: source.sheet, range: { top: source.top, bottom: source.top + height - 1, left: source.col, right: source.col + width - 1 } },
+      bytes: OP_OVERHEAD * 2,
+    });
+    copy = null;
+  };
   for (let j = 0; j < width; j++) {
     const c = classify(full, j, options.r1c1);
     if (c.kind === 'mixed') {
+      const key = options.written ? JSON.stringify(rows.map((r) => toEntry(r[j]))) : '';
+      const earlier = options.written?.get(key);
+      if (earlier) {
+        endRun(j);
+        const extends_ = copy && copy.to === j && copy.source.sheet === earlier.sheet && copy.source.top === earlier.top && copy.source.col + (j - copy.from) === earlier.col;
+        if (!extends_) {
+          endCopy();
+          copy = { from: j, to: j + 1, source: earlier };
+        } else copy!.to = j + 1;
+        continue;
+      }
+      endCopy();
+      options.written?.set(key, { sheet: block.sheet, top, col: block.col + j });
       if (runStart < 0) runStart = j;
       continue;
     }
     endRun(j);
+    endCopy();
     const range = { top, bottom, left: block.col + j, right: block.col + j };
     if (c.kind === 'same') out.push({ sheet: block.sheet, range, property: 'values', value: c.value, bytes: jsonBytes(c.value) + OP_OVERHEAD });
     else out.push({ sheet: block.sheet, range, property: 'formulasR1C1', value: c.r1c1, bytes: jsonBytes(c.r1c1) + OP_OVERHEAD });
   }
   endRun(width);
+  endCopy();
   return out;
+}
+
+/**
+ * A formula filled down a column: one R1C1 value for the whole range where the host has R1C1
+ * (ExcelApi 1.2), else each row's formula as fill-down would shift it, in pieces under budget.
+ */
+export function fillWrites(fill: FormulaFill, options: { r1c1: boolean; budget: number }): CellWrite[] {
+  if (fill.bottom < fill.top) return [];
+  const range = { top: fill.top, bottom: fill.bottom, left: fill.col, right: fill.col };
+  const r1c1 = options.r1c1 ? toR1C1(fill.formula, fill.top, fill.col) : null;
+  if (r1c1 !== null) return [{ sheet: fill.sheet, range, property: 'formulasR1C1', value: `=${r1c1}`, bytes: jsonBytes(r1c1) + OP_OVERHEAD }];
+  const grid: Entry[][] = [];
+  for (let r = fill.top; r <= fill.bottom; r++) grid.push([`=${shiftRows(fill.formula, r - fill.top)}`]);
+  return splitRows(fill.sheet, fill.top, fill.col, grid, options.budget);
 }

@@ -16,7 +16,7 @@ export interface ExcelFeatures {
   readonly freezePanes: boolean;
   /** 1.8: data validation dropdowns. */
   readonly dataValidation: boolean;
-  /** 1.9: the native funnel chart type. */
+  /** 1.9: the native funnel chart type, Range.copyFrom. */
   readonly funnelChart: boolean;
   /** 1.13: Table.resize. */
   readonly tableResize: boolean;

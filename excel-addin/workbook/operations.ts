@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import { isBlank } from '../../core/cells/cellValue';
-import { FUNNEL, evaluateMilestoneTab, findOurTabs, planFunnel, planSetup, type Plan, type PlanWarning, type TrackerMapping, type WorkbookSnapshot } from '../../core/layout';
+import { FUNNEL, evaluateMilestoneTab, findOurTabs, planFunnel, planSetup, readMarker, type Plan, type PlanWarning, type TrackerMapping, type WorkbookSnapshot } from '../../core/layout';
 import type { Lang } from '../../core/methodology/bilingual';
 import { MAX_ROWS } from './address';
 import { applyPlanToExcel } from './applier';
@@ -72,10 +72,10 @@ const PROGRESS = {
   done: { zh: '完成', en: 'Done' },
 } as const;
 
-async function read(context: Excel.RequestContext, features: ExcelFeatures, options: HostOptions): Promise<ReadResult> {
+async function read(context: Excel.RequestContext, features: ExcelFeatures, options: HostOptions, needs?: (firstCell: unknown) => boolean): Promise<ReadResult> {
   options.onProgress?.({ step: 'read', ...PROGRESS.read });
   try {
-    return await readWorkbook(context, features);
+    return await readWorkbook(context, features, { budget: options.budget, needs });
   } catch (e) {
     throw mapExcelError(e, 'unchanged');
   }
@@ -136,10 +136,12 @@ export async function setupWorkbook(context: Excel.RequestContext, options: Setu
     tabsAdded: plan.addSheets.map((s) => s.name),
     opportunitiesAdded: plan.addedOpportunities,
     warnings,
-    syncs: syncs + 2,
+    syncs: syncs + state.syncs,
     tracker: plan.tracker,
   };
 }
+
+const FUNNEL_NEEDS = new Set<string>(['milestones', 'funnel', 'history']);
 
 function today(): string {
   const d = new Date();
@@ -159,7 +161,9 @@ function filterRep(snapshot: WorkbookSnapshot, rep: string | undefined): string 
  */
 export async function generateFunnel(context: Excel.RequestContext, options: FunnelWorkbookOptions = {}): Promise<FunnelSummary> {
   const features = detectFeatures(requirementsOf(options));
-  const state = await read(context, features, options);
+  // The funnel reads only the milestone, funnel and history tabs when the workbook is too large
+  // to read in one response; the other sheets' names (and markers) are enough for it.
+  const state = await read(context, features, options, (a1) => FUNNEL_NEEDS.has(readMarker(typeof a1 === 'string' ? a1 : null)?.kind ?? ''));
   options.onProgress?.({ step: 'plan', ...PROGRESS.plan });
   const plan = planFunnel(state.snapshot, { lang: options.lang, rep: options.rep, date: options.date ?? today() });
   const rep = filterRep(state.snapshot, options.rep);
@@ -171,7 +175,7 @@ export async function generateFunnel(context: Excel.RequestContext, options: Fun
     tabsAdded: plan.addSheets.map((s) => s.name),
     opportunitiesAdded: 0,
     warnings,
-    syncs: syncs + 2,
+    syncs: syncs + state.syncs,
     totals: { count: view.count, amount: view.amount, forecast: view.forecast },
     rep,
   };

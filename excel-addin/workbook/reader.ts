@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
-import type { SheetSnapshot, SnapshotCell, TableSnapshot, WorkbookSnapshot } from '../../core/layout';
+import { rangeRef, type SheetSnapshot, type SnapshotCell, type TableSnapshot, type WorkbookSnapshot } from '../../core/layout';
 import { parseRangeAddress } from './address';
+import { REQUEST_BUDGET, jsonBytes } from './bytes';
 import type { ExcelFeatures } from './features';
 
 /** What the applier needs to know besides the cells: what it may not write, and what exists. */
@@ -10,6 +11,8 @@ export interface ReadResult {
   readonly workbookProtected: boolean;
   /** Chart names by sheet name. */
   readonly charts: ReadonlyMap<string, readonly string[]>;
+  /** Syncs the read took: 2, or more for a workbook whose cells exceed one 5 MB response. */
+  readonly syncs: number;
 }
 
 function toCell(v: unknown): SnapshotCell {
@@ -18,49 +21,150 @@ function toCell(v: unknown): SnapshotCell {
   return String(v);
 }
 
+/** A first guess at one cell's size in a response; corrected from the first piece of each sheet. */
+const BYTES_PER_CELL_GUESS = 16;
+
+interface Grid {
+  top: number;
+  left: number;
+  values: unknown[][];
+}
+
+/** The per-sheet facts of the second sync; `withValues` adds every used cell. */
+function queueFacts(sheets: Excel.Worksheet[], tables: Excel.Table[], features: ExcelFeatures, withValues: boolean) {
+  return {
+    sheets: sheets.map((sheet) => ({
+      name: sheet.name,
+      sheet,
+      used: (features.r1c1 ? sheet.getUsedRange(true) : sheet.getUsedRange()).load(withValues ? 'values,rowIndex,columnIndex' : 'rowIndex,columnIndex,rowCount,columnCount'),
+      protection: features.r1c1 ? sheet.protection.load('protected') : null,
+      charts: sheet.charts.load('items/name'),
+    })),
+    tables: tables.map((t) => ({ name: t.name, range: t.getRange().load('address') })),
+  };
+}
+
+const isResponseTooLarge = (e: unknown) => (e as { code?: string } | null)?.code === 'ResponsePayloadSizeLimitExceeded';
+
+/** Used cells in row pieces, as many pieces per sync as fit the budget; a refused sync is retried in halves. */
+async function readInPieces(context: Excel.RequestContext, facts: ReturnType<typeof queueFacts>['sheets'], wanted: readonly boolean[], budget: number): Promise<{ grids: Grid[]; syncs: number }> {
+  interface Piece {
+    sheet: number;
+    top: number;
+    rows: number;
+  }
+  const grids: Grid[] = facts.map((f) => ({ top: f.used.rowIndex, left: f.used.columnIndex, values: [] }));
+  const perCell = facts.map(() => BYTES_PER_CELL_GUESS);
+  const size = (p: Piece) => p.rows * facts[p.sheet].used.columnCount * perCell[p.sheet];
+  let queue: Piece[] = [];
+  facts.forEach((f, i) => {
+    // Sheets the caller does not need are read as their first row (our marker lives there).
+    const rows = wanted[i] ? f.used.rowCount : Math.min(1, f.used.rowCount);
+    queue.push({ sheet: i, top: f.used.rowIndex, rows });
+  });
+  let syncs = 0;
+  while (queue.length > 0) {
+    // Cut pieces to the current estimate, then take as many as fit one response.
+    queue = queue.flatMap((p) => {
+      const per = Math.max(1, Math.floor(budget / (facts[p.sheet].used.columnCount * perCell[p.sheet])));
+      const out: Piece[] = [];
+      for (let r = 0; r < p.rows; r += per) out.push({ sheet: p.sheet, top: p.top + r, rows: Math.min(per, p.rows - r) });
+      return out;
+    });
+    const batch: Piece[] = [];
+    let bytes = 0;
+    while (queue.length > 0 && (batch.length === 0 || bytes + size(queue[0]) <= budget)) {
+      bytes += size(queue[0]);
+      batch.push(queue.shift()!);
+    }
+    const loads = batch.map((p) => {
+      const f = facts[p.sheet];
+      const box = { top: p.top, bottom: p.top + p.rows - 1, left: f.used.columnIndex, right: f.used.columnIndex + f.used.columnCount - 1 };
+      return f.sheet.getRange(rangeRef(box)).load('values');
+    });
+    syncs++;
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!isResponseTooLarge(e) || batch.every((p) => p.rows === 1)) throw e;
+      for (const p of batch) perCell[p.sheet] *= 2;
+      queue = [...batch, ...queue];
+      continue;
+    }
+    batch.forEach((p, i) => {
+      const grid = grids[p.sheet];
+      const values = loads[i].values;
+      values.forEach((row, k) => (grid.values[p.top - grid.top + k] = row));
+      const cells = p.rows * facts[p.sheet].used.columnCount;
+      perCell[p.sheet] = Math.max(2, Math.ceil((jsonBytes(values) / cells) * 1.25));
+    });
+  }
+  return { grids, syncs };
+}
+
 /**
- * The workbook as core reads it, in two syncs whatever its size: the first learns the sheet and
- * table names, the second loads every sheet's used values, protection and charts and every
- * table's address at once. Values only: core plans from what cells show (formula results), and
- * loading formulas too would double the response.
+ * The workbook as core reads it, in two syncs whatever its size while the cells fit one 5 MB
+ * response: the first learns the sheet and table names, the second loads every sheet's used
+ * values, protection and charts and every table's address at once. A workbook too large for one
+ * response (Excel refuses it) is read again in row pieces, a few syncs more. Values only: core
+ * plans from what cells show, and loading formulas too would double the response.
  */
-export async function readWorkbook(context: Excel.RequestContext, features: ExcelFeatures): Promise<ReadResult> {
+export interface ReadOptions {
+  readonly budget?: number;
+  /**
+   * When the workbook is too large for one response: which sheets are needed in full, given
+   * the value of their cell A1 (our tabs' marker). Others are then read as their first row.
+   */
+  readonly needs?: (firstCell: unknown) => boolean;
+}
+
+export async function readWorkbook(context: Excel.RequestContext, features: ExcelFeatures, options: ReadOptions = {}): Promise<ReadResult> {
+  const budget = options.budget ?? REQUEST_BUDGET;
   const wb = context.workbook;
-  const sheets = wb.worksheets.load('items/name');
-  const tables = wb.tables.load('items/name');
+  const sheetList = wb.worksheets.load('items/name');
+  const tableList = wb.tables.load('items/name');
   const wbProtection = features.freezePanes ? wb.protection.load('protected') : null;
   await context.sync();
+  let syncs = 1;
 
-  const perSheet = sheets.items.map((sheet) => ({
-    name: sheet.name,
-    used: (features.r1c1 ? sheet.getUsedRange(true) : sheet.getUsedRange()).load('values,rowIndex,columnIndex'),
-    protection: features.r1c1 ? sheet.protection.load('protected') : null,
-    charts: sheet.charts.load('items/name'),
-  }));
-  const tableRanges = tables.items.map((t) => ({ name: t.name, range: t.getRange().load('address') }));
-  await context.sync();
+  let facts = queueFacts(sheetList.items, tableList.items, features, true);
+  let grids: Grid[];
+  try {
+    await context.sync();
+    syncs++;
+    grids = facts.sheets.map((f) => ({ top: f.used.rowIndex, left: f.used.columnIndex, values: f.used.values }));
+  } catch (e) {
+    if (!isResponseTooLarge(e)) throw e;
+    facts = queueFacts(sheetList.items, tableList.items, features, false);
+    const firstCells = facts.sheets.map((f) => f.sheet.getRange('A1').load('values'));
+    await context.sync();
+    syncs += 2;
+    const wanted = firstCells.map((a1) => options.needs?.(a1.values[0][0]) ?? true);
+    const pieces = await readInPieces(context, facts.sheets, wanted, budget);
+    grids = pieces.grids;
+    syncs += pieces.syncs;
+  }
 
   const tablesBySheet = new Map<string, TableSnapshot[]>();
-  for (const t of tableRanges) {
+  for (const t of facts.tables) {
     const { sheet, range } = parseRangeAddress(t.range.address);
     const key = sheet.toLowerCase();
     tablesBySheet.set(key, [...(tablesBySheet.get(key) ?? []), { name: t.name, ...range }]);
   }
   const protectedSheets = new Set<string>();
   const charts = new Map<string, string[]>();
-  const out: SheetSnapshot[] = perSheet.map((s) => {
+  const out: SheetSnapshot[] = facts.sheets.map((s, i) => {
     if (s.protection?.protected) protectedSheets.add(s.name);
     charts.set(s.name, s.charts.items.map((c) => c.name));
     const rows: (SnapshotCell[] | undefined)[] = [];
-    const top = s.used.rowIndex;
-    const left = s.used.columnIndex;
-    s.used.values.forEach((values, i) => {
-      if (values.every((v) => v === '' || v === null)) return;
-      const row: SnapshotCell[] = new Array(left).fill(null);
-      for (const v of values) row.push(toCell(v));
-      rows[top + i] = row;
+    const { top, left, values } = grids[i];
+    values.forEach((row, k) => {
+      if (!row || row.every((v) => v === '' || v === null)) return;
+      const cells: SnapshotCell[] = new Array(left).fill(null);
+      for (const v of row) cells.push(toCell(v));
+      rows[top + k] = cells;
     });
     return { name: s.name, rows, tables: tablesBySheet.get(s.name.toLowerCase()) ?? [] };
   });
-  return { snapshot: { sheets: out }, protectedSheets, workbookProtected: wbProtection?.protected ?? false, charts };
+  return { snapshot: { sheets: out }, protectedSheets, workbookProtected: wbProtection?.protected ?? false, charts, syncs };
 }

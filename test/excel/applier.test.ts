@@ -1,4 +1,4 @@
-import { FIRST_DATA_ROW, MS, findOurTabs, planSetup } from '../../core/layout';
+import { FIRST_DATA_ROW, MS, findOurTabs, planSetup, shiftRows } from '../../core/layout';
 import { generateFunnel, setupWorkbook, FUNNEL_CHART_NAME, type Progress } from '../../excel-addin/workbook';
 import { snapshotOf } from './excelHost';
 import { cellsNotAsPlanned, failure, fakeWith, officeError, planFor, zhTracker } from './support';
@@ -14,7 +14,8 @@ describe('the Excel applier', () => {
     expect(summary.opportunitiesAdded).toBe(120);
     expect(summary.tabsAdded).toEqual(plan.addSheets.map((s) => s.name));
     // Formulas and constant columns travel once per column, not once per cell.
-    const cellByCell = new TextEncoder().encode(JSON.stringify(plan.writes)).length;
+    const fillCells = plan.fills.flatMap((f) => Array.from({ length: f.bottom - f.top + 1 }, (_, i) => shiftRows(f.formula, i)));
+    const cellByCell = new TextEncoder().encode(JSON.stringify([plan.writes, fillCells])).length;
     expect(excel.maxRequestBytes).toBeLessThan(cellByCell / 3);
   });
 

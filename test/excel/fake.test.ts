@@ -90,6 +90,15 @@ describe('the fake Excel behaves like Excel where it bites', () => {
     expect(model.value(9, 0)).toBeUndefined();
   });
 
+  it('refuses a response over its limit and delivers none of the loaded values', async () => {
+    const { excel, ws } = sheetWithData(new FakeExcel({ responseLimit: 30 }));
+    const small = ws.getRange('A1').load('values');
+    const large = ws.getRange('A1:B3').load('values');
+    expect(await codeOf(excel.context.sync())).toBe(CODES.responseTooLarge);
+    expect(await codeOf(() => small.values)).toBe(CODES.propertyNotLoaded);
+    expect(await codeOf(() => large.values)).toBe(CODES.propertyNotLoaded);
+  });
+
   it('refuses a second sheet of the same name, whatever its case', async () => {
     const { excel } = sheetWithData();
     excel.context.workbook.worksheets.add('DATA');

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { planSetup, type Plan, type WorkbookSnapshot } from '../../core/layout';
+import { planSetup, shiftRows, type Plan, type WorkbookSnapshot } from '../../core/layout';
 import { sampleOpportunities } from '../../samples/teamPipeline';
 import { FakeExcel, FakeOfficeError, type FakeExcelOptions } from './fake';
 import { fakeFrom, snapshotOf } from './excelHost';
@@ -36,6 +36,14 @@ export function cellsNotAsPlanned(excel: FakeExcel, plan: Plan): string[] {
         if (got !== want && out.length < 20) out.push(`${block.sheet}!R${r + 1}C${c + 1}: want ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
       }),
     );
+  }
+  for (const fill of plan.fills) {
+    const sheet = excel.model.sheet(fill.sheet);
+    for (let r = fill.top; r <= fill.bottom; r++) {
+      const want = `=${shiftRows(fill.formula, r - fill.top)}`;
+      const got = sheet?.formula(r, fill.col);
+      if (got !== want && out.length < 20) out.push(`${fill.sheet}!R${r + 1}C${fill.col + 1}: want ${want}, got ${JSON.stringify(got)}`);
+    }
   }
   return out;
 }

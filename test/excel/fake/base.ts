@@ -49,11 +49,11 @@ export abstract class FakeProxy {
       wire: { op: 'load', path: this.path, props: list },
       run: () => {
         const out: Record<string, unknown> = {};
-        for (const p of list) {
-          const v = this.fetch(p);
-          this.loaded.set(p, v);
-          out[p] = v;
-        }
+        for (const p of list) out[p] = this.fetch(p);
+        // Loaded values reach the proxy only if the response arrives.
+        this.batch.onResponse(() => {
+          for (const p of list) this.loaded.set(p, out[p]);
+        });
         return out;
       },
     });

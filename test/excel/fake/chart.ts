@@ -116,12 +116,13 @@ export class FakeChartCollection extends FakeProxy {
     this.batch.queue({
       wire: { op: 'load', path: this.path, props: loadList(option) },
       run: () => {
-        this.items_ = this.sheet().charts.map((c, i) => {
+        const items = this.sheet().charts.map((c, i) => {
           const proxy = new FakeChart(this.batch, `${this.path}[${i}]`, () => c);
           (proxy as unknown as { loaded: Map<string, unknown> }).loaded.set('name', c.name);
           return proxy;
         });
-        return this.items_.map((c) => c.name);
+        this.batch.onResponse(() => (this.items_ = items));
+        return items.map((c) => c.name);
       },
     });
     return this;

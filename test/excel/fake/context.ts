@@ -8,8 +8,8 @@ export interface Op {
   run: () => unknown;
 }
 
-/** Excel on the web refuses a request (or response) over 5 MB. */
-export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** Excel on the web refuses a request (or response) over 5 MB; counted as 5 000 000 bytes, the stricter reading. */
+export const PAYLOAD_LIMIT = 5_000_000;
 
 function utf8Length(text: string): number {
   let n = 0;
@@ -41,11 +41,20 @@ export class FakeBatch {
   private pending: Op[] = [];
   readonly syncs: SyncRecord[] = [];
 
+  private responses: (() => void)[] = [];
+
   constructor(
     readonly model: WorkbookModel,
     readonly requirements: FakeRequirements,
     readonly limit = PAYLOAD_LIMIT,
+    /** Excel on the web refuses a response over 5 MB too; Infinity turns the check off. */
+    readonly responseLimit = PAYLOAD_LIMIT,
   ) {}
+
+  /** Load operations hand their values to proxies only once the response is accepted. */
+  onResponse(deliver: () => void): void {
+    this.responses.push(deliver);
+  }
 
   /** Test hook: the sync with this 0-based index fails after applying `after` of its operations. */
   fault: { sync: number; after: number; error: Error } | null = null;
@@ -71,6 +80,7 @@ export class FakeBatch {
       throw new FakeOfficeError(CODES.cellEditMode, 'This operation is not allowed while Excel is in cell-editing mode.');
     }
     const loaded: unknown[] = [];
+    this.responses = [];
     const fault = this.fault && this.fault.sync === this.syncs.length - 1 ? this.fault : null;
     for (const [i, op] of ops.entries()) {
       if (fault && i === fault.after) throw fault.error;
@@ -78,6 +88,10 @@ export class FakeBatch {
       if (out !== undefined) loaded.push(out);
     }
     record.responseBytes = utf8Length(JSON.stringify(loaded));
+    if (record.responseBytes > this.responseLimit) {
+      throw new FakeOfficeError(CODES.responseTooLarge, `The response payload size has exceeded the limit (${record.responseBytes} > ${this.responseLimit} bytes).`);
+    }
+    for (const deliver of this.responses) deliver();
     await Promise.resolve();
   }
 }

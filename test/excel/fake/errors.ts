@@ -24,6 +24,7 @@ export const CODES = {
   invalidOperation: 'InvalidOperation',
   cellEditMode: 'InvalidOperationInCellEditMode',
   payloadTooLarge: 'RequestPayloadSizeLimitExceeded',
+  responseTooLarge: 'ResponsePayloadSizeLimitExceeded',
   apiNotFound: 'ApiNotFound',
   /** Not an Excel code: the fake's own refusal of an API newer than the manifest, unguarded. */
   unguarded: 'FakeUnguardedRequirement',

@@ -22,6 +22,8 @@ export interface FakeExcelOptions {
   /** The manifest's minimum ExcelApi version (default 1.1, as manifest.xml declares). */
   manifestVersion?: string;
   payloadLimit?: number;
+  /** Largest response accepted (default 5 MB, as Excel on the web); Infinity to turn off. */
+  responseLimit?: number;
 }
 
 /** `Excel.RequestContext` as far as the add-in uses it. */
@@ -45,7 +47,7 @@ export class FakeExcel {
 
   constructor(options: FakeExcelOptions = {}) {
     this.requirements = new FakeRequirements(options.hostVersion ?? '1.13', options.manifestVersion ?? '1.1');
-    this.batch = new FakeBatch(this.model, this.requirements, options.payloadLimit ?? PAYLOAD_LIMIT);
+    this.batch = new FakeBatch(this.model, this.requirements, options.payloadLimit ?? PAYLOAD_LIMIT, options.responseLimit ?? PAYLOAD_LIMIT);
     this.context = new FakeRequestContext(this.batch);
     this.office = { context: { requirements: this.requirements } };
   }

@@ -152,6 +152,28 @@ export class FakeRange extends FakeProxy {
     });
   }
 
+  /** ExcelApi 1.9: copies another range's cells here; 'Values' pastes what the cells show. */
+  copyFrom(source: FakeRange, copyType: 'All' | 'Values' | 'Formulas' = 'All'): void {
+    this.batch.requirements.use('Range.copyFrom');
+    this.call('copyFrom', [source.path, copyType], () => {
+      const from = source.resolve();
+      const to = this.target();
+      const rows = from.box.bottom - from.box.top;
+      const cols = from.box.right - from.box.left;
+      const box = { top: to.box.top, left: to.box.left, bottom: to.box.top + rows, right: to.box.left + cols };
+      checkWritable(to.sheet, box);
+      for (let r = 0; r <= rows; r++) {
+        for (let c = 0; c <= cols; c++) {
+          const f = from.sheet.formula(from.box.top + r, from.box.left + c);
+          const v = from.sheet.value(from.box.top + r, from.box.left + c);
+          if (copyType === 'Values') to.sheet.setCell(box.top + r, box.left + c, f !== undefined ? undefined : v, undefined);
+          else if (f !== undefined) to.sheet.setCell(box.top + r, box.left + c, undefined, f);
+          else to.sheet.setCell(box.top + r, box.left + c, v, undefined);
+        }
+      }
+    });
+  }
+
   get format(): FakeRangeFormat {
     return new FakeRangeFormat(this.batch, `${this.path}.format`, this.target);
   }

@@ -96,12 +96,13 @@ export class FakeTableCollection extends FakeProxy {
     this.batch.queue({
       wire: { op: 'load', path: this.path, props: loadList(option) },
       run: () => {
-        this.items_ = this.list().map((t) => {
+        const items = this.list().map((t) => {
           const proxy = new FakeTable(this.batch, `${this.path}[${t.name}]`, () => t);
           (proxy as unknown as { loaded: Map<string, unknown> }).loaded.set('name', t.name);
           return proxy;
         });
-        return this.items_.map((t) => t.name);
+        this.batch.onResponse(() => (this.items_ = items));
+        return items.map((t) => t.name);
       },
     });
     return this;

@@ -18,12 +18,13 @@ export class FakeWorksheetCollection extends FakeProxy {
     this.batch.queue({
       wire: { op: 'load', path: this.path, props: loadList(option) },
       run: () => {
-        this.items_ = this.batch.model.sheets.map((s) => {
+        const items = this.batch.model.sheets.map((s) => {
           const proxy = new FakeWorksheet(this.batch, `worksheets[${s.name}]`, () => s);
           (proxy as unknown as { loaded: Map<string, unknown> }).loaded.set('name', s.name);
           return proxy;
         });
-        return this.items_.map((s) => s.name);
+        this.batch.onResponse(() => (this.items_ = items));
+        return items.map((s) => s.name);
       },
     });
     return this;

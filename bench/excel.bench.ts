@@ -1,0 +1,66 @@
+/**
+ * The Excel host against the fake Excel: round trips (syncs) for the set-up and for the funnel
+ * on trackers of 100, 10 000 and 50 000 opportunities, and the largest single request.
+ * Targets: syncs constant in the row count, at most 4 for the set-up and 3 for the funnel;
+ * every request under 5 000 000 bytes (Excel on the web refuses 5 MB).
+ *   excel.setup_syncs / excel.funnel_syncs: { "100": n, "10000": n, "50000": n }, with the fake
+ *     refusing responses over 5 MB as Excel on the web does (the reader then reads in pieces)
+ *   excel.*_syncs_unlimited_response: the same with responses of any size accepted
+ *   excel.max_request_bytes: the largest request over all runs (UTF-8 JSON of its operations)
+ *   excel.max_accepted_response_bytes: the largest response Excel returned
+ */
+/// <reference types="office-js" />
+import { generateFunnel, setupWorkbook } from '../excel-addin/workbook';
+import { sampleOpportunities } from '../samples/teamPipeline';
+import { fakeFrom } from '../test/excel/excelHost';
+import { PAYLOAD_LIMIT } from '../test/excel/fake';
+import type { WorkbookSnapshot } from '../core/layout';
+
+const SIZES = [100, 10_000, 50_000];
+const HEADERS = ['机会名称', '客户名称', '销售人员', '合同金额', '预计签约日期', '阶段'];
+
+function tracker(count: number): WorkbookSnapshot {
+  const rows = sampleOpportunities(count, 42).map((o, i) => [o.name, `${o.customer}-${i}`, o.rep, o.amount, o.expectedClose, o.stage]);
+  return { sheets: [{ name: '销售机会跟踪', rows: [['团队销售机会'], [], HEADERS, ...rows], tables: [] }] };
+}
+
+interface Figures {
+  setup: Record<string, number>;
+  funnel: Record<string, number>;
+  maxRequest: number;
+  maxResponse: number;
+}
+
+async function measure(responseLimit: number): Promise<Figures> {
+  const f: Figures = { setup: {}, funnel: {}, maxRequest: 0, maxResponse: 0 };
+  for (const n of SIZES) {
+    const excel = fakeFrom(tracker(n), { responseLimit });
+    const context = excel.context as unknown as Excel.RequestContext;
+    const requirements = excel.office.context.requirements;
+    const note = () => {
+      f.maxRequest = Math.max(f.maxRequest, excel.maxRequestBytes);
+      f.maxResponse = Math.max(f.maxResponse, ...excel.syncs.map((s) => (s.responseBytes <= responseLimit ? s.responseBytes : 0)));
+    };
+    await setupWorkbook(context, { requirements });
+    f.setup[n] = excel.syncCount;
+    note();
+    excel.resetCounters();
+    await generateFunnel(context, { requirements, date: '2027-01-04' });
+    f.funnel[n] = excel.syncCount;
+    note();
+  }
+  return f;
+}
+
+export async function run(): Promise<Record<string, unknown>> {
+  const real = await measure(PAYLOAD_LIMIT);
+  const open = await measure(Infinity);
+  return {
+    'excel.setup_syncs': real.setup,
+    'excel.funnel_syncs': real.funnel,
+    'excel.setup_syncs_unlimited_response': open.setup,
+    'excel.funnel_syncs_unlimited_response': open.funnel,
+    'excel.max_request_bytes': Math.max(real.maxRequest, open.maxRequest),
+    'excel.max_accepted_response_bytes': real.maxResponse,
+  };
+}
