@@ -168,6 +168,10 @@ export const ERROR_CATALOGUE = {
     zh: '“{sheet}”中的合并单元格挡住了要写入的区域;请取消合并后再试。{outcome}',
     en: 'merged cells on "{sheet}" are in the way of what must be written; unmerge them and try again. {outcomeEn}',
   },
+  EXCEL_TRACKER_MERGED: {
+    zh: '机会列表“{sheet}”的表头或数据行中有合并单元格,无法逐行可靠读取;请取消合并后再试。{outcome}',
+    en: 'the opportunity list "{sheet}" has merged cells in its header or rows, so its rows cannot be read reliably; unmerge them and try again. {outcomeEn}',
+  },
   EXCEL_CHANGED: {
     zh: '工作簿在读取后被修改(“{name}”已存在);请再试一次。{outcome}',
     en: 'the workbook changed while this ran ("{name}" now exists); try again. {outcomeEn}',

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import { isBlank } from '../../core/cells/cellValue';
-import { FUNNEL, evaluateMilestoneTab, findOurTabs, planFunnel, planSetup, readMarker, type Plan, type PlanWarning, type TrackerMapping, type WorkbookSnapshot } from '../../core/layout';
+import { FUNNEL, evaluateMilestoneTab, findOurTabs, planFunnel, planSetup, readMarker, type Plan, type PlanWarning, type TrackerMapping, type WorkbookSnapshot, type CellRange } from '../../core/layout';
 import type { Lang } from '../../core/methodology/bilingual';
 import { MAX_ROWS } from './address';
 import { applyPlanToExcel } from './applier';
@@ -94,6 +94,19 @@ function sheetsTouched(plan: Plan): Set<string> {
 function preflight(plan: Plan, state: ReadResult): void {
   for (const name of sheetsTouched(plan)) {
     if (state.protectedSheets.has(name)) throw hostError('EXCEL_PROTECTED', 'unchanged', { sheet: name });
+  }
+  // Merged cells: over the tracker they hide values (only the top-left cell holds one), and
+  // Excel refuses a write over part of a merged area.
+  const tracker = plan.tracker;
+  const overlaps = (a: CellRange, b: CellRange) => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+  if (tracker) {
+    const cols = Object.values(tracker.columns).filter((c): c is number => c !== undefined);
+    const area = { top: tracker.headerRow, bottom: tracker.lastRow, left: Math.min(...cols), right: Math.max(...cols) };
+    if ((state.merged.get(tracker.sheet) ?? []).some((m) => overlaps(m, area))) throw hostError('EXCEL_TRACKER_MERGED', 'unchanged', { sheet: tracker.sheet });
+  }
+  for (const w of plan.writes) {
+    const box = { top: w.row, left: w.col, bottom: w.row + w.values.length - 1, right: w.col + Math.max(0, ...w.values.map((r) => r.length)) - 1 };
+    if ((state.merged.get(w.sheet) ?? []).some((m) => overlaps(m, box))) throw hostError('EXCEL_MERGED', 'unchanged', { sheet: w.sheet });
   }
   if (plan.addSheets.length > 0 && state.workbookProtected) throw hostError('EXCEL_WORKBOOK_PROTECTED', 'unchanged');
   for (const w of plan.writes) {

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { rangeRef, type SheetSnapshot, type SnapshotCell, type TableSnapshot, type WorkbookSnapshot } from '../../core/layout';
+import { rangeRef, type CellRange, type SheetSnapshot, type SnapshotCell, type TableSnapshot, type WorkbookSnapshot } from '../../core/layout';
 import { parseRangeAddress } from './address';
 import { REQUEST_BUDGET, jsonBytes } from './bytes';
 import type { ExcelFeatures } from './features';
@@ -11,6 +11,8 @@ export interface ReadResult {
   readonly workbookProtected: boolean;
   /** Chart names by sheet name. */
   readonly charts: ReadonlyMap<string, readonly string[]>;
+  /** Merged areas by sheet name (ExcelApi 1.13; empty before). */
+  readonly merged: ReadonlyMap<string, readonly CellRange[]>;
   /** Syncs the read took: 2, or more for a workbook whose cells exceed one 5 MB response. */
   readonly syncs: number;
 }
@@ -39,6 +41,7 @@ function queueFacts(sheets: Excel.Worksheet[], tables: Excel.Table[], features: 
       used: (features.r1c1 ? sheet.getUsedRange(true) : sheet.getUsedRange()).load(withValues ? 'values,rowIndex,columnIndex' : 'rowIndex,columnIndex,rowCount,columnCount'),
       protection: features.r1c1 ? sheet.protection.load('protected') : null,
       charts: sheet.charts.load('items/name'),
+      merged: features.tableResize ? sheet.getRange().getMergedAreasOrNullObject().load('address') : null,
     })),
     tables: tables.map((t) => ({ name: t.name, range: t.getRange().load('address') })),
   };
@@ -153,9 +156,11 @@ export async function readWorkbook(context: Excel.RequestContext, features: Exce
   }
   const protectedSheets = new Set<string>();
   const charts = new Map<string, string[]>();
+  const merged = new Map<string, CellRange[]>();
   const out: SheetSnapshot[] = facts.sheets.map((s, i) => {
     if (s.protection?.protected) protectedSheets.add(s.name);
     charts.set(s.name, s.charts.items.map((c) => c.name));
+    if (s.merged && !s.merged.isNullObject) merged.set(s.name, s.merged.address.split(',').map((a) => parseRangeAddress(a).range));
     const rows: (SnapshotCell[] | undefined)[] = [];
     const { top, left, values } = grids[i];
     values.forEach((row, k) => {
@@ -166,5 +171,5 @@ export async function readWorkbook(context: Excel.RequestContext, features: Exce
     });
     return { name: s.name, rows, tables: tablesBySheet.get(s.name.toLowerCase()) ?? [] };
   });
-  return { snapshot: { sheets: out }, protectedSheets, workbookProtected: wbProtection?.protected ?? false, charts, syncs };
+  return { snapshot: { sheets: out }, protectedSheets, workbookProtected: wbProtection?.protected ?? false, charts, merged, syncs };
 }

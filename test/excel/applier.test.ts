@@ -180,6 +180,22 @@ describe('the Excel applier when Excel says no', () => {
     expect(ms(excel)).toEqual(ms(clean.excel));
   });
 
+  it('refuses a tracker with merged cells in its rows, changing nothing', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(10));
+    excel.model.sheets[0].merges.push({ top: 5, left: 1, bottom: 6, right: 1 });
+    const e = await failure(setupWorkbook(context, { requirements }));
+    expect(e.code).toBe('EXCEL_TRACKER_MERGED');
+    expect(e.message).toMatch(/^机会列表“销售机会跟踪”.*合并单元格.* \/ the opportunity list "销售机会跟踪" has merged cells/);
+    expect(excel.model.sheets).toHaveLength(1);
+  });
+
+  it('accepts a merged title above the tracker header', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(10));
+    excel.model.sheets[0].merges.push({ top: 0, left: 0, bottom: 0, right: 5 });
+    const summary = await setupWorkbook(context, { requirements });
+    expect(summary.opportunitiesAdded).toBe(10);
+  });
+
   it('refuses the funnel on a workbook not set up, changing nothing', async () => {
     const { excel, context, requirements } = fakeWith(zhTracker(3));
     const e = await failure(generateFunnel(context, { requirements, ...DATE }));

@@ -174,6 +174,15 @@ export class FakeRange extends FakeProxy {
     });
   }
 
+  /** ExcelApi 1.13: the merged areas overlapping this range, or a null object when none. */
+  getMergedAreasOrNullObject(): FakeMergedAreas {
+    this.batch.requirements.use('Range.getMergedAreasOrNullObject');
+    return new FakeMergedAreas(this.batch, `${this.path}.getMergedAreasOrNullObject()`, () => {
+      const { sheet, box } = this.target();
+      return { sheet, areas: sheet.merges.filter((m) => overlaps(m, box)) };
+    });
+  }
+
   get format(): FakeRangeFormat {
     return new FakeRangeFormat(this.batch, `${this.path}.format`, this.target);
   }
@@ -349,5 +358,43 @@ export class FakeConditionalFormat {
         },
       },
     };
+  }
+}
+
+export class FakeMergedAreas extends FakeProxy {
+  constructor(
+    batch: FakeBatch,
+    path: string,
+    private readonly target: () => { sheet: SheetModel; areas: Box[] },
+  ) {
+    super(batch, path);
+  }
+  protected scalarProperties(): string[] {
+    return ['address', 'areaCount'];
+  }
+  protected fetch(property: string): unknown {
+    const { sheet, areas } = this.target();
+    if (property === 'address') return areas.map((a) => formatAddress(sheet.name, a)).join(',');
+    if (property === 'areaCount') return areas.length;
+    throw new FakeOfficeError(CODES.invalidArgument, `fake: RangeAreas.${property} cannot be loaded`);
+  }
+  load(option?: Parameters<FakeProxy['load']>[0]): this {
+    super.load(option);
+    this.batch.queue({
+      wire: { op: 'load', path: this.path, props: ['isNullObject'] },
+      run: () => {
+        const isNull = this.target().areas.length === 0;
+        this.batch.onResponse(() => this.loaded.set('isNullObject', isNull));
+        return isNull;
+      },
+    });
+    return this;
+  }
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
+  }
+  get address(): string {
+    if (this.loaded.get('isNullObject') === true) throw new FakeOfficeError(CODES.invalidOperation, 'The object is a null object.');
+    return this.read('address');
   }
 }

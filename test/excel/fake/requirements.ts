@@ -16,6 +16,7 @@ export const MEMBER_VERSIONS: Readonly<Record<string, string>> = {
   'ChartType.Funnel': '1.9',
   'Range.copyFrom': '1.9',
   'Table.resize': '1.13',
+  'Range.getMergedAreasOrNullObject': '1.13',
 };
 
 export function compareVersions(a: string, b: string): number {
