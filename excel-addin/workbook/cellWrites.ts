@@ -30,13 +30,14 @@ export type WrittenColumns = Map<string, { sheet: string; top: number; col: numb
 /**
  * A plan cell as Excel's `formulas` takes it: "=…" for a formula, "" for blank (clears, where
  * null would leave the cell as it was), and a leading apostrophe on text Excel would otherwise
- * take for a formula.
+ * take for a formula ("=…", "+…", "-…").
  */
 export function toEntry(cell: PlanCell): Entry {
   if (cell === null || cell === undefined) return '';
   if (cell instanceof Date) return cell.toISOString().slice(0, 10);
   if (typeof cell === 'object') return `=${cell.formula}`;
-  if (typeof cell === 'string' && (cell.startsWith('=') || cell.startsWith("'"))) return `'${cell}`;
+  // Excel takes text starting with =, + or - as a formula (Range.values docs), and eats a leading apostrophe.
+  if (typeof cell === 'string' && /^[=+\-']/.test(cell)) return `'${cell}`;
   return cell;
 }
 

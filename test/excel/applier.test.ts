@@ -115,14 +115,14 @@ describe('the Excel applier', () => {
     expect(excel.model.tables.find((t) => t.sheet === history)!.box.bottom).toBe(3);
   });
 
-  it('copies a tracker value that looks like a formula as text', async () => {
-    const wb = zhTracker(3);
-    (wb.sheets[0].rows[3] as unknown[])[0] = '=HYPERLINK("x")';
-    const { excel, context, requirements } = fakeWith(wb);
-    excel.model.sheets[0].setCell(3, 0, '=HYPERLINK("x")', undefined);
+  it('copies tracker text that Excel would take for a formula (=, +, -) as text', async () => {
+    const texts = ['=HYPERLINK("x")', '+86 138 0000 0000', '-暂定-'];
+    const { excel, context, requirements } = fakeWith(zhTracker(3));
+    texts.forEach((t, i) => excel.model.sheets[0].setCell(3 + i, 0, t, undefined));
     await setupWorkbook(context, { requirements });
     const ms = excel.model.sheet('里程碑')!;
-    expect([ms.value(FIRST_DATA_ROW, MS.opportunity), ms.formula(FIRST_DATA_ROW, MS.opportunity)]).toEqual(['=HYPERLINK("x")', undefined]);
+    const got = texts.map((_, i) => [ms.value(FIRST_DATA_ROW + i, MS.opportunity), ms.formula(FIRST_DATA_ROW + i, MS.opportunity)]);
+    expect(got).toEqual(texts.map((t) => [t, undefined]));
   });
 
   it('reports progress: read, plan, write, done', async () => {

@@ -44,12 +44,14 @@ describe('the fake Excel behaves like Excel where it bites', () => {
     expect(model.value(0, 2)).toBe('new');
   });
 
-  it('takes "=…" as a formula and a leading apostrophe as text, as typing does', async () => {
+  it('takes text starting with =, + or - as a formula and a leading apostrophe as text, as typing does', async () => {
     const { excel, model, ws } = sheetWithData();
-    ws.getRange('C2:C3').values = [['=B2*2'], ["'=not a formula"]];
+    ws.getRange('C2:C5').values = [['=B2*2'], ["'=not a formula"], ['-B2'], ["'+86 138"]];
     await excel.context.sync();
     expect(model.formula(1, 2)).toBe('=B2*2');
     expect(model.value(2, 2)).toBe('=not a formula');
+    expect(model.formula(3, 2)).toBe('=-B2');
+    expect(model.value(4, 2)).toBe('+86 138');
   });
 
   it('fills one R1C1 formula down a range, adjusting relative references', async () => {

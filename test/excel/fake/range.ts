@@ -30,10 +30,14 @@ export function checkWritable(sheet: SheetModel, box: Box): void {
   }
 }
 
-/** How Excel takes an entered cell: "=..." is a formula, a leading apostrophe forces text. */
+/**
+ * How Excel takes an entered cell: text starting with "=", "+" or "-" is a formula (as the
+ * Range.values documentation warns), a leading apostrophe forces text.
+ */
 function enter(sheet: SheetModel, r: number, c: number, v: unknown, formulaFor: (f: string) => string): void {
   if (v === null || v === undefined) return;
   if (typeof v === 'string' && v.startsWith('=') && v.length > 1) sheet.setCell(r, c, undefined, formulaFor(v));
+  else if (typeof v === 'string' && /^[+-]./.test(v)) sheet.setCell(r, c, undefined, `=${v}`);
   else if (typeof v === 'string' && v.startsWith("'")) sheet.setCell(r, c, v.slice(1), undefined);
   else if (v === '') sheet.setCell(r, c, undefined, undefined);
   else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') sheet.setCell(r, c, v, undefined);
