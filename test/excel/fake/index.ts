@@ -32,8 +32,8 @@ export class FakeRequestContext {
   constructor(private readonly batch: FakeBatch) {
     this.workbook = new FakeWorkbook(batch);
   }
-  sync(): Promise<void> {
-    return this.batch.sync();
+  sync<T>(passThroughValue?: T): Promise<T> {
+    return this.batch.sync().then(() => passThroughValue as T);
   }
 }
 
