@@ -29,15 +29,16 @@ export type WrittenColumns = Map<string, { sheet: string; top: number; col: numb
 
 /**
  * A plan cell as Excel's `formulas` takes it: "=…" for a formula, "" for blank (clears, where
- * null would leave the cell as it was), and a leading apostrophe on text Excel would otherwise
- * take for a formula ("=…", "+…", "-…").
+ * null would leave the cell as it was), and text with a leading apostrophe so Excel keeps it text.
  */
 export function toEntry(cell: PlanCell): Entry {
   if (cell === null || cell === undefined) return '';
   if (cell instanceof Date) return cell.toISOString().slice(0, 10);
   if (typeof cell === 'object') return `=${cell.formula}`;
-  // Excel takes text starting with =, + or - as a formula (Range.values docs), and eats a leading apostrophe.
-  if (typeof cell === 'string' && /^[=+\-']/.test(cell)) return `'${cell}`;
+  // Text stays text: Excel parses what it is given as if typed, so "=…", "+…", "-…" would become
+  // formulas and "00123", "TRUE" or "2027-02-14" numbers, booleans and dates, and the next run
+  // would no longer find the row it wrote. A leading apostrophe (not shown) keeps it as it was.
+  if (typeof cell === 'string' && cell !== '') return `'${cell}`;
   return cell;
 }
 

@@ -115,14 +115,16 @@ describe('the Excel applier', () => {
     expect(excel.model.tables.find((t) => t.sheet === history)!.box.bottom).toBe(3);
   });
 
-  it('copies tracker text that Excel would take for a formula (=, +, -) as text', async () => {
-    const texts = ['=HYPERLINK("x")', '+86 138 0000 0000', '-暂定-'];
-    const { excel, context, requirements } = fakeWith(zhTracker(3));
+  it('copies tracker text that Excel would take for a formula, a number or a date as text', async () => {
+    const texts = ['=HYPERLINK("x")', '+86 138 0000 0000', '-暂定-', '00123', '2027-02-14'];
+    const { excel, context, requirements } = fakeWith(zhTracker(5));
     texts.forEach((t, i) => excel.model.sheets[0].setCell(3 + i, 0, t, undefined));
     await setupWorkbook(context, { requirements });
     const ms = excel.model.sheet('里程碑')!;
     const got = texts.map((_, i) => [ms.value(FIRST_DATA_ROW + i, MS.opportunity), ms.formula(FIRST_DATA_ROW + i, MS.opportunity)]);
     expect(got).toEqual(texts.map((t) => [t, undefined]));
+    const again = await setupWorkbook(context, { requirements });
+    expect(again.opportunitiesAdded).toBe(0);
   });
 
   it('reports progress: read, plan, write, done', async () => {

@@ -44,7 +44,7 @@ describe('the fake Excel behaves like Excel where it bites', () => {
     expect(model.value(0, 2)).toBe('new');
   });
 
-  it('takes text starting with =, + or - as a formula and a leading apostrophe as text, as typing does', async () => {
+  it('takes entered text as typing does: =, + or - a formula, numbers, booleans and dates parsed, an apostrophe forcing text', async () => {
     const { excel, model, ws } = sheetWithData();
     ws.getRange('C2:C5').values = [['=B2*2'], ["'=not a formula"], ['-B2'], ["'+86 138"]];
     await excel.context.sync();
@@ -52,6 +52,9 @@ describe('the fake Excel behaves like Excel where it bites', () => {
     expect(model.value(2, 2)).toBe('=not a formula');
     expect(model.formula(3, 2)).toBe('=-B2');
     expect(model.value(4, 2)).toBe('+86 138');
+    ws.getRange('D1:D4').values = [['00123'], ['TRUE'], ['2027-02-14'], ["'00123"]];
+    await excel.context.sync();
+    expect([0, 1, 2, 3].map((r) => model.value(r, 3))).toEqual([123, true, 46432, '00123']);
   });
 
   it('fills one R1C1 formula down a range, adjusting relative references', async () => {
