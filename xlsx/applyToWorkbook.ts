@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { cellRef, onSheet, rangeRef, type CellRange } from '../core/layout/a1';
 import type { Plan, PlanCell, ValidationRule } from '../core/layout';
+import type { DeferredRows } from './bulkRows';
 import { tablesOf } from './snapshot';
 
 function toExcel(value: PlanCell): ExcelJS.CellValue {
@@ -43,7 +44,8 @@ export type Progress = (done: number, total: number) => void;
  * Applies a plan to an ExcelJS workbook: the one place this host turns plan data into ExcelJS
  * calls. Charts are not here: ExcelJS cannot write them (see chartPart.ts).
  */
-export function applyToWorkbook(wb: ExcelJS.Workbook, plan: Plan, progress: Progress = () => undefined): void {
+export function applyToWorkbook(wb: ExcelJS.Workbook, plan: Plan, progress: Progress = () => undefined, deferred: readonly DeferredRows[] = []): void {
+  const deferredAt = (sheetName: string, row: number) => deferred.find((d) => d.sheet === sheetName && d.template === row);
   for (const add of plan.addSheets) wb.addWorksheet(add.name);
 
   const total = plan.writes.reduce((n, b) => n + b.values.length, 0);
@@ -63,6 +65,12 @@ export function applyToWorkbook(wb: ExcelJS.Workbook, plan: Plan, progress: Prog
     // and faster than one formula text per row; Excel and LibreOffice read it alike.
     const ws = sheet(wb, fill.sheet);
     const master = cellRef(fill.top, fill.col);
+    if (fill.bottom > fill.top && deferredAt(fill.sheet, fill.top)) {
+      // The rows below are injected (bulkRows.ts); the master declares the whole range.
+      const ref = rangeRef({ top: fill.top, bottom: fill.bottom, left: fill.col, right: fill.col });
+      ws.getRow(fill.top + 1).getCell(fill.col + 1).value = { formula: fill.formula, shareType: 'shared', ref } as ExcelJS.CellValue;
+      continue;
+    }
     ws.getRow(fill.top + 1).getCell(fill.col + 1).value = { formula: fill.formula } as ExcelJS.CellValue;
     for (let r = fill.top + 1; r <= fill.bottom; r++) ws.getRow(r + 1).getCell(fill.col + 1).value = { sharedFormula: master } as ExcelJS.CellValue;
   }
@@ -77,7 +85,13 @@ export function applyToWorkbook(wb: ExcelJS.Workbook, plan: Plan, progress: Prog
     }
   }
 
-  for (const f of plan.numberFormats) forEachCell(sheet(wb, f.sheet), f.range, (cell) => (cell.numFmt = f.format));
+  for (const f of plan.numberFormats) {
+    // Injected rows copy the template row's style, so formats stop at the template row.
+    const d = deferred.find((x) => x.sheet === f.sheet && f.range.bottom > x.template && f.range.top <= x.last);
+    if (d && f.range.top > d.template) continue;
+    const range = d ? { ...f.range, bottom: d.template } : f.range;
+    forEachCell(sheet(wb, f.sheet), range, (cell) => (cell.numFmt = f.format));
+  }
 
   for (const t of plan.tables) {
     const ws = sheet(wb, t.sheet);

@@ -81,7 +81,7 @@ function relsXml(rels: { id: string; type: string; target: string }[]): string {
 }
 
 /** The worksheet part of a sheet, by its name in xl/workbook.xml. */
-async function sheetPart(zip: JSZip, sheetName: string): Promise<string> {
+export async function sheetPart(zip: JSZip, sheetName: string): Promise<string> {
   const workbook = await zip.file('xl/workbook.xml')!.async('string');
   const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
   for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
@@ -106,10 +106,9 @@ function insertDrawing(sheetXml: string, rid: string): string {
   return `${sheetXml.slice(0, at)}<drawing r:id="${rid}"/>${sheetXml.slice(at)}`;
 }
 
-/** Adds each planned chart to the zip ExcelJS wrote; returns the new file's bytes. */
-export async function addCharts(xlsx: Buffer, charts: readonly ChartPlan[]): Promise<Buffer> {
-  if (charts.length === 0) return xlsx;
-  const zip = await JSZip.loadAsync(xlsx);
+/** Adds each planned chart to the zip ExcelJS wrote. */
+export async function addCharts(zip: JSZip, charts: readonly ChartPlan[]): Promise<void> {
+  if (charts.length === 0) return;
   let types = await zip.file('[Content_Types].xml')!.async('string');
   for (let i = 0; i < charts.length; i++) {
     const chart = charts[i];
@@ -133,5 +132,4 @@ export async function addCharts(xlsx: Buffer, charts: readonly ChartPlan[]): Pro
     );
   }
   zip.file('[Content_Types].xml', types);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }

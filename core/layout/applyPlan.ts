@@ -5,12 +5,20 @@ function toSnapshotCell(cell: PlanCell): SnapshotCell {
   return cell;
 }
 
+export interface ApplyOptions {
+  /**
+   * Leave formula columns out: planning the funnel needs only the values, and writing out the
+   * text of every filled formula costs seconds at 50 000 rows.
+   */
+  readonly skipFills?: boolean;
+}
+
 /**
  * The plan applied to a snapshot, in memory: what a host's read-back would show. Core uses it to
  * plan the funnel on the set-up's result in the same batch; tests and host fakes use it as the
  * reference applier. Sheets and rows not written are shared, not copied.
  */
-export function applyPlan(snapshot: WorkbookSnapshot, plan: Plan): WorkbookSnapshot {
+export function applyPlan(snapshot: WorkbookSnapshot, plan: Plan, options: ApplyOptions = {}): WorkbookSnapshot {
   const sheets = new Map<string, { name: string; rows: (SnapshotCell[] | undefined)[]; tables: TableSnapshot[]; copied: Set<number> }>();
   const order: string[] = [];
   for (const s of snapshot.sheets) {
@@ -46,7 +54,7 @@ export function applyPlan(snapshot: WorkbookSnapshot, plan: Plan): WorkbookSnaps
       });
     });
   }
-  for (const fill of plan.fills) {
+  for (const fill of options.skipFills ? [] : plan.fills) {
     const s = sheetOf(fill.sheet);
     for (let r = fill.top; r <= fill.bottom; r++) {
       if (!s.copied.has(r)) {

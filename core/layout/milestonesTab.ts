@@ -137,9 +137,12 @@ export interface OpportunitySource {
   expectedClose: PlanCell;
 }
 
-/** A new row's values: the tracker's five, then 22 unticked boxes. */
+/**
+ * A new row's values: the tracker's five. The 22 boxes start blank, which every engine and core
+ * read as unticked: the TRUEs reps enter stand out, and a wall of FALSE would triple the file.
+ */
 export function milestoneValues(source: OpportunitySource): PlanCell[] {
-  return [source.opportunity, source.customer, source.rep, source.amount, source.expectedClose, ...new Array<PlanCell>(CHECKLIST_LENGTH).fill(false)];
+  return [source.opportunity, source.customer, source.rep, source.amount, source.expectedClose];
 }
 
 /** The formula columns after the checklist. */

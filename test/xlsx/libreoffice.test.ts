@@ -99,6 +99,24 @@ maybe('LibreOffice computes from our formulas what core computes', () => {
     }
   }, 180_000);
 
+  it('reads the rows written straight into the sheet XML, and computes their shared formulas', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pcss-lo-bulk-'));
+    const input = join(dir, 'in.xlsx');
+    const opps = sampleOpportunities(300, 77);
+    const headers = ['机会名称', '客户名称', '销售人员', '合同金额', '预计签约日期'];
+    await workbookFile({ sheets: [{ name: '跟踪', rows: [headers, ...opps.map((o, i) => [o.name, `客户${i}`, o.rep, o.amount, o.expectedClose])], tables: [] }] }, input);
+    const out = join(dir, 'bulk.xlsx');
+    await runApply({ input, output: out, date: '2027-01-04' });
+    const ms = computeWithLibreOffice(soffice!, [out]).get(out)!.get('里程碑')!;
+    const rows = ms.slice(FIRST_DATA_ROW).filter((r) => r[0] !== '');
+    expect(rows.map((r) => r[MS.opportunity])).toEqual(opps.map((o) => o.name));
+    for (const r of rows) {
+      expect(r[MS.level]).toBe('0');
+      expect(r[MS.milestone]).toBe('M0 未合格');
+      expect(r[MS.nextStep]).toMatch(/^K01 /);
+    }
+  }, 180_000);
+
   it('renders the funnel tab to PDF without error, with the chart in it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pcss-lo-pdf-in-'));
     const out = join(dir, 'result.xlsx');
