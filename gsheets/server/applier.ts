@@ -1,0 +1,143 @@
+import { isOurSheet, type CellRange, type Plan, type SheetLayoutPlan } from '../../core/layout';
+import { insertFunnelChart } from './chart';
+import { gridWrites } from './cellGrid';
+import { a1List, conditionalRules, rangeOf, validationGrid, ValidationRules } from './rules';
+import type { SheetsRead } from './reader';
+import type { Sheet, Spreadsheet, SpreadsheetService } from './sheetsApi';
+
+/** A new sheet's grid in Sheets. */
+export const NEW_SHEET_ROWS = 1000;
+export const NEW_SHEET_COLUMNS = 26;
+
+/** Column widths: the plan gives characters; a character of Sheets' default font is about 7 px. */
+export function widthInPixels(chars: number): number {
+  return Math.round(chars * 7 + 5);
+}
+
+export interface ApplyOptions {
+  /** Sheets done and to do. */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Set once a change reaches the spreadsheet, so a failure can say whether anything was written. */
+  readonly marks?: { wrote: boolean };
+}
+
+/** Consecutive items with the same key, as [start, count, key]. */
+function runs<T>(items: readonly T[]): [number, number, T][] {
+  const out: [number, number, T][] = [];
+  items.forEach((v, i) => {
+    const last = out[out.length - 1];
+    if (last && last[2] === v && last[0] + last[1] === i) last[1]++;
+    else out.push([i, 1, v]);
+  });
+  return out;
+}
+
+function extentOf(plan: Plan, sheet: string): { rows: number; cols: number } {
+  let rows = 0;
+  let cols = 0;
+  const take = (r: CellRange) => {
+    rows = Math.max(rows, r.bottom + 1);
+    cols = Math.max(cols, r.right + 1);
+  };
+  for (const w of plan.writes) if (w.sheet === sheet) take({ top: w.row, left: w.col, bottom: w.row + w.values.length - 1, right: w.col + Math.max(0, ...w.values.map((v) => v.length)) - 1 });
+  for (const f of plan.fills) if (f.sheet === sheet) take({ top: f.top, bottom: f.bottom, left: f.col, right: f.col });
+  for (const list of [plan.validations, plan.numberFormats, plan.conditionalFormats]) for (const x of list) if (x.sheet === sheet) take(x.range);
+  for (const l of plan.layouts) if (l.sheet === sheet) cols = Math.max(cols, l.widths.length);
+  return { rows, cols };
+}
+
+function applyLayout(sheet: Sheet, layout: SheetLayoutPlan): void {
+  for (const [start, count] of runs(layout.hiddenRows.map((r, i) => r - i))) sheet.hideRows(layout.hiddenRows[start] + 1, count);
+  if (layout.freezeRows > 0) sheet.setFrozenRows(layout.freezeRows);
+  if (layout.freezeCols > 0) sheet.setFrozenColumns(layout.freezeCols);
+  for (const [start, count, px] of runs(layout.widths.map(widthInPixels))) sheet.setColumnWidths(start + 1, count, px);
+  if (layout.headerRanges.length > 0) sheet.getRangeList(a1List(layout.headerRanges)).setFontWeight('bold');
+}
+
+/**
+ * Applies a plan with a number of Spreadsheet calls that depends on the tabs and columns, never
+ * on the rows: per sheet one setValues per block of planned cells (formulas included, as "=…"),
+ * one setDataValidations, one RangeList per number format, one rule list of conditional
+ * formats. Sheets are added first; nothing is deleted or moved, and only cells the plan names
+ * are written (see gridWrites). Formula columns get a warning-only protection, so a rep who
+ * types over one is asked first but not stopped.
+ */
+export function applyPlanToSheets(app: SpreadsheetService, ss: Spreadsheet, plan: Plan, read: SheetsRead, options: ApplyOptions = {}): void {
+  const sheets = new Map(read.sheets);
+  const added = new Set(plan.addSheets.map((s) => s.name));
+  const sheetNamed = (name: string): Sheet => {
+    const s = sheets.get(name);
+    if (!s) throw new Error(`the plan names a sheet that does not exist: ${name}`);
+    return s;
+  };
+  const touched = [...new Set([...plan.writes, ...plan.fills, ...plan.validations, ...plan.numberFormats, ...plan.conditionalFormats, ...plan.layouts, ...plan.charts].map((x) => x.sheet))];
+  const total = touched.length + plan.addSheets.length;
+  let done = 0;
+  const marks = options.marks ?? { wrote: false };
+  const step = () => options.onProgress?.(++done, total);
+
+  for (const add of plan.addSheets) {
+    marks.wrote = true;
+    sheets.set(add.name, ss.insertSheet(add.name));
+    step();
+  }
+
+  const rules = new ValidationRules(app, sheetNamed);
+  for (const name of touched) {
+    const sheet = sheetNamed(name);
+    const isNew = added.has(name);
+    marks.wrote = true;
+    const existing = read.snapshot.sheets.find((s) => s.name === name);
+
+    // Room for what is planned: a new sheet has 1000 × 26 cells, an existing one what it has.
+    const need = extentOf(plan, name);
+    const usedRows = existing?.rows.length ?? 0;
+    const usedCols = Math.max(0, ...(existing?.rows ?? []).map((r) => r?.length ?? 0));
+    if (isNew || need.rows > usedRows || need.cols > usedCols) {
+      const maxRows = isNew ? NEW_SHEET_ROWS : sheet.getMaxRows();
+      const maxCols = isNew ? NEW_SHEET_COLUMNS : sheet.getMaxColumns();
+      if (need.rows > maxRows) sheet.insertRowsAfter(maxRows, need.rows - maxRows);
+      if (need.cols > maxCols) sheet.insertColumnsAfter(maxCols, need.cols - maxCols);
+    }
+
+    for (const w of gridWrites(plan, name, isNew ? undefined : existing, !!existing && isOurSheet(existing))) {
+      marks.wrote = true;
+      rangeOf(sheet, w.range).setValues(w.values);
+    }
+
+    const numberFormats = plan.numberFormats.filter((f) => f.sheet === name);
+    for (const format of new Set(numberFormats.map((f) => f.format))) {
+      sheet.getRangeList(a1List(numberFormats.filter((f) => f.format === format).map((f) => f.range))).setNumberFormat(format);
+    }
+
+    const validations = validationGrid(
+      plan.validations.filter((v) => v.sheet === name),
+      rules,
+    );
+    if (validations) rangeOf(sheet, validations.range).setDataValidations(validations.grid);
+
+    const cfs = plan.conditionalFormats.filter((c) => c.sheet === name);
+    if (cfs.length > 0) sheet.setConditionalFormatRules([...(isNew ? [] : sheet.getConditionalFormatRules()), ...conditionalRules(app, sheet, cfs)]);
+
+    for (const layout of plan.layouts.filter((l) => l.sheet === name)) applyLayout(sheet, layout);
+
+    for (const range of formulaColumns(plan, name)) rangeOf(sheet, range).protect().setWarningOnly(true);
+
+    const charts = plan.charts.filter((c) => c.sheet === name);
+    // A funnel tab that already has its chart keeps it: the chart plots the same cells.
+    if (charts.length > 0 && (isNew || sheet.getCharts().length === 0)) for (const chart of charts) insertFunnelChart(sheet, chart);
+    step();
+  }
+}
+
+/** The fills of one sheet as rectangles of adjacent formula columns over the same rows. */
+export function formulaColumns(plan: Plan, sheet: string): CellRange[] {
+  const fills = plan.fills.filter((f) => f.sheet === sheet && f.bottom >= f.top).sort((a, b) => a.top - b.top || a.bottom - b.bottom || a.col - b.col);
+  const out: CellRange[] = [];
+  for (const f of fills) {
+    const last = out[out.length - 1];
+    if (last && last.top === f.top && last.bottom === f.bottom && last.right + 1 === f.col) last.right = f.col;
+    else if (!(last && last.top === f.top && last.bottom === f.bottom && f.col >= last.left && f.col <= last.right)) out.push({ top: f.top, bottom: f.bottom, left: f.col, right: f.col });
+  }
+  return out;
+}

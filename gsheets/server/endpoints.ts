@@ -1,0 +1,53 @@
+import { langOfLocale } from '../../core/functions';
+import type { Lang } from '../../core/methodology/bilingual';
+import { toFailure, type Failure } from './failure';
+import { buildMenu } from './menu';
+import { generateFunnelInSheets, inspectSpreadsheet, setupSpreadsheet } from './operations';
+import { cacheReporter, readProgress, type ProgressNote } from './progress';
+import { funnelRequest, setupRequest } from './requests';
+import { services } from './sheetsApi';
+
+/**
+ * What the sidebar gets back from google.script.run: a value, or a bilingual failure. Returned,
+ * not thrown: a thrown error reaches the failure handler as a bare message, losing the second
+ * language.
+ */
+export type Envelope<T> = { ok: true; value: T } | ({ ok: false } & Failure);
+
+function envelope<T>(work: () => T): Envelope<T> {
+  try {
+    return { ok: true, value: work() };
+  } catch (e) {
+    return { ok: false, ...toFailure(e, 'unchanged') };
+  }
+}
+
+export const endpoints = {
+  /** zh when the spreadsheet's locale is Chinese, en otherwise (the sidebar can switch). */
+  displayLang: (): Envelope<Lang> => envelope(() => langOfLocale(services().SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale())),
+  inspect: () => envelope(inspectSpreadsheet),
+  setup: (request: unknown, token?: string) => envelope(() => setupSpreadsheet(setupRequest(request), cacheReporter(token))),
+  funnel: (request: unknown, token?: string) => envelope(() => generateFunnelInSheets(funnelRequest(request), cacheReporter(token))),
+  progress: (token: unknown): ProgressNote | null => (typeof token === 'string' ? readProgress(token) : null),
+};
+
+function toast(zh: string, en: string): void {
+  services().SpreadsheetApp.getActiveSpreadsheet().toast(`${zh}\n${en}`, '销售进程管理 · Sales Process', 10);
+}
+
+/** The menu's items run the same operations as the sidebar and answer in a toast. */
+export const menuActions = {
+  open: (): void => buildMenu(),
+  setup(): void {
+    const r = endpoints.setup({});
+    if (!r.ok) return toast(r.zh, r.en);
+    const s = r.value;
+    toast(`完成:新增 ${s.addedSheets.length} 个标签页、${s.addedOpportunities} 个机会。`, `Done: ${s.addedSheets.length} tabs and ${s.addedOpportunities} opportunities added.`);
+  },
+  funnel(): void {
+    const r = endpoints.funnel({});
+    if (!r.ok) return toast(r.zh, r.en);
+    const f = r.value;
+    toast(`漏斗已生成:${f.count} 个机会,预测 ${Math.round(f.forecast).toLocaleString('zh-CN')}。`, `Funnel generated: ${f.count} opportunities, forecast ${Math.round(f.forecast).toLocaleString('en-US')}.`);
+  },
+};

@@ -1,0 +1,33 @@
+import { failure } from './failure';
+import { STAGES, type Report } from './progress';
+import { services } from './sheetsApi';
+
+/** How long a click waits for another user's run before giving up, and how long it tries first. */
+export const WAIT_MS = 30_000;
+export const QUICK_MS = 500;
+
+/**
+ * Runs `work` holding the document lock, so two users' set-ups or funnels never interleave: the
+ * second reads the spreadsheet only after the first has written (no duplicate tabs, no lost
+ * history rows). A click that has to wait says so in the progress, waits up to 30 s, and then
+ * gives up with a bilingual message, having changed nothing. The lock is released in any case.
+ */
+export function withDocumentLock<T>(report: Report, work: () => T): { value: T; waited: boolean } {
+  const lock = services().LockService.getDocumentLock();
+  if (!lock) throw failure('NO_LOCK');
+  let waited = false;
+  if (!lock.tryLock(QUICK_MS)) {
+    waited = true;
+    report({ done: 0, ...STAGES.waiting });
+    try {
+      lock.waitLock(WAIT_MS);
+    } catch {
+      throw failure('LOCK_TIMEOUT');
+    }
+  }
+  try {
+    return { value: work(), waited };
+  } finally {
+    lock.releaseLock();
+  }
+}

@@ -1,0 +1,84 @@
+import { rangeRef, type CellRange, type ConditionalFormatPlan, type ValidationPlan, type ValidationRule } from '../../core/layout';
+import type { ConditionalFormatRule, DataValidation, Range, Sheet, SpreadsheetService } from './sheetsApi';
+
+/** A 1-based Range for a 0-based CellRange. */
+export function rangeOf(sheet: Sheet, r: CellRange): Range {
+  return sheet.getRange(r.top + 1, r.left + 1, r.bottom - r.top + 1, r.right - r.left + 1);
+}
+
+/**
+ * Data validation in Sheets' terms: native checkboxes for `boolean` (the value stays as typed:
+ * no cell is set to FALSE), dropdown lists, and a minimum for counts. Each distinct rule is built
+ * once per run; a source range on another tab is fetched once.
+ */
+export class ValidationRules {
+  private readonly built = new Map<string, DataValidation>();
+
+  constructor(
+    private readonly app: SpreadsheetService,
+    private readonly sheetNamed: (name: string) => Sheet,
+  ) {}
+
+  rule(rule: ValidationRule): DataValidation {
+    const key = JSON.stringify(rule);
+    let done = this.built.get(key);
+    if (done) return done;
+    const b = this.app.newDataValidation();
+    switch (rule.kind) {
+      case 'boolean':
+        b.requireCheckbox();
+        break;
+      case 'list':
+        b.requireValueInList([...rule.values], true);
+        break;
+      case 'listFromRange':
+        b.requireValueInRange(rangeOf(this.sheetNamed(rule.sheet), rule.range), true);
+        break;
+      case 'wholeNumber':
+        b.requireNumberGreaterThanOrEqualTo(rule.min);
+        break;
+    }
+    done = b.build();
+    this.built.set(key, done);
+    return done;
+  }
+}
+
+/**
+ * One sheet's validations as one setDataValidations over their bounding box: a grid with the
+ * rule where planned and null elsewhere (the box lies inside the rows the plan sets up, on our
+ * own tab).
+ */
+export function validationGrid(plans: readonly ValidationPlan[], rules: ValidationRules): { range: CellRange; grid: (DataValidation | null)[][] } | null {
+  if (plans.length === 0) return null;
+  const range = plans.slice(1).reduce<CellRange>(
+    (a, p) => ({ top: Math.min(a.top, p.range.top), left: Math.min(a.left, p.range.left), bottom: Math.max(a.bottom, p.range.bottom), right: Math.max(a.right, p.range.right) }),
+    { ...plans[0].range },
+  );
+  const grid: (DataValidation | null)[][] = [];
+  for (let r = range.top; r <= range.bottom; r++) grid.push(new Array<DataValidation | null>(range.right - range.left + 1).fill(null));
+  for (const p of plans) {
+    const rule = rules.rule(p.rule);
+    for (let r = p.range.top; r <= p.range.bottom; r++) for (let c = p.range.left; c <= p.range.right; c++) grid[r - range.top][c - range.left] = rule;
+  }
+  return { range, grid };
+}
+
+/** Conditional fills as Sheets rules: the plan's formula is written for the range's top-left cell, as Sheets reads a custom formula. */
+export function conditionalRules(app: SpreadsheetService, sheet: Sheet, plans: readonly ConditionalFormatPlan[]): ConditionalFormatRule[] {
+  const out: ConditionalFormatRule[] = [];
+  for (const cf of plans) {
+    const target = rangeOf(sheet, cf.range);
+    for (const rule of cf.rules) {
+      const b = app.newConditionalFormatRule().whenFormulaSatisfied(`=${rule.formula}`).setBackground(`#${rule.fill}`);
+      if (rule.font) b.setFontColor(`#${rule.font}`);
+      out.push(b.setRanges([target]).build());
+    }
+  }
+  return out;
+}
+
+/** A1 references of ranges, for a RangeList. */
+export function a1List(ranges: readonly CellRange[]): string[] {
+  return ranges.map((r) => rangeRef(r));
+}

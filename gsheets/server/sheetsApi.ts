@@ -1,0 +1,169 @@
+/**
+ * The part of Apps Script's services the add-on uses, declared narrowly: the server code is
+ * written against these, the test fake implements them, and test/gsheets/apiSubset.types.ts
+ * proves at compile time that Google's own types (@types/google-apps-script) satisfy them, so
+ * nothing here is invented.
+ */
+
+export type Cell = string | number | boolean | Date;
+
+export interface DataValidation {
+  getCriteriaType(): unknown;
+}
+
+export interface DataValidationBuilder {
+  requireCheckbox(): DataValidationBuilder;
+  requireValueInList(values: string[], showDropdown: boolean): DataValidationBuilder;
+  requireValueInRange(range: Range, showDropdown: boolean): DataValidationBuilder;
+  requireNumberGreaterThanOrEqualTo(number: number): DataValidationBuilder;
+  setAllowInvalid(allowInvalidData: boolean): DataValidationBuilder;
+  build(): DataValidation;
+}
+
+export interface ConditionalFormatRule {
+  getRanges(): Range[];
+}
+
+export interface ConditionalFormatRuleBuilder {
+  whenFormulaSatisfied(formula: string): ConditionalFormatRuleBuilder;
+  setBackground(color: string | null): ConditionalFormatRuleBuilder;
+  setFontColor(color: string | null): ConditionalFormatRuleBuilder;
+  setRanges(ranges: Range[]): ConditionalFormatRuleBuilder;
+  build(): ConditionalFormatRule;
+}
+
+export interface Protection {
+  setWarningOnly(warningOnly: boolean): Protection;
+  setDescription(description: string): Protection;
+}
+
+export interface Range {
+  getSheet(): Sheet;
+  getRow(): number;
+  getColumn(): number;
+  getNumRows(): number;
+  getNumColumns(): number;
+  getValues(): Cell[][];
+  setValues(values: (Cell | null)[][]): Range;
+  setDataValidations(rules: (DataValidation | null)[][]): Range;
+  setFontWeights(fontWeights: ('bold' | 'normal' | null)[][]): Range;
+  protect(): Protection;
+}
+
+export interface RangeList {
+  setNumberFormat(numberFormat: string): RangeList;
+  setFontWeight(fontWeight: 'bold' | 'normal' | null): RangeList;
+}
+
+export interface EmbeddedChart {
+  getChartId(): number | null;
+}
+
+/** What every embedded chart builder offers (Google's addRange and friends return this type). */
+export interface EmbeddedChartBuilder {
+  asBarChart(): EmbeddedBarChartBuilder;
+  addRange(range: Range): EmbeddedChartBuilder;
+  setOption(option: string, value: unknown): EmbeddedChartBuilder;
+  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): EmbeddedChartBuilder;
+  build(): EmbeddedChart;
+}
+
+/** The bar chart's own settings; call them before the generic ones above. */
+export interface EmbeddedBarChartBuilder extends EmbeddedChartBuilder {
+  setStacked(): EmbeddedBarChartBuilder;
+  setTitle(chartTitle: string): EmbeddedBarChartBuilder;
+}
+
+export interface Sheet {
+  getName(): string;
+  getDataRange(): Range;
+  /** 1-based, as Apps Script counts. */
+  getRange(row: number, column: number, numRows: number, numColumns: number): Range;
+  getRangeList(a1Notations: string[]): RangeList;
+  getMaxRows(): number;
+  getMaxColumns(): number;
+  insertRowsAfter(afterPosition: number, howMany: number): Sheet;
+  insertColumnsAfter(afterPosition: number, howMany: number): Sheet;
+  hideRows(rowIndex: number, numRows: number): void;
+  setFrozenRows(rows: number): void;
+  setFrozenColumns(columns: number): void;
+  setColumnWidths(startColumn: number, numColumns: number, width: number): Sheet;
+  getConditionalFormatRules(): ConditionalFormatRule[];
+  setConditionalFormatRules(rules: ConditionalFormatRule[]): void;
+  newChart(): EmbeddedChartBuilder;
+  insertChart(chart: EmbeddedChart): void;
+  getCharts(): EmbeddedChart[];
+}
+
+export interface NamedRange {
+  getName(): string;
+  getRange(): Range;
+}
+
+export interface Spreadsheet {
+  getSheets(): Sheet[];
+  getNamedRanges(): NamedRange[];
+  insertSheet(sheetName: string): Sheet;
+  getSpreadsheetLocale(): string;
+  getSpreadsheetTimeZone(): string;
+  toast(msg: string, title: string, timeoutSeconds: number): void;
+}
+
+export interface Menu {
+  addItem(caption: string, functionName: string): Menu;
+  addSeparator(): Menu;
+  addToUi(): void;
+}
+
+export interface HtmlOutput {
+  setTitle(title: string): HtmlOutput;
+}
+
+export interface Ui {
+  createAddonMenu(): Menu;
+  showSidebar(userInterface: HtmlOutput): void;
+}
+
+export interface SpreadsheetService {
+  getActiveSpreadsheet(): Spreadsheet;
+  getUi(): Ui;
+  newDataValidation(): DataValidationBuilder;
+  newConditionalFormatRule(): ConditionalFormatRuleBuilder;
+}
+
+export interface Lock {
+  tryLock(timeoutInMillis: number): boolean;
+  waitLock(timeoutInMillis: number): void;
+  releaseLock(): void;
+  hasLock(): boolean;
+}
+
+export interface LockServiceApi {
+  getDocumentLock(): Lock | null;
+}
+
+export interface Cache {
+  get(key: string): string | null;
+  put(key: string, value: string, expirationInSeconds: number): void;
+}
+
+export interface CacheServiceApi {
+  getUserCache(): Cache | null;
+}
+
+export interface HtmlServiceApi {
+  createHtmlOutputFromFile(filename: string): HtmlOutput;
+}
+
+/** The globals Apps Script provides, as this code sees them. */
+export interface AppsScriptGlobals {
+  SpreadsheetApp: SpreadsheetService;
+  LockService: LockServiceApi;
+  CacheService: CacheServiceApi;
+  HtmlService: HtmlServiceApi;
+}
+
+/** The services, read from the global object at call time (Apps Script defines them there). */
+export function services(): AppsScriptGlobals {
+  return globalThis as unknown as AppsScriptGlobals;
+}

@@ -1,0 +1,36 @@
+import { readFileSync } from 'fs';
+import { createContext, runInContext } from 'vm';
+import { DIST, ensureBuilt } from '../functions/buildOnce';
+import type { FakeAppsScript } from './fake';
+
+/** One execution environment of the built dist/gsheets/Code.js: its top-level functions. */
+export interface CodeJs {
+  call<T = unknown>(name: string, ...args: unknown[]): T;
+  has(name: string): boolean;
+}
+
+let source: string | null = null;
+
+/**
+ * The built Code.js in a fresh vm context whose Apps Script globals are the fake's, as one user
+ * (the document lock tells users apart). Date is shared with this realm so dates compare.
+ * Results are copied into this realm as plain data, as google.script.run would serialize them.
+ */
+export function loadCodeJs(fake: FakeAppsScript, user = 'user-a'): CodeJs {
+  ensureBuilt();
+  source ??= readFileSync(DIST.gsheetsCode, 'utf8');
+  const context = createContext({ ...fake.globalsFor(user), Date, console });
+  runInContext(source, context, { filename: 'Code.js' });
+  const fn = (name: string) => {
+    const f = (context as Record<string, unknown>)[name];
+    if (typeof f !== 'function') throw new Error(`Code.js defines no top-level function ${name}`);
+    return f as (...a: unknown[]) => unknown;
+  };
+  return {
+    call: <T>(name: string, ...args: unknown[]) => {
+      const out = fn(name)(...JSON.parse(JSON.stringify(args)));
+      return (out === undefined ? undefined : JSON.parse(JSON.stringify(out))) as T;
+    },
+    has: (name) => typeof (context as Record<string, unknown>)[name] === 'function',
+  };
+}

@@ -1,0 +1,145 @@
+import { Counted, unwrap } from './calls';
+import type { ChartModel, ConditionalRuleModel, SheetModel, ValidationSpec } from './model';
+import { FakeDataValidation, FakeRange } from './range';
+
+export class FakeDataValidationBuilder extends Counted {
+  readonly className = 'DataValidationBuilder';
+  readonly service = 'builder' as const;
+  private spec: ValidationSpec | null = null;
+  private allowInvalid = true;
+
+  requireCheckbox(): this {
+    this.spec = { kind: 'checkbox' };
+    return this;
+  }
+  requireValueInList(values: string[], _showDropdown?: boolean): this {
+    if (!Array.isArray(values) || values.length === 0) throw new Error('Exception: The parameters (String[]) don’t match the method signature');
+    this.spec = { kind: 'list', values: [...values] };
+    return this;
+  }
+  requireValueInRange(range: unknown, _showDropdown?: boolean): this {
+    const r = unwrap(range);
+    if (!(r instanceof FakeRange)) throw new Error('Exception: The parameters (Range) don’t match the method signature');
+    this.spec = { kind: 'range', sheet: r.sheet.name, box: { ...r.box } };
+    return this;
+  }
+  requireNumberGreaterThanOrEqualTo(min: number): this {
+    this.spec = { kind: 'min', min };
+    return this;
+  }
+  setAllowInvalid(allow: boolean): this {
+    this.allowInvalid = allow;
+    return this;
+  }
+  build(): FakeDataValidation {
+    if (!this.spec) throw new Error('Exception: You must set a criteria before building the data validation rule.');
+    return new FakeDataValidation({ spec: this.spec, allowInvalid: this.allowInvalid });
+  }
+}
+
+export class FakeConditionalFormatRule extends Counted {
+  readonly className = 'ConditionalFormatRule';
+  readonly service = 'builder' as const;
+  constructor(readonly model: ConditionalRuleModel) {
+    super();
+  }
+  getRanges(): never {
+    throw new Error('the fake does not hand out a rule’s ranges');
+  }
+}
+
+export class FakeConditionalFormatRuleBuilder extends Counted {
+  readonly className = 'ConditionalFormatRuleBuilder';
+  readonly service = 'builder' as const;
+  private formula = '';
+  private background?: string;
+  private fontColor?: string;
+  private ranges: FakeRange[] = [];
+
+  whenFormulaSatisfied(formula: string): this {
+    if (!formula.startsWith('=')) throw new Error('Exception: Invalid formula: it must start with "="');
+    this.formula = formula;
+    return this;
+  }
+  setBackground(color: string | null): this {
+    this.background = color ?? undefined;
+    return this;
+  }
+  setFontColor(color: string | null): this {
+    this.fontColor = color ?? undefined;
+    return this;
+  }
+  setRanges(ranges: unknown[]): this {
+    this.ranges = ranges.map((r) => unwrap(r) as FakeRange);
+    return this;
+  }
+  build(): FakeConditionalFormatRule {
+    if (!this.formula) throw new Error('Exception: A condition is required.');
+    if (this.ranges.length === 0) throw new Error('Exception: A rule needs at least one range.');
+    return new FakeConditionalFormatRule({ formula: this.formula, background: this.background, fontColor: this.fontColor, ranges: this.ranges.map((r) => ({ sheet: r.sheet.name, box: { ...r.box } })) });
+  }
+}
+
+export class FakeEmbeddedChart extends Counted {
+  readonly className = 'EmbeddedChart';
+  readonly service = 'spreadsheet' as const;
+  constructor(
+    readonly model: ChartModel,
+    readonly id: number,
+  ) {
+    super();
+  }
+  getChartId(): number {
+    return this.id;
+  }
+}
+
+let nextChartId = 1;
+
+/** sheet.newChart(), and the same object after asBarChart(). */
+export class FakeChartBuilder extends Counted {
+  readonly className = 'EmbeddedChartBuilder';
+  readonly service = 'builder' as const;
+  private type: 'bar' | null = null;
+  private stacked = false;
+  private title = '';
+  private readonly ranges: FakeRange[] = [];
+  private readonly options: Record<string, unknown> = {};
+  private anchor = { row: 1, col: 1 };
+
+  constructor(private readonly sheet: SheetModel) {
+    super();
+  }
+
+  asBarChart(): this {
+    this.type = 'bar';
+    return this;
+  }
+  setStacked(): this {
+    this.stacked = true;
+    return this;
+  }
+  setTitle(title: string): this {
+    this.title = title;
+    return this;
+  }
+  addRange(range: unknown): this {
+    const r = unwrap(range);
+    if (!(r instanceof FakeRange)) throw new Error('Exception: The parameters (Range) don’t match the method signature');
+    if (r.sheet !== this.sheet) throw new Error('Exception: The chart’s ranges must be on its sheet.');
+    this.ranges.push(r);
+    return this;
+  }
+  setOption(option: string, value: unknown): this {
+    this.options[option] = JSON.parse(JSON.stringify(value));
+    return this;
+  }
+  setPosition(row: number, col: number, _x: number, _y: number): this {
+    this.anchor = { row, col };
+    return this;
+  }
+  build(): FakeEmbeddedChart {
+    if (!this.type) throw new Error('Exception: Chart type is required.');
+    return new FakeEmbeddedChart({ type: this.type, stacked: this.stacked, title: this.title, ranges: this.ranges.map((r) => ({ ...r.box })), options: { ...this.options }, anchor: { ...this.anchor } }, nextChartId++);
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * Every method call the script makes on a fake Apps Script object is counted, by class and
+ * method, as Apps Script's execution transcript lists them. Objects reach the script wrapped in
+ * a counting Proxy; the fake unwraps what the script hands back to it.
+ */
+export type Service = 'spreadsheet' | 'builder' | 'ui' | 'lock' | 'cache' | 'html';
+
+export class CallLog {
+  readonly byMethod = new Map<string, number>();
+  readonly byService = new Map<Service, number>();
+
+  /** Called before each counted call runs: tests use it to act "at the same moment". */
+  listener: ((name: string) => void) | null = null;
+
+  count(service: Service, name: string): void {
+    this.byMethod.set(name, (this.byMethod.get(name) ?? 0) + 1);
+    this.byService.set(service, (this.byService.get(service) ?? 0) + 1);
+    this.listener?.(name);
+  }
+
+  /** Calls of the Spreadsheet service: its document objects and its builders. */
+  get spreadsheetCalls(): number {
+    return (this.byService.get('spreadsheet') ?? 0) + (this.byService.get('builder') ?? 0);
+  }
+
+  service(s: Service): number {
+    return this.byService.get(s) ?? 0;
+  }
+
+  reset(): void {
+    this.byMethod.clear();
+    this.byService.clear();
+  }
+
+  /** A copy of the counts, for comparing before and after an action. */
+  snapshot(): { spreadsheet: number; builder: number; byMethod: Record<string, number> } {
+    return { spreadsheet: this.service('spreadsheet'), builder: this.service('builder'), byMethod: Object.fromEntries(this.byMethod) };
+  }
+}
+
+/** A fake object that knows its class name and service, for counting. */
+export abstract class Counted {
+  abstract readonly className: string;
+  abstract readonly service: Service;
+}
+
+const targets = new WeakMap<object, object>();
+
+/** The fake behind a proxy the script handed back (or the value itself). */
+export function unwrap<T>(value: T): T {
+  if (value !== null && typeof value === 'object') return (targets.get(value as object) as T | undefined) ?? value;
+  return value;
+}
+
+function wrapResult(log: CallLog, value: unknown): unknown {
+  if (value instanceof Counted) return counted(log, value);
+  if (Array.isArray(value) && value.some((v) => v instanceof Counted)) return value.map((v) => wrapResult(log, v));
+  return value;
+}
+
+/** The object as the script sees it: every method call counted, results wrapped too. */
+export function counted<T extends Counted>(log: CallLog, target: T): T {
+  const proxy = new Proxy(target, {
+    get(t, key, receiver) {
+      const v = Reflect.get(t, key, receiver);
+      if (typeof v !== 'function' || typeof key !== 'string') return v;
+      return (...args: unknown[]) => {
+        log.count(key.startsWith('new') ? 'builder' : t.service, `${t.className}.${key}`);
+        return wrapResult(log, (v as (...a: unknown[]) => unknown).apply(t, args.map(unwrapDeep)));
+      };
+    },
+  });
+  targets.set(proxy, target);
+  return proxy;
+}
+
+function unwrapDeep(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(unwrapDeep);
+  return unwrap(v);
+}

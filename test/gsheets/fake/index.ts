@@ -1,0 +1,65 @@
+/**
+ * An in-memory Google Sheets for the Apps Script bundle: the SpreadsheetApp subset the add-on
+ * uses (sheets; ranges with getValues/setValues; checkboxes and list validations; conditional
+ * formats; protections; charts), the Ui, HtmlService, LockService and CacheService. It behaves
+ * like Sheets where it bites: 1-based ranges that must fit the sheet's grid (a new sheet has
+ * 1000 × 26 cells), text parsed on write unless quoted, duplicate sheet names refused, and
+ * every call counted.
+ */
+import { CallLog, counted } from './calls';
+import { SheetModel, SpreadsheetModel } from './model';
+import { FakeCache, FakeCacheService, FakeHtmlService, FakeLockService, FakeUi, LockState } from './services';
+import { FakeSpreadsheetApp } from './spreadsheet';
+import { interpret } from './typed';
+
+export { CallLog } from './calls';
+export * from './model';
+export { LockState, FakeUi } from './services';
+
+export interface FakeOptions {
+  /** The project's HTML files HtmlService can serve (by name, without .html). */
+  readonly htmlFiles?: readonly string[];
+  readonly locale?: string;
+}
+
+export class FakeAppsScript {
+  readonly book = new SpreadsheetModel();
+  readonly log = new CallLog();
+  readonly lock = new LockState();
+  readonly ui = new FakeUi();
+  private readonly caches = new Map<string, FakeCache>();
+
+  constructor(private readonly options: FakeOptions = {}) {
+    if (options.locale) this.book.locale = options.locale;
+  }
+
+  /** A sheet with cells as a user typed them (numbers, text, "=formulas"), grown to fit. */
+  addSheet(name: string, rows: readonly (readonly unknown[] | undefined)[] = []): SheetModel {
+    const sheet = new SheetModel(name, Math.max(1000, rows.length), Math.max(26, ...rows.map((r) => r?.length ?? 0)));
+    rows.forEach((row, r) =>
+      row?.forEach((v, c) => {
+        const { value, formula } = interpret(v);
+        sheet.values.set(r, c, value);
+        sheet.formulas.set(r, c, formula);
+      }),
+    );
+    this.book.sheets.push(sheet);
+    return sheet;
+  }
+
+  cache(user: string): FakeCache {
+    let c = this.caches.get(user);
+    if (!c) this.caches.set(user, (c = new FakeCache()));
+    return c;
+  }
+
+  /** The globals one user's execution of the script sees; every call through them is counted. */
+  globalsFor(user = 'user-a'): Record<string, unknown> {
+    return {
+      SpreadsheetApp: counted(this.log, new FakeSpreadsheetApp(this.book, this.ui)),
+      LockService: counted(this.log, new FakeLockService(this.lock, user)),
+      CacheService: counted(this.log, new FakeCacheService(this.cache(user))),
+      HtmlService: counted(this.log, new FakeHtmlService(this.options.htmlFiles ?? ['Sidebar'])),
+    };
+  }
+}

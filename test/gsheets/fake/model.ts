@@ -1,0 +1,114 @@
+/**
+ * The fake spreadsheet's state: plain data the tests inspect directly (not through the API the
+ * script uses). Rows and columns are 0-based here; the API is 1-based like Apps Script.
+ */
+export type Scalar = string | number | boolean | Date;
+
+export const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+
+export interface Box {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export type ValidationSpec =
+  | { kind: 'checkbox' }
+  | { kind: 'list'; values: string[] }
+  | { kind: 'range'; sheet: string; box: Box }
+  | { kind: 'min'; min: number };
+
+export interface ValidationModel {
+  readonly spec: ValidationSpec;
+  readonly allowInvalid: boolean;
+}
+
+export interface ConditionalRuleModel {
+  readonly formula: string;
+  readonly background?: string;
+  readonly fontColor?: string;
+  readonly ranges: { sheet: string; box: Box }[];
+}
+
+export interface ChartModel {
+  readonly type: 'bar';
+  readonly stacked: boolean;
+  readonly title: string;
+  readonly ranges: Box[];
+  readonly options: Record<string, unknown>;
+  readonly anchor: { row: number; col: number };
+}
+
+export interface ProtectionModel {
+  readonly box: Box;
+  warningOnly: boolean;
+  description: string;
+}
+
+/** A grid of per-cell properties, sparse by row. */
+export class Grid<T> {
+  readonly rows: (T | undefined)[][] = [];
+
+  get(r: number, c: number): T | undefined {
+    return this.rows[r]?.[c];
+  }
+
+  set(r: number, c: number, v: T | undefined): void {
+    (this.rows[r] ??= [])[c] = v;
+  }
+}
+
+export class SheetModel {
+  readonly values = new Grid<Scalar>();
+  readonly formulas = new Grid<string>();
+  readonly validations = new Grid<ValidationModel>();
+  readonly numberFormats = new Grid<string>();
+  readonly fontWeights = new Grid<'bold' | 'normal'>();
+  readonly hiddenRows = new Set<number>();
+  readonly widths = new Map<number, number>();
+  frozenRows = 0;
+  frozenColumns = 0;
+  conditionalRules: ConditionalRuleModel[] = [];
+  readonly protections: ProtectionModel[] = [];
+  readonly charts: ChartModel[] = [];
+
+  constructor(
+    public name: string,
+    public maxRows = 1000,
+    public maxColumns = 26,
+  ) {}
+
+  /** The last row and column holding a value or formula, 0-based; -1 when empty. */
+  extent(): { lastRow: number; lastCol: number } {
+    let lastRow = -1;
+    let lastCol = -1;
+    for (const grid of [this.values.rows, this.formulas.rows]) {
+      grid.forEach((row, r) => {
+        row?.forEach((v, c) => {
+          if (v === undefined || v === '') return;
+          lastRow = Math.max(lastRow, r);
+          lastCol = Math.max(lastCol, c);
+        });
+      });
+    }
+    return { lastRow, lastCol };
+  }
+
+  /** What a user typed or a script wrote: the formula ("=…") if any, else the value. */
+  content(r: number, c: number): Scalar | undefined {
+    return this.formulas.get(r, c) ?? this.values.get(r, c);
+  }
+}
+
+export class SpreadsheetModel {
+  readonly sheets: SheetModel[] = [];
+  readonly namedRanges: { name: string; sheet: SheetModel; box: Box }[] = [];
+  locale = 'en_US';
+  timeZone = 'Asia/Shanghai';
+  readonly toasts: { message: string; title: string }[] = [];
+
+  sheet(name: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+}

@@ -1,0 +1,168 @@
+import { Counted, unwrap } from './calls';
+import { isDate, type Box, type ProtectionModel, type Scalar, type SheetModel, type ValidationModel } from './model';
+import { interpret } from './typed';
+
+export class FakeDataValidation extends Counted {
+  readonly className = 'DataValidation';
+  readonly service = 'builder' as const;
+  constructor(readonly model: ValidationModel) {
+    super();
+  }
+  getCriteriaType(): string {
+    return this.model.spec.kind;
+  }
+}
+
+export class FakeProtection extends Counted {
+  readonly className = 'Protection';
+  readonly service = 'spreadsheet' as const;
+  constructor(readonly model: ProtectionModel) {
+    super();
+  }
+  setWarningOnly(warningOnly: boolean): this {
+    this.model.warningOnly = warningOnly;
+    return this;
+  }
+  setDescription(description: string): this {
+    this.model.description = description;
+    return this;
+  }
+}
+
+function sameShape(what: string, data: readonly (readonly unknown[])[], rows: number, cols: number): void {
+  if (data.length !== rows) throw new Error(`The number of rows in the ${what} does not match the number of rows in the range. The data has ${data.length} but the range has ${rows}.`);
+  for (const row of data) {
+    if (row.length !== cols) throw new Error(`The number of columns in the ${what} does not match the number of columns in the range. The data has ${row.length} but the range has ${cols}.`);
+  }
+}
+
+/** A rectangle of one sheet; 1-based in the API, a 0-based box inside. */
+export class FakeRange extends Counted {
+  readonly className = 'Range';
+  readonly service = 'spreadsheet' as const;
+
+  constructor(
+    readonly sheet: SheetModel,
+    readonly box: Box,
+    /** Builds the sheet object getSheet() hands out (the fake's Sheet needs its spreadsheet). */
+    private readonly sheetObject: () => Counted = () => {
+      throw new Error('the fake range has no sheet object');
+    },
+  ) {
+    super();
+    if (box.top < 0 || box.left < 0 || box.bottom >= sheet.maxRows || box.right >= sheet.maxColumns || box.bottom < box.top || box.right < box.left) {
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+  }
+
+  getSheet(): Counted {
+    return this.sheetObject();
+  }
+  getRow(): number {
+    return this.box.top + 1;
+  }
+  getColumn(): number {
+    return this.box.left + 1;
+  }
+  getNumRows(): number {
+    return this.rows;
+  }
+  getNumColumns(): number {
+    return this.cols;
+  }
+
+  private get rows(): number {
+    return this.box.bottom - this.box.top + 1;
+  }
+  private get cols(): number {
+    return this.box.right - this.box.left + 1;
+  }
+
+  private each(fn: (r: number, c: number, i: number, j: number) => void): void {
+    for (let i = 0; i < this.rows; i++) for (let j = 0; j < this.cols; j++) fn(this.box.top + i, this.box.left + j, i, j);
+  }
+
+  /** Values as Sheets shows them: a formula's result is unknown to the fake, so it reads as "". */
+  getValues(): Scalar[][] {
+    const out: Scalar[][] = [];
+    for (let i = 0; i < this.rows; i++) {
+      const row: Scalar[] = [];
+      for (let j = 0; j < this.cols; j++) {
+        const r = this.box.top + i;
+        const c = this.box.left + j;
+        const v = this.sheet.formulas.get(r, c) !== undefined ? '' : this.sheet.values.get(r, c);
+        row.push(v === undefined ? '' : isDate(v) ? new Date(v.getTime()) : v);
+      }
+      out.push(row);
+    }
+    return out;
+  }
+
+  getFormulas(): string[][] {
+    const out: string[][] = [];
+    for (let i = 0; i < this.rows; i++) {
+      const row: string[] = [];
+      for (let j = 0; j < this.cols; j++) row.push(this.sheet.formulas.get(this.box.top + i, this.box.left + j) ?? '');
+      out.push(row);
+    }
+    return out;
+  }
+
+  setValues(values: unknown[][]): this {
+    sameShape('data', values, this.rows, this.cols);
+    this.each((r, c, i, j) => {
+      const { value, formula } = interpret(values[i][j]);
+      this.sheet.values.set(r, c, value);
+      this.sheet.formulas.set(r, c, formula);
+    });
+    return this;
+  }
+
+  setDataValidations(rules: unknown[][]): this {
+    sameShape('data validation rules', rules, this.rows, this.cols);
+    this.each((r, c, i, j) => {
+      const rule = unwrap(rules[i][j]);
+      if (rule !== null && !(rule instanceof FakeDataValidation)) throw new Error('Exception: Cannot convert to DataValidation');
+      this.sheet.validations.set(r, c, rule === null ? undefined : rule.model);
+    });
+    return this;
+  }
+
+  setFontWeights(weights: unknown[][]): this {
+    sameShape('font weights', weights, this.rows, this.cols);
+    this.each((r, c, i, j) => this.sheet.fontWeights.set(r, c, weights[i][j] === 'bold' ? 'bold' : 'normal'));
+    return this;
+  }
+
+  setNumberFormat(format: string): this {
+    this.each((r, c) => this.sheet.numberFormats.set(r, c, format));
+    return this;
+  }
+
+  setFontWeight(weight: string | null): this {
+    this.each((r, c) => this.sheet.fontWeights.set(r, c, weight === 'bold' ? 'bold' : 'normal'));
+    return this;
+  }
+
+  protect(): FakeProtection {
+    const model: ProtectionModel = { box: { ...this.box }, warningOnly: false, description: '' };
+    this.sheet.protections.push(model);
+    return new FakeProtection(model);
+  }
+}
+
+export class FakeRangeList extends Counted {
+  readonly className = 'RangeList';
+  readonly service = 'spreadsheet' as const;
+  constructor(readonly ranges: FakeRange[]) {
+    super();
+  }
+  setNumberFormat(format: string): this {
+    for (const r of this.ranges) r.setNumberFormat(format);
+    return this;
+  }
+  setFontWeight(weight: string | null): this {
+    for (const r of this.ranges) r.setFontWeight(weight);
+    return this;
+  }
+}

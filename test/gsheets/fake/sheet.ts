@@ -1,0 +1,101 @@
+import { Counted, unwrap } from './calls';
+import { parseA1 } from './a1';
+import { FakeChartBuilder, FakeConditionalFormatRule, FakeEmbeddedChart } from './builders';
+import type { SheetModel, SpreadsheetModel } from './model';
+import { FakeRange, FakeRangeList } from './range';
+
+export class FakeSheet extends Counted {
+  readonly className = 'Sheet';
+  readonly service = 'spreadsheet' as const;
+
+  constructor(
+    readonly model: SheetModel,
+    private readonly book: SpreadsheetModel,
+  ) {
+    super();
+  }
+
+  private readonly self = () => new FakeSheet(this.model, this.book);
+
+  private alive(): SheetModel {
+    if (!this.book.sheets.includes(this.model)) throw new Error('Exception: The sheet has been deleted.');
+    return this.model;
+  }
+
+  getName(): string {
+    return this.alive().name;
+  }
+
+  /** From A1 to the last cell holding a value or formula; A1 alone on an empty sheet. */
+  getDataRange(): FakeRange {
+    const { lastRow, lastCol } = this.alive().extent();
+    return new FakeRange(this.model, { top: 0, left: 0, bottom: Math.max(0, lastRow), right: Math.max(0, lastCol) }, this.self);
+  }
+
+  getRange(row: number, column: number, numRows = 1, numColumns = 1): FakeRange {
+    if (![row, column, numRows, numColumns].every((n) => Number.isInteger(n))) throw new Error('Exception: The parameters (number,number,number,number) don’t match the method signature');
+    if (numRows < 1 || numColumns < 1) throw new Error('Exception: The number of rows in the range must be at least 1.');
+    return new FakeRange(this.alive(), { top: row - 1, left: column - 1, bottom: row + numRows - 2, right: column + numColumns - 2 }, this.self);
+  }
+
+  getRangeList(a1s: string[]): FakeRangeList {
+    return new FakeRangeList(a1s.map((a1) => new FakeRange(this.alive(), parseA1(a1), this.self)));
+  }
+
+  getMaxRows(): number {
+    return this.alive().maxRows;
+  }
+  getMaxColumns(): number {
+    return this.alive().maxColumns;
+  }
+
+  insertRowsAfter(after: number, howMany: number): this {
+    const m = this.alive();
+    if (after !== m.maxRows) throw new Error('the fake only appends rows at the end');
+    m.maxRows += howMany;
+    return this;
+  }
+  insertColumnsAfter(after: number, howMany: number): this {
+    const m = this.alive();
+    if (after !== m.maxColumns) throw new Error('the fake only appends columns at the end');
+    m.maxColumns += howMany;
+    return this;
+  }
+
+  hideRows(rowIndex: number, numRows = 1): void {
+    for (let r = rowIndex - 1; r < rowIndex - 1 + numRows; r++) this.alive().hiddenRows.add(r);
+  }
+  setFrozenRows(rows: number): void {
+    this.alive().frozenRows = rows;
+  }
+  setFrozenColumns(columns: number): void {
+    this.alive().frozenColumns = columns;
+  }
+  setColumnWidths(startColumn: number, numColumns: number, width: number): this {
+    for (let c = startColumn - 1; c < startColumn - 1 + numColumns; c++) this.alive().widths.set(c, width);
+    return this;
+  }
+
+  getConditionalFormatRules(): FakeConditionalFormatRule[] {
+    return this.alive().conditionalRules.map((m) => new FakeConditionalFormatRule(m));
+  }
+  setConditionalFormatRules(rules: unknown[]): void {
+    this.alive().conditionalRules = rules.map((r) => {
+      const rule = unwrap(r);
+      if (!(rule instanceof FakeConditionalFormatRule)) throw new Error('Exception: Cannot convert to ConditionalFormatRule');
+      return rule.model;
+    });
+  }
+
+  newChart(): FakeChartBuilder {
+    return new FakeChartBuilder(this.alive());
+  }
+  insertChart(chart: unknown): void {
+    const c = unwrap(chart);
+    if (!(c instanceof FakeEmbeddedChart)) throw new Error('Exception: Cannot convert to EmbeddedChart');
+    this.alive().charts.push(c.model);
+  }
+  getCharts(): FakeEmbeddedChart[] {
+    return this.alive().charts.map((m, i) => new FakeEmbeddedChart(m, i + 1));
+  }
+}

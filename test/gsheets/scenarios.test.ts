@@ -1,0 +1,22 @@
+import { SCENARIOS, runScenario } from '../scenarios/scenarios';
+import { SheetsFakeHost } from './sheetsHost';
+
+const expectations = {
+  equal: (actual: unknown, expected: unknown, what: string) => expect({ what, value: actual }).toEqual({ what, value: expected }),
+  truthy: (value: unknown, what: string) => expect({ what, ok: !!value }).toEqual({ what, ok: true }),
+};
+
+describe('set-up scenarios on the Sheets host (built Code.js in a vm, fake Sheets)', () => {
+  it.each(SCENARIOS.map((s) => [s.name, s] as const))(
+    '%s',
+    async (_, scenario) => {
+      const host = new SheetsFakeHost();
+      const { after, changed } = await runScenario(host, scenario);
+      expect(changed).toEqual([]);
+      scenario.check(after, expectations);
+      // Calls depend on the tabs, never on the rows (see bench/gsheets.bench.ts for the counts).
+      for (const r of host.results) expect(r.spreadsheetCalls).toBeLessThan(r.action === 'setup' ? 260 : 120);
+    },
+    180_000,
+  );
+});
