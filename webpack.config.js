@@ -4,8 +4,8 @@
  *
  *   excel   → dist/excel-addin/: functions.js (custom functions), taskpane.js + pane.css (the
  *             shared pane over the Excel bridge), taskpane.html (the shared runtime page), icons.
- *   gsheets → dist/gsheets/: Code.js (one server file), appsscript.json. Later issues add the
- *             menu and sidebar here.
+ *   gsheets → dist/gsheets/: Code.js (one server file: custom functions, menu, what the sidebar
+ *             calls), appsscript.json; gsheets-sidebar → dist/gsheets/Sidebar.html (one file).
  *
  * No eval devtool anywhere: Apps Script and the Office store both reject it.
  */
@@ -61,10 +61,17 @@ function excel(mode) {
   };
 }
 
+/** The parameter names of the generated custom functions, from their JSDoc in gsheets/customFunctions.ts. */
+function customFunctionParams() {
+  const source = require('fs').readFileSync(path.join(ROOT, 'gsheets/customFunctions.ts'), 'utf8');
+  return [...new Set([...source.matchAll(/@param \{[^}]*\} (\w+)/g)].map((m) => m[1]))];
+}
+
 /**
- * Apps Script's minifier: compressed and without whitespace, but names not mangled (the
- * top-level functions keep their parameter names, stack traces stay readable) and the JSDoc
- * blocks Sheets reads (@customfunction) and the @OnlyCurrentDoc annotation kept in place.
+ * Apps Script's minifier: compressed and without whitespace; local names shortened, but top-level
+ * names, function names (stack traces stay readable) and the custom functions' parameter names
+ * kept, and the JSDoc blocks Sheets reads (@customfunction) and the @OnlyCurrentDoc annotation
+ * kept in place.
  */
 function keepGasComments() {
   // webpack's own dependency; the plugin its default minimizer is made of.
@@ -87,7 +94,11 @@ function keepGasComments() {
     extractComments: false,
     minimizerOptions: {
       compress: { passes: 2 },
-      mangle: false,
+      // Local names are shortened (the server code made Code.js pass 150 kB), but the custom
+      // functions' parameter names, which Sheets shows in their help, are kept, and so are
+      // function names for readable stack traces; top-level names are never mangled.
+      mangle: { reserved: customFunctionParams(), keep_fnames: true },
+      keep_fnames: true,
       format: { comments: keep },
     },
   });
@@ -100,7 +111,8 @@ function gsheets(mode) {
     name: 'gsheets',
     target: ['web', 'es2019'],
     entry: { Code: './gsheets/Code.ts' },
-    output: { path: path.join(ROOT, 'dist/gsheets'), filename: '[name].js', clean: true },
+    // Sidebar.html is the gsheets-sidebar build's; cleaning must leave it.
+    output: { path: path.join(ROOT, 'dist/gsheets'), filename: '[name].js', clean: { keep: /^Sidebar\.html$/ } },
     // No module concatenation: gas-webpack-plugin finds the `global.X = ...` assignments per module.
     optimization: { minimize: mode === 'production', minimizer: [keepGasComments()], concatenateModules: false },
     plugins: [
@@ -111,7 +123,46 @@ function gsheets(mode) {
   };
 }
 
+/**
+ * Apps Script serves only the project's own files, so the sidebar is ONE self-contained HTML
+ * file: the bundle and pane.css inlined into gsheets/sidebar/Sidebar.template.html. No other
+ * asset is left behind (clasp would push a stray .js as server code). The file is served with
+ * createHtmlOutputFromFile, not as a template: nothing in it is evaluated by HtmlService.
+ */
+class InlineSidebarPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('InlineSidebarPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'InlineSidebarPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_TRANSFER }, (assets) => {
+        const fs = require('fs');
+        const js = assets['sidebar.js'].source().toString().replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+        const css = fs.readFileSync(path.join(ROOT, 'pane/pane.css'), 'utf8').replace(/<\/(style)/gi, '<\\/$1');
+        const template = fs.readFileSync(path.join(ROOT, 'gsheets/sidebar/Sidebar.template.html'), 'utf8');
+        const html = template.replace('/*pcss:css*/', () => css).replace('/*pcss:js*/', () => js);
+        for (const name of Object.keys(assets)) compilation.deleteAsset(name);
+        compilation.emitAsset('Sidebar.html', new webpack.sources.RawSource(html));
+      });
+    });
+    compiler.hooks.thisCompilation.tap('InlineSidebarDeps', (compilation) => {
+      compilation.fileDependencies.add(path.join(ROOT, 'pane/pane.css'));
+      compilation.fileDependencies.add(path.join(ROOT, 'gsheets/sidebar/Sidebar.template.html'));
+    });
+  }
+}
+
+/** The Sheets sidebar: the shared pane over the google.script.run bridge, as dist/gsheets/Sidebar.html. */
+function gsheetsSidebar(mode) {
+  return {
+    ...common(mode),
+    name: 'gsheets-sidebar',
+    target: ['web', 'es2019'],
+    entry: { sidebar: './gsheets/sidebar/main.ts' },
+    output: { path: path.join(ROOT, 'dist/gsheets'), filename: '[name].js', clean: false },
+    optimization: { splitChunks: false, runtimeChunk: false },
+    plugins: [new InlineSidebarPlugin()],
+  };
+}
+
 module.exports = (env, argv) => {
   const mode = argv.mode === 'development' ? 'development' : 'production';
-  return [excel(mode), gsheets(mode)];
+  return [excel(mode), gsheets(mode), gsheetsSidebar(mode)];
 };

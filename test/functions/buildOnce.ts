@@ -18,6 +18,7 @@ export const DIST = {
   excelPaneCss: join(ROOT, 'dist/excel-addin/pane.css'),
   gsheetsCode: join(ROOT, 'dist/gsheets/Code.js'),
   gsheetsManifest: join(ROOT, 'dist/gsheets/appsscript.json'),
+  gsheetsSidebar: join(ROOT, 'dist/gsheets/Sidebar.html'),
 };
 
 const SOURCES = ['core', 'pane', 'excel-addin', 'gsheets', 'scripts/functions', 'assets', 'webpack.config.js'];
