@@ -1,0 +1,106 @@
+/**
+ * Two users at once, through the built Code.js: each user is a separate execution (its own vm
+ * context) on the same fake spreadsheet, sharing its document lock.
+ */
+import { findOurTabs, FIRST_DATA_ROW } from '../../core/layout';
+import { ZH_HEADERS } from '../scenarios/scenarios';
+import { loadCodeJs } from './codeJs';
+import { FakeAppsScript } from './fake';
+import { snapshotOf } from './sheetsHost';
+
+type Envelope = { ok: true; value: { warnings: { zh: string; en: string }[]; waited: boolean } } | { ok: false; zh: string; en: string };
+
+function spreadsheet(): FakeAppsScript {
+  const fake = new FakeAppsScript({ locale: 'zh_CN' });
+  fake.addSheet('销售机会跟踪', [ZH_HEADERS, ['ERP升级', '华东精密', '李明', 500000, '2027-03-01', '需求调研'], ['仓储系统', '博远科技', '张伟', 1200000, '2027-04-01', '方案交流']]);
+  return fake;
+}
+
+const historyRows = (fake: FakeAppsScript) => {
+  const tab = findOurTabs(snapshotOf(fake)).get('history')!.sheet;
+  return tab.rows.slice(FIRST_DATA_ROW).filter((r) => r && r.some((c) => c !== null));
+};
+
+describe('the document lock between two users', () => {
+  it('a set-up clicked while another runs waits for it, then adds nothing twice, and says it waited', () => {
+    const fake = spreadsheet();
+    const a = loadCodeJs(fake, 'user-a');
+    const b = loadCodeJs(fake, 'user-b');
+    let first: Envelope | undefined;
+    // User A clicked first and holds the lock; A's run takes longer than B's first quick try,
+    // and goes through while B waits.
+    fake.lock.holder = 'user-a';
+    fake.lock.whileWaiting = (_who, ms) => {
+      if (ms < 30_000) return;
+      fake.lock.whileWaiting = null;
+      first = a.call<Envelope>('pcssSetup', {}, 'token-user-a');
+    };
+    const second = b.call<Envelope>('pcssSetup', {}, 'token-user-b');
+
+    expect(first?.ok).toBe(true);
+    expect(second.ok).toBe(true);
+    const names = fake.book.sheets.map((s) => s.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.filter((n) => n.startsWith('里程碑'))).toEqual(['里程碑']);
+    expect(second.ok && second.value.waited).toBe(true);
+    expect(second.ok && second.value.warnings.map((w) => w.en)).toContain('Another user’s run was in progress; this one waited for it to finish.');
+    // B was told while it waited: the first stage it left for its sidebar.
+    expect(JSON.parse(fake.cache('user-b').history[0].value)).toMatchObject({ zh: '另一位用户正在运行,正在等待其完成…' });
+    expect(fake.lock.holder).toBeNull();
+  });
+
+  it('two funnels at once both land in the history: no row lost or overwritten', () => {
+    const fake = spreadsheet();
+    const a = loadCodeJs(fake, 'user-a');
+    const b = loadCodeJs(fake, 'user-b');
+    expect(a.call<Envelope>('pcssSetup', {}).ok).toBe(true);
+    fake.lock.holder = 'user-a';
+    fake.lock.whileWaiting = () => {
+      fake.lock.whileWaiting = null;
+      expect(a.call<Envelope>('pcssFunnel', { date: '2027-01-04' }).ok).toBe(true);
+    };
+    expect(b.call<Envelope>('pcssFunnel', { date: '2027-01-04' }).ok).toBe(true);
+    expect(historyRows(fake)).toHaveLength(2);
+  });
+
+  it('a click that comes in the middle of another user’s run never interleaves with it: it is refused after 30 s, in both languages', () => {
+    const fake = spreadsheet();
+    const a = loadCodeJs(fake, 'user-a');
+    const b = loadCodeJs(fake, 'user-b');
+    let second: Envelope | undefined;
+    const sheetsWhenBStarted: number[] = [];
+    fake.log.listener = (call) => {
+      if (call !== 'Spreadsheet.insertSheet' || second) return;
+      sheetsWhenBStarted.push(fake.book.sheets.length);
+      second = b.call<Envelope>('pcssSetup', {});
+    };
+    const first = a.call<Envelope>('pcssSetup', {});
+    fake.log.listener = null;
+
+    expect(first.ok).toBe(true);
+    expect(second).toMatchObject({ ok: false, zh: expect.stringContaining('另一位用户'), en: expect.stringContaining('Another user') });
+    expect(fake.lock.events).toContain('user-b waits 30000ms');
+    // B read nothing and wrote nothing: A's tabs are there once, and a later click is a no-op.
+    const names = fake.book.sheets.map((s) => s.name);
+    expect(new Set(names).size).toBe(names.length);
+    const again = b.call<{ ok: boolean; value: { addedSheets: string[]; addedOpportunities: number } }>('pcssSetup', {});
+    expect(again.value).toMatchObject({ addedSheets: [], addedOpportunities: 0 });
+  });
+
+  it('releases the lock when a run fails halfway, says what was written, and a second run completes it', () => {
+    const fake = spreadsheet();
+    const a = loadCodeJs(fake, 'user-a');
+    let writes = 0;
+    fake.log.listener = (call) => {
+      if (call === 'Range.setValues' && ++writes === 3) throw new Error('Service Spreadsheets timed out while accessing document with id 1x2y3z.');
+    };
+    const failed = a.call<Envelope>('pcssSetup', {});
+    fake.log.listener = null;
+    expect(failed).toMatchObject({ ok: false, zh: expect.stringContaining('部分内容已写入'), en: expect.stringContaining('Part of it was written') });
+    expect(fake.lock.holder).toBeNull();
+
+    expect(a.call<Envelope>('pcssSetup', {}).ok).toBe(true);
+    const ours = findOurTabs(snapshotOf(fake));
+    expect([...ours.keys()].sort()).toEqual(['activity', 'brief', 'grading', 'intensity', 'milestones', 'rubrics', 'visits']);
+  });
+});
