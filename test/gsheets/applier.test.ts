@@ -1,0 +1,180 @@
+/**
+ * The Sheets applier, through the built Code.js against the fake: every part of the plan lands
+ * in Sheets' terms, user text stays text, calls do not grow with rows, a second run writes nothing.
+ */
+import { applyPlan, planFunnel, planSetup, shiftRows, type CellRange, type Plan, type ValidationRule, type WorkbookSnapshot } from '../../core/layout';
+import { plain, ZH_HEADERS } from '../scenarios/scenarios';
+import { sampleOpportunities } from '../../samples/teamPipeline';
+import { loadCodeJs } from './codeJs';
+import { FakeAppsScript, type SheetModel, type ValidationSpec } from './fake';
+import { snapshotOf } from './sheetsHost';
+
+type Ok<T = Record<string, unknown>> = { ok: true; value: T };
+
+function trackerRows(n: number): (string | number)[][] {
+  return sampleOpportunities(n, 7).map((o, i) => [o.name, `${o.customer}-${i}`, o.rep, o.amount, o.expectedClose, o.stage]);
+}
+
+function setUp(rows: (string | number)[][]) {
+  const fake = new FakeAppsScript({ locale: 'zh_CN' });
+  fake.addSheet('销售机会跟踪', [ZH_HEADERS, ...rows]);
+  const initial = snapshotOf(fake);
+  const code = loadCodeJs(fake);
+  return { fake, code, initial };
+}
+
+function cells(r: CellRange): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = r.top; i <= r.bottom; i++) for (let j = r.left; j <= r.right; j++) out.push([i, j]);
+  return out;
+}
+
+function expectedSpec(rule: ValidationRule): ValidationSpec {
+  switch (rule.kind) {
+    case 'boolean':
+      return { kind: 'checkbox' };
+    case 'list':
+      return { kind: 'list', values: [...rule.values] };
+    case 'listFromRange':
+      return { kind: 'range', sheet: rule.sheet, box: { ...rule.range } };
+    case 'wholeNumber':
+      return { kind: 'min', min: rule.min };
+  }
+}
+
+describe('the Sheets applier (built Code.js, fake Sheets)', () => {
+  const rows = trackerRows(40);
+  const { fake, code, initial } = setUp(rows);
+  const plan: Plan = planSetup(initial, {});
+  const result = code.call<Ok>('pcssSetup', {});
+  const sheet = (name: string): SheetModel => fake.book.sheet(name)!;
+
+  it('succeeds and adds the planned tabs after the user’s sheet', () => {
+    expect(result.ok).toBe(true);
+    expect(fake.book.sheets.map((s) => s.name)).toEqual(['销售机会跟踪', ...plan.addSheets.map((s) => s.name)]);
+  });
+
+  it('writes every planned cell as planned: values as values, formulas as formulas', () => {
+    const want = applyPlan(initial, plan);
+    const got = snapshotOf(fake);
+    for (const s of want.sheets) {
+      const g = got.sheets.find((x) => x.name === s.name)!;
+      s.rows.forEach((row, r) => row?.forEach((cell, c) => expect({ at: `${s.name}!R${r + 1}C${c + 1}`, v: plain(g.rows[r]?.[c] ?? null) }).toEqual({ at: `${s.name}!R${r + 1}C${c + 1}`, v: plain(cell) })));
+    }
+  });
+
+  it('fills formula columns row by row, as fill-down would', () => {
+    for (const f of plan.fills) for (let r = f.top; r <= f.bottom; r++) expect(sheet(f.sheet).formulas.get(r, f.col)).toBe(`=${shiftRows(f.formula, r - f.top)}`);
+  });
+
+  it('protects formula columns with a warning, not a lock', () => {
+    for (const f of plan.fills) {
+      const covering = sheet(f.sheet).protections.filter((p) => p.box.left <= f.col && f.col <= p.box.right && p.box.top <= f.top && f.bottom <= p.box.bottom);
+      expect(covering).toHaveLength(1);
+      expect(covering[0].warningOnly).toBe(true);
+    }
+  });
+
+  it('gives the checklist native checkboxes and the rubric levels dropdown lists, on exactly the planned cells', () => {
+    expect(plan.validations.some((v) => v.rule.kind === 'boolean')).toBe(true);
+    for (const v of plan.validations) for (const [r, c] of cells(v.range)) expect(sheet(v.sheet).validations.get(r, c)?.spec).toEqual(expectedSpec(v.rule));
+    const planned = new Set(plan.validations.flatMap((v) => cells(v.range).map(([r, c]) => `${v.sheet}!${r},${c}`)));
+    for (const s of fake.book.sheets) s.validations.rows.forEach((row, r) => row?.forEach((v, c) => v && expect(planned.has(`${s.name}!${r},${c}`)).toBe(true)));
+  });
+
+  it('adds the conditional fills as formula rules on the planned range', () => {
+    for (const cf of plan.conditionalFormats) {
+      const rules = sheet(cf.sheet).conditionalRules;
+      expect(rules.map((r) => ({ formula: r.formula, background: r.background }))).toEqual(cf.rules.map((r) => ({ formula: `=${r.formula}`, background: `#${r.fill}` })));
+      for (const r of rules) expect(r.ranges).toEqual([{ sheet: cf.sheet, box: cf.range }]);
+    }
+  });
+
+  it('freezes the headers, hides the marker row, sets widths, bold headers and number formats', () => {
+    for (const l of plan.layouts) {
+      const s = sheet(l.sheet);
+      expect([s.frozenRows, s.frozenColumns]).toEqual([l.freezeRows, l.freezeCols]);
+      expect([...s.hiddenRows]).toEqual(l.hiddenRows);
+      l.widths.forEach((w, c) => expect(s.widths.get(c)).toBe(Math.round(w * 7 + 5)));
+      for (const h of l.headerRanges) for (const [r, c] of cells(h)) expect(s.fontWeights.get(r, c)).toBe('bold');
+    }
+    for (const f of plan.numberFormats) for (const [r, c] of cells(f.range)) expect(sheet(f.sheet).numberFormats.get(r, c)).toBe(f.format);
+  });
+
+  it('draws the funnel as a stacked bar chart whose spacer series has no colour', () => {
+    const before = snapshotOf(fake);
+    expect(code.call<Ok>('pcssFunnel', { date: '2027-01-04' }).ok).toBe(true);
+    const funnel = planFunnel(before, { date: '2027-01-04' });
+    const c = funnel.charts[0];
+    const charts = sheet(c.sheet).charts;
+    expect(charts).toHaveLength(1);
+    expect(charts[0]).toMatchObject({ type: 'bar', stacked: true, title: c.title, ranges: [c.categories, c.spacer, c.values], anchor: { row: c.anchor.top + 1, col: c.anchor.left + 1 } });
+    expect(charts[0].options.series).toMatchObject({ 0: { color: 'none' } });
+  });
+
+  it('keeps the chart and writes no cell but the funnel’s and one history row on a second funnel', () => {
+    fake.log.reset();
+    expect(code.call<Ok>('pcssFunnel', { date: '2027-01-11' }).ok).toBe(true);
+    expect(sheet('漏斗').charts).toHaveLength(1);
+    expect(fake.log.byMethod.get('Spreadsheet.insertSheet')).toBeUndefined();
+  });
+
+  it('a second set-up adds no sheet and writes no cell', () => {
+    fake.log.reset();
+    const again = code.call<Ok<{ addedSheets: string[]; addedOpportunities: number }>>('pcssSetup', {});
+    expect(again.value).toMatchObject({ addedSheets: [], addedOpportunities: 0 });
+    expect(fake.log.byMethod.get('Range.setValues')).toBeUndefined();
+    expect(fake.log.byMethod.get('Spreadsheet.insertSheet')).toBeUndefined();
+  });
+});
+
+describe('cell text from the tracker', () => {
+  it('reaches our tabs as the same text, even when Sheets would take it for a number, date, boolean or formula', () => {
+    const tricky = ['=1+1', '00123', '+86 项目', '-折扣单', 'TRUE', '2027-03-01', "'引号", '50%'];
+    // Typed behind an apostrophe (or into plain-text cells), so the tracker holds them as text.
+    const { fake, code } = setUp(tricky.map((name, i) => [`'${name}`, `客户${i}`, '李明', 1000, '', '']));
+    expect(tricky.map((_, i) => fake.book.sheet('销售机会跟踪')!.content(1 + i, 0))).toEqual(tricky);
+    expect(code.call<Ok>('pcssSetup', {}).ok).toBe(true);
+    const ms = fake.book.sheet('里程碑')!;
+    const names = tricky.map((_, i) => ms.content(2 + i, 0));
+    expect(names).toEqual(tricky);
+  });
+});
+
+describe('Spreadsheet calls', () => {
+  function calls(n: number): { setup: number; funnel: number } {
+    const { fake, code } = setUp(trackerRows(n));
+    fake.log.reset();
+    code.call('pcssSetup', {});
+    const setup = fake.log.spreadsheetCalls;
+    fake.log.reset();
+    code.call('pcssFunnel', { date: '2027-01-04' });
+    return { setup, funnel: fake.log.spreadsheetCalls };
+  }
+
+  it('do not grow with the rows: the same for 1 500 and 4 000 opportunities', () => {
+    expect(calls(4000)).toEqual(calls(1500));
+  });
+
+  it('past a new sheet’s 1000 rows, only one call per long tab to make room', () => {
+    const small = calls(50);
+    const large = calls(1500);
+    expect(large.funnel).toBe(small.funnel);
+    // Milestones, intensity and grading hold a row per opportunity: insertRowsAfter once each.
+    expect(large.setup - small.setup).toBe(3);
+  });
+
+  it('grow by a fixed few for one more opportunity on a second run (rows appended as one block)', () => {
+    const { fake, code } = setUp(trackerRows(30));
+    code.call('pcssSetup', {});
+    const tracker = fake.book.sheet('销售机会跟踪')!;
+    trackerRows(32).slice(30).forEach((row, i) => row.forEach((v, c) => tracker.values.set(31 + i, c, v)));
+    fake.log.reset();
+    const r = code.call<Ok<{ addedOpportunities: number }>>('pcssSetup', {});
+    expect(r.value.addedOpportunities).toBe(2);
+    // One block per keyed tab (milestones, intensity, grading), never a call per row.
+    expect(fake.log.byMethod.get('Range.setValues')).toBe(3);
+  });
+});
+
+export type { WorkbookSnapshot };

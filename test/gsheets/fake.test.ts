@@ -1,0 +1,75 @@
+/** The fake behaves like Sheets where it bites, and counts what the script calls. */
+import { counted } from './fake/calls';
+import { FakeAppsScript } from './fake';
+import { FakeSpreadsheet } from './fake/spreadsheet';
+
+function app(fake = new FakeAppsScript()) {
+  const g = fake.globalsFor() as { SpreadsheetApp: { getActiveSpreadsheet(): FakeSpreadsheet } };
+  return { fake, ss: g.SpreadsheetApp.getActiveSpreadsheet() };
+}
+
+describe('the fake Sheets', () => {
+  it('refuses a sheet name already taken, in any case, with Sheets’ message', () => {
+    const { ss } = app();
+    ss.insertSheet('里程碑');
+    expect(() => ss.insertSheet('里程碑')).toThrow('A sheet with the name "里程碑" already exists. Please enter another name.');
+    ss.insertSheet('Funnel');
+    expect(() => ss.insertSheet('funnel')).toThrow(/already exists/);
+  });
+
+  it('gives a new sheet 1000 × 26 cells and refuses ranges outside them', () => {
+    const { ss } = app();
+    const sheet = ss.insertSheet('New');
+    expect(() => sheet.getRange(1, 27, 1, 1)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(() => sheet.getRange(1000, 1, 2, 1)).toThrow(/outside the dimensions/);
+    sheet.insertColumnsAfter(26, 7);
+    expect(() => sheet.getRange(1, 33, 1, 1)).not.toThrow();
+  });
+
+  it('refuses a grid whose shape is not the range’s', () => {
+    const { ss } = app();
+    const range = ss.insertSheet('S').getRange(1, 1, 2, 2);
+    expect(() => range.setValues([[1, 2]])).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.');
+    expect(() => range.setValues([[1], [2]])).toThrow(/number of columns/);
+  });
+
+  it('parses text on write as Sheets does, unless it is quoted; "=…" is a formula', () => {
+    const { fake, ss } = app();
+    ss.insertSheet('S')
+      .getRange(1, 1, 1, 7)
+      .setValues([['1,200', "'00123", '=A1*2', 'TRUE', '2027-03-01', '-abc', '李明']]);
+    const s = fake.book.sheet('S')!;
+    expect([0, 1, 2, 3, 4, 5, 6].map((c) => s.content(0, c))).toEqual([1200, '00123', '=A1*2', true, new Date(Date.UTC(2027, 2, 1)), '=-abc', '李明']);
+  });
+
+  it('counts every call by class and method, builders apart', () => {
+    const { fake, ss } = app();
+    const sheet = ss.insertSheet('S');
+    sheet.getRange(1, 1, 1, 1).setValues([[1]]);
+    const g = fake.globalsFor() as { SpreadsheetApp: { newDataValidation(): { requireCheckbox(): { build(): unknown } } } };
+    g.SpreadsheetApp.newDataValidation().requireCheckbox().build();
+    const counts = fake.log.snapshot();
+    expect(counts.byMethod).toMatchObject({ 'SpreadsheetApp.getActiveSpreadsheet': 1, 'Spreadsheet.insertSheet': 1, 'Sheet.getRange': 1, 'Range.setValues': 1, 'SpreadsheetApp.newDataValidation': 1 });
+    expect(counts.spreadsheet).toBe(4);
+    expect(counts.builder).toBe(3);
+  });
+
+  it('hands the script proxies and takes them back', () => {
+    const fake = new FakeAppsScript();
+    const proxy = counted(fake.log, new FakeSpreadsheet(fake.book));
+    proxy.insertSheet('A');
+    expect(fake.log.byMethod.get('Spreadsheet.insertSheet')).toBe(1);
+  });
+
+  it('lets one user hold the document lock while another waits and fails', () => {
+    const fake = new FakeAppsScript();
+    const lockOf = (user: string) => (fake.globalsFor(user) as { LockService: { getDocumentLock(): { tryLock(ms: number): boolean; waitLock(ms: number): void; releaseLock(): void } } }).LockService.getDocumentLock();
+    const a = lockOf('a');
+    const b = lockOf('b');
+    expect(a.tryLock(100)).toBe(true);
+    expect(b.tryLock(100)).toBe(false);
+    expect(() => b.waitLock(1000)).toThrow(/Lock timeout/);
+    a.releaseLock();
+    expect(b.tryLock(100)).toBe(true);
+  });
+});
