@@ -56,6 +56,8 @@ export function splitBulk(plan: Plan): SplitPlan {
 }
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
 
 function cellXml(ref: string, value: PlanCell, style: string): string {
   const s = style ? ` s="${style}"` : '';
@@ -64,9 +66,10 @@ function cellXml(ref: string, value: PlanCell, style: string): string {
   if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : '';
   if (value instanceof Date) return `<c r="${ref}"${s}><v>${(value.getTime() - EXCEL_EPOCH) / 86_400_000}</v></c>`;
   if (typeof value === 'string') {
-    const text = escapeXml(value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, ''));
-    const space = /^\s|\s$/.test(value) ? ' xml:space="preserve"' : '';
-    return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${text}</t></is></c>`;
+    // Most names need no escaping: test once before replacing.
+    const text = NEEDS_ESCAPE.test(value) ? escapeXml(value.replace(CONTROL_CHARS, '')) : value;
+    const space = value.length > 0 && (value.charCodeAt(0) <= 32 || value.charCodeAt(value.length - 1) <= 32) ? ' xml:space="preserve"' : '';
+    return '<c r="' + ref + '"' + s + ' t="inlineStr"><is><t' + space + '>' + text + '</t></is></c>';
   }
   return `<c r="${ref}"${s}><f>${escapeXml(value.formula)}</f></c>`;
 }
@@ -93,8 +96,32 @@ function templateCells(sheetXml: string, row: number): Map<number, { s: string; 
   return cells;
 }
 
+/**
+ * Bytes written straight into large buffers: tens of thousands of row strings kept alive and
+ * joined cost more in garbage collection than building them.
+ */
+class ByteWriter {
+  private readonly chunks: Buffer[] = [];
+  private buf = Buffer.allocUnsafe(ByteWriter.CHUNK);
+  private pos = 0;
+  static readonly CHUNK = 4 << 20;
+
+  write(text: string): void {
+    if (this.pos + text.length * 3 > this.buf.length) {
+      this.chunks.push(this.buf.subarray(0, this.pos));
+      this.buf = Buffer.allocUnsafe(Math.max(ByteWriter.CHUNK, text.length * 3));
+      this.pos = 0;
+    }
+    this.pos += this.buf.write(text, this.pos, 'utf8');
+  }
+
+  result(): Buffer[] {
+    return [...this.chunks, this.buf.subarray(0, this.pos)];
+  }
+}
+
 /** The injected rows' XML, to go just before </sheetData>. */
-export function deferredXml(sheetXml: string, d: DeferredRows, progress?: (done: number) => void): string {
+export function deferredXml(sheetXml: string, d: DeferredRows, out: ByteWriter = new ByteWriter()): ByteWriter {
   const template = templateCells(sheetXml, d.template);
   const width = d.values.reduce((w, v) => Math.max(w, v.length), 0);
   const letters = Array.from({ length: Math.max(d.col + width, ...d.fills.map((f) => f.col + 1)) }, (_, c) => columnLetter(c));
@@ -108,28 +135,26 @@ export function deferredXml(sheetXml: string, d: DeferredRows, progress?: (done:
     const t = template.get(f.col)!;
     return `"${t.s ? ` s="${t.s}"` : ''}><f t="shared" si="${t.si}"/></c>`;
   });
-  const parts: string[] = [];
   d.values.forEach((values, i) => {
     const r = d.template + 2 + i;
     let xml = '<row r="' + r + '">';
     for (let j = 0; j < values.length; j++) xml += cellXml(valueRefs[j] + r, values[j], valueStyles[j]);
     for (let k = 0; k < fills.length; k++) xml += fillOpen[k] + r + fillClose[k];
-    parts.push(xml + '</row>');
-    if (progress && i % 5000 === 0) progress(i);
+    out.write(xml + '</row>');
   });
-  return parts.join('');
+  return out;
 }
 
-/** Puts the deferred rows into a worksheet part ExcelJS wrote, after its last row. */
-export function injectRows(sheetXml: string, all: readonly DeferredRows[]): string {
-  if (all.length === 0) return sheetXml;
+/** Puts the deferred rows into a worksheet part ExcelJS wrote, after its last row; the part's new bytes. */
+export function injectRows(sheetXml: string, all: readonly DeferredRows[]): Buffer {
+  if (all.length === 0) return Buffer.from(sheetXml, 'utf8');
   const lastWritten = [...sheetXml.matchAll(/<row r="(\d+)"/g)].reduce((m, x) => Math.max(m, Number(x[1])), 0);
   const first = Math.min(...all.map((d) => d.template + 2));
   if (lastWritten >= first) throw new Error(`ExcelJS wrote row ${lastWritten}, inside the injected rows from ${first}`);
-  const rows = [...all].sort((a, b) => a.template - b.template).map((d) => deferredXml(sheetXml, d)).join('');
-  const end = sheetXml.lastIndexOf('</sheetData>');
-  let xml = `${sheetXml.slice(0, end)}${rows}${sheetXml.slice(end)}`;
   const last = Math.max(...all.map((d) => d.last)) + 1;
-  xml = xml.replace(/<dimension ref="([A-Z]+\d+):([A-Z]+)\d+"\/>/, (_, a: string, col: string) => `<dimension ref="${a}:${col}${last}"/>`);
-  return xml;
+  const xml = sheetXml.replace(/<dimension ref="([A-Z]+\d+):([A-Z]+)\d+"\/>/, (_, a: string, col: string) => `<dimension ref="${a}:${col}${last}"/>`);
+  const end = xml.lastIndexOf('</sheetData>');
+  const rows = new ByteWriter();
+  for (const d of [...all].sort((a, b) => a.template - b.template)) deferredXml(xml, d, rows);
+  return Buffer.concat([Buffer.from(xml.slice(0, end), 'utf8'), ...rows.result(), Buffer.from(xml.slice(end), 'utf8')]);
 }

@@ -5,7 +5,8 @@ import { evaluateMilestoneTab, findOurTabs, planRun, type Plan, type WorkbookSna
 import type { Funnel } from '../core/funnel';
 import { applyToWorkbook, type Progress } from './applyToWorkbook';
 import { splitBulk } from './bulkRows';
-import { finishXlsx } from './finish';
+import type ExcelJS from 'exceljs';
+import { STORED_ZIP, finishXlsx } from './finish';
 import { openWorkbook } from './openWorkbook';
 import { readSnapshot } from './snapshot';
 import { writeFileAtomic } from './atomicWrite';
@@ -62,7 +63,7 @@ export async function runApply(options: ApplyOptions): Promise<ApplyResult> {
   applyToWorkbook(workbook, funnel);
   workbook.calcProperties.fullCalcOnLoad = true;
   stage('write', 0, 1);
-  const written = Buffer.from(await workbook.xlsx.writeBuffer());
+  const written = Buffer.from(await workbook.xlsx.writeBuffer(STORED_ZIP as unknown as ExcelJS.XlsxWriteOptions));
   writeFileAtomic(options.output, await finishXlsx(written, [...setup.charts, ...funnel.charts], bulk.deferred));
   stage('write', 1, 1);
   const filterCell = findOurTabs(after).get('funnel')?.sheet.rows[2]?.[1];
