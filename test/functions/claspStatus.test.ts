@@ -5,7 +5,7 @@ import { join } from 'path';
 import { ROOT, ensureBuilt } from './buildOnce';
 
 describe('.clasp.json.example', () => {
-  it('makes clasp push exactly Code.js and appsscript.json from dist/gsheets (clasp status, offline)', () => {
+  it('makes clasp push exactly Code.js, the sidebar’s Sidebar.html and appsscript.json from dist/gsheets (clasp status, offline)', () => {
     ensureBuilt();
     const example = JSON.parse(readFileSync(join(ROOT, '.clasp.json.example'), 'utf8'));
     expect(example.rootDir).toBe('dist/gsheets');
@@ -16,6 +16,6 @@ describe('.clasp.json.example', () => {
     const out = execFileSync(process.execPath, [clasp, 'status'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
     const tracked = out.split('Untracked files:')[0];
     const files = [...tracked.matchAll(/dist\/gsheets\/(\S+)/g)].map((m) => m[1]).sort();
-    expect(files).toEqual(['Code.js', 'appsscript.json']);
+    expect(files).toEqual(['Code.js', 'Sidebar.html', 'appsscript.json']);
   });
 });

@@ -13,13 +13,13 @@ let source: string | null = null;
 
 /**
  * The built Code.js in a fresh vm context whose Apps Script globals are the fake's, as one user
- * (the document lock tells users apart). Date is shared with this realm so dates compare.
+ * (the document lock tells users apart), with `overrides` in place of some globals. Date is shared with this realm so dates compare.
  * Results are copied into this realm as plain data, as google.script.run would serialize them.
  */
-export function loadCodeJs(fake: FakeAppsScript, user = 'user-a'): CodeJs {
+export function loadCodeJs(fake: FakeAppsScript, user = 'user-a', overrides: Record<string, unknown> = {}): CodeJs {
   ensureBuilt();
   source ??= readFileSync(DIST.gsheetsCode, 'utf8');
-  const context = createContext({ ...fake.globalsFor(user), Date, console });
+  const context = createContext({ ...fake.globalsFor(user), ...overrides, Date, console });
   runInContext(source, context, { filename: 'Code.js' });
   const fn = (name: string) => {
     const f = (context as Record<string, unknown>)[name];
