@@ -20,7 +20,7 @@ export function insertFunnelChart(sheet: Sheet, plan: ChartPlan): void {
     .addRange(rangeOf(sheet, plan.spacer))
     .addRange(rangeOf(sheet, plan.values))
     .setOption('series', {
-      0: { color: 'none', visibleInLegend: false, enableInteractivity: false },
+      0: { color: 'transparent', visibleInLegend: false, enableInteractivity: false },
       1: { color: FUNNEL_BAR_COLOR, labelInLegend: plan.valuesName, dataLabel: 'value' },
     })
     .setOption('legend', { position: 'none' })

@@ -1,7 +1,7 @@
 import { services } from './sheetsApi';
 
 /**
- * The add-on menu (Extensions › 销售进程管理 Sales Process). Labels carry both languages, Chinese
+ * The add-on menu (Extensions › the add-on, named after the project). Labels carry both languages, Chinese
  * first: onOpen may run in AuthMode.NONE, where the spreadsheet (and so its locale) cannot be
  * read, and a menu that changes language with the locale would also change under a user who
  * switched it. Each item names a top-level function of Code.js.

@@ -109,7 +109,7 @@ describe('the Sheets applier (built Code.js, fake Sheets)', () => {
     const charts = sheet(c.sheet).charts;
     expect(charts).toHaveLength(1);
     expect(charts[0]).toMatchObject({ type: 'bar', stacked: true, title: c.title, ranges: [c.categories, c.spacer, c.values], anchor: { row: c.anchor.top + 1, col: c.anchor.left + 1 } });
-    expect(charts[0].options.series).toMatchObject({ 0: { color: 'none' } });
+    expect(charts[0].options.series).toMatchObject({ 0: { color: 'transparent', visibleInLegend: false } });
   });
 
   it('keeps the chart and writes no cell but the funnel’s and one history row on a second funnel', () => {

@@ -1,0 +1,43 @@
+/**
+ * The Sheets add-on's Spreadsheet service calls, through the built Code.js in a vm against the
+ * fake Sheets (test/gsheets/fake), for a tracker of 100, 10 000 and 50 000 opportunities:
+ *   gsheets.setup_calls, gsheets.funnel_calls   every call on a Spreadsheet service object
+ *                                                (document objects and builders), by row count
+ *   gsheets.setup_calls_detail, gsheets.funnel_calls_detail   the same split: document / builder
+ * Targets (issue 5): constant in the row count; at most 40 for set-up and 15 for the funnel.
+ */
+import { loadCodeJs } from '../test/gsheets/codeJs';
+import { FakeAppsScript } from '../test/gsheets/fake';
+import { ZH_HEADERS } from '../test/scenarios/scenarios';
+import { sampleOpportunities } from '../samples/teamPipeline';
+
+const COUNTS = [100, 10_000, 50_000];
+
+function measure(n: number): { setup: { document: number; builder: number }; funnel: { document: number; builder: number } } {
+  const fake = new FakeAppsScript({ locale: 'zh_CN' });
+  const rows = sampleOpportunities(n, 5).map((o, i) => [o.name, `${o.customer}-${i}`, o.rep, o.amount, o.expectedClose, o.stage]);
+  fake.addSheet('销售机会跟踪', [ZH_HEADERS, ...rows]);
+  const code = loadCodeJs(fake);
+  const run = (name: string, request: unknown) => {
+    fake.log.reset();
+    const out = code.call<{ ok: boolean; en?: string }>(name, request);
+    if (!out.ok) throw new Error(`${name} failed at ${n} rows: ${out.en}`);
+    return { document: fake.log.service('spreadsheet'), builder: fake.log.service('builder') };
+  };
+  return { setup: run('pcssSetup', {}), funnel: run('pcssFunnel', { date: '2027-01-04' }) };
+}
+
+export async function run(): Promise<Record<string, unknown>> {
+  const setup: Record<string, number> = {};
+  const funnel: Record<string, number> = {};
+  const setupDetail: Record<string, unknown> = {};
+  const funnelDetail: Record<string, unknown> = {};
+  for (const n of COUNTS) {
+    const m = measure(n);
+    setup[n] = m.setup.document + m.setup.builder;
+    funnel[n] = m.funnel.document + m.funnel.builder;
+    setupDetail[n] = m.setup;
+    funnelDetail[n] = m.funnel;
+  }
+  return { 'gsheets.setup_calls': setup, 'gsheets.funnel_calls': funnel, 'gsheets.setup_calls_detail': setupDetail, 'gsheets.funnel_calls_detail': funnelDetail };
+}
