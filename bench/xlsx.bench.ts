@@ -1,0 +1,54 @@
+/**
+ * The .xlsx host's speed: `pcss apply` on a tracker of 10 000 and 50 000 opportunities, as a
+ * ratio to ExcelJS only reading and writing back the same workbook (target ≤ 1.5), and the
+ * apply's peak memory. Each measurement runs in its own process (bench/xlsx.worker.ts) so
+ * peak RSS is its own; the best of two runs is kept, these machines being shared.
+ */
+import { spawnSync } from 'child_process';
+import { mkdtempSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+
+const WORKER = join(__dirname, 'xlsx.worker.ts');
+const SIZES = [10_000, 50_000];
+
+function worker(args: string[]): { ms: number; rssMb: number } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', WORKER, ...args], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`bench worker ${args.join(' ')} failed: ${r.stderr}`);
+  const line = r.stdout.trim().split('\n').pop() ?? '';
+  return line ? JSON.parse(line) : { ms: 0, rssMb: 0 };
+}
+
+function best(args: string[], runs = 2): { ms: number; rssMb: number } {
+  const all = Array.from({ length: runs }, () => worker(args));
+  return { ms: Math.min(...all.map((x) => x.ms)), rssMb: Math.max(...all.map((x) => x.rssMb)) };
+}
+
+export async function run(): Promise<Record<string, unknown>> {
+  const dir = mkdtempSync(join(tmpdir(), 'pcss-bench-'));
+  const applyRatio: Record<string, number> = {};
+  const rerunRatio: Record<string, number> = {};
+  const peak: Record<string, number> = {};
+  const applyMs: Record<string, number> = {};
+  for (const n of SIZES) {
+    const tracker = join(dir, `tracker-${n}.xlsx`);
+    const out = join(dir, `applied-${n}.xlsx`);
+    worker(['make', String(n), tracker]);
+    const base = best(['roundtrip', tracker]);
+    const apply = best(['apply', tracker, out]);
+    applyRatio[n] = Math.round((apply.ms / base.ms) * 100) / 100;
+    applyMs[n] = Math.round(apply.ms);
+    peak[n] = apply.rssMb;
+    // A second run on the set-up workbook: nothing new to add, the funnel and history refreshed.
+    const rebase = best(['roundtrip', out], 1);
+    const rerun = best(['apply', out, join(dir, `reapplied-${n}.xlsx`)], 1);
+    rerunRatio[n] = Math.round((rerun.ms / rebase.ms) * 100) / 100;
+    console.log(`${n} rows: ExcelJS round trip ${Math.round(base.ms)} ms, apply ${Math.round(apply.ms)} ms (${apply.rssMb} MB); re-run ${Math.round(rerun.ms)} ms vs ${Math.round(rebase.ms)} ms`);
+  }
+  return {
+    'xlsx.apply_ratio': applyRatio,
+    'xlsx.rerun_ratio': rerunRatio,
+    'xlsx.apply_ms': applyMs,
+    'xlsx.peak_rss_mb': peak,
+  };
+}
