@@ -77,10 +77,14 @@ function filterRep(snapshot: WorkbookSnapshot, rep: string | undefined): string 
 /** Today as yyyy-mm-dd in a time zone (the spreadsheet's), UTC if the zone is unknown. */
 export function isoToday(timeZone: string | undefined, now = new Date()): string {
   try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone: timeZone || 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone: timeZone || 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+    const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+    const iso = `${part('year')}-${part('month')}-${part('day')}`;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
   } catch {
-    return now.toISOString().slice(0, 10);
+    // An unknown zone: fall through to UTC.
   }
+  return now.toISOString().slice(0, 10);
 }
 
 /**
