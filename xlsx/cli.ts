@@ -41,8 +41,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   if (command.kind === 'funnel') {
-    const { funnel, setUp } = await runFunnel(command.input, command.rep);
-    const lang = command.lang ?? 'zh';
+    const { funnel, setUp, lang } = await runFunnel(command.input, command.rep, command.lang);
     if (!setUp) console.log(lang === 'zh' ? '(此工作簿尚未设置;以下为设置后的漏斗)' : '(not set up yet; this is the funnel the set-up would give)');
     console.log(renderFunnel(funnel, lang));
     return 0;

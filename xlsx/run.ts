@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'fs';
 import { MethodError } from '../core/errors';
 import type { Lang } from '../core/methodology/bilingual';
-import { evaluateMilestoneTab, findOurTabs, planRun, type Plan, type WorkbookSnapshot } from '../core/layout';
+import { evaluateMilestoneTab, findOurTabs, planRun, resolveLang, type Plan, type WorkbookSnapshot } from '../core/layout';
 import type { Funnel } from '../core/funnel';
 import { applyToWorkbook, type Progress } from './applyToWorkbook';
 import { splitBulk } from './bulkRows';
@@ -75,10 +75,11 @@ export async function runApply(options: ApplyOptions): Promise<ApplyResult> {
  * `pcss funnel`: the funnel of a set-up workbook, or — for a workbook not set up yet — the
  * funnel the set-up would produce (every box unticked). Nothing is written.
  */
-export async function runFunnel(input: string, rep?: string): Promise<{ funnel: Funnel; setUp: boolean }> {
+export async function runFunnel(input: string, rep?: string, lang?: Lang): Promise<{ funnel: Funnel; setUp: boolean; lang: Lang }> {
   const { workbook } = await openWorkbook(readInput(input), input, false);
   const snapshot = readSnapshot(workbook);
-  const setUp = findOurTabs(snapshot).has('milestones');
+  const ours = findOurTabs(snapshot);
+  const setUp = ours.has('milestones');
   const source = setUp ? snapshot : planRun(snapshot, { date: today() }).after;
-  return { funnel: evaluateMilestoneTab(source, rep).funnel, setUp };
+  return { funnel: evaluateMilestoneTab(source, rep).funnel, setUp, lang: resolveLang(snapshot, ours, lang) };
 }
