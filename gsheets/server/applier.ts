@@ -1,4 +1,4 @@
-import { isOurSheet, type CellRange, type Plan, type SheetLayoutPlan } from '../../core/layout';
+import { columnLetter, isOurSheet, type CellRange, type Plan, type SheetLayoutPlan } from '../../core/layout';
 import { insertFunnelChart } from './chart';
 import { gridWrites } from './cellGrid';
 import { a1List, conditionalRules, rangeOf, validationGrid, ValidationRules } from './rules';
@@ -59,8 +59,7 @@ function applyLayout(sheet: Sheet, layout: SheetLayoutPlan): void {
  * on the rows: per sheet one setValues per block of planned cells (formulas included, as "=…"),
  * one setDataValidations, one RangeList per number format, one rule list of conditional
  * formats. Sheets are added first; nothing is deleted or moved, and only cells the plan names
- * are written (see gridWrites). Formula columns get a warning-only protection, so a rep who
- * types over one is asked first but not stopped.
+ * are written (see gridWrites). Formula columns get a warning-only protection.
  */
 export function applyPlanToSheets(app: SpreadsheetService, ss: Spreadsheet, plan: Plan, read: SheetsRead, options: ApplyOptions = {}): void {
   const sheets = new Map(read.sheets);
@@ -121,12 +120,39 @@ export function applyPlanToSheets(app: SpreadsheetService, ss: Spreadsheet, plan
 
     for (const layout of plan.layouts.filter((l) => l.sheet === name)) applyLayout(sheet, layout);
 
-    for (const range of formulaColumns(plan, name)) rangeOf(sheet, range).protect().setWarningOnly(true);
+    protectFormulaColumns(app, sheet, formulaColumns(plan, name), isNew);
 
     const charts = plan.charts.filter((c) => c.sheet === name);
     // A funnel tab that already has its chart keeps it: the chart plots the same cells.
     if (charts.length > 0 && (isNew || sheet.getCharts().length === 0)) for (const chart of charts) insertFunnelChart(sheet, chart);
     step();
+  }
+}
+
+/** How our protections are told apart from users' (and shown in Data › Protected ranges). */
+export function protectionTag(range: CellRange): string {
+  const cols = `${columnLetter(range.left)}:${columnLetter(range.right)}`;
+  return `销售进程管理 · 公式列 ${cols}(请勿手动修改)/ Sales Process · formula columns ${cols} (edit with care)`;
+}
+
+/**
+ * A warning-only protection over each block of formula columns: a rep who types over one is
+ * asked first, nobody is locked out. Rows added by a later run extend our protection of the
+ * same columns rather than adding another.
+ */
+function protectFormulaColumns(app: SpreadsheetService, sheet: Sheet, ranges: readonly CellRange[], isNew: boolean): void {
+  if (ranges.length === 0) return;
+  const existing = isNew ? [] : sheet.getProtections(app.ProtectionType.RANGE);
+  const tags = existing.map((p) => p.getDescription());
+  for (const range of ranges) {
+    const tag = protectionTag(range);
+    const i = tags.indexOf(tag);
+    if (i >= 0) {
+      const top = Math.min(existing[i].getRange().getRow() - 1, range.top);
+      existing[i].setRange(rangeOf(sheet, { ...range, top }));
+    } else {
+      rangeOf(sheet, range).protect().setWarningOnly(true).setDescription(tag);
+    }
   }
 }
 

@@ -35,6 +35,9 @@ export interface ConditionalFormatRuleBuilder {
 export interface Protection {
   setWarningOnly(warningOnly: boolean): Protection;
   setDescription(description: string): Protection;
+  getDescription(): string;
+  getRange(): Range;
+  setRange(range: Range): Protection;
 }
 
 export interface Range {
@@ -93,6 +96,8 @@ export interface Sheet {
   newChart(): EmbeddedChartBuilder;
   insertChart(chart: EmbeddedChart): void;
   getCharts(): EmbeddedChart[];
+  /** `type` is SpreadsheetApp.ProtectionType.RANGE or .SHEET. */
+  getProtections(type: unknown): Protection[];
 }
 
 export interface NamedRange {
@@ -125,6 +130,7 @@ export interface Ui {
 }
 
 export interface SpreadsheetService {
+  readonly ProtectionType: { readonly RANGE: unknown };
   getActiveSpreadsheet(): Spreadsheet;
   getUi(): Ui;
   newDataValidation(): DataValidationBuilder;

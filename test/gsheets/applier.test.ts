@@ -174,6 +174,11 @@ describe('Spreadsheet calls', () => {
     expect(r.value.addedOpportunities).toBe(2);
     // One block per keyed tab (milestones, intensity, grading), never a call per row.
     expect(fake.log.byMethod.get('Range.setValues')).toBe(3);
+    // Our protection of each block of formula columns now covers the new rows too: still one.
+    const ms = fake.book.sheet('里程碑')!;
+    expect(ms.protections).toHaveLength(1);
+    expect(ms.protections[0]).toMatchObject({ warningOnly: true, box: { top: 2, bottom: 33 } });
+    expect(ms.protections[0].description).toMatch(/^销售进程管理 · 公式列 .*Sales Process · formula columns/);
   });
 });
 

@@ -8,6 +8,8 @@ export type Service = 'spreadsheet' | 'builder' | 'ui' | 'lock' | 'cache' | 'htm
 export class CallLog {
   readonly byMethod = new Map<string, number>();
   readonly byService = new Map<Service, number>();
+  /** Spreadsheet service calls by what they do: read (get…), write (everything else), builder. */
+  readonly byKind = { read: 0, write: 0, builder: 0 };
 
   /** Called before each counted call runs: tests use it to act "at the same moment". */
   listener: ((name: string) => void) | null = null;
@@ -15,6 +17,8 @@ export class CallLog {
   count(service: Service, name: string): void {
     this.byMethod.set(name, (this.byMethod.get(name) ?? 0) + 1);
     this.byService.set(service, (this.byService.get(service) ?? 0) + 1);
+    if (service === 'builder') this.byKind.builder++;
+    else if (service === 'spreadsheet') this.byKind[/^[A-Za-z]+\.(get|has|is)/.test(name) ? 'read' : 'write']++;
     this.listener?.(name);
   }
 
@@ -30,6 +34,7 @@ export class CallLog {
   reset(): void {
     this.byMethod.clear();
     this.byService.clear();
+    this.byKind.read = this.byKind.write = this.byKind.builder = 0;
   }
 
   /** A copy of the counts, for comparing before and after an action. */

@@ -41,7 +41,7 @@ export interface ChartModel {
 }
 
 export interface ProtectionModel {
-  readonly box: Box;
+  box: Box;
   warningOnly: boolean;
   description: string;
 }

@@ -16,8 +16,23 @@ export class FakeDataValidation extends Counted {
 export class FakeProtection extends Counted {
   readonly className = 'Protection';
   readonly service = 'spreadsheet' as const;
-  constructor(readonly model: ProtectionModel) {
+  constructor(
+    readonly model: ProtectionModel,
+    private readonly range: () => FakeRange,
+  ) {
     super();
+  }
+  getDescription(): string {
+    return this.model.description;
+  }
+  getRange(): FakeRange {
+    return this.range();
+  }
+  setRange(range: unknown): this {
+    const r = unwrap(range);
+    if (!(r instanceof FakeRange)) throw new Error('Exception: The parameters (Range) don’t match the method signature');
+    this.model.box = { ...r.box };
+    return this;
   }
   setWarningOnly(warningOnly: boolean): this {
     this.model.warningOnly = warningOnly;
@@ -147,7 +162,7 @@ export class FakeRange extends Counted {
   protect(): FakeProtection {
     const model: ProtectionModel = { box: { ...this.box }, warningOnly: false, description: '' };
     this.sheet.protections.push(model);
-    return new FakeProtection(model);
+    return new FakeProtection(model, () => new FakeRange(this.sheet, model.box, this.sheetObject));
   }
 }
 

@@ -2,7 +2,7 @@ import { Counted, unwrap } from './calls';
 import { parseA1 } from './a1';
 import { FakeChartBuilder, FakeConditionalFormatRule, FakeEmbeddedChart } from './builders';
 import type { SheetModel, SpreadsheetModel } from './model';
-import { FakeRange, FakeRangeList } from './range';
+import { FakeProtection, FakeRange, FakeRangeList } from './range';
 
 export class FakeSheet extends Counted {
   readonly className = 'Sheet';
@@ -95,6 +95,13 @@ export class FakeSheet extends Counted {
     if (!(c instanceof FakeEmbeddedChart)) throw new Error('Exception: Cannot convert to EmbeddedChart');
     this.alive().charts.push(c.model);
   }
+  getProtections(type: unknown): FakeProtection[] {
+    if (type !== 'RANGE' && type !== 'SHEET') throw new Error('Exception: Invalid argument: type');
+    if (type === 'SHEET') return [];
+    const m = this.alive();
+    return m.protections.map((p) => new FakeProtection(p, () => new FakeRange(m, p.box, this.self)));
+  }
+
   getCharts(): FakeEmbeddedChart[] {
     return this.alive().charts.map((m, i) => new FakeEmbeddedChart(m, i + 1));
   }

@@ -68,6 +68,7 @@ export class FakeSpreadsheet extends Counted {
 export class FakeSpreadsheetApp extends Counted {
   readonly className = 'SpreadsheetApp';
   readonly service = 'spreadsheet' as const;
+  readonly ProtectionType = { RANGE: 'RANGE', SHEET: 'SHEET' } as const;
 
   constructor(
     private readonly book: SpreadsheetModel,
