@@ -1,3 +1,4 @@
+import * as zlib from 'zlib';
 import { deflateRawSync } from 'zlib';
 
 /**
@@ -5,20 +6,9 @@ import { deflateRawSync } from 'zlib';
  * (pako), which is most of the time spent saving a large workbook; so ExcelJS writes stored
  * (uncompressed) parts and this writer compresses each part once, natively.
  */
-const CRC_TABLE = (() => {
-  const t = new Int32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c;
-  }
-  return t;
-})();
-
+/** CRC-32 of a part, natively (zlib.crc32, Node ≥ 20.15). */
 export function crc32(data: Uint8Array): number {
-  let c = -1;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ -1) >>> 0;
+  return zlib.crc32(data);
 }
 
 // A fixed timestamp (1980-01-01): the same content gives the same bytes.
