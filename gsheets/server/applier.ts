@@ -75,10 +75,16 @@ export function applyPlanToSheets(app: SpreadsheetService, ss: Spreadsheet, plan
   const marks = options.marks ?? { wrote: false };
   const step = () => options.onProgress?.(++done, total);
 
-  for (const add of plan.addSheets) {
-    marks.wrote = true;
-    sheets.set(add.name, ss.insertSheet(add.name));
-    step();
+  if (plan.addSheets.length > 0) {
+    // Sheets activates each sheet it inserts; the user stays where they were.
+    const active = ss.getActiveSheet();
+    let index = read.snapshot.sheets.length;
+    for (const add of plan.addSheets) {
+      marks.wrote = true;
+      sheets.set(add.name, ss.insertSheet(add.name, index++));
+      step();
+    }
+    ss.setActiveSheet(active);
   }
 
   const rules = new ValidationRules(app, sheetNamed);

@@ -108,7 +108,10 @@ export interface NamedRange {
 export interface Spreadsheet {
   getSheets(): Sheet[];
   getNamedRanges(): NamedRange[];
-  insertSheet(sheetName: string): Sheet;
+  /** Inserts at `sheetIndex` (0-based) and makes the new sheet the active one, as Sheets does. */
+  insertSheet(sheetName: string, sheetIndex: number): Sheet;
+  getActiveSheet(): Sheet;
+  setActiveSheet(sheet: Sheet): Sheet;
   getSpreadsheetLocale(): string;
   getSpreadsheetTimeZone(): string;
   toast(msg: string, title: string, timeoutSeconds: number): void;

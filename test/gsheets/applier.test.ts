@@ -49,9 +49,10 @@ describe('the Sheets applier (built Code.js, fake Sheets)', () => {
   const result = code.call<Ok>('pcssSetup', {});
   const sheet = (name: string): SheetModel => fake.book.sheet(name)!;
 
-  it('succeeds and adds the planned tabs after the user’s sheet', () => {
+  it('succeeds and adds the planned tabs after the user’s sheet, leaving the user on their sheet', () => {
     expect(result.ok).toBe(true);
     expect(fake.book.sheets.map((s) => s.name)).toEqual(['销售机会跟踪', ...plan.addSheets.map((s) => s.name)]);
+    expect(fake.book.active?.name).toBe('销售机会跟踪');
   });
 
   it('writes every planned cell as planned: values as values, formulas as formulas', () => {

@@ -44,6 +44,7 @@ export class FakeAppsScript {
       }),
     );
     this.book.sheets.push(sheet);
+    this.book.active ??= sheet;
     return sheet;
   }
 

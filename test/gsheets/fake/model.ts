@@ -104,6 +104,8 @@ export class SheetModel {
 export class SpreadsheetModel {
   readonly sheets: SheetModel[] = [];
   readonly namedRanges: { name: string; sheet: SheetModel; box: Box }[] = [];
+  /** The sheet the user sees; Sheets makes each inserted sheet the active one. */
+  active: SheetModel | null = null;
   locale = 'en_US';
   timeZone = 'Asia/Shanghai';
   readonly toasts: { message: string; title: string }[] = [];

@@ -1,4 +1,4 @@
-import { Counted } from './calls';
+import { Counted, unwrap } from './calls';
 import { FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder } from './builders';
 import { SheetModel, type SpreadsheetModel } from './model';
 import { FakeSheet } from './sheet';
@@ -43,15 +43,33 @@ export class FakeSpreadsheet extends Counted {
     return s ? new FakeSheet(s, this.model) : null;
   }
 
-  /** A new sheet of 1000 × 26 cells at the end; a name already taken (in any case) is refused, as Sheets does. */
-  insertSheet(name: string): FakeSheet {
+  /**
+   * A new sheet of 1000 × 26 cells at `index` (the end by default), made the active sheet; a
+   * name already taken (in any case) is refused, as Sheets does.
+   */
+  insertSheet(name: string, index?: number): FakeSheet {
     if (typeof name !== 'string' || name.trim() === '') throw new Error('Exception: Invalid argument: sheetName');
     if (this.model.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
       throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
     }
+    const at = index ?? this.model.sheets.length;
+    if (!Number.isInteger(at) || at < 0 || at > this.model.sheets.length) throw new Error('Exception: Invalid argument: sheetIndex');
     const sheet = new SheetModel(name);
-    this.model.sheets.push(sheet);
+    this.model.sheets.splice(at, 0, sheet);
+    this.model.active = sheet;
     return new FakeSheet(sheet, this.model);
+  }
+
+  getActiveSheet(): FakeSheet {
+    const sheet = this.model.active && this.model.sheets.includes(this.model.active) ? this.model.active : this.model.sheets[0];
+    return new FakeSheet(sheet, this.model);
+  }
+
+  setActiveSheet(sheet: unknown): FakeSheet {
+    const s = unwrap(sheet);
+    if (!(s instanceof FakeSheet)) throw new Error('Exception: The parameters (Sheet) don’t match the method signature');
+    this.model.active = s.model;
+    return s;
   }
 
   getSpreadsheetLocale(): string {
