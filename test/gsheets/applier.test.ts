@@ -131,7 +131,7 @@ describe('the Sheets applier (built Code.js, fake Sheets)', () => {
 
 describe('cell text from the tracker', () => {
   it('reaches our tabs as the same text, even when Sheets would take it for a number, date, boolean or formula', () => {
-    const tricky = ['=1+1', '00123', '+86 项目', '-折扣单', 'TRUE', '2027-03-01', "'引号", '50%'];
+    const tricky = ['=1+1', '00123', '+86 项目', '-折扣单', 'TRUE', '1/2', "'引号", '50%', '12万'];
     // Typed behind an apostrophe (or into plain-text cells), so the tracker holds them as text.
     const { fake, code } = setUp(tricky.map((name, i) => [`'${name}`, `客户${i}`, '李明', 1000, '', '']));
     expect(tricky.map((_, i) => fake.book.sheet('销售机会跟踪')!.content(1 + i, 0))).toEqual(tricky);
@@ -139,6 +139,15 @@ describe('cell text from the tracker', () => {
     const ms = fake.book.sheet('里程碑')!;
     const names = tricky.map((_, i) => ms.content(2 + i, 0));
     expect(names).toEqual(tricky);
+  });
+
+  it('lands an ISO date as a date, for Sheets to show in the date column’s format', () => {
+    const { fake, code } = setUp([['ERP升级', '华东精密', '李明', 1000, "'2027-03-01", '']]);
+    expect(code.call<Ok>('pcssSetup', {}).ok).toBe(true);
+    const ms = fake.book.sheet('里程碑')!;
+    const col = ms.values.rows[1]!.findIndex((h) => h === '预计签约日期');
+    expect(ms.content(2, col)).toEqual(new Date(Date.UTC(2027, 2, 1)));
+    expect(ms.numberFormats.get(2, col)).toBe('yyyy-mm-dd');
   });
 });
 
