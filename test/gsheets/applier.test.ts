@@ -120,6 +120,22 @@ describe('the Sheets applier (built Code.js, fake Sheets)', () => {
     expect(fake.log.byMethod.get('Spreadsheet.insertSheet')).toBeUndefined();
   });
 
+  it('never writes over a note a user typed between the funnel tab’s blocks', () => {
+    const funnel = sheet('漏斗');
+    const next = planFunnel(snapshotOf(fake), { date: '2027-01-18' });
+    const named = new Set<string>();
+    for (const b of next.writes.filter((w) => w.sheet === '漏斗')) b.values.forEach((row, i) => row.forEach((_, j) => named.add(`${b.row + i},${b.col + j}`)));
+    const gaps: [number, number][] = [];
+    for (let r = 0; r < 14; r++) for (let c = 0; c < 8; c++) if (!named.has(`${r},${c}`)) gaps.push([r, c]);
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const [r, c] of gaps) funnel.values.set(r, c, `note ${r},${c}`);
+    fake.log.reset();
+    expect(code.call<Ok>('pcssFunnel', { date: '2027-01-18' }).ok).toBe(true);
+    for (const [r, c] of gaps) expect(funnel.content(r, c)).toBe(`note ${r},${c}`);
+    // The funnel's blocks are then written one by one around the notes.
+    expect(fake.log.byMethod.get('Range.setValues')).toBeGreaterThan(2);
+  });
+
   it('a second set-up adds no sheet and writes no cell', () => {
     fake.log.reset();
     const again = code.call<Ok<{ addedSheets: string[]; addedOpportunities: number }>>('pcssSetup', {});
