@@ -1,6 +1,7 @@
 import { columnLetter, isOurSheet, type CellRange, type Plan, type SheetLayoutPlan } from '../../core/layout';
 import { insertFunnelChart } from './chart';
 import { gridWrites } from './cellGrid';
+import { failure } from './failure';
 import { a1List, conditionalRules, rangeOf, validationGrid, ValidationRules } from './rules';
 import type { SheetsRead } from './reader';
 import type { Sheet, Spreadsheet, SpreadsheetService } from './sheetsApi';
@@ -19,6 +20,8 @@ export interface ApplyOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** Set once a change reaches the spreadsheet, so a failure can say whether anything was written. */
   readonly marks?: { wrote: boolean };
+  /** Time (ms since 1970) after which no further tab is started; the run stops with TIME_LIMIT. */
+  readonly deadline?: number;
 }
 
 /** Consecutive items with the same key, as [start, count, key]. */
@@ -89,6 +92,8 @@ export function applyPlanToSheets(app: SpreadsheetService, ss: Spreadsheet, plan
 
   const rules = new ValidationRules(app, sheetNamed);
   for (const name of touched) {
+    // Apps Script stops a run at 6 minutes, wherever it is; stopping between tabs instead says so.
+    if (options.deadline !== undefined && Date.now() > options.deadline) throw failure('TIME_LIMIT');
     const sheet = sheetNamed(name);
     const isNew = added.has(name);
     marks.wrote = true;

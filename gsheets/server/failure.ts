@@ -35,6 +35,10 @@ export const MESSAGES = {
     en: 'A sheet with that name already exists (another user may have just added it): {detail}',
   },
   FAILED: { zh: 'Google 表格报告错误:{detail}', en: 'Google Sheets reported an error: {detail}' },
+  TIME_LIMIT: {
+    zh: '已接近 Apps Script 每次运行 6 分钟的上限,已在写完一个标签页后停下。请再运行一次以继续:已写入的不会重复添加。',
+    en: 'Close to Apps Script’s 6-minute limit per run, it stopped after finishing a tab. Run it again to continue: nothing written is added twice.',
+  },
   WAITED: {
     zh: '另一位用户正在运行,已等待其完成后再继续。',
     en: 'Another user’s run was in progress; this one waited for it to finish.',

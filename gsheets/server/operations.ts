@@ -28,10 +28,14 @@ export interface RunNote {
 
 const WRITE_SHARE = 0.65;
 
+/** Apps Script ends a run at 6 minutes; no tab is started after 5. */
+export const TIME_BUDGET_MS = 5 * 60_000;
+
 /** Read → plan → apply under the document lock, reporting stages; failures come out bilingual. */
 function run<T>(report: Report, plan: (read: SheetsRead, ss: Spreadsheet) => Plan, summarize: (plan: Plan, read: SheetsRead) => T): T & RunNote {
   const { SpreadsheetApp } = services();
   const marks = { wrote: false };
+  const deadline = Date.now() + TIME_BUDGET_MS;
   try {
     const { value, waited } = withDocumentLock(report, () => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -40,7 +44,7 @@ function run<T>(report: Report, plan: (read: SheetsRead, ss: Spreadsheet) => Pla
       report({ done: 0.3, ...STAGES.plan });
       const p = plan(read, ss);
       report({ done: 0.35, ...STAGES.write });
-      applyPlanToSheets(SpreadsheetApp, ss, p, read, { marks, onProgress: (done, total) => report({ done: 0.35 + WRITE_SHARE * (done / Math.max(1, total)), ...STAGES.write }) });
+      applyPlanToSheets(SpreadsheetApp, ss, p, read, { marks, deadline, onProgress: (done, total) => report({ done: 0.35 + WRITE_SHARE * (done / Math.max(1, total)), ...STAGES.write }) });
       return summarize(p, read);
     });
     report({ done: 1, ...STAGES.done });

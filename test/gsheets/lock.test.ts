@@ -104,3 +104,26 @@ describe('the document lock between two users', () => {
     expect([...ours.keys()].sort()).toEqual(['activity', 'brief', 'grading', 'intensity', 'milestones', 'rubrics', 'visits']);
   });
 });
+
+describe('Apps Script’s 6-minute limit', () => {
+  it('stops between tabs after 5 minutes, says so in both languages, and a second run completes the set-up', () => {
+    const fake = spreadsheet();
+    // A clock that jumps six minutes once the first tab has been written.
+    let offset = 0;
+    class Clock extends Date {
+      static now(): number {
+        return Date.now() + offset;
+      }
+    }
+    fake.log.listener = (call) => {
+      if (call === 'Range.setValues') offset = 6 * 60_000;
+    };
+    const slow = loadCodeJs(fake, 'user-a', { Date: Clock });
+    const stopped = slow.call<Envelope>('pcssSetup', {});
+    fake.log.listener = null;
+    expect(stopped).toMatchObject({ ok: false, zh: expect.stringContaining('6 分钟'), en: expect.stringContaining('6-minute limit') });
+    expect(fake.lock.holder).toBeNull();
+    expect(loadCodeJs(fake).call<Envelope>('pcssSetup', {}).ok).toBe(true);
+    expect([...findOurTabs(snapshotOf(fake)).keys()]).toHaveLength(7);
+  });
+});
