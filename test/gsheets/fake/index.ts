@@ -4,7 +4,8 @@
  * formats; protections; charts), the Ui, HtmlService, LockService and CacheService. It behaves
  * like Sheets where it bites: 1-based ranges that must fit the sheet's grid (a new sheet has
  * 1000 × 26 cells), text parsed on write unless quoted, duplicate sheet names refused, and
- * every call counted.
+ * every call counted. It computes no formulas: a formula cell reads back as "" through
+ * getValues (the tests read formulas from the model).
  */
 import { CallLog, counted } from './calls';
 import { SheetModel, SpreadsheetModel } from './model';
