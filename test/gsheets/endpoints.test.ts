@@ -89,6 +89,15 @@ describe('the sidebar', () => {
     expect(fake.book.sheets.length).toBe(sheets);
   });
 
+  it('refuses the funnel before the set-up, in both languages, writing nothing', () => {
+    const { fake, code } = withTracker();
+    const r = code.call<{ ok: boolean; zh: string; en: string }>('pcssFunnel', {});
+    expect(r.ok).toBe(false);
+    expect(r.zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(r.en).toMatch(/set up/i);
+    expect(fake.book.sheets.map((s) => s.name)).toEqual(['销售机会跟踪']);
+  });
+
   it('sets up with the mapping the user corrected', () => {
     const fake = new FakeAppsScript({ locale: 'en_US' });
     fake.addSheet('Deals', [['Deal', 'Client', 'Owner', 'Value'], ['Alpha', 'A Corp', 'Ann', 100], ['Beta', 'B Corp', 'Bob', 200]]);
