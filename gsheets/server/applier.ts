@@ -46,6 +46,7 @@ function extentOf(plan: Plan, sheet: string): { rows: number; cols: number } {
   for (const f of plan.fills) if (f.sheet === sheet) take({ top: f.top, bottom: f.bottom, left: f.col, right: f.col });
   for (const list of [plan.validations, plan.numberFormats, plan.conditionalFormats]) for (const x of list) if (x.sheet === sheet) take(x.range);
   for (const l of plan.layouts) if (l.sheet === sheet) cols = Math.max(cols, l.widths.length);
+  for (const c of plan.charts) if (c.sheet === sheet) for (const r of [c.categories, c.values, c.spacer, c.anchor]) take(r);
   return { rows, cols };
 }
 

@@ -52,7 +52,7 @@ function fill(text: string, detail: string): string {
 /** Any thrown thing as a bilingual failure; Apps Script's own messages are quoted, not translated. */
 export function toFailure(error: unknown, outcome: Outcome): Failure {
   if (isMethodError(error)) return { code: error.code, zh: error.zh, en: error.en };
-  if (error && typeof error === 'object' && 'failure' in error) return (error as { failure: Failure }).failure;
+  if (error instanceof SheetsFailure) return error.failure;
   const detail = error instanceof Error ? error.message : String(error);
   const key: keyof typeof MESSAGES = /protected/i.test(detail) ? 'PROTECTED' : /already exists/i.test(detail) ? 'DUPLICATE_SHEET' : 'FAILED';
   const m = MESSAGES[key];

@@ -3,7 +3,7 @@ import { applyPlan, findOurTabs, FUNNEL, planFunnel, planSetup, type Plan, type 
 import type { Lang } from '../../core/methodology/bilingual';
 import { funnelSummary, setupSummary, workbookInfo, type FunnelSummaryView, type SetupSummaryView, type WorkbookInfoView } from '../../core/report/summaries';
 import { applyPlanToSheets } from './applier';
-import { MESSAGES, toFailure } from './failure';
+import { MESSAGES, SheetsFailure, toFailure } from './failure';
 import { withDocumentLock } from './lock';
 import { STAGES, type Report } from './progress';
 import { readSpreadsheet, type SheetsRead } from './reader';
@@ -50,7 +50,7 @@ function run<T>(report: Report, plan: (read: SheetsRead, ss: Spreadsheet) => Pla
     report({ done: 1, ...STAGES.done });
     return { ...value, waited };
   } catch (e) {
-    throw Object.assign(new Error('run failed'), { failure: toFailure(e, marks.wrote ? 'partial' : 'unchanged') });
+    throw new SheetsFailure(toFailure(e, marks.wrote ? 'partial' : 'unchanged'));
   }
 }
 
