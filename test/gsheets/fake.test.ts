@@ -26,6 +26,14 @@ describe('the fake Sheets', () => {
     expect(() => sheet.getRange(1, 33, 1, 1)).not.toThrow();
   });
 
+  it('takes ranges by row and column (1-based) or in A1 notation', () => {
+    const { fake, ss } = app();
+    const sheet = ss.insertSheet('S');
+    sheet.getRange('B3:C4').setValues([[1, 2], [3, 4]]);
+    expect(sheet.getRange(3, 2, 2, 2).getValues()).toEqual([[1, 2], [3, 4]]);
+    expect(fake.book.sheet('S')!.content(2, 1)).toBe(1);
+  });
+
   it('refuses a grid whose shape is not the range’s', () => {
     const { ss } = app();
     const range = ss.insertSheet('S').getRange(1, 1, 2, 2);

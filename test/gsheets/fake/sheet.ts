@@ -32,7 +32,10 @@ export class FakeSheet extends Counted {
     return new FakeRange(this.model, { top: 0, left: 0, bottom: Math.max(0, lastRow), right: Math.max(0, lastCol) }, this.self);
   }
 
-  getRange(row: number, column: number, numRows = 1, numColumns = 1): FakeRange {
+  /** getRange(row, column, numRows?, numColumns?), 1-based, or getRange("B3:D9"). */
+  getRange(row: number | string, column?: number, numRows = 1, numColumns = 1): FakeRange {
+    if (typeof row === 'string') return new FakeRange(this.alive(), parseA1(row), this.self);
+    if (column === undefined) throw new Error('Exception: The parameters (number) don’t match the method signature');
     if (![row, column, numRows, numColumns].every((n) => Number.isInteger(n))) throw new Error('Exception: The parameters (number,number,number,number) don’t match the method signature');
     if (numRows < 1 || numColumns < 1) throw new Error('Exception: The number of rows in the range must be at least 1.');
     return new FakeRange(this.alive(), { top: row - 1, left: column - 1, bottom: row + numRows - 2, right: column + numColumns - 2 }, this.self);
