@@ -57,7 +57,9 @@ export function mountPane(root: HTMLElement, bridge: PaneBridge): { ready: Promi
       done(result);
     } catch (e) {
       const f = toFailure(e);
-      state.message = { kind: 'error', zh: `${f.zh} ${STRINGS.failed.zh}`, en: `${f.en} ${STRINGS.failed.en}` };
+      // The host's message says whether anything was written (a failure before writing says
+      // nothing changed; one mid-way says to run again), so the pane adds no claim of its own.
+      state.message = { kind: 'error', zh: f.zh, en: f.en };
     } finally {
       state.busy = false;
       state.progress = null;
@@ -185,10 +187,15 @@ export function mountPane(root: HTMLElement, bridge: PaneBridge): { ready: Promi
     const message = state.message
       ? h('div', { class: `message ${state.message.kind}`, role: state.message.kind === 'error' ? 'alert' : 'status', 'data-test': 'message' }, h('p', {}, both(state.message)), h('p', { class: 'secondary' }, other(state.message)))
       : null;
+    // What the set-up could not do or wants the user to know (no tracker found, a feature this
+    // Excel lacks, a wait for another user's run), kept until the next set-up.
+    const warnings = state.setup?.warnings.length
+      ? h('ul', { class: 'warnings', 'data-test': 'warnings' }, ...state.setup.warnings.map((w) => h('li', {}, both(w))))
+      : null;
 
     root.append(
       h('header', {}, h('h1', {}, t('title')), langButton),
-      h('div', { 'aria-live': 'polite' }, message),
+      h('div', { 'aria-live': 'polite' }, message, warnings),
       progressBox,
       h('section', {}, h('h2', {}, t('setupHeading')), h('p', { class: 'hint' }, t('setupHelp')), mappingEditor(), setupButton),
       h('section', {}, h('h2', {}, t('funnelHeading')), h('div', { class: 'field' }, h('label', { for: 'rep' }, t('repFilter')), repSelect), funnelButton, funnelView()),

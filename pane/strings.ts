@@ -37,7 +37,6 @@ export const STRINGS = {
   colForecast: { zh: '预测', en: 'Forecast' },
   unassigned: { zh: '(未指定)', en: '(unassigned)' },
   rowErrors: { zh: '以下行无法读取,未计入漏斗:', en: 'These rows could not be read and are left out of the funnel:' },
-  failed: { zh: '操作失败,工作簿未被改动。', en: 'Nothing was changed in the workbook.' },
 } as const satisfies Record<string, Bilingual>;
 
 export type StringKey = keyof typeof STRINGS;

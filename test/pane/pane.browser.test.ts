@@ -105,3 +105,42 @@ describeIfChromium('the pane in Chromium', () => {
     expect(await page.textContent('[data-test=row-errors]')).toContain('K01 value "maybe" is not a check mark');
   });
 });
+
+describeIfChromium('the pane on a workbook with no tracker', () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    const [bundle, css] = [await bundleForBrowser(join(__dirname, 'page.ts')), readFileSync(join(__dirname, '../../pane/pane.css'), 'utf8')];
+    browser = await launchChromium();
+    page = await browser.newPage();
+    await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>${css}</style></head><body><main id="pane"></main></body></html>`);
+    await page.addScriptTag({ content: bundle });
+    const empty: WorkbookSnapshot = { sheets: [{ name: 'Sheet1', rows: [['notes']], tables: [] }] };
+    await page.evaluate((wb) => (window as unknown as PcssWindow).pcssTest.start(wb, 'sheets', 'en'), empty);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('says no tracker was found, in the display language', async () => {
+    expect(await page.textContent('[data-test=tracker-missing]')).toContain('No opportunity list found');
+  });
+
+  it('refuses the funnel before set-up with the host’s bilingual message as an alert', async () => {
+    await page.click('[data-test=funnel-run]');
+    await page.waitForSelector('[data-test=message][role=alert]');
+    const text = await page.textContent('[data-test=message]');
+    expect(text).toMatch(/set up/i);
+    expect(text).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('sets up empty tabs and lists the set-up’s warnings', async () => {
+    await page.click('[data-test=setup]');
+    await page.waitForSelector('[data-test=warnings]');
+    expect(await page.textContent('[data-test=warnings]')).toMatch(/opportunity list|tracker/i);
+    expect(await page.textContent('[data-test=message]')).toMatch(/0 opportunities added/);
+  });
+});
+
