@@ -87,8 +87,8 @@ export const ERROR_CATALOGUE = {
     en: 'the amount "{value}" on row {row} of "{sheet}" cannot be read; copied as typed and left out of the forecast',
   },
   NOT_SET_UP: {
-    zh: '此工作簿尚未设置(找不到里程碑表);请先运行 apply',
-    en: 'this workbook is not set up yet (no milestones tab found); run apply first',
+    zh: '此工作簿尚未设置(找不到里程碑表);请先“设置工作簿”(窗格或菜单中,或命令行 pcss apply)',
+    en: 'this workbook is not set up yet (no milestones tab found); run Set up workbook first (pane or menu, or pcss apply on the command line)',
   },
   FILE_NOT_FOUND: {
     zh: '找不到文件“{path}”',
