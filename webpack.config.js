@@ -76,7 +76,8 @@ function customFunctionParams() {
 function keepGasComments() {
   // webpack's own dependency; the plugin its default minimizer is made of.
   const MinimizerPlugin = require('minimizer-webpack-plugin');
-  // The stubs come first in Code.js; the same JSDoc again inside the bundle is dropped.
+  // The generated top-level functions come first in Code.js; the same JSDoc again inside the
+  // bundle is dropped.
   const seen = new Set();
   const keep = (_node, comment) => {
     if (/@OnlyCurrentDoc/.test(comment.value)) {
