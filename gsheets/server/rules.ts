@@ -1,5 +1,5 @@
 import { rangeRef, type CellRange, type ConditionalFormatPlan, type ValidationPlan, type ValidationRule } from '../../core/layout';
-import type { ConditionalFormatRule, DataValidation, Range, Sheet, SpreadsheetService } from './sheetsApi';
+import type { ConditionalFormatRule, ConditionalFormatRuleBuilder, DataValidation, DataValidationBuilder, Range, Sheet, SpreadsheetService } from './sheetsApi';
 
 /** A 1-based Range for a 0-based CellRange. */
 export function rangeOf(sheet: Sheet, r: CellRange): Range {
@@ -9,10 +9,13 @@ export function rangeOf(sheet: Sheet, r: CellRange): Range {
 /**
  * Data validation in Sheets' terms: native checkboxes for `boolean` (the value stays as typed:
  * no cell is set to FALSE), dropdown lists, and a minimum for counts. Each distinct rule is built
- * once per run; a source range on another tab is fetched once.
+ * once per run; a source range on another tab is fetched once. Apps Script's builders are
+ * mutable and build() returns a new, independent rule, so one builder serves every rule: each
+ * require… replaces the criterion before the next build() (a call per rule saved).
  */
 export class ValidationRules {
   private readonly built = new Map<string, DataValidation>();
+  private builder: DataValidationBuilder | null = null;
 
   constructor(
     private readonly app: SpreadsheetService,
@@ -23,7 +26,7 @@ export class ValidationRules {
     const key = JSON.stringify(rule);
     let done = this.built.get(key);
     if (done) return done;
-    const b = this.app.newDataValidation();
+    const b = (this.builder ??= this.app.newDataValidation());
     switch (rule.kind) {
       case 'boolean':
         b.requireCheckbox();
@@ -64,15 +67,27 @@ export function validationGrid(plans: readonly ValidationPlan[], rules: Validati
   return { range, grid };
 }
 
-/** Conditional fills as Sheets rules: the plan's formula is written for the range's top-left cell, as Sheets reads a custom formula. */
+/**
+ * Conditional fills as Sheets rules: the plan's formula is written for the range's top-left cell,
+ * as Sheets reads a custom formula. One builder serves all of a sheet's rules (build() returns a
+ * new rule and leaves the builder as it was): its ranges are set once per planned range, and the
+ * font colour only when it changes, so each further rule costs its formula, fill and build.
+ */
 export function conditionalRules(app: SpreadsheetService, sheet: Sheet, plans: readonly ConditionalFormatPlan[]): ConditionalFormatRule[] {
   const out: ConditionalFormatRule[] = [];
+  let b: ConditionalFormatRuleBuilder | null = null;
+  let font: string | undefined;
   for (const cf of plans) {
-    const target = rangeOf(sheet, cf.range);
+    if (cf.rules.length === 0) continue;
+    b ??= app.newConditionalFormatRule();
+    b.setRanges([rangeOf(sheet, cf.range)]);
     for (const rule of cf.rules) {
-      const b = app.newConditionalFormatRule().whenFormulaSatisfied(`=${rule.formula}`).setBackground(`#${rule.fill}`);
-      if (rule.font) b.setFontColor(`#${rule.font}`);
-      out.push(b.setRanges([target]).build());
+      b.whenFormulaSatisfied(`=${rule.formula}`).setBackground(`#${rule.fill}`);
+      if (rule.font !== font) {
+        b.setFontColor(rule.font ? `#${rule.font}` : null);
+        font = rule.font;
+      }
+      out.push(b.build());
     }
   }
   return out;
