@@ -1,10 +1,10 @@
 import { columnLetter, isOurSheet, type CellRange, type Plan, type SheetLayoutPlan } from '../../core/layout';
 import { insertFunnelChart } from './chart';
-import { gridWrites } from './cellGrid';
+import { gridWrites, type GridWrite } from './cellGrid';
 import { failure } from './failure';
 import { a1List, conditionalRules, rangeOf, validationGrid, ValidationRules } from './rules';
 import type { SheetsRead } from './reader';
-import type { Sheet, Spreadsheet, SpreadsheetService } from './sheetsApi';
+import type { Cell, DataValidation, Sheet, Spreadsheet, SpreadsheetService } from './sheetsApi';
 
 /** A new sheet's grid in Sheets. */
 export const NEW_SHEET_ROWS = 1000;
@@ -46,16 +46,58 @@ function extentOf(plan: Plan, sheet: string): { rows: number; cols: number } {
   for (const f of plan.fills) if (f.sheet === sheet) take({ top: f.top, bottom: f.bottom, left: f.col, right: f.col });
   for (const list of [plan.validations, plan.numberFormats, plan.conditionalFormats]) for (const x of list) if (x.sheet === sheet) take(x.range);
   for (const l of plan.layouts) if (l.sheet === sheet) cols = Math.max(cols, l.widths.length);
+  for (const l of plan.layouts) if (l.sheet === sheet) for (const h of l.headerRanges) take(h);
   for (const c of plan.charts) if (c.sheet === sheet) for (const r of [c.categories, c.values, c.spacer, c.anchor]) take(r);
   return { rows, cols };
 }
 
-function applyLayout(sheet: Sheet, layout: SheetLayoutPlan): void {
+/** The smallest rectangle holding all of `ranges`. */
+function boxOf(ranges: readonly CellRange[]): CellRange {
+  return ranges.slice(1).reduce<CellRange>((a, r) => ({ top: Math.min(a.top, r.top), left: Math.min(a.left, r.left), bottom: Math.max(a.bottom, r.bottom), right: Math.max(a.right, r.right) }), { ...ranges[0] });
+}
+
+/** A grid over `from` placed inside a grid over `to` (which holds it), `fill` elsewhere. */
+function padTo<T>(grid: readonly (readonly T[])[], from: CellRange, to: CellRange, fill: T): T[][] {
+  if (from.top === to.top && from.left === to.left && from.bottom === to.bottom && from.right === to.right) return grid as T[][];
+  const out: T[][] = [];
+  for (let r = to.top; r <= to.bottom; r++) {
+    const inside = r >= from.top && r <= from.bottom ? grid[r - from.top] : null;
+    const row = new Array<T>(to.right - to.left + 1);
+    for (let c = to.left; c <= to.right; c++) row[c - to.left] = inside && c >= from.left && c <= from.right ? inside[c - from.left] : fill;
+    out.push(row);
+  }
+  return out;
+}
+
+function boldGrid(headers: readonly CellRange[], box: CellRange): ('bold' | null)[][] {
+  const out: ('bold' | null)[][] = [];
+  for (let r = box.top; r <= box.bottom; r++) out.push(new Array<'bold' | null>(box.right - box.left + 1).fill(null));
+  for (const h of headers) for (let r = h.top; r <= h.bottom; r++) for (let c = h.left; c <= h.right; c++) out[r - box.top][c - box.left] = 'bold';
+  return out;
+}
+
+/**
+ * A sheet the run added is empty, so its cells, dropdowns and bold headers go through one Range
+ * over their common box: one setValues ("" in the gaps), one setDataValidations (null: no rule)
+ * and one setFontWeights (null: Sheets' default, normal), instead of a Range or RangeList each.
+ */
+function writeNewSheet(sheet: Sheet, writes: readonly GridWrite[], validations: { range: CellRange; grid: (DataValidation | null)[][] } | null, headers: readonly CellRange[]): boolean {
+  if (writes.length !== 1) return false;
+  const w = writes[0];
+  const box = boxOf([w.range, ...(validations ? [validations.range] : []), ...headers]);
+  const range = rangeOf(sheet, box);
+  range.setValues(padTo<Cell>(w.values, w.range, box, ''));
+  if (validations) range.setDataValidations(padTo(validations.grid, validations.range, box, null));
+  if (headers.length > 0) range.setFontWeights(boldGrid(headers, box));
+  return true;
+}
+
+function applyLayout(sheet: Sheet, layout: SheetLayoutPlan, boldDone: boolean): void {
   for (const [start, count] of runs(layout.hiddenRows.map((r, i) => r - i))) sheet.hideRows(layout.hiddenRows[start] + 1, count);
   if (layout.freezeRows > 0) sheet.setFrozenRows(layout.freezeRows);
   if (layout.freezeCols > 0) sheet.setFrozenColumns(layout.freezeCols);
   for (const [start, count, px] of runs(layout.widths.map(widthInPixels))) sheet.setColumnWidths(start + 1, count, px);
-  if (layout.headerRanges.length > 0) sheet.getRangeList(a1List(layout.headerRanges)).setFontWeight('bold');
+  if (layout.headerRanges.length > 0 && !boldDone) sheet.getRangeList(a1List(layout.headerRanges)).setFontWeight('bold');
 }
 
 /**
@@ -111,9 +153,17 @@ export function applyPlanToSheets(app: SpreadsheetService, ss: Spreadsheet, plan
       if (need.cols > maxCols) sheet.insertColumnsAfter(maxCols, need.cols - maxCols);
     }
 
-    for (const w of gridWrites(plan, name, isNew ? undefined : existing, !!existing && isOurSheet(existing))) {
-      marks.wrote = true;
-      rangeOf(sheet, w.range).setValues(w.values);
+    const writes = gridWrites(plan, name, isNew ? undefined : existing, !!existing && isOurSheet(existing));
+    const validations = validationGrid(
+      plan.validations.filter((v) => v.sheet === name),
+      rules,
+    );
+    const layouts = plan.layouts.filter((l) => l.sheet === name);
+    const headers = layouts.flatMap((l) => l.headerRanges);
+    const shared = isNew && writeNewSheet(sheet, writes, validations, headers);
+    if (!shared) {
+      for (const w of writes) rangeOf(sheet, w.range).setValues(w.values);
+      if (validations) rangeOf(sheet, validations.range).setDataValidations(validations.grid);
     }
 
     const numberFormats = plan.numberFormats.filter((f) => f.sheet === name);
@@ -121,16 +171,10 @@ export function applyPlanToSheets(app: SpreadsheetService, ss: Spreadsheet, plan
       sheet.getRangeList(a1List(numberFormats.filter((f) => f.format === format).map((f) => f.range))).setNumberFormat(format);
     }
 
-    const validations = validationGrid(
-      plan.validations.filter((v) => v.sheet === name),
-      rules,
-    );
-    if (validations) rangeOf(sheet, validations.range).setDataValidations(validations.grid);
-
     const cfs = plan.conditionalFormats.filter((c) => c.sheet === name);
     if (cfs.length > 0) sheet.setConditionalFormatRules([...(isNew ? [] : sheet.getConditionalFormatRules()), ...conditionalRules(app, sheet, cfs)]);
 
-    for (const layout of plan.layouts.filter((l) => l.sheet === name)) applyLayout(sheet, layout);
+    for (const layout of layouts) applyLayout(sheet, layout, shared);
 
     protectFormulaColumns(app, sheet, formulaColumns(plan, name), isNew);
 
