@@ -96,7 +96,11 @@ describe('the Sheets applier (built Code.js, fake Sheets)', () => {
       const s = sheet(l.sheet);
       expect([s.frozenRows, s.frozenColumns]).toEqual([l.freezeRows, l.freezeCols]);
       expect([...s.hiddenRows]).toEqual(l.hiddenRows);
-      l.widths.forEach((w, c) => expect(s.widths.get(c)).toBe(Math.round(w * 7 + 5)));
+      // At least the planned width, at most the band's 2 characters (14 px) wider (see widthRuns).
+      l.widths.forEach((w, c) => {
+        expect(s.widths.get(c)).toBeGreaterThanOrEqual(Math.round(w * 7 + 5));
+        expect(s.widths.get(c)).toBeLessThanOrEqual(Math.round(w * 7 + 5) + 14);
+      });
       for (const h of l.headerRanges) for (const [r, c] of cells(h)) expect(s.fontWeights.get(r, c)).toBe('bold');
     }
     for (const f of plan.numberFormats) for (const [r, c] of cells(f.range)) expect(sheet(f.sheet).numberFormats.get(r, c)).toBe(f.format);
