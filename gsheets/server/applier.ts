@@ -1,4 +1,4 @@
-import { columnLetter, isOurSheet, type CellRange, type Plan, type SheetLayoutPlan } from '../../core/layout';
+import { columnLetter, isOurSheet, type CellRange, type NumberFormatPlan, type Plan, type SheetLayoutPlan } from '../../core/layout';
 import { insertFunnelChart } from './chart';
 import { gridWrites, type GridWrite } from './cellGrid';
 import { failure } from './failure';
@@ -121,6 +121,38 @@ function writeNewSheet(sheet: Sheet, writes: readonly GridWrite[], validations: 
   return true;
 }
 
+/**
+ * A sheet's number formats in the fewer calls of two ways, each two calls a time: a RangeList per
+ * distinct format (setNumberFormat), or one setNumberFormats per rectangle of adjacent formatted
+ * columns over the same rows (every cell of such a rectangle is planned, so no other cell's
+ * format is set).
+ */
+function applyNumberFormats(sheet: Sheet, formats: readonly NumberFormatPlan[]): void {
+  if (formats.length === 0) return;
+  const byFormat = new Set(formats.map((f) => f.format));
+  const rects: { range: CellRange; grid: string[][] }[] = [];
+  const sorted = [...formats].sort((a, b) => a.range.top - b.range.top || a.range.bottom - b.range.bottom || a.range.left - b.range.left);
+  const overlap = formats.some((a, i) => formats.some((b, j) => j > i && a.range.left <= b.range.right && b.range.left <= a.range.right && a.range.top <= b.range.bottom && b.range.top <= a.range.bottom));
+  for (const f of sorted) {
+    const { top, bottom, left, right } = f.range;
+    const last = rects[rects.length - 1];
+    const columns = new Array<string>(right - left + 1).fill(f.format);
+    if (last && last.range.top === top && last.range.bottom === bottom && last.range.right + 1 === left) {
+      last.range = { ...last.range, right };
+      last.grid.forEach((row) => row.push(...columns));
+    } else {
+      const grid: string[][] = [];
+      for (let r = top; r <= bottom; r++) grid.push([...columns]);
+      rects.push({ range: { top, bottom, left, right }, grid });
+    }
+  }
+  if (!overlap && rects.length < byFormat.size) {
+    for (const rect of rects) rangeOf(sheet, rect.range).setNumberFormats(rect.grid);
+    return;
+  }
+  for (const format of byFormat) sheet.getRangeList(a1List(formats.filter((f) => f.format === format).map((f) => f.range))).setNumberFormat(format);
+}
+
 function applyLayout(sheet: Sheet, layout: SheetLayoutPlan, boldDone: boolean): void {
   for (const [start, count] of runs(layout.hiddenRows.map((r, i) => r - i))) sheet.hideRows(layout.hiddenRows[start] + 1, count);
   if (layout.freezeRows > 0) sheet.setFrozenRows(layout.freezeRows);
@@ -195,10 +227,10 @@ export function applyPlanToSheets(app: SpreadsheetService, ss: Spreadsheet, plan
       if (validations) rangeOf(sheet, validations.range).setDataValidations(validations.grid);
     }
 
-    const numberFormats = plan.numberFormats.filter((f) => f.sheet === name);
-    for (const format of new Set(numberFormats.map((f) => f.format))) {
-      sheet.getRangeList(a1List(numberFormats.filter((f) => f.format === format).map((f) => f.range))).setNumberFormat(format);
-    }
+    applyNumberFormats(
+      sheet,
+      plan.numberFormats.filter((f) => f.sheet === name),
+    );
 
     const cfs = plan.conditionalFormats.filter((c) => c.sheet === name);
     if (cfs.length > 0) sheet.setConditionalFormatRules([...(isNew ? [] : sheet.getConditionalFormatRules()), ...conditionalRules(app, sheet, cfs)]);

@@ -50,6 +50,7 @@ export interface Range {
   setValues(values: (Cell | null)[][]): Range;
   setDataValidations(rules: (DataValidation | null)[][]): Range;
   setFontWeights(fontWeights: ('bold' | 'normal' | null)[][]): Range;
+  setNumberFormats(numberFormats: string[][]): Range;
   protect(): Protection;
 }
 

@@ -154,6 +154,15 @@ export class FakeRange extends Counted {
     return this;
   }
 
+  setNumberFormats(formats: unknown[][]): this {
+    sameShape('number formats', formats, this.rows, this.cols);
+    this.each((r, c, i, j) => {
+      if (typeof formats[i][j] !== 'string') throw new Error('Exception: The parameters (number[][]) don’t match the method signature');
+      this.sheet.numberFormats.set(r, c, formats[i][j] as string);
+    });
+    return this;
+  }
+
   setFontWeight(weight: string | null): this {
     this.each((r, c) => this.sheet.fontWeights.set(r, c, weight === 'bold' ? 'bold' : 'normal'));
     return this;
