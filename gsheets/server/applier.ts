@@ -207,10 +207,13 @@ export function applyPlanToSheets(app: SpreadsheetService, ss: Spreadsheet, plan
     const need = extentOf(plan, name);
     const usedRows = existing?.rows.length ?? 0;
     const usedCols = Math.max(0, ...(existing?.rows ?? []).map((r) => r?.length ?? 0));
-    if (isNew || need.rows > usedRows || need.cols > usedCols) {
+    // The grid is only asked for in the direction the plan goes past what the sheet holds.
+    if (isNew || need.rows > usedRows) {
       const maxRows = isNew ? NEW_SHEET_ROWS : sheet.getMaxRows();
-      const maxCols = isNew ? NEW_SHEET_COLUMNS : sheet.getMaxColumns();
       if (need.rows > maxRows) sheet.insertRowsAfter(maxRows, need.rows - maxRows);
+    }
+    if (isNew || need.cols > usedCols) {
+      const maxCols = isNew ? NEW_SHEET_COLUMNS : sheet.getMaxColumns();
       if (need.cols > maxCols) sheet.insertColumnsAfter(maxCols, need.cols - maxCols);
     }
 
