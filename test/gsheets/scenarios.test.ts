@@ -15,7 +15,7 @@ describe('set-up scenarios on the Sheets host (built Code.js in a vm, fake Sheet
       expect(changed).toEqual([]);
       scenario.check(after, expectations);
       // Calls depend on the tabs, never on the rows (see bench/gsheets.bench.ts for the counts).
-      for (const r of host.results) expect(r.spreadsheetCalls).toBeLessThan(r.action === 'setup' ? 260 : 120);
+      for (const r of host.results) expect(r.spreadsheetCalls).toBeLessThan(r.action === 'setup' ? 200 : 90);
     },
     180_000,
   );
