@@ -39,6 +39,14 @@ describe('pcss command line', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('creates a missing output folder, as npm start needs on a fresh clone', () => {
+    const dir = tempDir();
+    const out = join(dir, 'not', 'yet', 'result.xlsx');
+    const r = pcss(['apply', SAMPLE, '--out', out, '--date', '2027-01-04']);
+    expect(r.code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+  });
+
   it('writes a real chart part with its drawing, relationships and content types', async () => {
     const dir = tempDir();
     const out = join(dir, 'out.xlsx');
