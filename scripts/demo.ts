@@ -15,7 +15,15 @@ import {
   weakestFactor,
 } from '../core';
 import { sampleActivity, sampleOpportunities } from '../samples/teamPipeline';
-import { money, percent, textTable } from './textTable';
+import { renderTable } from '../xlsx/funnelTable';
+
+const money = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
+const percent = (p: number | null): string => (p === null ? '—' : `${Math.round(p * 100)}%`);
+
+/** The command line's table renderer (CJK-aware widths), with right-aligned columns by index. */
+function textTable(header: string[], rows: string[][], rightAligned: number[] = []): string {
+  return renderTable(header, rows, header.map((_, c) => rightAligned.includes(c)));
+}
 
 const opportunities = sampleOpportunities();
 const ROLE_FACTORS = ['problem', 'vision', 'value'];
