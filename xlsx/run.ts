@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'fs';
 import { MethodError } from '../core/errors';
 import type { Lang } from '../core/methodology/bilingual';
-import { evaluateMilestoneTab, findOurTabs, planRun, resolveLang, type Plan, type WorkbookSnapshot } from '../core/layout';
+import { evaluateMilestoneTab, findOurTabs, funnelRep, planRun, resolveLang, type Plan, type WorkbookSnapshot } from '../core/layout';
 import type { Funnel } from '../core/funnel';
 import { applyToWorkbook, type Progress } from './applyToWorkbook';
 import { splitBulk } from './bulkRows';
@@ -66,9 +66,7 @@ export async function runApply(options: ApplyOptions): Promise<ApplyResult> {
   const written = Buffer.from(await workbook.xlsx.writeBuffer(STORED_ZIP as unknown as ExcelJS.XlsxWriteOptions));
   writeFileAtomic(options.output, await finishXlsx(written, [...setup.charts, ...funnel.charts], bulk.deferred));
   stage('write', 1, 1);
-  const filterCell = findOurTabs(after).get('funnel')?.sheet.rows[2]?.[1];
-  const rep = options.rep ?? (typeof filterCell === 'string' && filterCell.trim() !== '' ? filterCell : undefined);
-  return { output: options.output, setup, funnel, view: evaluateMilestoneTab(after, rep).funnel, after };
+  return { output: options.output, setup, funnel, view: evaluateMilestoneTab(after, funnelRep(after, options.rep)).funnel, after };
 }
 
 /**

@@ -63,9 +63,22 @@ export function milestoneRows(snapshot: WorkbookSnapshot, rep?: string): unknown
   return out;
 }
 
+/** Where the engine finds an opportunity's cells on a row of the milestone tab. */
+export const MILESTONE_TAB_LAYOUT = { checklist: MS.checklist, amount: MS.amount, rep: MS.rep } as const;
+
 /** The funnel core computes from the milestone tab: what the funnel tab's formulas must show. */
 export function evaluateMilestoneTab(snapshot: WorkbookSnapshot, rep?: string): PipelineResult {
-  return evaluatePipeline(milestoneRows(snapshot, rep), { checklist: MS.checklist, amount: MS.amount, rep: MS.rep });
+  return evaluatePipeline(milestoneRows(snapshot, rep), MILESTONE_TAB_LAYOUT);
+}
+
+/**
+ * Whose funnel a run shows: the rep asked for (blank = every rep), else the rep in the funnel
+ * tab's filter cell, which is the users' to set; undefined means the whole team.
+ */
+export function funnelRep(snapshot: WorkbookSnapshot, rep?: string): string | undefined {
+  if (rep !== undefined) return isBlank(rep) ? undefined : rep;
+  const cell = cellValue(findOurTabs(snapshot).get('funnel')?.sheet.rows[FUNNEL.filterRow]?.[FUNNEL.filterCol] ?? null);
+  return isBlank(cell) ? undefined : String(cell);
 }
 
 function filtered(ctx: LayoutContext, fn: 'COUNT' | 'SUM', criteria: string): string {
@@ -92,10 +105,10 @@ export function planFunnel(snapshot: WorkbookSnapshot, options: FunnelOptions): 
   const sheet = ctx.tabs.funnel;
   const existing = ours.get('funnel');
 
-  const filterCell = existing?.sheet.rows[FUNNEL.filterRow]?.[FUNNEL.filterCol];
-  const rep = options.rep ?? (isBlank(cellValue(filterCell)) ? undefined : String(cellValue(filterCell)));
+  const rep = funnelRep(snapshot, options.rep);
   const view = evaluateMilestoneTab(snapshot, rep).funnel;
-  const team = evaluateMilestoneTab(snapshot).funnel;
+  // The whole team's funnel is the same computation when no rep is filtered: do it once.
+  const team = rep === undefined ? view : evaluateMilestoneTab(snapshot).funnel;
 
   if (!existing) {
     plan.addSheets.push({ name: sheet, kind: 'funnel' });

@@ -8,7 +8,7 @@ import { detectTracker, cellValue } from '../layout/tracker';
 import { resolveLang } from '../layout/planSetup';
 import { findOurTabs, FIRST_DATA_ROW } from '../layout/tabs';
 import { MS } from '../layout/milestonesTab';
-import { milestoneRows } from '../layout/funnelTab';
+import { MILESTONE_TAB_LAYOUT, milestoneRows } from '../layout/funnelTab';
 import { evaluatePipeline } from '../pipeline';
 import type { Plan, TrackerMapping, WorkbookSnapshot } from '../layout/types';
 
@@ -78,7 +78,7 @@ export function setupSummary(plan: Plan): SetupSummaryView {
 /** The funnel as core computes it from the milestone tab (what the funnel tab's formulas show). */
 export function funnelSummary(snapshot: WorkbookSnapshot, rep?: string): FunnelSummaryView {
   const rows = milestoneRows(snapshot, rep);
-  const result = evaluatePipeline(rows, { checklist: MS.checklist, amount: MS.amount, rep: MS.rep });
+  const result = evaluatePipeline(rows, MILESTONE_TAB_LAYOUT);
   const f = result.funnel;
   return {
     rows: f.rows.map((r) => ({ zh: r.milestone.zh, en: r.milestone.en, count: r.count, amount: r.amount, weighted: r.weighted, conversion: r.conversion })),

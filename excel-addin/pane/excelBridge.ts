@@ -4,7 +4,7 @@
  * from the applier's steps becomes the pane's progress bar.
  */
 import type { Lang } from '../../core/methodology/bilingual';
-import { funnelSummary, workbookInfo } from '../../core/report/summaries';
+import { workbookInfo } from '../../core/report/summaries';
 import type { PaneBridge, Progress as PaneProgress } from '../../pane/bridge';
 import { detectFeatures } from '../workbook/features';
 import { generateFunnel, readWorkbook, setupWorkbook, type Progress } from '../workbook';
@@ -40,12 +40,10 @@ export function excelBridge(host: OfficeHost): PaneBridge {
       return { tabs: { ...summary.tabs }, addedSheets: [...summary.tabsAdded], addedOpportunities: summary.opportunitiesAdded, warnings: summary.warnings.map((w) => ({ zh: w.zh, en: w.en })) };
     },
     async funnel(request, onProgress) {
-      await host.run((context) =>
+      const summary = await host.run((context) =>
         generateFunnel(context, { requirements: host.requirements, lang: request.lang, rep: request.rep, onProgress: (p) => onProgress(paneProgress(p)) }),
       );
-      // The table the pane shows is computed from the milestone tab as it now reads back, so
-      // the pane and the funnel tab's formulas can be compared by eye.
-      return funnelSummary(await snapshot(), request.rep);
+      return summary.view;
     },
   };
 }

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
-import { isBlank } from '../../core/cells/cellValue';
-import { FUNNEL, evaluateMilestoneTab, findOurTabs, planFunnel, planSetup, readMarker, type Plan, type PlanWarning, type TrackerMapping, type WorkbookSnapshot, type CellRange } from '../../core/layout';
+import { funnelRep, planFunnel, planSetup, readMarker, type Plan, type PlanWarning, type TrackerMapping, type CellRange } from '../../core/layout';
 import type { Lang } from '../../core/methodology/bilingual';
+import { funnelSummary, type FunnelSummaryView } from '../../core/report/summaries';
 import { MAX_ROWS } from './address';
 import { applyPlanToExcel } from './applier';
 import { hostError, mapExcelError } from './errors';
@@ -55,6 +55,8 @@ export interface SetupSummary extends RunSummary {
 export interface FunnelSummary extends RunSummary {
   readonly totals: { readonly count: number; readonly amount: number; readonly forecast: number };
   readonly rep?: string;
+  /** The funnel as the pane shows it (rows, forecast by rep, unreadable rows). */
+  readonly view: FunnelSummaryView;
 }
 
 declare const Office: { context: { requirements: Requirements } } | undefined;
@@ -162,12 +164,6 @@ function today(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-function filterRep(snapshot: WorkbookSnapshot, rep: string | undefined): string | undefined {
-  if (rep !== undefined) return isBlank(rep) ? undefined : rep;
-  const cell = findOurTabs(snapshot).get('funnel')?.sheet.rows[FUNNEL.filterRow]?.[FUNNEL.filterCol];
-  return typeof cell === 'string' && !isBlank(cell) ? cell : undefined;
-}
-
 /**
  * The pane's "Funnel" button: the funnel tab's formulas and chart (a native funnel on ExcelApi
  * 1.9, a bar chart before), and one dated row of totals on the history tab.
@@ -179,8 +175,9 @@ export async function generateFunnel(context: Excel.RequestContext, options: Fun
   const state = await read(context, features, options, (a1) => FUNNEL_NEEDS.has(readMarker(typeof a1 === 'string' ? a1 : null)?.kind ?? ''));
   options.onProgress?.({ step: 'plan', ...PROGRESS.plan });
   const plan = planFunnel(state.snapshot, { lang: options.lang, rep: options.rep, date: options.date ?? today() });
-  const rep = filterRep(state.snapshot, options.rep);
-  const view = evaluateMilestoneTab(state.snapshot, rep).funnel;
+  const rep = funnelRep(state.snapshot, options.rep);
+  // What the pane shows, from the same read: the funnel plan does not touch the milestone tab.
+  const view = funnelSummary(state.snapshot, rep);
   const { syncs, warnings } = await apply(context, plan, state, features, options);
   return {
     lang: plan.lang,
@@ -191,5 +188,6 @@ export async function generateFunnel(context: Excel.RequestContext, options: Fun
     syncs: syncs + state.syncs,
     totals: { count: view.count, amount: view.amount, forecast: view.forecast },
     rep,
+    view,
   };
 }

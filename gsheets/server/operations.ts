@@ -1,5 +1,4 @@
-import { isBlank } from '../../core/cells/cellValue';
-import { applyPlan, findOurTabs, FUNNEL, planFunnel, planSetup, type Plan, type TrackerMapping, type WorkbookSnapshot } from '../../core/layout';
+import { funnelRep, planFunnel, planSetup, type Plan, type TrackerMapping } from '../../core/layout';
 import type { Lang } from '../../core/methodology/bilingual';
 import { funnelSummary, setupSummary, workbookInfo, type FunnelSummaryView, type SetupSummaryView, type WorkbookInfoView } from '../../core/report/summaries';
 import { applyPlanToSheets } from './applier';
@@ -72,12 +71,6 @@ export function setupSpreadsheet(request: SetupRequest, report: Report): SetupSu
   );
 }
 
-function filterRep(snapshot: WorkbookSnapshot, rep: string | undefined): string | undefined {
-  if (rep !== undefined) return isBlank(rep) ? undefined : rep;
-  const cell = findOurTabs(snapshot).get('funnel')?.sheet.rows[FUNNEL.filterRow]?.[FUNNEL.filterCol];
-  return typeof cell === 'string' && !isBlank(cell) ? cell : undefined;
-}
-
 /** Today as yyyy-mm-dd in a time zone (the spreadsheet's), UTC if the zone is unknown. */
 export function isoToday(timeZone: string | undefined, now = new Date()): string {
   try {
@@ -103,7 +96,8 @@ export function generateFunnelInSheets(request: FunnelRequest, report: Report): 
       return planFunnel(read.snapshot, { lang: request.lang, rep: request.rep, date });
     },
     (plan, read) => ({
-      ...funnelSummary(applyPlan(read.snapshot, plan), filterRep(read.snapshot, request.rep)),
+      // The funnel plan does not touch the milestone tab: summarise what was read.
+      ...funnelSummary(read.snapshot, funnelRep(read.snapshot, request.rep)),
       warnings: plan.warnings.map((w) => ({ zh: w.zh, en: w.en })),
     }),
   );
