@@ -1,3 +1,4 @@
+import { FACTORS } from '../methodology/factors';
 import type { ParamDeclaration } from './types';
 
 /** Parameters several functions share, declared once so their wording stays the same. */
@@ -7,20 +8,22 @@ const SCORE_TAIL = {
   en: 'score 0–20 (blank is 0): one cell or one column',
 };
 
-export const FIVE_SCORES: readonly ParamDeclaration[] = [
-  {
-    id: 'problem',
-    name: { zh: '问题', en: 'problem' },
-    description: {
-      zh: `问题${SCORE_TAIL.zh};或 5 列宽的区域(问题、权力、愿景、价值、控制),此时省略其余参数`,
-      en: `Problem ${SCORE_TAIL.en}; or a range five columns wide (problem, power, vision, value, control), leaving the rest out`,
-    },
-  },
-  { id: 'power', name: { zh: '权力', en: 'power' }, description: { zh: `权力${SCORE_TAIL.zh}`, en: `Power ${SCORE_TAIL.en}` }, optional: true },
-  { id: 'vision', name: { zh: '愿景', en: 'vision' }, description: { zh: `愿景${SCORE_TAIL.zh}`, en: `Vision ${SCORE_TAIL.en}` }, optional: true },
-  { id: 'value', name: { zh: '价值', en: 'value' }, description: { zh: `价值${SCORE_TAIL.zh}`, en: `Value ${SCORE_TAIL.en}` }, optional: true },
-  { id: 'control', name: { zh: '控制', en: 'control' }, description: { zh: `控制${SCORE_TAIL.zh}`, en: `Control ${SCORE_TAIL.en}` }, optional: true },
-];
+/**
+ * One parameter per 5K factor, in factor order, from the factor table itself; the first also
+ * takes the whole five-column range. Ids are the factor keys (published: never change).
+ */
+export const FIVE_SCORES: readonly ParamDeclaration[] = FACTORS.map((f, i) => ({
+  id: f.key,
+  name: { zh: f.zh, en: f.key },
+  description:
+    i === 0
+      ? {
+          zh: `${f.zh}${SCORE_TAIL.zh};或 5 列宽的区域(${FACTORS.map((x) => x.zh).join('、')}),此时省略其余参数`,
+          en: `${f.en} ${SCORE_TAIL.en}; or a range five columns wide (${FACTORS.map((x) => x.key).join(', ')}), leaving the rest out`,
+        }
+      : { zh: `${f.zh}${SCORE_TAIL.zh}`, en: `${f.en} ${SCORE_TAIL.en}` },
+  ...(i === 0 ? {} : { optional: true }),
+}));
 
 export const CHECKLIST_PARAM: ParamDeclaration = {
   id: 'checklist',
