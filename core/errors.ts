@@ -86,6 +86,10 @@ export const ERROR_CATALOGUE = {
     zh: '“{sheet}”第 {row} 行的金额“{value}”无法读取,已原样复制,不计入预测',
     en: 'the amount "{value}" on row {row} of "{sheet}" cannot be read; copied as typed and left out of the forecast',
   },
+  MILESTONE_LEVEL: {
+    zh: '级别“{value}”不是 0–6 的整数(该行的级别公式出错或被改写),不计入漏斗',
+    en: 'the level "{value}" is not a whole number from 0 to 6 (the row\'s level formula fails or was overwritten); left out of the funnel',
+  },
   NOT_SET_UP: {
     zh: '此工作簿尚未设置(找不到里程碑表);请先“设置工作簿”(窗格或菜单中,或命令行 pcss apply)',
     en: 'this workbook is not set up yet (no milestones tab found); run Set up workbook first (pane or menu, or pcss apply on the command line)',

@@ -12,6 +12,7 @@ import { allocateTabs, resolveLang } from './planSetup';
 import { existingKeys } from './rowKeys';
 import { FIRST_DATA_ROW, HEADER_ROW, MARKER_ROW, findOurTabs, markerText } from './tabs';
 import { cellValue } from './tracker';
+import { evaluateLevels, type FunnelSource } from './levelFunnel';
 import type { FunnelOptions, Plan, PlanCell, WorkbookSnapshot } from './types';
 
 /** Where things sit on the 漏斗 Funnel tab (0-based). */
@@ -66,9 +67,13 @@ export function milestoneRows(snapshot: WorkbookSnapshot, rep?: string): unknown
 /** Where the engine finds an opportunity's cells on a row of the milestone tab. */
 export const MILESTONE_TAB_LAYOUT = { checklist: MS.checklist, amount: MS.amount, rep: MS.rep } as const;
 
-/** The funnel core computes from the milestone tab: what the funnel tab's formulas must show. */
-export function evaluateMilestoneTab(snapshot: WorkbookSnapshot, rep?: string): PipelineResult {
-  return evaluatePipeline(milestoneRows(snapshot, rep), MILESTONE_TAB_LAYOUT);
+/**
+ * The funnel core computes from the milestone tab: what the funnel tab's formulas must show.
+ * `source` says whether to read the checklist cells or the level column the host calculated.
+ */
+export function evaluateMilestoneTab(snapshot: WorkbookSnapshot, rep?: string, source: FunnelSource = 'checklist'): Pick<PipelineResult, 'errors' | 'funnel'> {
+  const rows = milestoneRows(snapshot, rep);
+  return source === 'levels' ? evaluateLevels(rows) : evaluatePipeline(rows, MILESTONE_TAB_LAYOUT);
 }
 
 /**
@@ -106,9 +111,9 @@ export function planFunnel(snapshot: WorkbookSnapshot, options: FunnelOptions): 
   const existing = ours.get('funnel');
 
   const rep = funnelRep(snapshot, options.rep);
-  const view = evaluateMilestoneTab(snapshot, rep).funnel;
+  const view = evaluateMilestoneTab(snapshot, rep, options.source).funnel;
   // The whole team's funnel is the same computation when no rep is filtered: do it once.
-  const team = rep === undefined ? view : evaluateMilestoneTab(snapshot).funnel;
+  const team = rep === undefined ? view : evaluateMilestoneTab(snapshot, undefined, options.source).funnel;
 
   if (!existing) {
     plan.addSheets.push({ name: sheet, kind: 'funnel' });

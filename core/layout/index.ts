@@ -11,5 +11,6 @@ export * from './rubricsTab';
 export * from './otherTabs';
 export * from './planSetup';
 export * from './funnelTab';
+export * from './levelFunnel';
 export * from './applyPlan';
 export * from './planRun';

@@ -26,6 +26,16 @@ export interface KeyedTabSpec<S> {
   decorate?: (plan: PlanBuilder, rows: CellRange) => void;
   /** Rows to start a new tab with when there are no sources (fill-in tabs). */
   blankRows?: number;
+  /**
+   * Which of the row's leading cells are verbatim copies of a tracker cell: the tracker sheet,
+   * the tracker column of each leading cell (undefined: not a copy), and the source row of a
+   * source (-1 where this source's cell in that column is not verbatim).
+   */
+  copiedFrom?: {
+    sheet: string;
+    columns: readonly (number | undefined)[];
+    row: (source: S, col: number) => number;
+  };
 }
 
 /** Excel table names are unique in the workbook; ours get a suffix if a user table has the name. */
@@ -57,7 +67,9 @@ export function planKeyedTab<S>(plan: PlanBuilder, snapshot: WorkbookSnapshot, e
     firstRow = FIRST_DATA_ROW;
   }
   if (added.length > 0) {
-    plan.writes.push({ sheet, row: firstRow, col: 0, values: added.map((source) => spec.build(source)) });
+    const from = spec.copiedFrom;
+    const copies = from?.columns.flatMap((sourceCol, col) => (sourceCol === undefined ? [] : [{ col, sheet: from.sheet, sourceCol, rows: added.map((s) => from.row(s, col)) }]));
+    plan.writes.push({ sheet, row: firstRow, col: 0, values: added.map((source) => spec.build(source)), ...(copies && copies.length > 0 ? { copies } : {}) });
     for (const f of spec.formulas ?? []) plan.fills.push({ sheet, col: f.col, top: firstRow, bottom: firstRow + added.length - 1, formula: f.formula(firstRow) });
   }
   const blank = !existing && added.length === 0 ? spec.blankRows ?? 1 : 0;

@@ -15,6 +15,19 @@ import { cellRef } from './a1';
 import type { Plan, PlanCell, SetupOptions, WorkbookSnapshot } from './types';
 import type { Lang } from '../methodology/bilingual';
 
+/**
+ * The columns that identify a row on each keyed tab (see rowKeys): all a re-run needs to read of
+ * that tab to know what it already has. Hosts that read selectively read these and no more.
+ */
+export const SETUP_KEY_COLUMNS = {
+  milestones: [MS.opportunity, MS.customer],
+  intensity: [0, 1],
+  brief: [0, 1],
+  grading: [0],
+  activity: [0],
+  visits: [0, 1],
+} as const satisfies Partial<Record<TabKind, readonly number[]>>;
+
 /** Final names for all our tabs: the tab we already have, or a free name in the workbook's language. */
 export function allocateTabs(snapshot: WorkbookSnapshot, ours: Map<TabKind, OurTab>, lang: Lang): Record<TabKind, string> {
   const taken = snapshot.sheets.map((s) => s.name);
@@ -39,7 +52,14 @@ export function resolveLang(snapshot: WorkbookSnapshot, ours: Map<TabKind, OurTa
   return detectLang(snapshot, detectTracker(snapshot));
 }
 
-function toSource(row: TrackerRow, sheet: string, plan: PlanBuilder): OpportunitySource {
+/** An opportunity from the tracker, with where its cells came from (see CellBlock.copies). */
+interface TrackedOpportunity extends OpportunitySource {
+  readonly row: number;
+  /** The amount is the tracker's cell as it is (a number or blank), not parsed from text. */
+  readonly amountVerbatim: boolean;
+}
+
+function toSource(row: TrackerRow, sheet: string, plan: PlanBuilder): TrackedOpportunity {
   let amount: PlanCell = null;
   if (!isBlank(row.amount)) {
     try {
@@ -52,18 +72,33 @@ function toSource(row: TrackerRow, sheet: string, plan: PlanBuilder): Opportunit
     }
   }
   const plain = (v: unknown): PlanCell => (v === undefined ? null : (v as PlanCell));
-  return { opportunity: plain(row.opportunity), customer: plain(row.customer), rep: plain(row.rep), amount, expectedClose: plain(row.expectedClose) };
+  return {
+    opportunity: plain(row.opportunity),
+    customer: plain(row.customer),
+    rep: plain(row.rep),
+    amount,
+    expectedClose: plain(row.expectedClose),
+    row: row.row,
+    amountVerbatim: isBlank(row.amount) || typeof row.amount === 'number',
+  };
 }
 
-function distinct(values: readonly unknown[]): { key: string; source: PlanCell }[] {
+interface TrackedValue {
+  readonly value: PlanCell;
+  readonly row: number;
+}
+
+/** Each value's first occurrence, in tracker order, blanks left out. */
+function distinct(rows: readonly TrackerRow[], field: 'customer' | 'rep'): { key: string; source: TrackedValue }[] {
   const seen = new Set<string>();
-  const out: { key: string; source: PlanCell }[] = [];
-  for (const v of values) {
+  const out: { key: string; source: TrackedValue }[] = [];
+  for (const r of rows) {
+    const v = r[field];
     if (isBlank(v)) continue;
     const key = rowKey([v]);
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ key, source: v as PlanCell });
+    out.push({ key, source: { value: v as PlanCell, row: r.row } });
   }
   return out;
 }
@@ -82,13 +117,19 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
 
   const rows = mapping ? readTrackerRows(snapshot, mapping) : [];
   const opportunities = rows.map((r) => ({ key: rowKey([r.opportunity, r.customer]), source: toSource(r, mapping!.sheet, plan) }));
+  const tracker = mapping?.columns ?? {};
+  const copied = <S>(columns: readonly (number | undefined)[], row: (source: S, col: number) => number) => (mapping ? { sheet: mapping.sheet, columns, row } : undefined);
+  const opportunityCopies = copied<TrackedOpportunity>([tracker.opportunity, tracker.customer, tracker.rep, tracker.amount, tracker.expectedClose], (s, col) =>
+    col === MS.amount && !s.amountVerbatim ? -1 : s.row,
+  );
 
   plan.addedOpportunities = planKeyedTab(plan, snapshot, ours.get('milestones'), {
     kind: 'milestones',
     columns: MILESTONE_COLUMNS,
-    keyCols: [MS.opportunity, MS.customer],
+    keyCols: SETUP_KEY_COLUMNS.milestones,
     sources: opportunities,
     build: milestoneValues,
+    copiedFrom: opportunityCopies,
     formulas: milestoneFormulas(ctx),
     tableName: 'PCSS_Milestones',
     freezeCols: 2,
@@ -102,9 +143,10 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
   planKeyedTab(plan, snapshot, ours.get('intensity'), {
     kind: 'intensity',
     columns: INTENSITY_COLUMNS,
-    keyCols: [0, 1],
+    keyCols: SETUP_KEY_COLUMNS.intensity,
     sources: opportunities,
     build: intensityValues,
+    copiedFrom: copied<TrackedOpportunity>([tracker.opportunity, tracker.customer, tracker.rep], (s) => s.row),
     formulas: intensityFormulas(ctx),
     tableName: 'PCSS_Intensity',
     freezeCols: 2,
@@ -113,7 +155,7 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
   planKeyedTab(plan, snapshot, ours.get('brief'), {
     kind: 'brief',
     columns: BRIEF_COLUMNS,
-    keyCols: [0, 1],
+    keyCols: SETUP_KEY_COLUMNS.brief,
     sources: [],
     build: () => [],
     tableName: 'PCSS_Brief',
@@ -123,9 +165,10 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
   planKeyedTab(plan, snapshot, ours.get('grading'), {
     kind: 'grading',
     columns: GRADING_COLUMNS,
-    keyCols: [0],
-    sources: distinct(rows.map((r) => r.customer)),
-    build: gradingValues,
+    keyCols: SETUP_KEY_COLUMNS.grading,
+    sources: distinct(rows, 'customer'),
+    build: (s) => gradingValues(s.value),
+    copiedFrom: copied<TrackedValue>([tracker.customer], (s) => s.row),
     formulas: gradingFormulas(ctx),
     tableName: 'PCSS_Grading',
     freezeCols: 1,
@@ -133,9 +176,9 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
   planKeyedTab(plan, snapshot, ours.get('activity'), {
     kind: 'activity',
     columns: ACTIVITY_COLUMNS,
-    keyCols: [0],
-    sources: distinct(rows.map((r) => r.rep)),
-    build: activityValues,
+    keyCols: SETUP_KEY_COLUMNS.activity,
+    sources: distinct(rows, 'rep'),
+    build: (s) => activityValues(s.value),
     formulas: ACTIVITY_FORMULAS,
     tableName: 'PCSS_Activity',
     freezeCols: 1,
@@ -143,7 +186,7 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
   planKeyedTab(plan, snapshot, ours.get('visits'), {
     kind: 'visits',
     columns: VISIT_COLUMNS,
-    keyCols: [0, 1],
+    keyCols: SETUP_KEY_COLUMNS.visits,
     sources: [],
     build: () => [],
     tableName: 'PCSS_Visits',

@@ -25,6 +25,8 @@ export function existingKeys(sheet: SheetSnapshot, keyCols: readonly number[], f
     if (key.replace(/\u241f/g, '') === '') continue;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  // Cells in columns the host did not read still count: append below everything in use.
+  if (sheet.usedRows !== undefined) last = Math.max(last, sheet.usedRows - 1);
   // A table may reach below the last filled row (rows users cleared): never write inside it.
   for (const t of sheet.tables) if (t.top <= firstDataRow && t.bottom > last) last = t.bottom;
   return { counts, nextRow: last + 1 };

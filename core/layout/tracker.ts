@@ -17,7 +17,8 @@ export const TRACKER_HEADERS: Record<TrackerField, readonly string[]> = {
 };
 
 const FIELDS = Object.keys(TRACKER_HEADERS) as TrackerField[];
-const HEADER_SCAN_ROWS = 10;
+/** Rows searched for a header row on a sheet without a table (hosts read at least these). */
+export const HEADER_SCAN_ROWS = 10;
 
 export function cellValue(cell: SnapshotCell): unknown {
   if (cell !== null && typeof cell === 'object' && !(cell instanceof Date)) return cell.result;

@@ -24,6 +24,12 @@ export interface SheetSnapshot {
   /** The used range from A1: rows[r][c], 0-based; rows may be ragged or missing (sparse). */
   readonly rows: readonly (readonly SnapshotCell[] | undefined)[];
   readonly tables: readonly TableSnapshot[];
+  /**
+   * Set when `rows` holds only some of the sheet's columns (a host read just what the plan
+   * needs): how many rows from the top are in use by any cell, so that new rows are never
+   * appended over cells that were not read.
+   */
+  readonly usedRows?: number;
 }
 
 export interface WorkbookSnapshot {
@@ -33,12 +39,30 @@ export interface WorkbookSnapshot {
 /** What a plan writes into one cell: a value, or a native formula (no leading "="). */
 export type PlanCell = CellValue | { readonly formula: string; readonly result?: CellValue };
 
+/**
+ * Where one column of a block was copied from, verbatim: `rows[i]` is the source row of the
+ * block's row i, or -1 where the value is not a plain copy (an amount parsed from text).
+ */
+export interface CopySource {
+  /** Column within the block (0 = the block's first column). */
+  readonly col: number;
+  readonly sheet: string;
+  readonly sourceCol: number;
+  readonly rows: readonly number[];
+}
+
 /** A rectangle of cells written in one call; values[r][c] lands on (row + r, col + c). */
 export interface CellBlock {
   readonly sheet: string;
   readonly row: number;
   readonly col: number;
   readonly values: readonly (readonly PlanCell[])[];
+  /**
+   * Columns whose values are copies of the tracker's cells. The values are in `values` all the
+   * same; a host that can copy inside the workbook (Excel 1.9+) copies runs of consecutive source
+   * rows instead of sending them, which keeps a 50 000-row set-up to one request.
+   */
+  readonly copies?: readonly CopySource[];
 }
 
 /**
@@ -173,4 +197,9 @@ export interface FunnelOptions {
   readonly rep?: string;
   /** The snapshot date for the history row, ISO yyyy-mm-dd (the host passes today). */
   readonly date: string;
+  /**
+   * Compute from the checklist cells (default) or from the level column as the host calculated
+   * it ('levels': the host read only the level, amount, rep and opportunity columns).
+   */
+  readonly source?: 'checklist' | 'levels';
 }

@@ -10,6 +10,7 @@ import { findOurTabs, FIRST_DATA_ROW } from '../layout/tabs';
 import { MS } from '../layout/milestonesTab';
 import { MILESTONE_TAB_LAYOUT, milestoneRows } from '../layout/funnelTab';
 import { evaluatePipeline } from '../pipeline';
+import { evaluateLevels, type FunnelSource } from '../layout/levelFunnel';
 import type { Plan, TrackerMapping, WorkbookSnapshot } from '../layout/types';
 
 export interface WorkbookInfoView {
@@ -76,9 +77,9 @@ export function setupSummary(plan: Plan): SetupSummaryView {
 }
 
 /** The funnel as core computes it from the milestone tab (what the funnel tab's formulas show). */
-export function funnelSummary(snapshot: WorkbookSnapshot, rep?: string): FunnelSummaryView {
+export function funnelSummary(snapshot: WorkbookSnapshot, rep?: string, source: FunnelSource = 'checklist'): FunnelSummaryView {
   const rows = milestoneRows(snapshot, rep);
-  const result = evaluatePipeline(rows, MILESTONE_TAB_LAYOUT);
+  const result = source === 'levels' ? evaluateLevels(rows) : evaluatePipeline(rows, MILESTONE_TAB_LAYOUT);
   const f = result.funnel;
   return {
     rows: f.rows.map((r) => ({ zh: r.milestone.zh, en: r.milestone.en, count: r.count, amount: r.amount, weighted: r.weighted, conversion: r.conversion })),

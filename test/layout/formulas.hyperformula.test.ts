@@ -126,4 +126,38 @@ describe('the native formulas the plan writes agree with core (HyperFormula)', (
       { numRuns: 15 },
     );
   });
+  it('the funnel from the level column as a spreadsheet calculates it equals the funnel from the checklist', () => {
+    fc.assert(
+      fc.property(fc.array(tickRow, { minLength: N, maxLength: N }), fc.option(fc.constantFrom('李明', '张伟', '王芳'), { nil: undefined }), (ticks, rep) => {
+        const snap = workbook({ name: 'T', rows: [ZH_HEADERS, ...trackerRows(opps)], tables: [] });
+        const setup = planSetup(snap);
+        const filled = fill(applyPlan(snap, setup), { ticks, levels: [], roles: [], grades: [] }, 'zh', setup.tabs);
+        const hf = toHyperFormula(filled);
+        // What Excel's read hands over: the level column calculated, the checklist not read.
+        const calculated: WorkbookSnapshot = {
+          sheets: filled.sheets.map((s) =>
+            s.name !== setup.tabs.milestones
+              ? s
+              : { ...s, rows: s.rows.map((row, r) => (row && r >= FIRST_DATA_ROW ? row.map((c, col) => (col === MS.level ? (value(hf, s.name, r, col) as SnapshotCell) : col >= MS.checklist && col < MS.level ? null : c)) : row)) },
+          ),
+        };
+        const fromLevels = evaluateMilestoneTab(calculated, rep, 'levels');
+        const fromChecklist = evaluateMilestoneTab(filled, rep);
+        expect(fromLevels.errors).toEqual([]);
+        expect(fromLevels.funnel).toEqual(fromChecklist.funnel);
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('a level the spreadsheet could not calculate is reported and left out of the funnel', () => {
+    const rows: SnapshotCell[][] = [];
+    rows[FIRST_DATA_ROW] = Object.assign(new Array<SnapshotCell>(MS.nextStep + 1).fill(null), { [MS.opportunity]: 'A', [MS.amount]: 100, [MS.level]: '#VALUE!' });
+    rows[FIRST_DATA_ROW + 1] = Object.assign(new Array<SnapshotCell>(MS.nextStep + 1).fill(null), { [MS.opportunity]: 'B', [MS.amount]: 50, [MS.level]: 2 });
+    rows[0] = ['#pcss:milestones:zh'];
+    const result = evaluateMilestoneTab({ sheets: [{ name: '里程碑', rows, tables: [] }] }, undefined, 'levels');
+    expect(result.errors.map((e) => e.error.code)).toEqual(['MILESTONE_LEVEL']);
+    expect(result.funnel.count).toBe(1);
+    expect(result.funnel.rows[2].amount).toBe(50);
+  });
 });
