@@ -1,4 +1,5 @@
 import { CODES, FakeExcel, PAYLOAD_LIMIT, r1c1ToA1 } from './fake';
+import { hyperFormulaEvaluator } from './hyperformulaEvaluator';
 
 function sheetWithData(excel = new FakeExcel()) {
   const model = excel.addSheet('Data', [['name', 'amount'], ['a', 1], ['b', 2]]);
@@ -162,4 +163,126 @@ describe('the fake Excel behaves like Excel where it bites', () => {
     ws.getRange('B1:C1').values = [['x', 'y']];
     expect(await codeOf(excel.context.sync())).toBe(CODES.invalidOperation);
   });
+
+  it('writes a sheet name in an address bare when Excel does (CJK too), quoted otherwise', async () => {
+    const excel = new FakeExcel();
+    const names = ['里程碑', 'Data_2', 'Q1 deals', '2027', 'B12', "Rep's"];
+    for (const n of names) excel.addSheet(n, [['x']]);
+    const ranges = names.map((n) => excel.context.workbook.worksheets.getItem(n).getRange('A1:B2').load('address'));
+    await excel.context.sync();
+    expect(ranges.map((r) => r.address)).toEqual(['里程碑!A1:B2', 'Data_2!A1:B2', "'Q1 deals'!A1:B2", "'2027'!A1:B2", "'B12'!A1:B2", "'Rep''s'!A1:B2"]);
+  });
 });
+
+/** A checklist as reps tick it: three items, a count and a milestone by formula, and a summary on another sheet. */
+function checklist(excel: FakeExcel) {
+  excel.addSheet('里程碑', [
+    ['机会', 'K01', 'K02', 'K03', '已勾选', '里程碑', '金额'],
+    ['ERP', true, false, true, '=COUNTIF(B2:D2,TRUE)', '=IF(E2=3,"合格潜在客户","")', 500000],
+    ['WMS', true, true, true, '=COUNTIF(B3:D3,TRUE())', '=IF(E3=3,"合格潜在客户","")', 300000],
+  ]);
+  excel.addSheet('汇总 2027', [
+    ["=SUM('里程碑'!$G:$G)", '=里程碑!G2/0', '=COUNTIF(里程碑!$F:$F,"合格潜在客户")', '=E2>1', '=A1&"元"', '=Z9', '=#REF!A1', '=C1/A1*100'],
+  ]);
+  return { ms: excel.context.workbook.worksheets.getItem('里程碑'), summary: excel.context.workbook.worksheets.getItem('汇总 2027') };
+}
+
+describe('formula values in the fake Excel', () => {
+  it('reads a formula cell\'s value as "" without an evaluator, as the fake always has', async () => {
+    const excel = new FakeExcel();
+    const { ms, summary } = checklist(excel);
+    const row = ms.getRange('E2:F2').load('values,formulas');
+    const totals = summary.getRange('A1:B1').load('values');
+    await excel.context.sync();
+    expect(row.values).toEqual([['', '']]);
+    expect(row.formulas).toEqual([['=COUNTIF(B2:D2,TRUE)', '=IF(E2=3,"合格潜在客户","")']]);
+    expect(totals.values).toEqual([['', '']]);
+  });
+
+  it('reads calculated values with an evaluator: numbers, text, booleans and errors as their text, across quoted and bare CJK sheet names and whole columns', async () => {
+    const excel = new FakeExcel({ evaluate: hyperFormulaEvaluator() });
+    const { ms, summary } = checklist(excel);
+    const rows = ms.getRange('A2:G3').load('values');
+    const totals = summary.getRange('A1:H1').load('values');
+    await excel.context.sync();
+    expect(rows.values).toEqual([
+      ['ERP', true, false, true, 2, '', 500000],
+      ['WMS', true, true, true, 3, '合格潜在客户', 300000],
+    ]);
+    // An empty cell's reference shows 0; a reference through a deleted sheet #REF!.
+    expect(totals.values).toEqual([[800000, '#DIV/0!', 1, false, '800000元', 0, '#REF!', 0.000125]]);
+  });
+
+  it('pastes calculated values with copyFrom Values and an evaluator, and nothing for formulas without one', async () => {
+    for (const evaluate of [hyperFormulaEvaluator(), undefined]) {
+      const excel = new FakeExcel({ evaluate });
+      const { ms } = checklist(excel);
+      excel.office.context.requirements.isSetSupported('ExcelApi', '1.9');
+      const copy = excel.context.workbook.worksheets.add('副本');
+      copy.getRange('A1').copyFrom(ms.getRange('E2:G3'), 'Values');
+      await excel.context.sync();
+      const sheet = excel.model.sheet('副本')!;
+      const cells = [0, 1].map((r) => [0, 1, 2].map((c) => [sheet.value(r, c), sheet.formula(r, c)]));
+      expect(cells).toEqual(
+        evaluate
+          ? [
+              [[2, undefined], ['', undefined], [500000, undefined]],
+              [[3, undefined], ['合格潜在客户', undefined], [300000, undefined]],
+            ]
+          : [
+              [[undefined, undefined], [undefined, undefined], [500000, undefined]],
+              [[undefined, undefined], [undefined, undefined], [300000, undefined]],
+            ],
+      );
+    }
+  });
+
+  it('recalculates after a write: a rep ticks the last item, and the milestone and summary follow in the same batch', async () => {
+    const evaluate = hyperFormulaEvaluator();
+    const excel = new FakeExcel({ evaluate });
+    const { ms, summary } = checklist(excel);
+    const before = ms.getRange('E2:F2').load('values');
+    await excel.context.sync();
+    expect(before.values).toEqual([[2, '']]);
+    ms.getRange('C2').values = [[true]];
+    const after = ms.getRange('E2:F2').load('values');
+    const count = summary.getRange('C1').load('values');
+    await excel.context.sync();
+    expect(after.values).toEqual([[3, '合格潜在客户']]);
+    expect(count.values).toEqual([[2]]);
+  });
+
+  it('loads the workbook into HyperFormula only when a formula value is read, and again only after a change', async () => {
+    const evaluate = hyperFormulaEvaluator();
+    const excel = new FakeExcel({ evaluate });
+    const { ms } = checklist(excel);
+    ms.getRange('A2:D3').load('values');
+    await excel.context.sync();
+    expect(evaluate.builds).toBe(0);
+    ms.getRange('E2:F3').load('values');
+    ms.getRange('E2:E3').load('values');
+    await excel.context.sync();
+    expect(evaluate.builds).toBe(1);
+    ms.getRange('E2').load('values');
+    await excel.context.sync();
+    expect(evaluate.builds).toBe(1);
+    excel.renameSheet('汇总 2027', 'Summary');
+    ms.getRange('E2').load('values');
+    await excel.context.sync();
+    expect(evaluate.builds).toBe(2);
+    ms.getRange('H1').values = [['note']];
+    ms.getRange('E2').load('values');
+    await excel.context.sync();
+    expect(evaluate.builds).toBe(3);
+  });
+
+  it('counts formula cells as used in getUsedRange(valuesOnly), as Excel does', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('Data', [['a'], [], [undefined, undefined, '=""']]);
+    excel.office.context.requirements.isSetSupported('ExcelApi', '1.2');
+    const used = excel.context.workbook.worksheets.getItem('Data').getUsedRange(true).load('address');
+    await excel.context.sync();
+    expect(used.address).toBe('Data!A1:C3');
+  });
+});
+

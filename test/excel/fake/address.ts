@@ -20,7 +20,7 @@ export function colLetters(col: number): string {
   return s;
 }
 
-function colIndex(letters: string): number {
+export function colIndex(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
   return n - 1;
@@ -53,8 +53,69 @@ export function parseAddress(address: string): { sheet?: string; box: Box } {
   return { sheet, box };
 }
 
+/** A1 ("B7", "XFD1048576") or R1C1 ("R1C1", "RC", "R", "C12") as Excel would read the text as a cell reference. */
+export function looksLikeCellReference(text: string): boolean {
+  const a1 = /^([A-Za-z]{1,3})(\d+)$/.exec(text);
+  if (a1 && colIndex(a1[1]) < MAX_COLS && Number(a1[2]) >= 1 && Number(a1[2]) <= MAX_ROWS) return true;
+  return /^[Rr]\d*([Cc]\d*)?$/.test(text) || /^[Cc]\d*$/.test(text);
+}
+
+/**
+ * A sheet name as Excel writes it in an address: bare when it is letters of any script (CJK
+ * included), digits and underscores, not starting with a digit and not readable as a cell
+ * reference ("销售!A1", "Data!A1"); otherwise quoted, a quote inside doubled ("'Q1 deals'!A1").
+ */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(name) && !looksLikeCellReference(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** A box as absolute references, the way a defined name shows it: "$A$1", "$A$1:$B$9", "$AB:$AB", "$3:$5". */
+export function absoluteRef(box: Box): string {
+  if (box.top === 0 && box.bottom === MAX_ROWS - 1) return `$${colLetters(box.left)}:$${colLetters(box.right)}`;
+  if (box.left === 0 && box.right === MAX_COLS - 1) return `$${box.top + 1}:$${box.bottom + 1}`;
+  const tl = `$${colLetters(box.left)}$${box.top + 1}`;
+  const br = `$${colLetters(box.right)}$${box.bottom + 1}`;
+  return tl === br ? tl : `${tl}:${br}`;
+}
+
+/**
+ * A formula (or an address) after a sheet was renamed or deleted, as Excel rewrites it: every
+ * reference to `from` (quoted or bare, any case) now names `to`, or becomes "#REF!" when `to` is
+ * null ("=SUM('Old'!A:A)" → "=SUM(New!A:A)" or "=SUM(#REF!A:A)"). Text in double quotes stays.
+ */
+export function renameSheetIn(formula: string, from: string, to: string | null): string {
+  const key = from.toLowerCase();
+  const replacement = to === null ? '#REF!' : `${quoteSheetName(to)}!`;
+  let out = '';
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i];
+    if (ch === '"' || ch === "'") {
+      let j = i + 1;
+      while (j < formula.length) {
+        if (formula[j] === ch && formula[j + 1] === ch) j += 2;
+        else if (formula[j] === ch) break;
+        else j++;
+      }
+      const quoted = formula.slice(i, j + 1);
+      if (ch === "'" && formula[j + 1] === '!' && quoted.slice(1, -1).replace(/''/g, "'").toLowerCase() === key) {
+        out += replacement;
+        i = j + 2;
+      } else {
+        out += quoted;
+        i = j + 1;
+      }
+      continue;
+    }
+    let j = i;
+    while (j < formula.length && formula[j] !== '"' && formula[j] !== "'") j++;
+    // Error literals (#DIV/0!, #REF!) are not sheet prefixes.
+    out += formula
+      .slice(i, j)
+      .replace(/(#[A-Za-z0-9/]+[!?])|(^|[^\p{L}\p{N}_.#\\])([\p{L}\p{N}_.\\]+)!/gu, (whole, error: string | undefined, pre: string, name: string) => (!error && name.toLowerCase() === key ? `${pre}${replacement}` : whole));
+    i = j;
+  }
+  return out;
 }
 
 export function formatAddress(sheet: string, box: Box): string {

@@ -10,6 +10,7 @@ import type { FakeRange } from './range';
 import type { FakeWorksheet } from './worksheet';
 import type { FakeTable } from './table';
 import type { FakeChart } from './chart';
+import type { FakeNamedItem, FakeRangeOrNullObject } from './names';
 
 export function conforms(
   range: FakeRange,
@@ -17,11 +18,15 @@ export function conforms(
   table: FakeTable,
   chart: FakeChart,
   context: FakeRequestContext,
+  name: FakeNamedItem,
+  nameRange: FakeRangeOrNullObject,
 ): void {
   const r: Pick<Excel.Range, 'values' | 'formulas' | 'formulasR1C1' | 'numberFormat' | 'address' | 'rowIndex' | 'columnIndex' | 'rowCount' | 'columnCount'> = range;
   const s: Pick<Excel.Worksheet, 'name'> = sheet;
   const t: Pick<Excel.Table, 'name'> = table;
   const c: Pick<Excel.Chart, 'name'> = chart;
   const x: Pick<Excel.RequestContext, 'sync'> = context;
-  void [r, s, t, c, x];
+  const n: Pick<Excel.NamedItem, 'name' | 'type' | 'value' | 'visible' | 'comment' | 'isNullObject'> = name;
+  const nr: Pick<Excel.Range, 'isNullObject' | 'address' | 'values'> = nameRange;
+  void [r, s, t, c, x, n, nr];
 }

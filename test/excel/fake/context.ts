@@ -1,5 +1,5 @@
 import { CODES, FakeOfficeError } from './errors';
-import type { WorkbookModel } from './model';
+import type { FormulaEvaluator, Scalar, SheetModel, WorkbookModel } from './model';
 import type { FakeRequirements } from './requirements';
 
 /** One queued instruction: what travels in the request (`wire`) and what Excel then does (`run`). */
@@ -49,7 +49,15 @@ export class FakeBatch {
     readonly limit = PAYLOAD_LIMIT,
     /** Excel on the web refuses a response over 5 MB too; Infinity turns the check off. */
     readonly responseLimit = PAYLOAD_LIMIT,
+    /** Calculates formulas when their values are read; without one a formula cell reads as ''. */
+    readonly evaluate?: FormulaEvaluator,
   ) {}
+
+  /** A cell as `Range.values` returns it: its constant, or its formula's calculated value ('' with no evaluator). */
+  shownValue(sheet: SheetModel, r: number, c: number): Scalar {
+    if (sheet.formula(r, c) !== undefined) return this.evaluate ? this.evaluate.valueOf(this.model, sheet, r, c) : '';
+    return sheet.value(r, c) ?? '';
+  }
 
   /** Load operations hand their values to proxies only once the response is accepted. */
   onResponse(deliver: () => void): void {

@@ -4,15 +4,20 @@
  * Pure TypeScript, no Node APIs.
  */
 import { FakeBatch, PAYLOAD_LIMIT, type SyncRecord } from './context';
-import { WorkbookModel, SheetModel } from './model';
+import { WorkbookModel, SheetModel, type FormulaEvaluator, type NameModel } from './model';
 import { FakeRequirements } from './requirements';
 import { FakeWorkbook } from './workbook';
+import { checkSheetName } from './worksheet';
+import { CODES, FakeOfficeError } from './errors';
+import { renameSheetIn } from './address';
+import { defineName, parseReference } from './names';
 
 export { FakeOfficeError, CODES } from './errors';
-export { WorkbookModel, SheetModel } from './model';
-export type { Scalar, TableModel, ChartModel } from './model';
+export { WorkbookModel, SheetModel, refBox } from './model';
+export type { Scalar, TableModel, ChartModel, FormulaEvaluator, NameModel, NameRef } from './model';
+export type { FakeNamedItem, FakeNamedItemCollection, FakeRangeOrNullObject } from './names';
 export { FakeRequirements, MEMBER_VERSIONS } from './requirements';
-export { parseAddress, formatAddress, r1c1ToA1, colLetters } from './address';
+export { parseAddress, formatAddress, r1c1ToA1, colLetters, quoteSheetName, absoluteRef, renameSheetIn } from './address';
 export { PAYLOAD_LIMIT } from './context';
 export type { SyncRecord } from './context';
 
@@ -24,6 +29,11 @@ export interface FakeExcelOptions {
   payloadLimit?: number;
   /** Largest response accepted (default 5 MB, as Excel on the web); Infinity to turn off. */
   responseLimit?: number;
+  /**
+   * Calculates formulas when `Range.values` reads them (and when copyFrom pastes 'Values'), as
+   * Excel does. Without one a formula cell reads as '' (see test/excel/hyperformulaEvaluator.ts).
+   */
+  evaluate?: FormulaEvaluator;
 }
 
 /** `Excel.RequestContext` as far as the add-in uses it. */
@@ -47,7 +57,7 @@ export class FakeExcel {
 
   constructor(options: FakeExcelOptions = {}) {
     this.requirements = new FakeRequirements(options.hostVersion ?? '1.13', options.manifestVersion ?? '1.1');
-    this.batch = new FakeBatch(this.model, this.requirements, options.payloadLimit ?? PAYLOAD_LIMIT, options.responseLimit ?? PAYLOAD_LIMIT);
+    this.batch = new FakeBatch(this.model, this.requirements, options.payloadLimit ?? PAYLOAD_LIMIT, options.responseLimit ?? PAYLOAD_LIMIT, options.evaluate);
     this.context = new FakeRequestContext(this.batch);
     this.office = { context: { requirements: this.requirements } };
   }
@@ -90,7 +100,69 @@ export class FakeExcel {
       }),
     );
     this.model.sheets.push(sheet);
+    this.model.touch();
     return sheet;
+  }
+
+  /**
+   * A user renames a sheet (outside any batch). As in Excel, formulas and chart series that
+   * refer to it are rewritten, and defined names follow it (they hold the sheet, not its name).
+   */
+  renameSheet(oldName: string, newName: string): SheetModel {
+    const sheet = this.model.sheet(oldName);
+    if (!sheet) throw new FakeOfficeError(CODES.itemNotFound, `The worksheet '${oldName}' does not exist.`);
+    checkSheetName(newName);
+    const other = this.model.sheet(newName);
+    if (other && other !== sheet) throw new FakeOfficeError(CODES.itemAlreadyExists, `A worksheet named '${newName}' already exists.`);
+    this.rewriteReferences(sheet.name, newName);
+    sheet.name = newName;
+    this.model.touch();
+    return sheet;
+  }
+
+  /**
+   * A user deletes a sheet (outside any batch): its tables go with it, formulas that referred to
+   * it now say #REF! ("=#REF!A1"), and names that referred to it become errors ('#REF!').
+   */
+  deleteSheet(name: string): void {
+    const sheet = this.model.sheet(name);
+    if (!sheet) throw new FakeOfficeError(CODES.itemNotFound, `The worksheet '${name}' does not exist.`);
+    if (this.model.sheets.length === 1) throw new FakeOfficeError(CODES.invalidOperation, 'A workbook must contain at least one visible worksheet.');
+    this.model.sheets.splice(this.model.sheets.indexOf(sheet), 1);
+    for (let i = this.model.tables.length - 1; i >= 0; i--) if (this.model.tables[i].sheet === sheet) this.model.tables.splice(i, 1);
+    this.rewriteReferences(sheet.name, null);
+    this.model.touch();
+  }
+
+  /** Test set-up: a workbook-scoped name as a user defines it in Name Manager ("Data!$B$2:$B$9"). */
+  addName(name: string, reference: string, comment = ''): NameModel {
+    const parsed = parseReference(reference);
+    const sheet = this.model.sheet(parsed.sheet);
+    if (!sheet) throw new Error(`fake: no sheet ${parsed.sheet}`);
+    return defineName(this.model, name, sheet, parsed.box, comment);
+  }
+
+  /** The workbook's defined names as the model holds them (the reference keeps the sheet itself). */
+  get names(): readonly NameModel[] {
+    return this.model.names;
+  }
+
+  private rewriteReferences(from: string, to: string | null): void {
+    for (const s of this.model.sheets) {
+      s.formulas.forEach((row, r) =>
+        row?.forEach((f, c) => {
+          if (f === undefined) return;
+          const rewritten = renameSheetIn(f, from, to);
+          if (rewritten !== f) s.setCell(r, c, undefined, rewritten);
+        }),
+      );
+      for (const chart of s.charts) {
+        for (const series of chart.series) {
+          if (series.values !== undefined) series.values = renameSheetIn(series.values, from, to);
+          if (series.xValues !== undefined) series.xValues = renameSheetIn(series.xValues, from, to);
+        }
+      }
+    }
   }
 
   /** Test set-up: a table over a box whose first row is the header. */

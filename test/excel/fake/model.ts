@@ -1,7 +1,46 @@
 import type { Box } from './address';
 
-/** What a cell holds: a constant, or a formula (A1, with its "="). Formulas are not calculated by the fake. */
+/**
+ * What a cell holds: a constant, or a formula (A1, with its "="). Formulas are not calculated by
+ * the fake itself; a `FormulaEvaluator` given to FakeExcel calculates them when they are read.
+ */
 export type Scalar = string | number | boolean;
+
+/**
+ * Calculates formulas for `Range.values`, as Excel does: the formula cell (row, col) of `sheet`
+ * in `model` → a number, text or boolean, or the error's text ('#DIV/0!'). Called at sync time,
+ * after the operations before it in the batch; `model.changes` says whether anything changed.
+ */
+export interface FormulaEvaluator {
+  valueOf(model: WorkbookModel, sheet: SheetModel, row: number, col: number): Scalar;
+}
+
+/** One clock for every model: each change gets a number larger than any before, so `changes` only grows. */
+let clock = 0;
+const tick = (): number => ++clock;
+
+/**
+ * Where a workbook-scoped defined name points: cells of a sheet, held by the sheet itself so a
+ * renamed sheet is followed. Once the sheet is deleted the name is an error ('#REF!').
+ */
+export interface NameRef {
+  sheet: SheetModel;
+  row: number;
+  col: number;
+  bottom?: number;
+  right?: number;
+}
+
+export interface NameModel {
+  name: string;
+  ref: NameRef;
+  comment: string;
+  visible: boolean;
+}
+
+export function refBox(ref: NameRef): Box {
+  return { top: ref.row, left: ref.col, bottom: ref.bottom ?? ref.row, right: ref.right ?? ref.col };
+}
 
 export interface TableModel {
   name: string;
@@ -44,8 +83,22 @@ export class SheetModel {
   readonly charts: ChartModel[] = [];
   readonly merges: Box[] = [];
   protected = false;
+  /** When a cell was last written or the sheet renamed, on the clock above. */
+  changedAt = tick();
+  private name_: string;
 
-  constructor(public name: string) {}
+  constructor(name: string) {
+    this.name_ = name;
+  }
+
+  get name(): string {
+    return this.name_;
+  }
+
+  set name(name: string) {
+    this.name_ = name;
+    this.changedAt = tick();
+  }
 
   value(r: number, c: number): Scalar | undefined {
     return this.values[r]?.[c];
@@ -58,6 +111,7 @@ export class SheetModel {
   setCell(r: number, c: number, value: Scalar | undefined, formula: string | undefined): void {
     (this.values[r] ??= [])[c] = value;
     if (formula !== undefined || this.formulas[r]?.[c] !== undefined) (this.formulas[r] ??= [])[c] = formula;
+    this.changedAt = tick();
   }
 
   /** The smallest box from A1's row/column origin holding every non-empty cell, or null. */
@@ -85,13 +139,39 @@ export class SheetModel {
 export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
   readonly tables: TableModel[] = [];
+  /** Workbook-scoped defined names (Formulas › Name Manager). */
+  readonly names: NameModel[] = [];
   protected = false;
   /** A user is typing in a cell: Excel refuses every batch until they finish. */
   cellEditMode = false;
+  private structureChangedAt = tick();
+
+  /**
+   * A change counter for whatever formulas can see: it grows with every cell written, every sheet
+   * added, renamed or deleted and every name added or deleted (an evaluator recalculates then).
+   */
+  get changes(): number {
+    return this.sheets.reduce((n, s) => Math.max(n, s.changedAt), this.structureChangedAt);
+  }
+
+  /** Records a change to the workbook's structure (sheets, names) for `changes`. */
+  touch(): void {
+    this.structureChangedAt = tick();
+  }
 
   sheet(name: string): SheetModel | undefined {
     const key = name.toLowerCase();
     return this.sheets.find((s) => s.name.toLowerCase() === key);
+  }
+
+  name(name: string): NameModel | undefined {
+    const key = name.toLowerCase();
+    return this.names.find((n) => n.name.toLowerCase() === key);
+  }
+
+  /** The cells a name refers to, or null when its sheet was deleted. */
+  refersTo(item: NameModel): { sheet: SheetModel; box: Box } | null {
+    return this.sheets.includes(item.ref.sheet) ? { sheet: item.ref.sheet, box: refBox(item.ref) } : null;
   }
 
   table(name: string): TableModel | undefined {

@@ -90,7 +90,7 @@ export class FakeRange extends FakeProxy {
       case 'columnCount':
         return box.right - box.left + 1;
       case 'values':
-        return grid((r, c) => (sheet.formula(r, c) !== undefined ? '' : sheet.value(r, c) ?? ''));
+        return grid((r, c) => this.batch.shownValue(sheet, r, c));
       case 'formulas':
         return grid((r, c) => sheet.formula(r, c) ?? sheet.value(r, c) ?? '');
       case 'numberFormat':
@@ -166,7 +166,10 @@ export class FakeRange extends FakeProxy {
     });
   }
 
-  /** ExcelApi 1.9: copies another range's cells here; 'Values' pastes what the cells show. */
+  /**
+   * ExcelApi 1.9: copies another range's cells here; 'Values' pastes what the cells show (a
+   * formula's calculated value with an evaluator, nothing without one).
+   */
   copyFrom(source: FakeRange, copyType: 'All' | 'Values' | 'Formulas' = 'All'): void {
     this.batch.requirements.use('Range.copyFrom');
     this.call('copyFrom', [source.path, copyType], () => {
@@ -176,11 +179,18 @@ export class FakeRange extends FakeProxy {
       const cols = from.box.right - from.box.left;
       const box = { top: to.box.top, left: to.box.left, bottom: to.box.top + rows, right: to.box.left + cols };
       checkWritable(to.sheet, box);
+      // Calculated before any cell is written, as Excel copies: the writes must not recalculate the source.
+      const calculated = copyType === 'Values' && this.batch.evaluate ? new Map<string, Scalar>() : null;
+      for (let r = 0; calculated && r <= rows; r++) {
+        for (let c = 0; c <= cols; c++) {
+          if (from.sheet.formula(from.box.top + r, from.box.left + c) !== undefined) calculated.set(`${r},${c}`, this.batch.shownValue(from.sheet, from.box.top + r, from.box.left + c));
+        }
+      }
       for (let r = 0; r <= rows; r++) {
         for (let c = 0; c <= cols; c++) {
           const f = from.sheet.formula(from.box.top + r, from.box.left + c);
           const v = from.sheet.value(from.box.top + r, from.box.left + c);
-          if (copyType === 'Values') to.sheet.setCell(box.top + r, box.left + c, f !== undefined ? undefined : v, undefined);
+          if (copyType === 'Values') to.sheet.setCell(box.top + r, box.left + c, f !== undefined ? calculated?.get(`${r},${c}`) : v, undefined);
           else if (f !== undefined) to.sheet.setCell(box.top + r, box.left + c, undefined, f);
           else to.sheet.setCell(box.top + r, box.left + c, v, undefined);
         }

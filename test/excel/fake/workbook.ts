@@ -2,6 +2,7 @@ import { FakeProxy, loadList, type LoadOption } from './base';
 import type { FakeBatch } from './context';
 import { CODES, FakeOfficeError } from './errors';
 import { SheetModel } from './model';
+import { FakeNamedItemCollection } from './names';
 import { FakeTableCollection } from './table';
 import { FakeSheetProtection, FakeWorksheet, checkSheetName } from './worksheet';
 
@@ -52,6 +53,7 @@ export class FakeWorksheetCollection extends FakeProxy {
         if (model.sheet(name)) throw new FakeOfficeError(CODES.itemAlreadyExists, `A worksheet named '${name}' already exists.`);
         holder.s = new SheetModel(name);
         model.sheets.push(holder.s);
+        model.touch();
       },
     });
     return new FakeWorksheet(this.batch, `worksheets.add(${name})`, () => holder.s!);
@@ -61,10 +63,13 @@ export class FakeWorksheetCollection extends FakeProxy {
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
+  /** Workbook-scoped defined names (the collection is ExcelApi 1.1; add and the OrNullObject methods 1.4). */
+  readonly names: FakeNamedItemCollection;
 
   constructor(private readonly batch: FakeBatch) {
     this.worksheets = new FakeWorksheetCollection(batch, 'worksheets');
     this.tables = new FakeTableCollection(batch, 'tables', undefined);
+    this.names = new FakeNamedItemCollection(batch, 'names');
   }
 
   get protection(): FakeSheetProtection {
