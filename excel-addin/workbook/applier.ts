@@ -1,9 +1,10 @@
 /// <reference types="office-js" />
-import { cellRef, columnLetter, onSheet, rangeRef, type CellRange, type ChartPlan, type Plan, type ValidationRule } from '../../core/layout';
+import { cellRef, columnLetter, onSheet, rangeRef, type CellRange, type ChartPlan, type Plan, type TabKind, type ValidationRule } from '../../core/layout';
 import { OP_OVERHEAD, REQUEST_BUDGET, jsonBytes } from './bytes';
 import { cellWrites, fillWrites, type WrittenColumns } from './cellWrites';
 import { mapExcelError } from './errors';
 import type { ExcelFeatures } from './features';
+import { queueAnchors, type Anchors } from './anchors';
 
 /** Our funnel chart's name: a second run finds it and leaves it (it plots the same cells). */
 export const FUNNEL_CHART_NAME = 'PCSS_Funnel';
@@ -22,6 +23,8 @@ export interface ApplyOptions {
   /** Bytes per request; Excel refuses 5 MB. */
   readonly budget?: number;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Our tabs (kind → sheet) after this plan, and the anchors found: missing ones are added. */
+  readonly anchors?: { readonly current: Anchors; readonly tabs: ReadonlyMap<TabKind, string> };
 }
 
 export interface ApplyReport {
@@ -76,12 +79,14 @@ export async function applyPlanToExcel(context: Excel.RequestContext, plan: Plan
   const step = (sheetName: string, bytes: number, queue: () => void) => steps.push({ sheet: sheetName, bytes: bytes + OP_OVERHEAD, queue });
 
   for (const add of plan.addSheets) step(add.name, jsonBytes(add.name), () => sheets.set(add.name, wb.worksheets.add(add.name)));
+  const anchors = options.anchors;
+  if (anchors) step('', 200 * anchors.tabs.size, () => queueAnchors(context, anchors.current, anchors.tabs));
 
   // Columns repeated on another tab (the opportunity, customer and rep on the intensity tab) are
   // copied inside Excel from where this batch wrote them first, rather than sent twice (1.9).
   const written: WrittenColumns | undefined = features.funnelChart ? new Map() : undefined;
   for (const block of plan.writes) {
-    for (const w of cellWrites(block, { r1c1: features.r1c1, budget: budget / 8, written })) {
+    for (const w of cellWrites(block, { r1c1: features.r1c1, budget: budget / 8, written, copyTracker: features.funnelChart })) {
       steps.push({
         sheet: w.sheet,
         bytes: w.bytes,

@@ -21,3 +21,9 @@ export function jsonBytes(value: unknown): number {
 export const REQUEST_BUDGET = 4_000_000;
 /** What one queued operation costs beyond its data (object path, property name, ids). */
 export const OP_OVERHEAD = 300;
+
+/**
+ * Excel on the web refuses a response over 5 MB. Reads plan their pieces from a sample of the
+ * cells, so they keep a margin; a refused read is made again in halves.
+ */
+export const RESPONSE_BUDGET = 4_500_000;

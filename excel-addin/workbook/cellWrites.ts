@@ -1,4 +1,4 @@
-import { shiftRows, type CellBlock, type CellRange, type FormulaFill, type PlanCell } from '../../core/layout';
+import { shiftRows, type CellBlock, type CellRange, type CopySource, type FormulaFill, type PlanCell } from '../../core/layout';
 import { OP_OVERHEAD, jsonBytes } from './bytes';
 import { toR1C1 } from './r1c1';
 
@@ -40,6 +40,45 @@ export function toEntry(cell: PlanCell): Entry {
   // would no longer find the row it wrote. A leading apostrophe (not shown) keeps it as it was.
   if (typeof cell === 'string' && cell !== '') return `'${cell}`;
   return cell;
+}
+
+/** Runs of copied cells shorter than this are sent as values: a copy costs more than a few cells. */
+const MIN_COPY_RUN = 8;
+
+/**
+ * One column whose cells are copies of tracker cells (CellBlock.copies): runs of consecutive
+ * source rows are copied inside Excel, the cells between them are written as values; or the
+ * whole column as values, when that is smaller (short runs: amounts typed as text in between).
+ */
+function copiedColumn(block: CellBlock, j: number, from: CopySource, grid: (from: number, to: number) => Entry[][], budget: number): CellWrite[] {
+  const column = grid(j, j + 1);
+  const rows = from.rows;
+  const mixed: CellWrite[] = [];
+  let written = 0;
+  const writeValues = (to: number) => {
+    if (to > written) mixed.push(...splitRows(block.sheet, block.row + written, block.col + j, column.slice(written, to), budget));
+  };
+  let i = 0;
+  while (i < rows.length) {
+    let end = i + 1;
+    if (rows[i] >= 0) while (end < rows.length && rows[end] === rows[end - 1] + 1) end++;
+    if (rows[i] >= 0 && end - i >= MIN_COPY_RUN) {
+      writeValues(i);
+      mixed.push({
+        sheet: block.sheet,
+        range: { top: block.row + i, bottom: block.row + end - 1, left: block.col + j, right: block.col + j },
+        property: 'copy',
+        source: { sheet: from.sheet, range: { top: rows[i], bottom: rows[end - 1], left: from.sourceCol, right: from.sourceCol } },
+        bytes: OP_OVERHEAD * 2,
+      });
+      written = end;
+    }
+    i = end;
+  }
+  writeValues(rows.length);
+  const values = splitRows(block.sheet, block.row, block.col + j, column, budget);
+  const size = (writes: CellWrite[]) => writes.reduce((n, w) => n + w.bytes, 0);
+  return size(mixed) < size(values) ? mixed : values;
 }
 
 /** Blocks shorter than this are written as they are; compressing columns pays from here on. */
@@ -95,7 +134,7 @@ function splitRows(sheet: string, top: number, left: number, grid: Entry[][], bu
  * formula filled down (the same in R1C1), is a single value for the whole column, so the bytes
  * sent grow only with the columns that really differ row by row (names, amounts, dates).
  */
-export function cellWrites(block: CellBlock, options: { r1c1: boolean; budget: number; written?: WrittenColumns }): CellWrite[] {
+export function cellWrites(block: CellBlock, options: { r1c1: boolean; budget: number; written?: WrittenColumns; copyTracker?: boolean }): CellWrite[] {
   const height = block.values.length;
   if (height === 0) return [];
   const width = Math.max(...block.values.map((r) => r.length));
@@ -127,7 +166,15 @@ export function cellWrites(block: CellBlock, options: { r1c1: boolean; budget: n
     });
     copy = null;
   };
+  const copies = new Map(options.copyTracker ? (block.copies ?? []).map((c) => [c.col, c]) : []);
   for (let j = 0; j < width; j++) {
+    const from = copies.get(j);
+    if (from) {
+      endRun(j);
+      endCopy();
+      out.push(...copiedColumn(block, j, from, grid, options.budget));
+      continue;
+    }
     const c = classify(full, j, options.r1c1);
     if (c.kind === 'mixed') {
       const key = options.written ? JSON.stringify(rows.map((r) => toEntry(r[j]))) : '';

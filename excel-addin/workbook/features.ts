@@ -10,6 +10,8 @@ export interface Requirements {
 export interface ExcelFeatures {
   /** 1.2: formulasR1C1 (one formula filled down a column), rowHidden, sheet protection state. */
   readonly r1c1: boolean;
+  /** 1.4: workbook names (our tabs' anchors), Range.getUsedRangeOrNullObject. */
+  readonly anchors: boolean;
   /** 1.6: conditional formats. */
   readonly conditionalFormats: boolean;
   /** 1.7: freeze panes, workbook protection state, chart series editing. */
@@ -26,6 +28,7 @@ export function detectFeatures(requirements: Requirements): ExcelFeatures {
   const has = (v: string) => requirements.isSetSupported('ExcelApi', v);
   return {
     r1c1: has('1.2'),
+    anchors: has('1.4'),
     conditionalFormats: has('1.6'),
     freezePanes: has('1.7'),
     dataValidation: has('1.8'),

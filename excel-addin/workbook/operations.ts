@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { funnelRep, planFunnel, planSetup, readMarker, type Plan, type PlanWarning, type TrackerMapping, type CellRange } from '../../core/layout';
+import { findOurTabs, funnelRep, planFunnel, planSetup, readMarker, type CellRange, type FunnelSource, type Plan, type PlanWarning, type TabKind, type TrackerMapping } from '../../core/layout';
 import type { Lang } from '../../core/methodology/bilingual';
 import { funnelSummary, type FunnelSummaryView } from '../../core/report/summaries';
 import { MAX_ROWS } from './address';
@@ -7,6 +7,7 @@ import { applyPlanToExcel } from './applier';
 import { hostError, mapExcelError } from './errors';
 import { detectFeatures, type ExcelFeatures, type Requirements } from './features';
 import { readWorkbook, type ReadResult } from './reader';
+import { readForFunnel, readForSetup } from './selectiveRead';
 
 export interface Progress {
   readonly step: 'read' | 'plan' | 'write' | 'done';
@@ -74,13 +75,19 @@ const PROGRESS = {
   done: { zh: '完成', en: 'Done' },
 } as const;
 
-async function read(context: Excel.RequestContext, features: ExcelFeatures, options: HostOptions, needs?: (firstCell: unknown) => boolean): Promise<ReadResult> {
+/** A read, with progress shown and Office errors turned into bilingual ones (nothing written yet). */
+async function guarded<T>(options: HostOptions, read: () => Promise<T>): Promise<T> {
   options.onProgress?.({ step: 'read', ...PROGRESS.read });
   try {
-    return await readWorkbook(context, features, { budget: options.budget, needs });
+    return await read();
   } catch (e) {
     throw mapExcelError(e, 'unchanged');
   }
+}
+
+/** The whole workbook (or, past one response, the sheets `needs` asks for): Excel before 1.4, and fallbacks. */
+function read(context: Excel.RequestContext, features: ExcelFeatures, options: HostOptions, needs?: (firstCell: unknown) => boolean): Promise<ReadResult> {
+  return guarded(options, () => readWorkbook(context, features, { budget: options.budget, needs }));
 }
 
 function sheetsTouched(plan: Plan): Set<string> {
@@ -121,11 +128,20 @@ function preflight(plan: Plan, state: ReadResult): void {
   }
 }
 
+/** Our tabs once the plan is applied: those the read found and those the plan adds. */
+function tabsAfter(plan: Plan, state: ReadResult): Map<TabKind, string> {
+  const tabs = new Map<TabKind, string>();
+  for (const [kind, tab] of findOurTabs(state.snapshot)) tabs.set(kind, tab.sheet.name);
+  for (const add of plan.addSheets) tabs.set(add.kind as TabKind, add.name);
+  return tabs;
+}
+
 async function apply(context: Excel.RequestContext, plan: Plan, state: ReadResult, features: ExcelFeatures, options: HostOptions): Promise<{ syncs: number; warnings: PlanWarning[] }> {
   preflight(plan, state);
   options.onProgress?.({ step: 'write', ...PROGRESS.write, done: 0, total: 1 });
   const report = await applyPlanToExcel(context, plan, {
     features,
+    anchors: features.anchors && state.anchors ? { current: state.anchors, tabs: tabsAfter(plan, state) } : undefined,
     charts: state.charts,
     budget: options.budget,
     onProgress: (done, total) => options.onProgress?.({ step: 'write', ...PROGRESS.write, done, total }),
@@ -141,7 +157,7 @@ async function apply(context: Excel.RequestContext, plan: Plan, state: ReadResul
  */
 export async function setupWorkbook(context: Excel.RequestContext, options: SetupWorkbookOptions = {}): Promise<SetupSummary> {
   const features = detectFeatures(requirementsOf(options));
-  const state = await read(context, features, options);
+  const state = features.anchors ? await guarded(options, () => readForSetup(context, features, { budget: options.budget, mapping: options.mapping })) : await read(context, features, options);
   options.onProgress?.({ step: 'plan', ...PROGRESS.plan });
   const plan = planSetup(state.snapshot, { lang: options.lang, mapping: options.mapping });
   const { syncs, warnings } = await apply(context, plan, state, features, options);
@@ -170,14 +186,27 @@ function today(): string {
  */
 export async function generateFunnel(context: Excel.RequestContext, options: FunnelWorkbookOptions = {}): Promise<FunnelSummary> {
   const features = detectFeatures(requirementsOf(options));
-  // The funnel reads only the milestone, funnel and history tabs when the workbook is too large
-  // to read in one response; the other sheets' names (and markers) are enough for it.
-  const state = await read(context, features, options, (a1) => FUNNEL_NEEDS.has(readMarker(typeof a1 === 'string' ? a1 : null)?.kind ?? ''));
+  // Where the anchors tell where our tabs are, two round trips read what the funnel needs, with
+  // the level Excel calculated (see readForFunnel). Otherwise (Excel before 1.4, a workbook our
+  // add-in set up before anchors, a tab moved) the whole workbook is read, or past one response
+  // only the milestone, funnel and history tabs, and the funnel is computed from the checklist.
+  let state: ReadResult;
+  let source: FunnelSource = 'checklist';
+  let readSyncs = 0;
+  const fast = features.anchors ? await guarded(options, () => readForFunnel(context, features)) : undefined;
+  if (fast && !('fallback' in fast)) {
+    state = fast;
+    source = 'levels';
+  } else {
+    readSyncs = fast?.syncs ?? 0;
+    const whole = await read(context, features, options, (a1) => FUNNEL_NEEDS.has(readMarker(typeof a1 === 'string' ? a1 : null)?.kind ?? ''));
+    state = { ...whole, anchors: fast?.anchors };
+  }
   options.onProgress?.({ step: 'plan', ...PROGRESS.plan });
-  const plan = planFunnel(state.snapshot, { lang: options.lang, rep: options.rep, date: options.date ?? today() });
+  const plan = planFunnel(state.snapshot, { lang: options.lang, rep: options.rep, date: options.date ?? today(), source });
   const rep = funnelRep(state.snapshot, options.rep);
   // What the pane shows, from the same read: the funnel plan does not touch the milestone tab.
-  const view = funnelSummary(state.snapshot, rep);
+  const view = funnelSummary(state.snapshot, rep, source);
   const { syncs, warnings } = await apply(context, plan, state, features, options);
   return {
     lang: plan.lang,
@@ -185,7 +214,7 @@ export async function generateFunnel(context: Excel.RequestContext, options: Fun
     tabsAdded: plan.addSheets.map((s) => s.name),
     opportunitiesAdded: 0,
     warnings,
-    syncs: syncs + state.syncs,
+    syncs: syncs + state.syncs + readSyncs,
     totals: { count: view.count, amount: view.amount, forecast: view.forecast },
     rep,
     view,

@@ -3,6 +3,7 @@ import { rangeRef, type CellRange, type SheetSnapshot, type SnapshotCell, type T
 import { parseRangeAddress } from './address';
 import { REQUEST_BUDGET, jsonBytes } from './bytes';
 import type { ExcelFeatures } from './features';
+import type { Anchors } from './anchors';
 
 /** What the applier needs to know besides the cells: what it may not write, and what exists. */
 export interface ReadResult {
@@ -15,6 +16,8 @@ export interface ReadResult {
   readonly merged: ReadonlyMap<string, readonly CellRange[]>;
   /** Syncs the read took: 2, or more for a workbook whose cells exceed one 5 MB response. */
   readonly syncs: number;
+  /** Our tabs' anchors as found (selective reads; see anchors.ts). */
+  readonly anchors?: Anchors;
 }
 
 function toCell(v: unknown): SnapshotCell {

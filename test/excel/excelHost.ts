@@ -3,6 +3,7 @@ import type { SheetSnapshot, SnapshotCell, WorkbookSnapshot } from '../../core/l
 import { generateFunnel, setupWorkbook, type FunnelSummary, type SetupSummary } from '../../excel-addin/workbook';
 import type { CellEdit, ScenarioHost } from '../scenarios/host';
 import { FakeExcel, type FakeExcelOptions, type Scalar } from './fake';
+import { hyperFormulaEvaluator } from './hyperformulaEvaluator';
 
 /** A snapshot cell as a user would have typed it into Excel. */
 function typed(cell: SnapshotCell): unknown {
@@ -52,7 +53,8 @@ export class ExcelFakeHost implements ScenarioHost {
   constructor(private readonly options: FakeExcelOptions = {}) {}
 
   async load(initial: WorkbookSnapshot): Promise<void> {
-    this.excel = fakeFrom(initial, this.options);
+    // Excel calculates formulas, and the funnel reads the level column it calculated.
+    this.excel = fakeFrom(initial, { evaluate: hyperFormulaEvaluator(), ...this.options });
   }
 
   get context(): Excel.RequestContext {

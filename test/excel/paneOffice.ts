@@ -3,6 +3,7 @@
  * task pane runs unchanged against them in Chromium. Also the test's hooks into the fake.
  */
 import { FakeExcel } from './fake';
+import { hyperFormulaEvaluator } from './hyperformulaEvaluator';
 
 interface PaneTestHooks {
   excel: FakeExcel;
@@ -14,7 +15,8 @@ interface PaneTestHooks {
   sheetNames(): string[];
 }
 
-const excel = new FakeExcel({ hostVersion: '1.9' });
+// Excel calculates formulas; the funnel reads the level column it calculated.
+const excel = new FakeExcel({ hostVersion: '1.9', evaluate: hyperFormulaEvaluator() });
 
 const hooks: PaneTestHooks = {
   excel,

@@ -3,6 +3,7 @@ import { planSetup, shiftRows, type Plan, type WorkbookSnapshot } from '../../co
 import { sampleOpportunities } from '../../samples/teamPipeline';
 import { FakeExcel, FakeOfficeError, type FakeExcelOptions } from './fake';
 import { fakeFrom, snapshotOf } from './excelHost';
+import { hyperFormulaEvaluator } from './hyperformulaEvaluator';
 
 export const ZH_HEADERS = ['机会名称', '客户名称', '销售人员', '合同金额', '预计签约日期', '阶段'];
 
@@ -13,7 +14,8 @@ export function zhTracker(count: number, seed = 7): WorkbookSnapshot {
 }
 
 export function fakeWith(snapshot: WorkbookSnapshot, options: FakeExcelOptions = {}): { excel: FakeExcel; context: Excel.RequestContext; requirements: FakeExcel['requirements'] } {
-  const excel = fakeFrom(snapshot, options);
+  // Excel calculates every formula; so does the fake here (HyperFormula), unless a test opts out.
+  const excel = fakeFrom(snapshot, { evaluate: hyperFormulaEvaluator(), ...options });
   return { excel, context: excel.context as unknown as Excel.RequestContext, requirements: excel.requirements };
 }
 

@@ -115,16 +115,17 @@ export class SheetModel {
   }
 
   /** The smallest box from A1's row/column origin holding every non-empty cell, or null. */
-  usedBox(): Box | null {
+  usedBox(within?: Box): Box | null {
     let top = Infinity;
     let left = Infinity;
     let bottom = -1;
     let right = -1;
-    const rows = Math.max(this.values.length, this.formulas.length);
-    for (let r = 0; r < rows; r++) {
+    const rows = Math.min(Math.max(this.values.length, this.formulas.length), within ? within.bottom + 1 : Infinity);
+    for (let r = within?.top ?? 0; r < rows; r++) {
       const v = this.values[r] ?? [];
       const f = this.formulas[r] ?? [];
-      for (let c = 0; c < Math.max(v.length, f.length); c++) {
+      const cols = Math.min(Math.max(v.length, f.length), within ? within.right + 1 : Infinity);
+      for (let c = within?.left ?? 0; c < cols; c++) {
         if ((v[c] === undefined || v[c] === '') && f[c] === undefined) continue;
         top = Math.min(top, r);
         bottom = Math.max(bottom, r);

@@ -8,7 +8,9 @@ import type { FakeBatch } from './context';
 import { CODES, FakeOfficeError } from './errors';
 import { absoluteRef, looksLikeCellReference, parseAddress, quoteSheetName, type Box } from './address';
 import type { NameModel, SheetModel, WorkbookModel } from './model';
-import { FakeRange } from './range';
+import { FakeRange, FakeRangeOrNullObject } from './range';
+
+export { FakeRangeOrNullObject };
 
 /** The properties a NamedItem loads when none are named. */
 const NAMED_ITEM_PROPERTIES = ['name', 'type', 'value', 'visible', 'comment'];
@@ -178,35 +180,6 @@ export class FakeNamedItem extends FakeProxy {
       },
     });
     return range;
-  }
-}
-
-/** A Range from an `…OrNullObject` method: `isNullObject` after the next sync; a null one has nothing to read or write. */
-export class FakeRangeOrNullObject extends FakeRange {
-  constructor(
-    batch: FakeBatch,
-    path: string,
-    private readonly where: () => { sheet: SheetModel; box: Box } | null,
-  ) {
-    super(batch, path, () => {
-      const w = where();
-      if (!w) throw nullObject();
-      return w;
-    });
-  }
-  protected fetch(property: string): unknown {
-    return this.where() ? super.fetch(property) : null;
-  }
-  protected read<T>(property: string): T {
-    if (this.loaded.get('isNullObject') === true) throw nullObject();
-    return super.read(property);
-  }
-  receiveNullness(isNull: boolean): void {
-    this.loaded.set('isNullObject', isNull);
-  }
-  get isNullObject(): boolean {
-    if (!this.loaded.has('isNullObject')) throw new FakeOfficeError(CODES.propertyNotLoaded, "The property 'isNullObject' is not available. Call context.sync() first.");
-    return this.loaded.get('isNullObject') as boolean;
   }
 }
 

@@ -198,6 +198,27 @@ export class FakeRange extends FakeProxy {
     });
   }
 
+  /**
+   * ExcelApi 1.4: the part of this range that holds values (formulas count), as a null object
+   * when it holds none. `valuesOnly` is accepted; the fake keeps no formatting to count anyway.
+   */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRangeOrNullObject {
+    this.batch.requirements.use('Range.getUsedRangeOrNullObject');
+    const holder: { where?: { sheet: SheetModel; box: Box } | null } = {};
+    const range = new FakeRangeOrNullObject(this.batch, `${this.path}.getUsedRangeOrNullObject()`, () => holder.where ?? null);
+    this.batch.queue({
+      wire: { op: 'call', path: this.path, method: 'getUsedRangeOrNullObject', args: [valuesOnly ?? false] },
+      run: () => {
+        const { sheet, box } = this.target();
+        const used = sheet.usedBox(box);
+        holder.where = used ? { sheet, box: used } : null;
+        this.batch.onResponse(() => range.receiveNullness(holder.where === null));
+        return holder.where === null;
+      },
+    });
+    return range;
+  }
+
   /** ExcelApi 1.13: the merged areas overlapping this range, or a null object when none. */
   getMergedAreasOrNullObject(): FakeMergedAreas {
     this.batch.requirements.use('Range.getMergedAreasOrNullObject');
@@ -420,5 +441,38 @@ export class FakeMergedAreas extends FakeProxy {
   get address(): string {
     if (this.loaded.get('isNullObject') === true) throw new FakeOfficeError(CODES.invalidOperation, 'The object is a null object.');
     return this.read('address');
+  }
+}
+
+function nullObjectError(): FakeOfficeError {
+  return new FakeOfficeError(CODES.invalidOperation, 'The object is a null object.');
+}
+
+/** A Range from an `…OrNullObject` method: `isNullObject` after the next sync; a null one has nothing to read or write. */
+export class FakeRangeOrNullObject extends FakeRange {
+  constructor(
+    batch: FakeBatch,
+    path: string,
+    private readonly where: () => { sheet: SheetModel; box: Box } | null,
+  ) {
+    super(batch, path, () => {
+      const w = where();
+      if (!w) throw nullObjectError();
+      return w;
+    });
+  }
+  protected fetch(property: string): unknown {
+    return this.where() ? super.fetch(property) : null;
+  }
+  protected read<T>(property: string): T {
+    if (this.loaded.get('isNullObject') === true) throw nullObjectError();
+    return super.read(property);
+  }
+  receiveNullness(isNull: boolean): void {
+    this.loaded.set('isNullObject', isNull);
+  }
+  get isNullObject(): boolean {
+    if (!this.loaded.has('isNullObject')) throw new FakeOfficeError(CODES.propertyNotLoaded, "The property 'isNullObject' is not available. Call context.sync() first.");
+    return this.loaded.get('isNullObject') as boolean;
   }
 }

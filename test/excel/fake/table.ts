@@ -55,6 +55,13 @@ export class FakeTable extends FakeProxy {
       return { sheet: t.sheet, box: t.box };
     });
   }
+  /** The header row (ExcelApi 1.1). */
+  getHeaderRowRange(): FakeRange {
+    return new FakeRange(this.batch, `${this.path}.getHeaderRowRange()`, () => {
+      const t = this.target();
+      return { sheet: t.sheet, box: { ...t.box, bottom: t.box.top } };
+    });
+  }
   resize(address: string): void {
     this.batch.requirements.use('Table.resize');
     this.call('resize', [address], () => {

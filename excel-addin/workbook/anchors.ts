@@ -1,0 +1,63 @@
+/// <reference types="office-js" />
+import { TAB_KINDS, type TabKind } from '../../core/layout';
+import { parseRangeAddress } from './address';
+
+/**
+ * Anchors: a hidden workbook name per tab of ours (PCSS_milestones → '里程碑'!$A$1, the marker
+ * cell). Excel keeps a name pointing at its sheet through renames and moves, so the first round
+ * trip of an action, which can only learn the workbook's names, already tells where our tabs
+ * are, and the second can read just the cells it needs. Without them every sheet would have to
+ * be looked at before its cells could be asked for: one more round trip, or a read of every
+ * cell. Names starting PCSS_ are the add-in's; a broken one (its sheet deleted) is replaced.
+ */
+export const ANCHOR_PREFIX = 'PCSS_';
+
+export function anchorName(kind: TabKind): string {
+  return `${ANCHOR_PREFIX}${kind}`;
+}
+
+export interface Anchors {
+  /** Sheet of each anchored tab, as the sheet list spells it. */
+  readonly sheets: ReadonlyMap<TabKind, string>;
+  /** Every PCSS_ name present, usable or not: an add would collide with it. */
+  readonly present: ReadonlySet<string>;
+  /** Present but unusable (sheet deleted, not at A1): deleted before a new one is added. */
+  readonly broken: ReadonlySet<string>;
+}
+
+export const NO_ANCHORS: Anchors = { sheets: new Map(), present: new Set(), broken: new Set() };
+
+/** Names as loaded (`items/name,items/type,items/value`) → where our tabs are. */
+export function readAnchors(items: readonly { name: string; type: string; value: unknown }[], sheetNames: readonly string[]): Anchors {
+  const sheets = new Map<TabKind, string>();
+  const present = new Set<string>();
+  const broken = new Set<string>();
+  const byLower = new Map(sheetNames.map((s) => [s.toLowerCase(), s]));
+  for (const item of items) {
+    const kind = TAB_KINDS.find((k) => anchorName(k).toLowerCase() === item.name.toLowerCase());
+    if (!kind) continue;
+    present.add(item.name);
+    let sheet: string | undefined;
+    try {
+      const { sheet: name, range } = parseRangeAddress(String(item.value).replace(/^=/, ''));
+      if (item.type === 'Range' && range.top === 0 && range.left === 0 && range.bottom === 0 && range.right === 0) sheet = byLower.get(name.toLowerCase());
+    } catch {
+      sheet = undefined;
+    }
+    if (sheet) sheets.set(kind, sheet);
+    else broken.add(item.name);
+  }
+  return { sheets, present, broken };
+}
+
+/** Queues what makes `tabs` (kind → sheet name) anchored: replace broken or misplaced names, add missing ones. */
+export function queueAnchors(context: Excel.RequestContext, anchors: Anchors, tabs: ReadonlyMap<TabKind, string>): void {
+  for (const [kind, target] of tabs) {
+    const name = anchorName(kind);
+    if (anchors.sheets.get(kind)?.toLowerCase() === target.toLowerCase()) continue;
+    const existing = [...anchors.present].find((n) => n.toLowerCase() === name.toLowerCase());
+    if (existing !== undefined) context.workbook.names.getItem(existing).delete();
+    const item = context.workbook.names.add(name, context.workbook.worksheets.getItem(target).getRange('A1'));
+    item.visible = false;
+  }
+}

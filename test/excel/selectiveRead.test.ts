@@ -1,0 +1,131 @@
+/// <reference types="office-js" />
+import { FIRST_DATA_ROW, FUNNEL, MS, evaluateMilestoneTab, findOurTabs, type WorkbookSnapshot } from '../../core/layout';
+import { generateFunnel, setupWorkbook } from '../../excel-addin/workbook';
+import { parseAmount } from '../../core/cells/amount';
+import { snapshotOf } from './excelHost';
+import { hyperFormulaEvaluator } from './hyperformulaEvaluator';
+import { fakeWith, zhTracker } from './support';
+
+const DATE = '2027-03-01';
+
+/** Ticks reps entered: every third opportunity through K01–K05 (M1), every fifth through K01–K08 (M2). */
+function tick(excel: ReturnType<typeof fakeWith>['excel'], sheet: string, count: number): void {
+  const ms = excel.model.sheet(sheet)!;
+  for (let i = 0; i < count; i++) {
+    const items = i % 5 === 0 ? 8 : i % 3 === 0 ? 5 : 0;
+    for (let k = 0; k < items; k++) ms.setCell(FIRST_DATA_ROW + i, MS.checklist + k, true, undefined);
+  }
+}
+
+describe('the Excel host reads only what an action needs, in round trips that do not grow with the rows', () => {
+  it('sets up a 3 000-row tracker in four round trips with responses kept to 400 kB, reading four of its six columns', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(3000), { responseLimit: 400_000 });
+    const summary = await setupWorkbook(context, { requirements, budget: 360_000 });
+    expect(summary.opportunitiesAdded).toBe(3000);
+    // Names, then every sheet's first rows, then the columns (in pieces under the limit), then one write.
+    expect(excel.syncs.filter((s) => s.responseBytes > 400_000)).toEqual([]);
+    expect(excel.maxResponseBytes).toBeLessThan(400_000);
+    const after = snapshotOf(excel);
+    const ms = after.sheets.find((s) => s.name === summary.tabs.milestones)!;
+    const tracker = after.sheets.find((s) => s.name === '销售机会跟踪')!;
+    // The rows added are the tracker's, cell for cell, though Excel copied them in place.
+    for (const i of [0, 1, 1499, 2999]) {
+      const source = tracker.rows[3 + i]!;
+      const row = ms.rows[FIRST_DATA_ROW + i]!;
+      expect([row[MS.opportunity], row[MS.customer], row[MS.rep], row[MS.expectedClose]]).toEqual([source[0], source[1], source[2], source[4]]);
+      // Amounts typed as text ("64万") are parsed to numbers; numbers are copied as they are.
+      expect(row[MS.amount]).toBe(parseAmount(source[3]));
+    }
+  });
+
+  it('copies the tracker cells inside Excel: the write request is smaller than the opportunity names alone', async () => {
+    const tracker = zhTracker(3000);
+    const { excel, context, requirements } = fakeWith(tracker);
+    await setupWorkbook(context, { requirements });
+    const write = excel.syncs[excel.syncs.length - 1];
+    const names = Buffer.byteLength(JSON.stringify(tracker.sheets[0].rows.slice(3).map((r) => r![0])));
+    expect(write.requestBytes).toBeLessThan(names);
+    expect(excel.syncCount).toBe(4);
+  });
+
+  it('still sends the values where the host cannot copy (ExcelApi 1.8)', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(300), { hostVersion: '1.8' });
+    const summary = await setupWorkbook(context, { requirements });
+    const ms = excel.model.sheet(summary.tabs.milestones)!;
+    expect(ms.value(FIRST_DATA_ROW + 299, MS.opportunity)).toBe(excel.model.sheet('销售机会跟踪')!.value(3 + 299, 0));
+  });
+
+  it('anchors every tab of ours with a hidden name, so a renamed tab is still found', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(200), { evaluate: hyperFormulaEvaluator() });
+    const summary = await setupWorkbook(context, { requirements });
+    const names = excel.model.names.map((n) => n.name).sort();
+    expect(names).toEqual(['PCSS_activity', 'PCSS_brief', 'PCSS_grading', 'PCSS_intensity', 'PCSS_milestones', 'PCSS_rubrics', 'PCSS_visits']);
+    expect(excel.model.names.every((n) => n.visible === false)).toBe(true);
+    excel.renameSheet(summary.tabs.milestones, '我的里程碑');
+    excel.resetCounters();
+    const funnel = await generateFunnel(context, { requirements, date: DATE });
+    expect(excel.syncCount).toBe(3);
+    expect(funnel.totals.count).toBe(200);
+    expect(excel.model.names.map((n) => n.name)).toEqual(expect.arrayContaining(['PCSS_funnel', 'PCSS_history']));
+  });
+
+  it('generates the funnel from the level Excel calculated, in three round trips, and the history row holds the same numbers as the tab', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(600), { evaluate: hyperFormulaEvaluator() });
+    const summary = await setupWorkbook(context, { requirements });
+    tick(excel, summary.tabs.milestones, 600);
+    excel.resetCounters();
+    const funnel = await generateFunnel(context, { requirements, date: DATE });
+    expect(excel.syncCount).toBe(3);
+    // Read back as a user would see it, with every formula calculated.
+    const full = snapshotOf(excel);
+    const expected = evaluateMilestoneTab(full).funnel;
+    expect(funnel.totals).toEqual({ count: expected.count, amount: expected.amount, forecast: expected.forecast });
+    expect(funnel.view.rows.map((r) => r.count)).toEqual(expected.rows.map((r) => r.count));
+    const history = excel.model.sheet(funnel.tabs.history)!;
+    expect([history.value(FIRST_DATA_ROW, 0), history.value(FIRST_DATA_ROW, 1), history.value(FIRST_DATA_ROW, 3)]).toEqual([DATE, expected.count, expected.forecast]);
+    // The second run reads the funnel and history tabs through their anchors too.
+    excel.resetCounters();
+    await generateFunnel(context, { requirements, date: '2027-03-02' });
+    expect(excel.syncCount).toBe(3);
+    expect(history.value(FIRST_DATA_ROW + 1, 0)).toBe('2027-03-02');
+    const funnelTab = excel.model.sheet(funnel.tabs.funnel)!;
+    expect(funnelTab.formula(FUNNEL.totalRow, FUNNEL.col.count)).toMatch(/^=SUM\(/);
+  });
+
+  it('reads the whole workbook when an anchor no longer holds (a user name PCSS_milestones pointing elsewhere), and is still right', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(50), { evaluate: hyperFormulaEvaluator() });
+    await setupWorkbook(context, { requirements });
+    const anchor = excel.model.names.find((n) => n.name === 'PCSS_milestones')!;
+    anchor.ref = { ...anchor.ref, sheet: excel.model.sheet('销售机会跟踪')! };
+    const funnel = await generateFunnel(context, { requirements, date: DATE });
+    expect(funnel.totals.count).toBe(50);
+    expect(excel.model.names.find((n) => n.name === 'PCSS_milestones')!.ref.sheet.name).toBe(funnel.tabs.milestones);
+  });
+
+  it('a re-run appends below a note a user typed in a column it did not read', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(30));
+    const first = await setupWorkbook(context, { requirements });
+    const ms = excel.model.sheet(first.tabs.milestones)!;
+    // A note far below the rows, in the next-step column: not a key column.
+    ms.setCell(FIRST_DATA_ROW + 40, MS.nextStep + 2, '备注:下季度再跟进', undefined);
+    const tracker = excel.model.sheet('销售机会跟踪')!;
+    tracker.setCell(3 + 30, 0, '新机会', undefined);
+    tracker.setCell(3 + 30, 1, '新客户', undefined);
+    const second = await setupWorkbook(context, { requirements });
+    expect(second.opportunitiesAdded).toBe(1);
+    expect(ms.value(FIRST_DATA_ROW + 40, MS.nextStep + 2)).toBe('备注:下季度再跟进');
+    expect(ms.value(FIRST_DATA_ROW + 41, MS.opportunity)).toBe('新机会');
+  });
+
+  it('finds a tracker table whose header row is below the first rows of its sheet', async () => {
+    const rows = zhTracker(40).sheets[0].rows;
+    const snapshot: WorkbookSnapshot = {
+      sheets: [{ name: 'Deals', rows: [...Array.from({ length: 15 }, () => undefined), ...rows.slice(2)], tables: [{ name: 'Deals', top: 15, left: 0, bottom: 15 + 40, right: 5 }] }],
+    };
+    const { excel, context, requirements } = fakeWith(snapshot);
+    const summary = await setupWorkbook(context, { requirements });
+    expect(summary.tracker?.table).toBe('Deals');
+    expect(summary.opportunitiesAdded).toBe(40);
+    expect(findOurTabs(snapshotOf(excel)).get('milestones')).toBeDefined();
+  });
+});
