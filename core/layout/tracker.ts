@@ -98,6 +98,13 @@ export function detectTracker(snapshot: WorkbookSnapshot): TrackerMapping | null
   return (best as Candidate | null)?.mapping ?? null;
 }
 
+/**
+ * The tracker fields the set-up looks at: keys, names for the grading and activity tabs, amounts
+ * to parse. The expected close date is only copied, and the stage is not used, so a host that
+ * copies tracker cells in place (CellBlock.copies) need not read them.
+ */
+export const TRACKER_FIELDS_PLANNED: readonly TrackerField[] = ['opportunity', 'customer', 'rep', 'amount'];
+
 export interface TrackerRow {
   /** 0-based row on the tracker sheet. */
   row: number;

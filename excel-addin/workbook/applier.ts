@@ -23,6 +23,8 @@ export interface ApplyOptions {
   /** Bytes per request; Excel refuses 5 MB. */
   readonly budget?: number;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Tracker columns the read skipped because the plan only copies them (ReadResult.copyOnly). */
+  readonly copyOnly?: { readonly sheet: string; readonly cols: ReadonlySet<number> };
   /** Our tabs (kind → sheet) after this plan, and the anchors found: missing ones are added. */
   readonly anchors?: { readonly current: Anchors; readonly tabs: ReadonlyMap<TabKind, string> };
 }
@@ -86,7 +88,10 @@ export async function applyPlanToExcel(context: Excel.RequestContext, plan: Plan
   // copied inside Excel from where this batch wrote them first, rather than sent twice (1.9).
   const written: WrittenColumns | undefined = features.funnelChart ? new Map() : undefined;
   for (const block of plan.writes) {
-    for (const w of cellWrites(block, { r1c1: features.r1c1, budget: budget / 8, written, copyTracker: features.funnelChart })) {
+    const copyOnly = options.copyOnly;
+    const mustCopy = copyOnly ? (sheetName: string, col: number) => sheetName === copyOnly.sheet && copyOnly.cols.has(col) : undefined;
+    if (mustCopy && !features.funnelChart) throw new Error('internal: tracker columns left unread on a host that cannot copy');
+    for (const w of cellWrites(block, { r1c1: features.r1c1, budget: budget / 8, written, copyTracker: features.funnelChart, mustCopy })) {
       steps.push({
         sheet: w.sheet,
         bytes: w.bytes,

@@ -50,7 +50,10 @@ const MIN_COPY_RUN = 8;
  * source rows are copied inside Excel, the cells between them are written as values; or the
  * whole column as values, when that is smaller (short runs: amounts typed as text in between).
  */
-function copiedColumn(block: CellBlock, j: number, from: CopySource, grid: (from: number, to: number) => Entry[][], budget: number): CellWrite[] {
+function copiedColumn(block: CellBlock, j: number, from: CopySource, grid: (from: number, to: number) => Entry[][], budget: number, mustCopy: boolean): CellWrite[] {
+  // A column the host did not read has no values to send: every cell is copied, however short its run.
+  const minRun = mustCopy ? 1 : MIN_COPY_RUN;
+  if (mustCopy && from.rows.some((r) => r < 0)) throw new Error(`internal: ${block.sheet} column ${block.col + j} was not read but is not a plain copy`);
   const column = grid(j, j + 1);
   const rows = from.rows;
   const mixed: CellWrite[] = [];
@@ -62,7 +65,7 @@ function copiedColumn(block: CellBlock, j: number, from: CopySource, grid: (from
   while (i < rows.length) {
     let end = i + 1;
     if (rows[i] >= 0) while (end < rows.length && rows[end] === rows[end - 1] + 1) end++;
-    if (rows[i] >= 0 && end - i >= MIN_COPY_RUN) {
+    if (rows[i] >= 0 && end - i >= minRun) {
       writeValues(i);
       mixed.push({
         sheet: block.sheet,
@@ -76,6 +79,7 @@ function copiedColumn(block: CellBlock, j: number, from: CopySource, grid: (from
     i = end;
   }
   writeValues(rows.length);
+  if (mustCopy) return mixed;
   const values = splitRows(block.sheet, block.row, block.col + j, column, budget);
   const size = (writes: CellWrite[]) => writes.reduce((n, w) => n + w.bytes, 0);
   return size(mixed) < size(values) ? mixed : values;
@@ -134,7 +138,17 @@ function splitRows(sheet: string, top: number, left: number, grid: Entry[][], bu
  * formula filled down (the same in R1C1), is a single value for the whole column, so the bytes
  * sent grow only with the columns that really differ row by row (names, amounts, dates).
  */
-export function cellWrites(block: CellBlock, options: { r1c1: boolean; budget: number; written?: WrittenColumns; copyTracker?: boolean }): CellWrite[] {
+export interface CellWriteOptions {
+  readonly r1c1: boolean;
+  readonly budget: number;
+  readonly written?: WrittenColumns;
+  /** Copy tracker cells in place (CellBlock.copies; ExcelApi 1.9). */
+  readonly copyTracker?: boolean;
+  /** Tracker columns that were not read: their cells must be copied. */
+  readonly mustCopy?: (sheet: string, col: number) => boolean;
+}
+
+export function cellWrites(block: CellBlock, options: CellWriteOptions): CellWrite[] {
   const height = block.values.length;
   if (height === 0) return [];
   const width = Math.max(...block.values.map((r) => r.length));
@@ -172,7 +186,7 @@ export function cellWrites(block: CellBlock, options: { r1c1: boolean; budget: n
     if (from) {
       endRun(j);
       endCopy();
-      out.push(...copiedColumn(block, j, from, grid, options.budget));
+      out.push(...copiedColumn(block, j, from, grid, options.budget, options.mustCopy?.(from.sheet, from.sourceCol) ?? false));
       continue;
     }
     const c = classify(full, j, options.r1c1);

@@ -142,6 +142,7 @@ async function apply(context: Excel.RequestContext, plan: Plan, state: ReadResul
   const report = await applyPlanToExcel(context, plan, {
     features,
     anchors: features.anchors && state.anchors ? { current: state.anchors, tabs: tabsAfter(plan, state) } : undefined,
+    copyOnly: state.copyOnly,
     charts: state.charts,
     budget: options.budget,
     onProgress: (done, total) => options.onProgress?.({ step: 'write', ...PROGRESS.write, done, total }),

@@ -18,6 +18,11 @@ export interface ReadResult {
   readonly syncs: number;
   /** Our tabs' anchors as found (selective reads; see anchors.ts). */
   readonly anchors?: Anchors;
+  /**
+   * Tracker columns deliberately not read, because the plan only copies them (the expected
+   * close date): the applier must copy every one of their cells inside Excel.
+   */
+  readonly copyOnly?: { readonly sheet: string; readonly cols: ReadonlySet<number> };
 }
 
 function toCell(v: unknown): SnapshotCell {

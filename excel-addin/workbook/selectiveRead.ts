@@ -4,6 +4,7 @@ import {
   HEADER_SCAN_ROWS,
   MS,
   SETUP_KEY_COLUMNS,
+  TRACKER_FIELDS_PLANNED,
   columnLetter,
   detectTracker,
   findOurTabs,
@@ -173,9 +174,10 @@ function cellBytes(grid: Grid, col: number, from: number): number {
 }
 
 /**
- * Round trips 3…: the needed columns, contiguous columns as one range, cut into row pieces whose
- * estimated response stays under the budget, as many pieces per round trip as fit. A refused
- * round trip (the estimate was wrong) is made again with its pieces halved.
+ * Round trips 3…: the needed columns, contiguous columns as one range. Each round trip is filled
+ * up to the budget by the estimated response size, cutting a span of rows where the budget ends,
+ * so the round trips are as few as the bytes allow. A refused round trip (the estimate was low)
+ * is made again with the estimate of its pieces doubled.
  */
 async function readColumns(context: Excel.RequestContext, needs: readonly ColumnNeed[], build: ResultBuilder, budget: number): Promise<number> {
   interface Piece {
@@ -186,7 +188,7 @@ async function readColumns(context: Excel.RequestContext, needs: readonly Column
     bottom: number;
     perRow: number;
   }
-  let queue: Piece[] = [];
+  const queue: Piece[] = [];
   for (const need of needs) {
     const grid = build.grids.get(need.sheet) ?? [];
     const cols = [...new Set(need.cols)].sort((a, b) => a - b);
@@ -195,20 +197,28 @@ async function readColumns(context: Excel.RequestContext, needs: readonly Column
       while (j + 1 < cols.length && cols[j + 1] === cols[j] + 1) j++;
       let perRow = 3;
       for (let c = cols[i]; c <= cols[j]; c++) perRow += cellBytes(grid, c, need.top);
-      const rows = Math.max(1, Math.floor(budget / perRow));
-      for (let top = need.top; top <= need.bottom; top += rows) queue.push({ sheet: need.sheet, left: cols[i], right: cols[j], top, bottom: Math.min(need.bottom, top + rows - 1), perRow });
+      queue.push({ sheet: need.sheet, left: cols[i], right: cols[j], top: need.top, bottom: need.bottom, perRow });
       i = j + 1;
     }
   }
   let syncs = 0;
   while (queue.length > 0) {
     const batch: Piece[] = [];
-    let bytes = 0;
+    let room = budget;
     while (queue.length > 0) {
-      const size = (queue[0].bottom - queue[0].top + 1) * queue[0].perRow;
-      if (batch.length > 0 && bytes + size > budget) break;
-      bytes += size;
-      batch.push(queue.shift()!);
+      const p = queue[0];
+      const fit = Math.floor(room / p.perRow);
+      if (fit < 1 && batch.length > 0) break;
+      if (fit > p.bottom - p.top) {
+        batch.push(queue.shift()!);
+        room -= (p.bottom - p.top + 1) * p.perRow;
+        continue;
+      }
+      // Take what fits and leave the rest of the span for the next round trip.
+      const rows = Math.max(1, fit);
+      batch.push({ ...p, bottom: p.top + rows - 1 });
+      queue[0] = { ...p, top: p.top + rows };
+      break;
     }
     const loads = batch.map((p) => context.workbook.worksheets.getItem(p.sheet).getRange(rangeRef(p)).load('values'));
     syncs++;
@@ -216,11 +226,7 @@ async function readColumns(context: Excel.RequestContext, needs: readonly Column
       await context.sync();
     } catch (e) {
       if (!isResponseTooLarge(e) || batch.every((p) => p.top === p.bottom)) throw e;
-      const halves = batch.flatMap((p) => {
-        const mid = Math.floor((p.top + p.bottom) / 2);
-        return p.top === p.bottom ? [p] : [{ ...p, bottom: mid }, { ...p, top: mid + 1 }];
-      });
-      queue = [...halves, ...queue];
+      queue.unshift(...batch.map((p) => ({ ...p, perRow: p.perRow * 2 })));
       continue;
     }
     batch.forEach((p, i) => put(build.grids.get(p.sheet)!, p.top, p.left, loads[i].values));
@@ -288,14 +294,20 @@ export async function readForSetup(context: Excel.RequestContext, features: Exce
     if (cols && bottom >= FIRST_DATA_ROW && !inHeads(tab.sheet.name, cols, bottom)) needs.push({ sheet: tab.sheet.name, cols, top: FIRST_DATA_ROW, bottom });
   }
   const mapping = options.mapping ?? detectTracker(heads);
+  let copyOnly: ReadResult['copyOnly'];
   if (mapping && outline.sheets.includes(mapping.sheet)) {
-    const cols = Object.values(mapping.columns).filter((c): c is number => c !== undefined);
+    // Where Excel can copy (1.9), the close date is copied in place and not read: at 50 000 rows
+    // it is what would push the read past one response.
+    const fields = features.funnelChart ? TRACKER_FIELDS_PLANNED : [...TRACKER_FIELDS_PLANNED, 'expectedClose' as const];
+    const cols = fields.map((f) => mapping.columns[f]).filter((c): c is number => c !== undefined);
+    const close = mapping.columns.expectedClose;
+    if (features.funnelChart && close !== undefined && !cols.includes(close)) copyOnly = { sheet: mapping.sheet, cols: new Set([close]) };
     const used = extent.get(mapping.sheet)?.bottom ?? 0;
     const bottom = mapping.table ? Math.min(mapping.lastRow, used) : used;
     if (cols.length > 0 && bottom > mapping.headerRow && !inHeads(mapping.sheet, cols, bottom)) needs.push({ sheet: mapping.sheet, cols, top: mapping.headerRow + 1, bottom });
   }
   syncs += await readColumns(context, needs, build, budget);
-  return build.result(syncs, outline.anchors);
+  return { ...build.result(syncs, outline.anchors), copyOnly };
 }
 
 /** The milestone tab's columns the funnel reads: the level as Excel calculated it, not the checklist. */

@@ -38,6 +38,14 @@ describe('the Excel host reads only what an action needs, in round trips that do
     }
   });
 
+  it('reads again in smaller pieces when Excel refuses a response its estimate thought would fit', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(3000), { responseLimit: 150_000 });
+    const summary = await setupWorkbook(context, { requirements, budget: 1_000_000 });
+    expect(summary.opportunitiesAdded).toBe(3000);
+    const ms = excel.model.sheet(summary.tabs.milestones)!;
+    expect(ms.value(FIRST_DATA_ROW + 2999, MS.customer)).toBe(excel.model.sheet('销售机会跟踪')!.value(3 + 2999, 1));
+  });
+
   it('copies the tracker cells inside Excel: the write request is smaller than the opportunity names alone', async () => {
     const tracker = zhTracker(3000);
     const { excel, context, requirements } = fakeWith(tracker);
@@ -46,6 +54,18 @@ describe('the Excel host reads only what an action needs, in round trips that do
     const names = Buffer.byteLength(JSON.stringify(tracker.sheets[0].rows.slice(3).map((r) => r![0])));
     expect(write.requestBytes).toBeLessThan(names);
     expect(excel.syncCount).toBe(4);
+  });
+
+  it('does not read the close dates it only copies, and still puts each on its row when blank rows break the runs', async () => {
+    const snapshot = zhTracker(40);
+    const rows = snapshot.sheets[0].rows as unknown[][];
+    // Every fourth opportunity followed by a blank row: runs of one to four rows.
+    const spaced = [...rows.slice(0, 3), ...rows.slice(3).flatMap((r, i) => (i % 4 === 0 ? [r, []] : [r]))];
+    const { excel, context, requirements } = fakeWith({ sheets: [{ ...snapshot.sheets[0], rows: spaced as WorkbookSnapshot['sheets'][0]['rows'] }] });
+    const summary = await setupWorkbook(context, { requirements });
+    expect(summary.opportunitiesAdded).toBe(40);
+    const ms = excel.model.sheet(summary.tabs.milestones)!;
+    for (let i = 0; i < 40; i++) expect(ms.value(FIRST_DATA_ROW + i, MS.expectedClose)).toBe(rows[3 + i][4]);
   });
 
   it('still sends the values where the host cannot copy (ExcelApi 1.8)', async () => {
