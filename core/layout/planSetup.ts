@@ -6,7 +6,7 @@ import { LEVEL_FILLS, type LayoutContext } from './columns';
 import { planKeyedTab, freeTableName } from './keyedTab';
 import { PlanBuilder } from './planBuilder';
 import { rowKey } from './rowKeys';
-import { detectLang, detectTracker, readTrackerRows, type TrackerRow } from './tracker';
+import { detectLang, detectTracker, readTrackerRows, refreshMapping, type TrackerRow } from './tracker';
 import { MILESTONE_COLUMNS, MS, milestoneFormulas, milestoneValues, type OpportunitySource } from './milestonesTab';
 import { INTENSITY_COLUMNS, intensityFormulas, intensityValues } from './intensityTab';
 import { CHECKLIST_COLUMNS, CHECKLIST_FIRST_ROW, CHECKLIST_HEADER_ROW, RUBRIC_COLUMNS, checklistRows, rubricRows } from './rubricsTab';
@@ -109,7 +109,7 @@ function distinct(rows: readonly TrackerRow[], field: 'customer' | 'rep'): { key
  */
 export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}): Plan {
   const ours = findOurTabs(snapshot);
-  const mapping = options.mapping ?? detectTracker(snapshot);
+  const mapping = options.mapping ? refreshMapping(snapshot, options.mapping) : detectTracker(snapshot);
   const lang = resolveLang(snapshot, ours, options.lang);
   const ctx: LayoutContext = { lang, tabs: allocateTabs(snapshot, ours, lang) };
   const plan = new PlanBuilder(ctx);

@@ -105,6 +105,23 @@ export function detectTracker(snapshot: WorkbookSnapshot): TrackerMapping | null
  */
 export const TRACKER_FIELDS_PLANNED: readonly TrackerField[] = ['opportunity', 'customer', 'rep', 'amount'];
 
+/**
+ * A mapping the user confirmed some time ago (the pane keeps it while open), brought up to date:
+ * the columns are theirs to choose, but the list's extent is read now — its table's current
+ * bottom, or the sheet's last row with a value in a mapped column — so rows added to the
+ * tracker since are not missed.
+ */
+export function refreshMapping(snapshot: WorkbookSnapshot, mapping: TrackerMapping): TrackerMapping {
+  const sheet = snapshot.sheets.find((s) => s.name === mapping.sheet);
+  if (!sheet) return mapping;
+  if (mapping.table !== undefined) {
+    const table = sheet.tables.find((t) => t.name === mapping.table);
+    return table ? { ...mapping, headerRow: table.top, lastRow: table.bottom } : mapping;
+  }
+  const cols = Object.values(mapping.columns).filter((c): c is number => c !== undefined);
+  return { ...mapping, lastRow: lastUsedRow(sheet, mapping.headerRow, cols) };
+}
+
 export interface TrackerRow {
   /** 0-based row on the tracker sheet. */
   row: number;

@@ -7,7 +7,7 @@ import type { Lang } from '../../core/methodology/bilingual';
 import { workbookInfo } from '../../core/report/summaries';
 import type { PaneBridge, Progress as PaneProgress } from '../../pane/bridge';
 import { detectFeatures } from '../workbook/features';
-import { generateFunnel, readWorkbook, setupWorkbook, type Progress } from '../workbook';
+import { generateFunnel, readForInspect, readWorkbook, setupWorkbook, type Progress } from '../workbook';
 
 /** What the bridge needs of the Office globals; the browser test hands in the fake's. */
 export interface OfficeHost {
@@ -23,7 +23,13 @@ function paneProgress(p: Progress): PaneProgress {
 
 export function excelBridge(host: OfficeHost): PaneBridge {
   const features = () => detectFeatures(host.requirements);
-  const snapshot = () => host.run(async (context) => (await readWorkbook(context, features())).snapshot);
+  // What the pane shows on opening: two round trips on ExcelApi 1.4+ however large the workbook
+  // (first rows of every sheet, the milestone tab's reps); the whole workbook before.
+  const snapshot = () =>
+    host.run(async (context) => {
+      const f = features();
+      return f.anchors ? readForInspect(context, f) : (await readWorkbook(context, f)).snapshot;
+    });
   return {
     host: 'excel',
     displayLang: async (): Promise<Lang> => (host.displayLanguage.toLowerCase().startsWith('zh') ? 'zh' : 'en'),

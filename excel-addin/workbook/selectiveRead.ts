@@ -247,13 +247,11 @@ export interface SelectiveReadOptions {
 }
 
 /**
- * What the set-up needs: every sheet's first rows (the tracker's header, our markers), the
- * tracker's mapped columns and our keyed tabs' key columns. Other cells are not read; sheets
- * read in part say how many rows they use, so nothing is appended over an unread cell.
+ * Round trip 2 of a set-up or an inspection: every sheet's extent and facts, its first rows,
+ * every table's address and header row; `extra` queues more loads into the same round trip and
+ * returns what to do with them once it is back.
  */
-export async function readForSetup(context: Excel.RequestContext, features: ExcelFeatures, options: SelectiveReadOptions & { mapping?: TrackerMapping } = {}): Promise<ReadResult> {
-  const budget = options.budget ?? RESPONSE_BUDGET;
-  const outline = await readOutline(context, features);
+async function readHeads(context: Excel.RequestContext, features: ExcelFeatures, outline: Outline, extra?: () => (build: ResultBuilder) => void) {
   const wb = context.workbook;
   const build = new ResultBuilder(outline);
   const headRange = `A1:${columnLetter(HEAD_COLUMNS - 1)}${HEADER_SCAN_ROWS}`;
@@ -265,8 +263,8 @@ export async function readForSetup(context: Excel.RequestContext, features: Exce
     const t = wb.tables.getItem(name);
     return { name, range: t.getRange().load('address'), header: t.getHeaderRowRange().load('values') };
   });
+  const finish = extra?.();
   await context.sync();
-  let syncs = 2;
 
   const extent = new Map<string, { bottom: number; right: number }>();
   for (const s of sheets) {
@@ -284,6 +282,39 @@ export async function readForSetup(context: Excel.RequestContext, features: Exce
     const sheet = outline.sheets.find((s) => s.toLowerCase() === parseRangeAddress(t.range.address).sheet.toLowerCase());
     if (sheet) put(build.grids.get(sheet)!, box.top, box.left, t.header.values);
   }
+  finish?.(build);
+  return { build, extent };
+}
+
+/**
+ * What the pane shows when it opens (the tracker, its headers, the reps for the funnel filter),
+ * in two round trips whatever the size: the first rows of every sheet and, through its anchor,
+ * the milestone tab's rep column. The tracker's extent is not read: the set-up reads it again.
+ */
+export async function readForInspect(context: Excel.RequestContext, features: ExcelFeatures): Promise<WorkbookSnapshot> {
+  const outline = await readOutline(context, features);
+  const milestones = outline.anchors.sheets.get('milestones');
+  const { build } = await readHeads(context, features, outline, () => {
+    if (!milestones) return () => undefined;
+    const col = columnLetter(MS.rep);
+    const reps = context.workbook.worksheets.getItem(milestones).getRange(`${col}:${col}`).getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex');
+    return (b) => {
+      if (!reps.isNullObject) put(b.grids.get(milestones)!, reps.rowIndex, reps.columnIndex, reps.values);
+    };
+  });
+  return build.snapshot();
+}
+
+/**
+ * What the set-up needs: every sheet's first rows (the tracker's header, our markers), the
+ * tracker's mapped columns and our keyed tabs' key columns. Other cells are not read; sheets
+ * read in part say how many rows they use, so nothing is appended over an unread cell.
+ */
+export async function readForSetup(context: Excel.RequestContext, features: ExcelFeatures, options: SelectiveReadOptions & { mapping?: TrackerMapping } = {}): Promise<ReadResult> {
+  const budget = options.budget ?? RESPONSE_BUDGET;
+  const outline = await readOutline(context, features);
+  const { build, extent } = await readHeads(context, features, outline);
+  let syncs = 2;
 
   const heads = build.snapshot();
   const needs: ColumnNeed[] = [];
@@ -302,9 +333,12 @@ export async function readForSetup(context: Excel.RequestContext, features: Exce
     const cols = fields.map((f) => mapping.columns[f]).filter((c): c is number => c !== undefined);
     const close = mapping.columns.expectedClose;
     if (features.funnelChart && close !== undefined && !cols.includes(close)) copyOnly = { sheet: mapping.sheet, cols: new Set([close]) };
+    // The table's bottom as it is now (a mapping from the pane may predate new rows), else the sheet's.
     const used = extent.get(mapping.sheet)?.bottom ?? 0;
-    const bottom = mapping.table ? Math.min(mapping.lastRow, used) : used;
-    if (cols.length > 0 && bottom > mapping.headerRow && !inHeads(mapping.sheet, cols, bottom)) needs.push({ sheet: mapping.sheet, cols, top: mapping.headerRow + 1, bottom });
+    const table = mapping.table === undefined ? undefined : heads.sheets.find((s) => s.name === mapping.sheet)?.tables.find((t) => t.name === mapping.table);
+    const bottom = table ? table.bottom : used;
+    const headerRow = table?.top ?? mapping.headerRow;
+    if (cols.length > 0 && bottom > headerRow && !inHeads(mapping.sheet, cols, bottom)) needs.push({ sheet: mapping.sheet, cols, top: headerRow + 1, bottom });
   }
   syncs += await readColumns(context, needs, build, budget);
   return { ...build.result(syncs, outline.anchors), copyOnly };

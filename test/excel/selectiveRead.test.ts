@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import { FIRST_DATA_ROW, FUNNEL, MS, evaluateMilestoneTab, findOurTabs, type WorkbookSnapshot } from '../../core/layout';
-import { generateFunnel, setupWorkbook } from '../../excel-addin/workbook';
+import { detectFeatures, generateFunnel, readForInspect, setupWorkbook } from '../../excel-addin/workbook';
+import { workbookInfo } from '../../core/report/summaries';
 import { parseAmount } from '../../core/cells/amount';
 import { snapshotOf } from './excelHost';
 import { hyperFormulaEvaluator } from './hyperformulaEvaluator';
@@ -120,6 +121,24 @@ describe('the Excel host reads only what an action needs, in round trips that do
     const funnel = await generateFunnel(context, { requirements, date: DATE });
     expect(funnel.totals.count).toBe(50);
     expect(excel.model.names.find((n) => n.name === 'PCSS_milestones')!.ref.sheet.name).toBe(funnel.tabs.milestones);
+  });
+
+  it('shows the pane what it shows after a full read, in two round trips', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(3000));
+    await setupWorkbook(context, { requirements });
+    excel.resetCounters();
+    const features = detectFeatures(requirements);
+    const info = workbookInfo(await readForInspect(context, features));
+    expect(excel.syncCount).toBe(2);
+    const full = workbookInfo(snapshotOf(excel));
+    expect(info.reps).toEqual(full.reps);
+    expect(info.reps.length).toBeGreaterThan(1);
+    expect({ lang: info.lang, headers: info.headers, sheet: info.mapping?.sheet, columns: info.mapping?.columns }).toEqual({
+      lang: full.lang,
+      headers: full.headers,
+      sheet: full.mapping?.sheet,
+      columns: full.mapping?.columns,
+    });
   });
 
   it('a re-run appends below a note a user typed in a column it did not read', async () => {

@@ -37,6 +37,15 @@ describe('planSetup', () => {
     expect(m).toMatchObject({ sheet: 'Deals', table: 'DealsTable', headerRow: 1, lastRow: 8, columns: { opportunity: 1, customer: 2, rep: 3, amount: 4 } });
   });
 
+  it('takes the rows added to the tracker since the user confirmed the mapping in the pane', () => {
+    const confirmed = detectTracker(workbook(zhTracker(5)))!;
+    // The user chose another column for the rep; then five more opportunities were typed in.
+    const mapping = { ...confirmed, columns: { ...confirmed.columns, rep: 2 } };
+    expect(planSetup(workbook(zhTracker(10)), { mapping }).addedOpportunities).toBe(10);
+    const table = detectTracker(workbook(enTrackerInTable(4)))!;
+    expect(planSetup(workbook(enTrackerInTable(9)), { mapping: table }).addedOpportunities).toBe(9);
+  });
+
   it('names the tabs in Chinese for a Chinese tracker and in English otherwise', () => {
     expect(planSetup(workbook(zhTracker())).addSheets.map((s) => s.name)).toEqual(['里程碑', '销售强度', '评分标准', '关键机会简报', '客户分级', '业务动作追踪', '客户访问日报']);
     expect(planSetup(workbook(enTrackerInTable())).addSheets[0].name).toBe('Milestones');
