@@ -19,19 +19,14 @@ export function anchorName(kind: TabKind): string {
 export interface Anchors {
   /** Sheet of each anchored tab, as the sheet list spells it. */
   readonly sheets: ReadonlyMap<TabKind, string>;
-  /** Every PCSS_ name present, usable or not: an add would collide with it. */
+  /** Every PCSS_ name present, usable or not (a deleted sheet's): replaced rather than added, which would collide. */
   readonly present: ReadonlySet<string>;
-  /** Present but unusable (sheet deleted, not at A1): deleted before a new one is added. */
-  readonly broken: ReadonlySet<string>;
 }
-
-export const NO_ANCHORS: Anchors = { sheets: new Map(), present: new Set(), broken: new Set() };
 
 /** Names as loaded (`items/name,items/type,items/value`) → where our tabs are. */
 export function readAnchors(items: readonly { name: string; type: string; value: unknown }[], sheetNames: readonly string[]): Anchors {
   const sheets = new Map<TabKind, string>();
   const present = new Set<string>();
-  const broken = new Set<string>();
   const byLower = new Map(sheetNames.map((s) => [s.toLowerCase(), s]));
   for (const item of items) {
     const kind = TAB_KINDS.find((k) => anchorName(k).toLowerCase() === item.name.toLowerCase());
@@ -45,9 +40,8 @@ export function readAnchors(items: readonly { name: string; type: string; value:
       sheet = undefined;
     }
     if (sheet) sheets.set(kind, sheet);
-    else broken.add(item.name);
   }
-  return { sheets, present, broken };
+  return { sheets, present };
 }
 
 /** Queues what makes `tabs` (kind → sheet name) anchored: replace broken or misplaced names, add missing ones. */

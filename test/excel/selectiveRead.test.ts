@@ -19,7 +19,7 @@ function tick(excel: ReturnType<typeof fakeWith>['excel'], sheet: string, count:
 }
 
 describe('the Excel host reads only what an action needs, in round trips that do not grow with the rows', () => {
-  it('sets up a 3 000-row tracker in four round trips with responses kept to 400 kB, reading four of its six columns', async () => {
+  it('sets up a 3 000-row tracker with every response under a 400 kB cap, each row added equal to the tracker row', async () => {
     const { excel, context, requirements } = fakeWith(zhTracker(3000), { responseLimit: 400_000 });
     const summary = await setupWorkbook(context, { requirements, budget: 360_000 });
     expect(summary.opportunitiesAdded).toBe(3000);
@@ -111,6 +111,19 @@ describe('the Excel host reads only what an action needs, in round trips that do
     expect(history.value(FIRST_DATA_ROW + 1, 0)).toBe('2027-03-02');
     const funnelTab = excel.model.sheet(funnel.tabs.funnel)!;
     expect(funnelTab.formula(FUNNEL.totalRow, FUNNEL.col.count)).toMatch(/^=SUM\(/);
+  });
+
+  it('makes a new funnel tab, and anchors it, after a user deleted ours', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(30));
+    await setupWorkbook(context, { requirements });
+    const first = await generateFunnel(context, { requirements, date: DATE });
+    excel.deleteSheet(first.tabs.funnel);
+    excel.resetCounters();
+    const second = await generateFunnel(context, { requirements, date: '2027-03-02' });
+    expect(excel.syncCount).toBe(3);
+    expect(second.tabsAdded).toEqual([first.tabs.funnel]);
+    expect(excel.model.names.filter((n) => n.name === 'PCSS_funnel').map((n) => n.ref.sheet.name)).toEqual([first.tabs.funnel]);
+    expect(excel.model.sheet(second.tabs.history)!.value(FIRST_DATA_ROW + 1, 0)).toBe('2027-03-02');
   });
 
   it('reads the whole workbook when an anchor no longer holds (a user name PCSS_milestones pointing elsewhere), and is still right', async () => {
