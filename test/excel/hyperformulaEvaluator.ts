@@ -5,7 +5,7 @@
  * itself, which stays free of dependencies (it also runs in the pane's browser test).
  */
 import { DetailedCellError, ErrorType, HyperFormula, type CellValue, type RawCellContent } from 'hyperformula';
-import { absoluteRef, refBox, type FormulaEvaluator, type Scalar, type SheetModel, type WorkbookModel } from './fake';
+import { absoluteRef, mapOutsideQuotes, refBox, type FormulaEvaluator, type Scalar, type SheetModel, type WorkbookModel } from './fake';
 
 interface Built {
   changes: number;
@@ -34,31 +34,12 @@ function quoted(sheet: string): string {
  * itself, TRUE and FALSE as the functions HyperFormula knows. Text in double quotes stays.
  */
 export function forHyperFormula(formula: string): string {
-  let out = '';
-  let i = 0;
-  while (i < formula.length) {
-    const ch = formula[i];
-    if (ch === '"' || ch === "'") {
-      let j = i + 1;
-      while (j < formula.length) {
-        if (formula[j] === ch && formula[j + 1] === ch) j += 2;
-        else if (formula[j] === ch) break;
-        else j++;
-      }
-      out += formula.slice(i, j + 1);
-      i = j + 1;
-      continue;
-    }
-    let j = i;
-    while (j < formula.length && formula[j] !== '"' && formula[j] !== "'") j++;
-    out += formula
-      .slice(i, j)
+  return mapOutsideQuotes(formula, (chunk) =>
+    chunk
       .replace(/#REF!(\$?[A-Za-z]{1,3}\$?\d*|\$?\d+)(:(\$?[A-Za-z]{1,3}\$?\d*|\$?\d+))?/g, '#REF!')
       .replace(/(#[A-Za-z0-9/]+[!?])|(^|[^\p{L}\p{N}_.#\\])([\p{L}\p{N}_.\\]+)!/gu, (whole, error: string | undefined, pre: string, sheet: string) => (error ? whole : `${pre}${quoted(sheet)}!`))
-      .replace(/(^|[^\p{L}\p{N}_.\\!$])(TRUE|FALSE)(?![\p{L}\p{N}_.\\(!])/giu, (_, pre: string, b: string) => `${pre}${b.toUpperCase()}()`);
-    i = j;
-  }
-  return out;
+      .replace(/(^|[^\p{L}\p{N}_.\\!$])(TRUE|FALSE)(?![\p{L}\p{N}_.\\(!])/giu, (_, pre: string, b: string) => `${pre}${b.toUpperCase()}()`),
+  );
 }
 
 /** A stored constant as HyperFormula must take it: text stays text (a leading apostrophe stops it parsing "007" or "=x"). */

@@ -137,6 +137,29 @@ function part(spec: string | undefined, here: number): { n: number; abs: boolean
  * "=SUM(C4)" → "=SUM($D:$D)". String literals and quoted sheet names are left alone.
  */
 export function r1c1ToA1(formula: string, row: number, col: number): string {
+  return mapOutsideQuotes(formula, (chunk) =>
+    chunk.replace(R1C1_TOKEN, (whole, pre: string, _t: string, rc: string | undefined, cc: string | undefined, ro: string | undefined, co: string | undefined) => {
+      const d = (abs: boolean) => (abs ? '$' : '');
+      if (ro !== undefined) {
+        const r = part(ro, row);
+        return `${pre}${d(r.abs)}${r.n + 1}:${d(r.abs)}${r.n + 1}`;
+      }
+      if (co !== undefined) {
+        const c = part(co, col);
+        return `${pre}${d(c.abs)}${colLetters(c.n)}:${d(c.abs)}${colLetters(c.n)}`;
+      }
+      const r = part(rc, row);
+      const c = part(cc, col);
+      return `${pre}${d(c.abs)}${colLetters(c.n)}${d(r.abs)}${r.n + 1}`;
+    }),
+  );
+}
+
+/**
+ * A formula with `map` applied to the text outside string literals ("…") and quoted sheet
+ * names ('…'), which are kept as they are (a doubled quote inside stays inside).
+ */
+export function mapOutsideQuotes(formula: string, map: (chunk: string) => string): string {
   let out = '';
   let i = 0;
   while (i < formula.length) {
@@ -154,21 +177,7 @@ export function r1c1ToA1(formula: string, row: number, col: number): string {
     }
     let j = i;
     while (j < formula.length && formula[j] !== '"' && formula[j] !== "'") j++;
-    const chunk = formula.slice(i, j);
-    out += chunk.replace(R1C1_TOKEN, (whole, pre: string, _t: string, rc: string | undefined, cc: string | undefined, ro: string | undefined, co: string | undefined) => {
-      const d = (abs: boolean) => (abs ? '$' : '');
-      if (ro !== undefined) {
-        const r = part(ro, row);
-        return `${pre}${d(r.abs)}${r.n + 1}:${d(r.abs)}${r.n + 1}`;
-      }
-      if (co !== undefined) {
-        const c = part(co, col);
-        return `${pre}${d(c.abs)}${colLetters(c.n)}:${d(c.abs)}${colLetters(c.n)}`;
-      }
-      const r = part(rc, row);
-      const c = part(cc, col);
-      return `${pre}${d(c.abs)}${colLetters(c.n)}${d(r.abs)}${r.n + 1}`;
-    });
+    out += map(formula.slice(i, j));
     i = j;
   }
   return out;

@@ -17,7 +17,7 @@ export { WorkbookModel, SheetModel, refBox } from './model';
 export type { Scalar, TableModel, ChartModel, FormulaEvaluator, NameModel, NameRef } from './model';
 export type { FakeNamedItem, FakeNamedItemCollection, FakeRangeOrNullObject } from './names';
 export { FakeRequirements, MEMBER_VERSIONS } from './requirements';
-export { parseAddress, formatAddress, r1c1ToA1, colLetters, quoteSheetName, absoluteRef, renameSheetIn } from './address';
+export { parseAddress, formatAddress, r1c1ToA1, colLetters, quoteSheetName, absoluteRef, renameSheetIn, mapOutsideQuotes } from './address';
 export { PAYLOAD_LIMIT } from './context';
 export type { SyncRecord } from './context';
 
