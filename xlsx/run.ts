@@ -10,6 +10,7 @@ import { STORED_ZIP, finishXlsx } from './finish';
 import { openWorkbook } from './openWorkbook';
 import { readSnapshot } from './snapshot';
 import { writeFileAtomic } from './atomicWrite';
+import { anchorElements, definedNameElements } from './definedNames';
 
 export interface ApplyOptions {
   input: string;
@@ -53,7 +54,8 @@ export async function runApply(options: ApplyOptions): Promise<ApplyResult> {
   const stage = options.onStage ?? (() => undefined);
   stage('read', 0, 1);
   const buf = readInput(options.input);
-  const { workbook } = await openWorkbook(buf, options.input, true);
+  const { workbook, zip } = await openWorkbook(buf, options.input, true);
+  const inputNames = definedNameElements((await zip.file('xl/workbook.xml')?.async('string')) ?? '');
   const snapshot = readSnapshot(workbook);
   stage('plan', 0, 1);
   const { setup, funnel, after } = planRun(snapshot, { lang: options.lang, rep: options.rep, date: options.date ?? today() });
@@ -64,7 +66,8 @@ export async function runApply(options: ApplyOptions): Promise<ApplyResult> {
   workbook.calcProperties.fullCalcOnLoad = true;
   stage('write', 0, 1);
   const written = Buffer.from(await workbook.xlsx.writeBuffer(STORED_ZIP as unknown as ExcelJS.XlsxWriteOptions));
-  writeFileAtomic(options.output, await finishXlsx(written, [...setup.charts, ...funnel.charts], bulk.deferred));
+  const names = { input: inputNames, anchors: anchorElements(after) };
+  writeFileAtomic(options.output, await finishXlsx(written, [...setup.charts, ...funnel.charts], bulk.deferred, names));
   stage('write', 1, 1);
   return { output: options.output, setup, funnel, view: evaluateMilestoneTab(after, funnelRep(after, options.rep)).funnel, after };
 }

@@ -28,6 +28,16 @@ export const MARKER_ROW = 0;
 export const HEADER_ROW = 1;
 export const FIRST_DATA_ROW = 2;
 
+/**
+ * The workbook name a host may define for each tab of ours, pointing at its marker cell: an
+ * anchor that survives renames, so Excel can ask for a tab's cells before it has read every
+ * sheet's marker (excel-addin/workbook/anchors.ts). The marker stays the truth: an anchor is
+ * only believed when the cell it points at holds the right marker.
+ */
+export function anchorName(kind: TabKind): string {
+  return `PCSS_${kind}`;
+}
+
 export function markerText(kind: TabKind, lang: Lang): string {
   return `#pcss:${kind}:${lang}`;
 }

@@ -1,32 +1,31 @@
 /// <reference types="office-js" />
-import { TAB_KINDS, type TabKind } from '../../core/layout';
+import { TAB_KINDS, anchorName, type TabKind } from '../../core/layout';
 import { parseRangeAddress } from './address';
 
 /**
- * Anchors: a hidden workbook name per tab of ours (PCSS_milestones → '里程碑'!$A$1, the marker
- * cell). Excel keeps a name pointing at its sheet through renames and moves, so the first round
- * trip of an action, which can only learn the workbook's names, already tells where our tabs
- * are, and the second can read just the cells it needs. Without them every sheet would have to
- * be looked at before its cells could be asked for: one more round trip, or a read of every
- * cell. Names starting PCSS_ are the add-in's; a broken one (its sheet deleted) is replaced.
+ * Anchors (core/layout/tabs.ts anchorName): a hidden workbook name per tab of ours
+ * (PCSS_milestones → '里程碑'!$A$1, the marker cell). Excel keeps a name pointing at its sheet
+ * through renames and moves, so the first round trip of an action, which can only learn the
+ * workbook's names, already tells where our tabs are, and the second can read just the cells it
+ * needs. Without them every sheet would have to be looked at before its cells could be asked
+ * for: one more round trip, or a read of every cell. The PCSS_<kind> names are the add-in's: one
+ * that points elsewhere or at a deleted sheet is replaced; `pcss apply` writes them too (shown,
+ * as ExcelJS cannot hide a name), and Excel hides them at its next run.
  */
-export const ANCHOR_PREFIX = 'PCSS_';
-
-export function anchorName(kind: TabKind): string {
-  return `${ANCHOR_PREFIX}${kind}`;
-}
-
 export interface Anchors {
   /** Sheet of each anchored tab, as the sheet list spells it. */
   readonly sheets: ReadonlyMap<TabKind, string>;
   /** Every PCSS_ name present, usable or not (a deleted sheet's): replaced rather than added, which would collide. */
   readonly present: ReadonlySet<string>;
+  /** Usable anchors that are shown in the name box (written by `pcss apply`): hidden at the next run. */
+  readonly shown: ReadonlySet<TabKind>;
 }
 
 /** Names as loaded (`items/name,items/type,items/value`) → where our tabs are. */
-export function readAnchors(items: readonly { name: string; type: string; value: unknown }[], sheetNames: readonly string[]): Anchors {
+export function readAnchors(items: readonly { name: string; type: string; value: unknown; visible?: boolean }[], sheetNames: readonly string[]): Anchors {
   const sheets = new Map<TabKind, string>();
   const present = new Set<string>();
+  const shown = new Set<TabKind>();
   const byLower = new Map(sheetNames.map((s) => [s.toLowerCase(), s]));
   for (const item of items) {
     const kind = TAB_KINDS.find((k) => anchorName(k).toLowerCase() === item.name.toLowerCase());
@@ -40,15 +39,19 @@ export function readAnchors(items: readonly { name: string; type: string; value:
       sheet = undefined;
     }
     if (sheet) sheets.set(kind, sheet);
+    if (sheet && item.visible === true) shown.add(kind);
   }
-  return { sheets, present };
+  return { sheets, present, shown };
 }
 
 /** Queues what makes `tabs` (kind → sheet name) anchored: replace broken or misplaced names, add missing ones. */
 export function queueAnchors(context: Excel.RequestContext, anchors: Anchors, tabs: ReadonlyMap<TabKind, string>): void {
   for (const [kind, target] of tabs) {
     const name = anchorName(kind);
-    if (anchors.sheets.get(kind)?.toLowerCase() === target.toLowerCase()) continue;
+    if (anchors.sheets.get(kind)?.toLowerCase() === target.toLowerCase()) {
+      if (anchors.shown.has(kind)) context.workbook.names.getItem(name).visible = false;
+      continue;
+    }
     const existing = [...anchors.present].find((n) => n.toLowerCase() === name.toLowerCase());
     if (existing !== undefined) context.workbook.names.getItem(existing).delete();
     const item = context.workbook.names.add(name, context.workbook.worksheets.getItem(target).getRange('A1'));

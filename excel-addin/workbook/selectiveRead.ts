@@ -75,7 +75,7 @@ export async function readOutline(context: Excel.RequestContext, features: Excel
   const wb = context.workbook;
   const sheets = wb.worksheets.load('items/name');
   const tables = wb.tables.load('items/name');
-  const names = wb.names.load('items/name,items/type,items/value');
+  const names = wb.names.load('items/name,items/type,items/value,items/visible');
   const protection = features.freezePanes ? wb.protection.load('protected') : null;
   await context.sync();
   const sheetNames = sheets.items.map((s) => s.name);

@@ -113,6 +113,16 @@ describe('the Excel host reads only what an action needs, in round trips that do
     expect(funnelTab.formula(FUNNEL.totalRow, FUNNEL.col.count)).toMatch(/^=SUM\(/);
   });
 
+  it('hides anchors that pcss apply wrote shown (ExcelJS cannot hide a name), and uses them at once', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(30));
+    await setupWorkbook(context, { requirements });
+    for (const n of excel.model.names) n.visible = true;
+    excel.resetCounters();
+    await generateFunnel(context, { requirements, date: DATE });
+    expect(excel.syncCount).toBe(3);
+    expect(excel.model.names.filter((n) => n.visible !== false)).toEqual([]);
+  });
+
   it('makes a new funnel tab, and anchors it, after a user deleted ours', async () => {
     const { excel, context, requirements } = fakeWith(zhTracker(30));
     await setupWorkbook(context, { requirements });
