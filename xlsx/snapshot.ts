@@ -35,6 +35,8 @@ export interface TableModel {
   tableRef: string;
   autoFilterRef?: string;
   headerRow?: boolean;
+  /** The last row of `tableRef` is a Total Row. */
+  totalsRow?: boolean;
   columns: { name: string }[];
 }
 
@@ -54,7 +56,7 @@ export function readSnapshot(wb: ExcelJS.Workbook): WorkbookSnapshot {
       for (let c = 1; c < values.length; c++) cells[c - 1] = toSnapshotCell(values[c]);
       rows[rowNumber - 1] = cells;
     });
-    const tables: TableSnapshot[] = tablesOf(ws).map((t) => ({ name: t.name, ...decodeRange(t.tableRef) }));
+    const tables: TableSnapshot[] = tablesOf(ws).map((t) => ({ name: t.name, ...decodeRange(t.tableRef), ...(t.totalsRow ? { totalsRow: true } : {}) }));
     sheets.push({ name: ws.name, rows, tables });
   });
   return { sheets };

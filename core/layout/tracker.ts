@@ -1,7 +1,7 @@
 import { isBlank, normalizeText } from '../cells/cellValue';
 import type { Lang } from '../methodology/bilingual';
 import { isOurSheet } from './tabs';
-import type { SheetSnapshot, SnapshotCell, TrackerField, TrackerMapping, WorkbookSnapshot } from './types';
+import type { SheetSnapshot, SnapshotCell, TableSnapshot, TrackerField, TrackerMapping, WorkbookSnapshot } from './types';
 
 /**
  * Header words teams use for each field, zh and en. Matched after normalizing (case, width,
@@ -38,6 +38,11 @@ function headerField(cell: SnapshotCell): TrackerField | null {
 interface Candidate {
   mapping: TrackerMapping;
   score: number;
+}
+
+/** A table's last row of data: above its Total Row when it shows one. */
+function lastDataRow(t: TableSnapshot): number {
+  return t.totalsRow ? t.bottom - 1 : t.bottom;
 }
 
 function lastUsedRow(sheet: SheetSnapshot, from: number, cols: number[]): number {
@@ -83,7 +88,7 @@ export function detectTracker(snapshot: WorkbookSnapshot): TrackerMapping | null
     for (const t of sheet.tables) {
       const m = mapHeaderRow(sheet, t.top, t.left, t.right);
       if (isTracker(m.columns, m.score)) {
-        consider({ score: m.score + 0.5, mapping: { sheet: sheet.name, table: t.name, headerRow: t.top, lastRow: t.bottom, columns: m.columns, headers: m.headers } });
+        consider({ score: m.score + 0.5, mapping: { sheet: sheet.name, table: t.name, headerRow: t.top, lastRow: lastDataRow(t), columns: m.columns, headers: m.headers } });
       }
     }
     for (let r = 0; r < Math.min(HEADER_SCAN_ROWS, sheet.rows.length); r++) {
@@ -116,7 +121,7 @@ export function refreshMapping(snapshot: WorkbookSnapshot, mapping: TrackerMappi
   if (!sheet) return mapping;
   if (mapping.table !== undefined) {
     const table = sheet.tables.find((t) => t.name === mapping.table);
-    return table ? { ...mapping, headerRow: table.top, lastRow: table.bottom } : mapping;
+    return table ? { ...mapping, headerRow: table.top, lastRow: lastDataRow(table) } : mapping;
   }
   const cols = Object.values(mapping.columns).filter((c): c is number => c !== undefined);
   return { ...mapping, lastRow: lastUsedRow(sheet, mapping.headerRow, cols) };

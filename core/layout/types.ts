@@ -17,6 +17,8 @@ export type SnapshotCell = CellValue | FormulaCell;
 
 export interface TableSnapshot extends CellRange {
   readonly name: string;
+  /** The table's last row is its Total Row (sums, counts), not an opportunity. */
+  readonly totalsRow?: boolean;
 }
 
 export interface SheetSnapshot {

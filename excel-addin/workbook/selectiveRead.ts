@@ -122,10 +122,10 @@ class ResultBuilder {
     if (f.merged && !f.merged.isNullObject) this.merged.set(sheet, f.merged.address.split(',').map((a) => parseRangeAddress(a).range));
   }
 
-  table(name: string, address: string): TableSnapshot {
+  table(name: string, address: string, totalsRow = false): TableSnapshot {
     const { sheet, range } = parseRangeAddress(address);
     const key = this.outline.sheets.find((s) => s.toLowerCase() === sheet.toLowerCase()) ?? sheet;
-    const t = { name, ...range };
+    const t = { name, ...range, ...(totalsRow ? { totalsRow } : {}) };
     this.tables.set(key, [...(this.tables.get(key) ?? []), t]);
     return t;
   }
@@ -261,7 +261,8 @@ async function readHeads(context: Excel.RequestContext, features: ExcelFeatures,
   });
   const tables = outline.tables.map((name) => {
     const t = wb.tables.getItem(name);
-    return { name, range: t.getRange().load('address'), header: t.getHeaderRowRange().load('values') };
+    // ExcelApi 1.3 (readHeads runs on 1.4+): a Total Row is not an opportunity.
+    return { name, table: t.load('showTotals'), range: t.getRange().load('address'), header: t.getHeaderRowRange().load('values') };
   });
   const finish = extra?.();
   await context.sync();
@@ -278,7 +279,7 @@ async function readHeads(context: Excel.RequestContext, features: ExcelFeatures,
     if (bottom >= HEADER_SCAN_ROWS || right >= HEAD_COLUMNS) build.usedRows.set(s.name, bottom + 1);
   }
   for (const t of tables) {
-    const box = build.table(t.name, t.range.address);
+    const box = build.table(t.name, t.range.address, t.table.showTotals);
     const sheet = outline.sheets.find((s) => s.toLowerCase() === parseRangeAddress(t.range.address).sheet.toLowerCase());
     if (sheet) put(build.grids.get(sheet)!, box.top, box.left, t.header.values);
   }

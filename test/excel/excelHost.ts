@@ -17,7 +17,7 @@ export function fakeFrom(snapshot: WorkbookSnapshot, options: FakeExcelOptions =
   const excel = new FakeExcel(options);
   for (const s of snapshot.sheets) {
     const sheet = excel.addSheet(s.name, s.rows.map((r) => r?.map(typed)));
-    for (const t of s.tables) excel.addTable(sheet, t.name, t);
+    for (const t of s.tables) excel.addTable(sheet, t.name, t, t.totalsRow ?? false);
   }
   return excel;
 }
@@ -38,7 +38,7 @@ export function snapshotOf(excel: FakeExcel): WorkbookSnapshot {
       }
       rows[r] = row;
     }
-    const tables = excel.model.tables.filter((t) => t.sheet === s).map((t) => ({ name: t.name, ...t.box }));
+    const tables = excel.model.tables.filter((t) => t.sheet === s).map((t) => ({ name: t.name, ...t.box, ...(t.showTotals ? { totalsRow: true } : {}) }));
     return { name: s.name, rows, tables };
   });
   return { sheets };

@@ -179,6 +179,13 @@ describe('the Excel host reads only what an action needs, in round trips that do
     expect(ms.value(FIRST_DATA_ROW + 41, MS.opportunity)).toBe('新机会');
   });
 
+  it('does not take the tracker table\'s Total Row for an opportunity', async () => {
+    const rows = [...zhTracker(40).sheets[0].rows.slice(2), ['合计', null, null, '=SUBTOTAL(109,D2:D41)']];
+    const { context, requirements } = fakeWith({ sheets: [{ name: 'Deals', rows, tables: [{ name: 'Deals', top: 0, left: 0, bottom: 41, right: 5, totalsRow: true }] }] });
+    const summary = await setupWorkbook(context, { requirements });
+    expect(summary.opportunitiesAdded).toBe(40);
+  });
+
   it('finds a tracker table whose header row is below the first rows of its sheet', async () => {
     const rows = zhTracker(40).sheets[0].rows;
     const snapshot: WorkbookSnapshot = {

@@ -46,6 +46,14 @@ describe('planSetup', () => {
     expect(planSetup(workbook(enTrackerInTable(9)), { mapping: table }).addedOpportunities).toBe(9);
   });
 
+  it('does not take a table\'s Total Row for an opportunity', () => {
+    const deals = enTrackerInTable(6);
+    const rows = [...deals.rows, [null, 'Total', null, null, 123456, null, null]];
+    const withTotals = workbook({ ...deals, rows, tables: [{ ...deals.tables[0], bottom: rows.length - 1, totalsRow: true }] });
+    expect(detectTracker(withTotals)?.lastRow).toBe(rows.length - 2);
+    expect(planSetup(withTotals).addedOpportunities).toBe(6);
+  });
+
   it('names the tabs in Chinese for a Chinese tracker and in English otherwise', () => {
     expect(planSetup(workbook(zhTracker())).addSheets.map((s) => s.name)).toEqual(['里程碑', '销售强度', '评分标准', '关键机会简报', '客户分级', '业务动作追踪', '客户访问日报']);
     expect(planSetup(workbook(enTrackerInTable())).addSheets[0].name).toBe('Milestones');

@@ -165,10 +165,10 @@ export class FakeExcel {
     }
   }
 
-  /** Test set-up: a table over a box whose first row is the header. */
-  addTable(sheet: SheetModel, name: string, box: { top: number; left: number; bottom: number; right: number }): void {
+  /** Test set-up: a table over a box whose first row is the header (and last row its Total Row, with `showTotals`). */
+  addTable(sheet: SheetModel, name: string, box: { top: number; left: number; bottom: number; right: number }, showTotals = false): void {
     const columns: string[] = [];
     for (let c = box.left; c <= box.right; c++) columns.push(String(sheet.value(box.top, c) ?? `Column${c - box.left + 1}`));
-    this.model.tables.push({ name, sheet, box, columns });
+    this.model.tables.push({ name, sheet, box, columns, ...(showTotals ? { showTotals } : {}) });
   }
 }

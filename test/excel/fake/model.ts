@@ -47,6 +47,8 @@ export interface TableModel {
   sheet: SheetModel;
   box: Box;
   columns: string[];
+  /** The box's last row is the table's Total Row. */
+  showTotals?: boolean;
 }
 
 export interface ChartModel {

@@ -11,6 +11,7 @@ export const MEMBER_VERSIONS: Readonly<Record<string, string>> = {
   'NamedItem.comment': '1.4',
   'NamedItem.delete': '1.4',
   'NamedItem.getRangeOrNullObject': '1.4',
+  'Table.showTotals': '1.3',
   'Range.getUsedRangeOrNullObject': '1.4',
   'Range.conditionalFormats': '1.6',
   'Worksheet.freezePanes': '1.7',

@@ -33,14 +33,21 @@ export class FakeTable extends FakeProxy {
     super(batch, path);
   }
   protected scalarProperties(): string[] {
-    return ['name'];
+    return ['name', 'showTotals'];
   }
   protected fetch(property: string): unknown {
     if (property === 'name') return this.target().name;
+    if (property === 'showTotals') {
+      this.batch.requirements.use('Table.showTotals');
+      return this.target().showTotals ?? false;
+    }
     throw new FakeOfficeError(CODES.invalidArgument, `fake: Table.${property} cannot be loaded`);
   }
   get name(): string {
     return this.read('name');
+  }
+  get showTotals(): boolean {
+    return this.read('showTotals');
   }
   set name(name: string) {
     this.write('name', name, () => {
