@@ -25,7 +25,8 @@ export interface ReadResult {
   readonly copyOnly?: { readonly sheet: string; readonly cols: ReadonlySet<number> };
 }
 
-function toCell(v: unknown): SnapshotCell {
+/** A value as Excel returns it → as core reads it ("" is blank). */
+export function toCell(v: unknown): SnapshotCell {
   if (v === '' || v === undefined || v === null) return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
   return String(v);
@@ -40,22 +41,37 @@ interface Grid {
   values: unknown[][];
 }
 
+/** What the applier must know of a sheet before writing: its used range, protection, charts, merged areas. */
+export interface SheetFacts {
+  readonly used: Excel.Range;
+  readonly protection: Excel.WorksheetProtection | null;
+  readonly charts: Excel.ChartCollection | null;
+  readonly merged: Excel.RangeAreas | null;
+}
+
+/** Queues a sheet's facts; `usedProps` says what of the used range to load (its values, or only its extent). */
+export function queueSheetFacts(sheet: Excel.Worksheet, features: ExcelFeatures, usedProps: string, charts = true): SheetFacts {
+  return {
+    used: (features.r1c1 ? sheet.getUsedRange(true) : sheet.getUsedRange()).load(usedProps),
+    protection: features.r1c1 ? sheet.protection.load('protected') : null,
+    charts: charts ? sheet.charts.load('items/name') : null,
+    merged: features.tableResize ? sheet.getRange().getMergedAreasOrNullObject().load('address') : null,
+  };
+}
+
 /** The per-sheet facts of the second sync; `withValues` adds every used cell. */
 function queueFacts(sheets: Excel.Worksheet[], tables: Excel.Table[], features: ExcelFeatures, withValues: boolean) {
   return {
     sheets: sheets.map((sheet) => ({
       name: sheet.name,
       sheet,
-      used: (features.r1c1 ? sheet.getUsedRange(true) : sheet.getUsedRange()).load(withValues ? 'values,rowIndex,columnIndex' : 'rowIndex,columnIndex,rowCount,columnCount'),
-      protection: features.r1c1 ? sheet.protection.load('protected') : null,
-      charts: sheet.charts.load('items/name'),
-      merged: features.tableResize ? sheet.getRange().getMergedAreasOrNullObject().load('address') : null,
+      ...queueSheetFacts(sheet, features, withValues ? 'values,rowIndex,columnIndex' : 'rowIndex,columnIndex,rowCount,columnCount'),
     })),
     tables: tables.map((t) => ({ name: t.name, range: t.getRange().load('address') })),
   };
 }
 
-const isResponseTooLarge = (e: unknown) => (e as { code?: string } | null)?.code === 'ResponsePayloadSizeLimitExceeded';
+export const isResponseTooLarge = (e: unknown) => (e as { code?: string } | null)?.code === 'ResponsePayloadSizeLimitExceeded';
 
 /** Used cells in row pieces, as many pieces per sync as fit the budget; a refused sync is retried in halves. */
 async function readInPieces(context: Excel.RequestContext, facts: ReturnType<typeof queueFacts>['sheets'], wanted: readonly boolean[], budget: number): Promise<{ grids: Grid[]; syncs: number }> {
@@ -167,7 +183,7 @@ export async function readWorkbook(context: Excel.RequestContext, features: Exce
   const merged = new Map<string, CellRange[]>();
   const out: SheetSnapshot[] = facts.sheets.map((s, i) => {
     if (s.protection?.protected) protectedSheets.add(s.name);
-    charts.set(s.name, s.charts.items.map((c) => c.name));
+    charts.set(s.name, s.charts?.items.map((c) => c.name) ?? []);
     if (s.merged && !s.merged.isNullObject) merged.set(s.name, s.merged.address.split(',').map((a) => parseRangeAddress(a).range));
     const rows: (SnapshotCell[] | undefined)[] = [];
     const { top, left, values } = grids[i];

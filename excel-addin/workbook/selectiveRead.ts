@@ -22,7 +22,7 @@ import { parseRangeAddress } from './address';
 import { readAnchors, type Anchors } from './anchors';
 import { RESPONSE_BUDGET, jsonBytes } from './bytes';
 import type { ExcelFeatures } from './features';
-import type { ReadResult } from './reader';
+import { isResponseTooLarge, queueSheetFacts, toCell, type ReadResult, type SheetFacts } from './reader';
 
 /**
  * Reading only what an action needs, in a number of round trips that does not grow with the
@@ -30,23 +30,20 @@ import type { ReadResult } from './reader';
  *   1. the outline: sheet, table and workbook names (our tabs' anchors), workbook protection;
  *   2. every sheet's extent, protection, charts and merged areas, its first rows (headers and
  *      our marker) and every table's address and header row;
- *   3. the columns the plan needs: the tracker's mapped columns and our tabs' key columns.
+ *   3. the columns the plan needs: the tracker's opportunity, customer, rep and amount
+ *      (TRACKER_FIELDS_PLANNED) and our tabs' key columns (SETUP_KEY_COLUMNS).
  * A 50 000-row tracker's six columns are past 5 MB on their own; the set-up needs four of them to
  * plan and copies the rows it adds inside Excel (CellBlock.copies), so it reads no more.
  * The funnel knows from the anchors where the milestone tab is and reads four of its columns
  * in round trip 2 (see readForFunnel).
  */
 
+const EXTENT = 'rowIndex,columnIndex,rowCount,columnCount';
+
 /** Columns of the first rows read from every sheet (headers past column CV are not looked for). */
 const HEAD_COLUMNS = 100;
 
 type Grid = (SnapshotCell[] | undefined)[];
-
-function toCell(v: unknown): SnapshotCell {
-  if (v === '' || v === undefined || v === null) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  return String(v);
-}
 
 function put(grid: Grid, top: number, left: number, values: readonly (readonly unknown[])[]): void {
   values.forEach((row, k) => {
@@ -60,8 +57,6 @@ function put(grid: Grid, top: number, left: number, values: readonly (readonly u
     });
   });
 }
-
-const isResponseTooLarge = (e: unknown) => (e as { code?: string } | null)?.code === 'ResponsePayloadSizeLimitExceeded';
 
 export interface Outline {
   readonly sheets: readonly string[];
@@ -84,22 +79,6 @@ export async function readOutline(context: Excel.RequestContext, features: Excel
     tables: tables.items.map((t) => t.name),
     workbookProtected: protection?.protected ?? false,
     anchors: readAnchors(names.items, sheetNames),
-  };
-}
-
-interface SheetFacts {
-  readonly used: Excel.Range;
-  readonly protection: Excel.WorksheetProtection | null;
-  readonly charts: Excel.ChartCollection | null;
-  readonly merged: Excel.RangeAreas | null;
-}
-
-function queueFacts(ws: Excel.Worksheet, features: ExcelFeatures, what: { charts: boolean }): SheetFacts {
-  return {
-    used: (features.r1c1 ? ws.getUsedRange(true) : ws.getUsedRange()).load('rowIndex,columnIndex,rowCount,columnCount'),
-    protection: features.r1c1 ? ws.protection.load('protected') : null,
-    charts: what.charts ? ws.charts.load('items/name') : null,
-    merged: features.tableResize ? ws.getRange().getMergedAreasOrNullObject().load('address') : null,
   };
 }
 
@@ -257,7 +236,7 @@ async function readHeads(context: Excel.RequestContext, features: ExcelFeatures,
   const headRange = `A1:${columnLetter(HEAD_COLUMNS - 1)}${HEADER_SCAN_ROWS}`;
   const sheets = outline.sheets.map((name) => {
     const ws = wb.worksheets.getItem(name);
-    return { name, facts: queueFacts(ws, features, { charts: true }), head: ws.getRange(headRange).load('values') };
+    return { name, facts: queueSheetFacts(ws, features, EXTENT), head: ws.getRange(headRange).load('values') };
   });
   const tables = outline.tables.map((name) => {
     const t = wb.tables.getItem(name);
@@ -371,12 +350,12 @@ export async function readForFunnel(context: Excel.RequestContext, features: Exc
     else spans.push([c, c]);
   }
   const columns = spans.map(([l, r]) => ms.getRange(`${columnLetter(l)}:${columnLetter(r)}`).getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex'));
-  const whole = new Map<TabKind, { sheet: string; used: Excel.Range; facts: SheetFacts }>();
+  const whole = new Map<TabKind, { sheet: string; facts: SheetFacts }>();
   const markers = new Map<TabKind, { sheet: string; a1: Excel.Range }>();
   for (const [kind, sheet] of anchors.sheets) {
     if (kind === 'milestones') continue;
     const ws = wb.worksheets.getItem(sheet);
-    if (kind === 'funnel' || kind === 'history') whole.set(kind, { sheet, used: ws.getUsedRange(true).load('values,rowIndex,columnIndex'), facts: queueFacts(ws, features, { charts: kind === 'funnel' }) });
+    if (kind === 'funnel' || kind === 'history') whole.set(kind, { sheet, facts: queueSheetFacts(ws, features, 'values,rowIndex,columnIndex', kind === 'funnel') });
     else markers.set(kind, { sheet, a1: ws.getRange('A1').load('values') });
   }
   const tables = outline.tables.map((name) => ({ name, range: wb.tables.getItem(name).getRange().load('address') }));
@@ -393,7 +372,7 @@ export async function readForFunnel(context: Excel.RequestContext, features: Exc
   build.usedRows.set(milestones, msUsed.rowIndex + msUsed.rowCount);
   let holds = kindAt(msGrid[0]?.[0]) === 'milestones';
   for (const [kind, w] of whole) {
-    put(build.grids.get(w.sheet)!, w.used.rowIndex, w.used.columnIndex, w.used.values);
+    put(build.grids.get(w.sheet)!, w.facts.used.rowIndex, w.facts.used.columnIndex, w.facts.used.values);
     build.facts(w.sheet, w.facts);
     if (kindAt(build.grids.get(w.sheet)![0]?.[0]) !== kind) holds = false;
   }
