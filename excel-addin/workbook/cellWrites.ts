@@ -49,6 +49,8 @@ const MIN_COPY_RUN = 8;
  * One column whose cells are copies of tracker cells (CellBlock.copies): runs of consecutive
  * source rows are copied inside Excel, the cells between them are written as values; or the
  * whole column as values, when that is smaller (short runs: amounts typed as text in between).
+ * Range.copyFrom copies every row of its source, filtered-out and hidden ones included (unlike
+ * copy and paste in the grid), so a filtered tracker is copied whole, row for row.
  */
 function copiedColumn(block: CellBlock, j: number, from: CopySource, grid: (from: number, to: number) => Entry[][], budget: number, mustCopy: boolean): CellWrite[] {
   // A column the host did not read has no values to send: every cell is copied, however short its run.
