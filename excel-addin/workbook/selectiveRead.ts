@@ -274,7 +274,7 @@ async function readHeads(context: Excel.RequestContext, features: ExcelFeatures,
 export async function readForInspect(context: Excel.RequestContext, features: ExcelFeatures): Promise<WorkbookSnapshot> {
   const outline = await readOutline(context, features);
   const milestones = outline.anchors.sheets.get('milestones');
-  const { build } = await readHeads(context, features, outline, () => {
+  const { build, extent } = await readHeads(context, features, outline, () => {
     if (!milestones) return () => undefined;
     const col = columnLetter(MS.rep);
     const reps = context.workbook.worksheets.getItem(milestones).getRange(`${col}:${col}`).getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex');
@@ -282,6 +282,10 @@ export async function readForInspect(context: Excel.RequestContext, features: Ex
       if (!reps.isNullObject) put(b.grids.get(milestones)!, reps.rowIndex, reps.columnIndex, reps.values);
     };
   });
+  // A milestone tab without an anchor (set up before anchors existed): its reps in one more round trip.
+  const found = milestones ? undefined : findOurTabs(build.snapshot()).get('milestones');
+  const bottom = found ? extent.get(found.sheet.name)?.bottom ?? 0 : 0;
+  if (found && bottom >= FIRST_DATA_ROW) await readColumns(context, [{ sheet: found.sheet.name, cols: [MS.rep], top: FIRST_DATA_ROW, bottom }], build, RESPONSE_BUDGET);
   return build.snapshot();
 }
 

@@ -164,6 +164,16 @@ describe('the Excel host reads only what an action needs, in round trips that do
     });
   });
 
+  it('lists the reps of a milestone tab set up before anchors existed, one round trip later', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(300));
+    await setupWorkbook(context, { requirements });
+    excel.model.names.splice(0, excel.model.names.length);
+    excel.resetCounters();
+    const info = workbookInfo(await readForInspect(context, detectFeatures(requirements)));
+    expect(excel.syncCount).toBe(3);
+    expect(info.reps).toEqual(workbookInfo(snapshotOf(excel)).reps);
+  });
+
   it('a re-run appends below a note a user typed in a column it did not read', async () => {
     const { excel, context, requirements } = fakeWith(zhTracker(30));
     const first = await setupWorkbook(context, { requirements });
