@@ -1,4 +1,4 @@
-import { CODES, FakeExcel } from './fake';
+import { CODES, FakeExcel, renameSheetIn } from './fake';
 import { hyperFormulaEvaluator } from './hyperformulaEvaluator';
 
 /** A workbook whose manifest asked for ExcelApi 1.4 already, as code using names.add must. */
@@ -213,5 +213,13 @@ describe('defined names in the fake Excel behave like workbook.names', () => {
     const read = data.getRange('A1:B1').load('values');
     await excel.context.sync();
     expect(read.values).toEqual([[350, 700]]);
+  });
+});
+
+describe('renaming a sheet rewrites references as Excel does', () => {
+  it('renames quoted and bare references, any case, and leaves text and error literals alone', () => {
+    expect(renameSheetIn("=SUM('old data'!A:A)+'OLD DATA'!B1&\"'old data'!C1\"", 'Old Data', '新数据')).toBe('=SUM(新数据!A:A)+新数据!B1&"\'old data\'!C1"');
+    expect(renameSheetIn('=Deals!A1+deals!B2+#DIV/0!+Dealsx!C3', 'Deals', 'Won Deals')).toBe("='Won Deals'!A1+'Won Deals'!B2+#DIV/0!+Dealsx!C3");
+    expect(renameSheetIn("=SUM('汇总 2027'!$B:$B)+汇总!A1", '汇总 2027', null)).toBe('=SUM(#REF!$B:$B)+汇总!A1');
   });
 });

@@ -85,37 +85,14 @@ export function absoluteRef(box: Box): string {
  */
 export function renameSheetIn(formula: string, from: string, to: string | null): string {
   const key = from.toLowerCase();
-  const replacement = to === null ? '#REF!' : `${quoteSheetName(to)}!`;
-  let out = '';
-  let i = 0;
-  while (i < formula.length) {
-    const ch = formula[i];
-    if (ch === '"' || ch === "'") {
-      let j = i + 1;
-      while (j < formula.length) {
-        if (formula[j] === ch && formula[j + 1] === ch) j += 2;
-        else if (formula[j] === ch) break;
-        else j++;
-      }
-      const quoted = formula.slice(i, j + 1);
-      if (ch === "'" && formula[j + 1] === '!' && quoted.slice(1, -1).replace(/''/g, "'").toLowerCase() === key) {
-        out += replacement;
-        i = j + 2;
-      } else {
-        out += quoted;
-        i = j + 1;
-      }
-      continue;
-    }
-    let j = i;
-    while (j < formula.length && formula[j] !== '"' && formula[j] !== "'") j++;
+  const name = to === null ? '#REF' : quoteSheetName(to);
+  return mapOutsideQuotes(
+    formula,
     // Error literals (#DIV/0!, #REF!) are not sheet prefixes.
-    out += formula
-      .slice(i, j)
-      .replace(/(#[A-Za-z0-9/]+[!?])|(^|[^\p{L}\p{N}_.#\\])([\p{L}\p{N}_.\\]+)!/gu, (whole, error: string | undefined, pre: string, name: string) => (!error && name.toLowerCase() === key ? `${pre}${replacement}` : whole));
-    i = j;
-  }
-  return out;
+    (chunk) => chunk.replace(/(#[A-Za-z0-9/]+[!?])|(^|[^\p{L}\p{N}_.#\\])([\p{L}\p{N}_.\\]+)!/gu, (whole, error: string | undefined, pre: string, sheet: string) => (!error && sheet.toLowerCase() === key ? `${pre}${name}!` : whole)),
+    // A quoted sheet prefix ('Old Name'!): the "!" that follows stays where it is.
+    (quoted, next) => (quoted[0] === "'" && next === '!' && quoted.slice(1, -1).replace(/''/g, "'").toLowerCase() === key ? name : quoted),
+  );
 }
 
 export function formatAddress(sheet: string, box: Box): string {
@@ -157,9 +134,10 @@ export function r1c1ToA1(formula: string, row: number, col: number): string {
 
 /**
  * A formula with `map` applied to the text outside string literals ("…") and quoted sheet
- * names ('…'), which are kept as they are (a doubled quote inside stays inside).
+ * names ('…'); those go through `quoted` (with the character after them), kept by default.
+ * A doubled quote inside stays inside.
  */
-export function mapOutsideQuotes(formula: string, map: (chunk: string) => string): string {
+export function mapOutsideQuotes(formula: string, map: (chunk: string) => string, quoted: (text: string, next: string) => string = (text) => text): string {
   let out = '';
   let i = 0;
   while (i < formula.length) {
@@ -171,7 +149,7 @@ export function mapOutsideQuotes(formula: string, map: (chunk: string) => string
         else if (formula[j] === ch) break;
         else j++;
       }
-      out += formula.slice(i, j + 1);
+      out += quoted(formula.slice(i, j + 1), formula[j + 1] ?? '');
       i = j + 1;
       continue;
     }
