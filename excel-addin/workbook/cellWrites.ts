@@ -157,7 +157,10 @@ export function cellWrites(block: CellBlock, options: CellWriteOptions): CellWri
   const rows = block.values.map((r) => Array.from({ length: width }, (_, j) => r[j] ?? null));
   const full: CellBlock = { ...block, values: rows };
   const grid = (from: number, to: number) => rows.map((r) => r.slice(from, to).map(toEntry));
-  if (height < MIN_ROWS_TO_COMPRESS) return splitRows(block.sheet, block.row, block.col, grid(0, width), options.budget);
+  const copies = new Map(options.copyTracker ? (block.copies ?? []).map((c) => [c.col, c]) : []);
+  // A column that was not read has no values to send, however few the rows.
+  const unread = [...copies.values()].some((c) => options.mustCopy?.(c.sheet, c.sourceCol) ?? false);
+  if (height < MIN_ROWS_TO_COMPRESS && !unread) return splitRows(block.sheet, block.row, block.col, grid(0, width), options.budget);
 
   const out: CellWrite[] = [];
   const top = block.row;
@@ -182,7 +185,6 @@ export function cellWrites(block: CellBlock, options: CellWriteOptions): CellWri
     });
     copy = null;
   };
-  const copies = new Map(options.copyTracker ? (block.copies ?? []).map((c) => [c.col, c]) : []);
   for (let j = 0; j < width; j++) {
     const from = copies.get(j);
     if (from) {

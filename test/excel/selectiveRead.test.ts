@@ -69,6 +69,21 @@ describe('the Excel host reads only what an action needs, in round trips that do
     for (let i = 0; i < 40; i++) expect(ms.value(FIRST_DATA_ROW + i, MS.expectedClose)).toBe(rows[3 + i][4]);
   });
 
+  it('copies the close dates of a handful of opportunities added by a re-run', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(20));
+    const first = await setupWorkbook(context, { requirements });
+    const tracker = excel.model.sheet('销售机会跟踪')!;
+    const added = [
+      ['新机会甲', '新客户甲', '李明', 100000, '2027-05-01'],
+      ['新机会乙', '新客户乙', '王芳', 200000, '2027-06-15'],
+    ];
+    added.forEach((row, i) => row.forEach((v, c) => tracker.setCell(3 + 20 + i, c, v, undefined)));
+    const second = await setupWorkbook(context, { requirements });
+    expect(second.opportunitiesAdded).toBe(2);
+    const ms = excel.model.sheet(first.tabs.milestones)!;
+    expect([ms.value(FIRST_DATA_ROW + 20, MS.expectedClose), ms.value(FIRST_DATA_ROW + 21, MS.expectedClose)]).toEqual(['2027-05-01', '2027-06-15']);
+  });
+
   it('still sends the values where the host cannot copy (ExcelApi 1.8)', async () => {
     const { excel, context, requirements } = fakeWith(zhTracker(300), { hostVersion: '1.8' });
     const summary = await setupWorkbook(context, { requirements });
