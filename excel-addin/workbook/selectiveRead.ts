@@ -4,6 +4,8 @@ import {
   HEADER_SCAN_ROWS,
   MS,
   SETUP_KEY_COLUMNS,
+  TAB_KINDS,
+  anchorName,
   TRACKER_FIELDS_PLANNED,
   columnLetter,
   detectTracker,
@@ -70,7 +72,8 @@ export async function readOutline(context: Excel.RequestContext, features: Excel
   const wb = context.workbook;
   const sheets = wb.worksheets.load('items/name');
   const tables = wb.tables.load('items/name');
-  const names = wb.names.load('items/name,items/type,items/value,items/visible');
+  // Our names one by one rather than the whole list: some old workbooks carry thousands of names.
+  const names = TAB_KINDS.map((kind) => wb.names.getItemOrNullObject(anchorName(kind)).load('name,type,value,visible'));
   const protection = features.freezePanes ? wb.protection.load('protected') : null;
   await context.sync();
   const sheetNames = sheets.items.map((s) => s.name);
@@ -78,7 +81,7 @@ export async function readOutline(context: Excel.RequestContext, features: Excel
     sheets: sheetNames,
     tables: tables.items.map((t) => t.name),
     workbookProtected: protection?.protected ?? false,
-    anchors: readAnchors(names.items, sheetNames),
+    anchors: readAnchors(names.filter((n) => !n.isNullObject), sheetNames),
   };
 }
 

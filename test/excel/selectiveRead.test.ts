@@ -138,6 +138,14 @@ describe('the Excel host reads only what an action needs, in round trips that do
     expect(excel.model.names.filter((n) => n.visible !== false)).toEqual([]);
   });
 
+  it('asks for its own names only: a workbook carrying thousands of names costs the first round trip nothing', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(20));
+    for (let i = 0; i < 3000; i++) excel.addName(`OldRange_${i}`, `销售机会跟踪!$A$${i + 1}`);
+    await setupWorkbook(context, { requirements });
+    expect(excel.syncs[0].responseBytes).toBeLessThan(5_000);
+    expect(excel.model.names.filter((n) => n.name.startsWith('PCSS_'))).toHaveLength(7);
+  });
+
   it('makes a new funnel tab, and anchors it, after a user deleted ours', async () => {
     const { excel, context, requirements } = fakeWith(zhTracker(30));
     await setupWorkbook(context, { requirements });
