@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import { cellRef, columnLetter, onSheet, rangeRef, type CellRange, type ChartPlan, type Plan, type TabKind, type ValidationRule } from '../../core/layout';
 import { OP_OVERHEAD, REQUEST_BUDGET, jsonBytes } from './bytes';
-import { cellWrites, fillWrites, type WrittenColumns } from './cellWrites';
+import { cellWrites, fillWrites } from './cellWrites';
 import { mapExcelError } from './errors';
 import type { ExcelFeatures } from './features';
 import { queueAnchors, type Anchors } from './anchors';
@@ -84,14 +84,13 @@ export async function applyPlanToExcel(context: Excel.RequestContext, plan: Plan
   const anchors = options.anchors;
   if (anchors) step('', 200 * anchors.tabs.size, () => queueAnchors(context, anchors.current, anchors.tabs));
 
-  // Columns repeated on another tab (the opportunity, customer and rep on the intensity tab) are
-  // copied inside Excel from where this batch wrote them first, rather than sent twice (1.9).
-  const written: WrittenColumns | undefined = features.funnelChart ? new Map() : undefined;
+  // Tracker cells the plan copied verbatim (CellBlock.copies) are copied inside Excel (1.9)
+  // rather than sent: the rows of a 50 000-row set-up cost a few hundred bytes.
   for (const block of plan.writes) {
     const copyOnly = options.copyOnly;
     const mustCopy = copyOnly ? (sheetName: string, col: number) => sheetName === copyOnly.sheet && copyOnly.cols.has(col) : undefined;
     if (mustCopy && !features.funnelChart) throw new Error('internal: tracker columns left unread on a host that cannot copy');
-    for (const w of cellWrites(block, { r1c1: features.r1c1, budget: budget / 8, written, copyTracker: features.funnelChart, mustCopy })) {
+    for (const w of cellWrites(block, { r1c1: features.r1c1, budget: budget / 8, copyTracker: features.funnelChart, mustCopy })) {
       steps.push({
         sheet: w.sheet,
         bytes: w.bytes,

@@ -13,7 +13,7 @@ export interface GridWrite {
   readonly bytes: number;
 }
 
-/** Cells equal to ones an earlier write of the same plan put elsewhere: copied inside Excel. */
+/** Cells the plan says are verbatim tracker copies (CellBlock.copies): copied inside Excel. */
 export interface CopyWrite {
   readonly sheet: string;
   readonly range: CellRange;
@@ -23,9 +23,6 @@ export interface CopyWrite {
 }
 
 export type CellWrite = GridWrite | CopyWrite;
-
-/** Columns already written by this plan, by their content (the JSON of their entries). */
-export type WrittenColumns = Map<string, { sheet: string; top: number; col: number }>;
 
 /**
  * A plan cell as Excel's `formulas` takes it: "=…" for a formula, "" for blank (clears, where
@@ -143,7 +140,6 @@ function splitRows(sheet: string, top: number, left: number, grid: Entry[][], bu
 export interface CellWriteOptions {
   readonly r1c1: boolean;
   readonly budget: number;
-  readonly written?: WrittenColumns;
   /** Copy tracker cells in place (CellBlock.copies; ExcelApi 1.9). */
   readonly copyTracker?: boolean;
   /** Tracker columns that were not read: their cells must be copied. */
@@ -171,54 +167,24 @@ export function cellWrites(block: CellBlock, options: CellWriteOptions): CellWri
     out.push(...splitRows(block.sheet, top, block.col + runStart, grid(runStart, j), options.budget));
     runStart = -1;
   };
-  let copy: { from: number; to: number; source: { sheet: string; top: number; col: number } } | null = null;
-  const endCopy = () => {
-    if (!copy) return;
-    const { source, from, to } = copy;
-    const width = to - from;
-    out.push({
-      sheet: block.sheet,
-      range: { top, bottom, left: block.col + from, right: block.col + to - 1 },
-      property: 'copy',
-      source: { sheet: source.sheet, range: { top: source.top, bottom: source.top + height - 1, left: source.col, right: source.col + width - 1 } },
-      bytes: OP_OVERHEAD * 2,
-    });
-    copy = null;
-  };
   for (let j = 0; j < width; j++) {
     const from = copies.get(j);
     if (from) {
       endRun(j);
-      endCopy();
       out.push(...copiedColumn(block, j, from, grid, options.budget, options.mustCopy?.(from.sheet, from.sourceCol) ?? false));
       continue;
     }
     const c = classify(full, j, options.r1c1);
     if (c.kind === 'mixed') {
-      const key = options.written ? JSON.stringify(rows.map((r) => toEntry(r[j]))) : '';
-      const earlier = options.written?.get(key);
-      if (earlier) {
-        endRun(j);
-        const extends_ = copy && copy.to === j && copy.source.sheet === earlier.sheet && copy.source.top === earlier.top && copy.source.col + (j - copy.from) === earlier.col;
-        if (!extends_) {
-          endCopy();
-          copy = { from: j, to: j + 1, source: earlier };
-        } else copy!.to = j + 1;
-        continue;
-      }
-      endCopy();
-      options.written?.set(key, { sheet: block.sheet, top, col: block.col + j });
       if (runStart < 0) runStart = j;
       continue;
     }
     endRun(j);
-    endCopy();
     const range = { top, bottom, left: block.col + j, right: block.col + j };
     if (c.kind === 'same') out.push({ sheet: block.sheet, range, property: 'values', value: c.value, bytes: jsonBytes(c.value) + OP_OVERHEAD });
     else out.push({ sheet: block.sheet, range, property: 'formulasR1C1', value: c.r1c1, bytes: jsonBytes(c.r1c1) + OP_OVERHEAD });
   }
   endRun(width);
-  endCopy();
   return out;
 }
 

@@ -104,12 +104,13 @@ class ResultBuilder {
     if (f.merged && !f.merged.isNullObject) this.merged.set(sheet, f.merged.address.split(',').map((a) => parseRangeAddress(a).range));
   }
 
-  table(name: string, address: string, totalsRow = false): TableSnapshot {
+  /** Records a table; returns it and its sheet as the sheet list spells it. */
+  table(name: string, address: string, totalsRow = false): { table: TableSnapshot; sheet: string } {
     const { sheet, range } = parseRangeAddress(address);
     const key = this.outline.sheets.find((s) => s.toLowerCase() === sheet.toLowerCase()) ?? sheet;
-    const t = { name, ...range, ...(totalsRow ? { totalsRow } : {}) };
-    this.tables.set(key, [...(this.tables.get(key) ?? []), t]);
-    return t;
+    const table = { name, ...range, ...(totalsRow ? { totalsRow } : {}) };
+    this.tables.set(key, [...(this.tables.get(key) ?? []), table]);
+    return { table, sheet: key };
   }
 
   snapshot(): WorkbookSnapshot {
@@ -261,9 +262,9 @@ async function readHeads(context: Excel.RequestContext, features: ExcelFeatures,
     if (bottom >= HEADER_SCAN_ROWS || right >= HEAD_COLUMNS) build.usedRows.set(s.name, bottom + 1);
   }
   for (const t of tables) {
-    const box = build.table(t.name, t.range.address, t.table.showTotals);
-    const sheet = outline.sheets.find((s) => s.toLowerCase() === parseRangeAddress(t.range.address).sheet.toLowerCase());
-    if (sheet) put(build.grids.get(sheet)!, box.top, box.left, t.header.values);
+    const { table, sheet } = build.table(t.name, t.range.address, t.table.showTotals);
+    const grid = build.grids.get(sheet);
+    if (grid) put(grid, table.top, table.left, t.header.values);
   }
   finish?.(build);
   return { build, extent };

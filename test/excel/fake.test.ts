@@ -1,19 +1,10 @@
+import { codeOf } from './fake/errors';
 import { CODES, FakeExcel, PAYLOAD_LIMIT, r1c1ToA1 } from './fake';
 import { hyperFormulaEvaluator } from './hyperformulaEvaluator';
 
 function sheetWithData(excel = new FakeExcel()) {
   const model = excel.addSheet('Data', [['name', 'amount'], ['a', 1], ['b', 2]]);
   return { excel, model, ws: excel.context.workbook.worksheets.getItem('Data') };
-}
-
-async function codeOf(p: Promise<unknown> | (() => unknown)): Promise<string | undefined> {
-  try {
-    if (typeof p === 'function') p();
-    else await p;
-  } catch (e) {
-    return (e as { code?: string }).code;
-  }
-  return undefined;
 }
 
 describe('the fake Excel behaves like Excel where it bites', () => {

@@ -1,3 +1,4 @@
+import { codeOf } from './fake/errors';
 import { CODES, FakeExcel, renameSheetIn } from './fake';
 import { hyperFormulaEvaluator } from './hyperformulaEvaluator';
 
@@ -8,16 +9,6 @@ function workbook(options: ConstructorParameters<typeof FakeExcel>[0] = {}) {
   excel.addSheet('Data', [['=SUM(里程碑!$B:$B)']]);
   excel.office.context.requirements.isSetSupported('ExcelApi', '1.4');
   return { excel, names: excel.context.workbook.names, ws: excel.context.workbook.worksheets.getItem('里程碑') };
-}
-
-async function codeOf(p: Promise<unknown> | (() => unknown)): Promise<string | undefined> {
-  try {
-    if (typeof p === 'function') p();
-    else await p;
-  } catch (e) {
-    return (e as { code?: string }).code;
-  }
-  return undefined;
 }
 
 describe('defined names in the fake Excel behave like workbook.names', () => {

@@ -1,5 +1,5 @@
 import type { FakeBatch } from './context';
-import { notLoaded } from './errors';
+import { CODES, FakeOfficeError, notLoaded } from './errors';
 
 export type LoadOption = string | string[] | { select?: string | string[] };
 
@@ -58,5 +58,39 @@ export abstract class FakeProxy {
       },
     });
     return this;
+  }
+}
+
+/**
+ * A collection (worksheets, tables, charts) as Office.js loads it: `load('items/name')` hands out
+ * one proxy per item, its name loaded, and `items` throws until a sync brought them.
+ */
+export abstract class FakeCollection<T extends FakeProxy> extends FakeProxy {
+  private items_: T[] | undefined;
+
+  /** The items as they are at sync time, each a proxy and its name. */
+  protected abstract itemProxies(): { proxy: T; name: string }[];
+
+  protected scalarProperties(): string[] {
+    return ['items/name'];
+  }
+  protected fetch(): unknown {
+    return undefined;
+  }
+  load(option?: LoadOption): this {
+    this.batch.queue({
+      wire: { op: 'load', path: this.path, props: loadList(option) },
+      run: () => {
+        const items = this.itemProxies();
+        for (const { proxy, name } of items) (proxy as unknown as { loaded: Map<string, unknown> }).loaded.set('name', name);
+        this.batch.onResponse(() => (this.items_ = items.map((i) => i.proxy)));
+        return items.map((i) => i.name);
+      },
+    });
+    return this;
+  }
+  get items(): T[] {
+    if (!this.items_) throw new FakeOfficeError(CODES.propertyNotLoaded, "The property 'items' is not available. Call load and sync first.");
+    return this.items_;
   }
 }

@@ -1,4 +1,4 @@
-import { FakeProxy, loadList, type LoadOption } from './base';
+import { FakeCollection, FakeProxy } from './base';
 import type { FakeBatch } from './context';
 import { CODES, FakeOfficeError } from './errors';
 import { formatAddress } from './address';
@@ -97,8 +97,7 @@ export class FakeChartSeries {
   }
 }
 
-export class FakeChartCollection extends FakeProxy {
-  private items_: FakeChart[] | undefined;
+export class FakeChartCollection extends FakeCollection<FakeChart> {
   constructor(
     batch: FakeBatch,
     path: string,
@@ -106,30 +105,8 @@ export class FakeChartCollection extends FakeProxy {
   ) {
     super(batch, path);
   }
-  protected scalarProperties(): string[] {
-    return ['items/name'];
-  }
-  protected fetch(): unknown {
-    return undefined;
-  }
-  load(option?: LoadOption): this {
-    this.batch.queue({
-      wire: { op: 'load', path: this.path, props: loadList(option) },
-      run: () => {
-        const items = this.sheet().charts.map((c, i) => {
-          const proxy = new FakeChart(this.batch, `${this.path}[${i}]`, () => c);
-          (proxy as unknown as { loaded: Map<string, unknown> }).loaded.set('name', c.name);
-          return proxy;
-        });
-        this.batch.onResponse(() => (this.items_ = items));
-        return items.map((c) => c.name);
-      },
-    });
-    return this;
-  }
-  get items(): FakeChart[] {
-    if (!this.items_) throw new FakeOfficeError(CODES.propertyNotLoaded, "The property 'items' is not available. Call load and sync first.");
-    return this.items_;
+  protected itemProxies(): { proxy: FakeChart; name: string }[] {
+    return this.sheet().charts.map((c, i) => ({ proxy: new FakeChart(this.batch, `${this.path}[${i}]`, () => c), name: c.name }));
   }
   add(type: string, source: FakeRange, seriesBy = 'Auto'): FakeChart {
     if (type === 'Funnel') this.batch.requirements.use('ChartType.Funnel');

@@ -36,3 +36,14 @@ export function notLoaded(property: string): FakeOfficeError {
     `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
   );
 }
+
+/** The Office error code a call or a sync fails with, or undefined when it does not fail (tests). */
+export async function codeOf(p: Promise<unknown> | (() => unknown)): Promise<string | undefined> {
+  try {
+    if (typeof p === 'function') p();
+    else await p;
+  } catch (e) {
+    return (e as { code?: string }).code;
+  }
+  return undefined;
+}

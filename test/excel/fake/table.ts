@@ -1,4 +1,4 @@
-import { FakeProxy, loadList, type LoadOption } from './base';
+import { FakeCollection, FakeProxy } from './base';
 import type { FakeBatch } from './context';
 import { CODES, FakeOfficeError } from './errors';
 import { parseAddress, type Box } from './address';
@@ -83,9 +83,7 @@ export class FakeTable extends FakeProxy {
 }
 
 /** A sheet's tables, or the workbook's (when `sheet` is undefined). */
-export class FakeTableCollection extends FakeProxy {
-  private items_: FakeTable[] | undefined;
-
+export class FakeTableCollection extends FakeCollection<FakeTable> {
   constructor(
     batch: FakeBatch,
     path: string,
@@ -93,37 +91,14 @@ export class FakeTableCollection extends FakeProxy {
   ) {
     super(batch, path);
   }
-  protected scalarProperties(): string[] {
-    return ['items/name'];
-  }
-  protected fetch(): unknown {
-    return undefined;
-  }
   private list(): TableModel[] {
     const all = this.batch.model.tables;
     if (!this.sheet) return all;
     const s = this.sheet();
     return all.filter((t) => t.sheet === s);
   }
-  load(option?: LoadOption): this {
-    loadList(option);
-    this.batch.queue({
-      wire: { op: 'load', path: this.path, props: loadList(option) },
-      run: () => {
-        const items = this.list().map((t) => {
-          const proxy = new FakeTable(this.batch, `${this.path}[${t.name}]`, () => t);
-          (proxy as unknown as { loaded: Map<string, unknown> }).loaded.set('name', t.name);
-          return proxy;
-        });
-        this.batch.onResponse(() => (this.items_ = items));
-        return items.map((t) => t.name);
-      },
-    });
-    return this;
-  }
-  get items(): FakeTable[] {
-    if (!this.items_) throw new FakeOfficeError(CODES.propertyNotLoaded, "The property 'items' is not available. Call load and sync first.");
-    return this.items_;
+  protected itemProxies(): { proxy: FakeTable; name: string }[] {
+    return this.list().map((t) => ({ proxy: new FakeTable(this.batch, `${this.path}[${t.name}]`, () => t), name: t.name }));
   }
   getItem(name: string): FakeTable {
     return new FakeTable(this.batch, `${this.path}.getItem(${name})`, () => {

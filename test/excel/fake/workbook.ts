@@ -1,4 +1,4 @@
-import { FakeProxy, loadList, type LoadOption } from './base';
+import { FakeCollection } from './base';
 import type { FakeBatch } from './context';
 import { CODES, FakeOfficeError } from './errors';
 import { SheetModel } from './model';
@@ -6,33 +6,9 @@ import { FakeNamedItemCollection } from './names';
 import { FakeTableCollection } from './table';
 import { FakeSheetProtection, FakeWorksheet, checkSheetName } from './worksheet';
 
-export class FakeWorksheetCollection extends FakeProxy {
-  private items_: FakeWorksheet[] | undefined;
-
-  protected scalarProperties(): string[] {
-    return ['items/name'];
-  }
-  protected fetch(): unknown {
-    return undefined;
-  }
-  load(option?: LoadOption): this {
-    this.batch.queue({
-      wire: { op: 'load', path: this.path, props: loadList(option) },
-      run: () => {
-        const items = this.batch.model.sheets.map((s) => {
-          const proxy = new FakeWorksheet(this.batch, `worksheets[${s.name}]`, () => s);
-          (proxy as unknown as { loaded: Map<string, unknown> }).loaded.set('name', s.name);
-          return proxy;
-        });
-        this.batch.onResponse(() => (this.items_ = items));
-        return items.map((s) => s.name);
-      },
-    });
-    return this;
-  }
-  get items(): FakeWorksheet[] {
-    if (!this.items_) throw new FakeOfficeError(CODES.propertyNotLoaded, "The property 'items' is not available. Call load and sync first.");
-    return this.items_;
+export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
+  protected itemProxies(): { proxy: FakeWorksheet; name: string }[] {
+    return this.batch.model.sheets.map((s) => ({ proxy: new FakeWorksheet(this.batch, `worksheets[${s.name}]`, () => s), name: s.name }));
   }
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.batch, `worksheets.getItem(${name})`, () => {
