@@ -119,8 +119,24 @@ export const ERROR_CATALOGUE = {
     en: '"{path}" holds content this tool cannot carry over unchanged ({parts}); nothing was changed. Use the Excel add-in instead',
   },
   FILE_WRITE: {
-    zh: '无法写入“{path}”:{detail}',
-    en: 'cannot write "{path}": {detail}',
+    zh: '无法写入“{path}”:{detail}。原文件未改动',
+    en: 'cannot write "{path}": {detail}. The original file is unchanged',
+  },
+  FILE_LIMIT: {
+    zh: '“{path}”超出 Excel 的限制:{detail};未做任何修改',
+    en: '"{path}" is beyond Excel\'s limits: {detail}; nothing was changed',
+  },
+  FILE_PART_MISSING: {
+    zh: '“{path}”不完整:声明的部件 {part} 不存在;未做任何修改',
+    en: '"{path}" is incomplete: the declared part {part} is missing; nothing was changed',
+  },
+  FILE_LOCKED: {
+    zh: '“{path}”正被另一次运行使用({holder});请等它结束后再试',
+    en: '"{path}" is in use by another run ({holder}); try again when it has finished',
+  },
+  FILE_CHANGED: {
+    zh: '“{path}”在本次运行期间被其他程序修改;为免覆盖那些修改,未写入任何内容。请重新运行',
+    en: '"{path}" was changed by another program during this run; nothing was written, so those changes are kept. Run again',
   },
   USAGE: {
     zh: '命令用法有误:{detail}。运行 --help 查看用法',
