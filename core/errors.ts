@@ -122,6 +122,10 @@ export const ERROR_CATALOGUE = {
     zh: '无法写入“{path}”:{detail}。原文件未改动',
     en: 'cannot write "{path}": {detail}. The original file is unchanged',
   },
+  FILE_DAMAGED: {
+    zh: '无法写入“{path}”:{detail}。恢复原内容也失败,该文件可能已损坏,请从备份恢复',
+    en: 'cannot write "{path}": {detail}. Restoring its previous content failed too, so the file may be damaged: restore it from a backup',
+  },
   FILE_LIMIT: {
     zh: '“{path}”超出 Excel 的限制:{detail};未做任何修改',
     en: '"{path}" is beyond Excel\'s limits: {detail}; nothing was changed',
