@@ -1,3 +1,5 @@
+import { statSync } from 'fs';
+import { resolve } from 'path';
 import { MethodError } from '../core/errors';
 import type { Lang } from '../core/methodology/bilingual';
 
@@ -46,13 +48,34 @@ export function parseArgs(argv: readonly string[]): Command {
   if (command === 'funnel') return { kind: 'funnel', input, lang: lang as Lang | undefined, rep: opts.get('--rep') };
   const inPlace = flags.has('--in-place');
   if (inPlace && opts.has('--out')) throw usage('--in-place and --out exclude each other');
+  const output = inPlace ? input : opts.get('--out') ?? defaultOutput(input);
+  if (!inPlace) {
+    const same = sameFile(input, output);
+    if (same) throw usage(`the output ${output} is the input file itself (${same}); add --in-place to update it, or choose another --out`);
+  }
   return {
     kind: 'apply',
     input,
-    output: inPlace ? input : opts.get('--out') ?? defaultOutput(input),
+    output,
     inPlace,
     lang: lang as Lang | undefined,
     rep: opts.get('--rep'),
     date,
   };
+}
+
+/**
+ * Why `a` and `b` name one file, or null: the same path once resolved, or (both existing) the
+ * same device and inode, which catches a symlink, a hard link or another spelling of the path.
+ */
+export function sameFile(a: string, b: string): string | null {
+  if (resolve(a) === resolve(b)) return 'the same path';
+  try {
+    const x = statSync(a);
+    const y = statSync(b);
+    if (x.dev === y.dev && x.ino === y.ino) return 'the same file under another name';
+  } catch {
+    // one of them does not exist: not the same file
+  }
+  return null;
 }
