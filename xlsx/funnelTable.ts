@@ -13,7 +13,24 @@ function pad(text: string, width: number, right: boolean): string {
   return right ? fill + text : text + fill;
 }
 
-export function renderTable(header: string[], rows: string[][], numeric: boolean[]): string {
+/**
+ * Text from cells made safe to print: a rep named `\u001b[2J` (a cell holding `_x001B_[2J`)
+ * must not clear the user's terminal, and a line feed must not break the table. C0 controls and
+ * DEL become their visible Control Pictures (ESC → ␛, LF → ␊, DEL → ␡); C1 controls and the
+ * bidirectional overrides that reorder what is shown become `\x9b`, `\u202e`.
+ */
+export function visible(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (ch) => {
+    const code = ch.charCodeAt(0);
+    if (code < 0x20) return String.fromCharCode(0x2400 + code);
+    if (code === 0x7f) return '\u2421';
+    return code <= 0xff ? `\\x${code.toString(16)}` : `\\u${code.toString(16)}`;
+  });
+}
+
+export function renderTable(rawHeader: string[], rawRows: string[][], numeric: boolean[]): string {
+  const header = rawHeader.map(visible);
+  const rows = rawRows.map((r) => r.map(visible));
   const widths = header.map((h, c) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c] ?? ''))));
   const line = (cells: string[]) => cells.map((cell, c) => pad(cell, widths[c], numeric[c])).join('  ').trimEnd();
   const rule = widths.map((w) => '─'.repeat(w)).join('  ');
