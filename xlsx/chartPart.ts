@@ -1,30 +1,18 @@
-import JSZip from 'jszip';
 import { onSheet, rangeRef } from '../core/layout/a1';
 import type { ChartPlan } from '../core/layout';
+import { escapeXml } from './package/xml';
 
 /**
- * ExcelJS cannot write charts, so the funnel chart is added to the zip ExcelJS wrote: a chart
- * part, a drawing part anchoring it on the funnel sheet, their relationships and content types.
+ * The funnel chart's parts: a chart part and a drawing part anchoring it on the funnel sheet.
  * The funnel is a horizontal stacked bar chart: a transparent spacer series, then the values,
- * which centres each bar; Excel and LibreOffice both draw it. Parts are named pcss* so a later
- * run knows them for ours (openWorkbook refuses other charts, which ExcelJS would drop).
+ * which centres each bar; Excel and LibreOffice both draw it. A later run finds them through
+ * the funnel tab's drawing relationship, never by their names (Excel renames parts on save).
  */
 const NS_C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 const NS_A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const NS_XDR = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
-const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
-const REL_CHART = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart';
-const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
-const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
 
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-function unescapeXml(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-}
 
 function strCache(values: readonly string[]): string {
   return `<c:strCache><c:ptCount val="${values.length}"/>${values.map((v, i) => `<c:pt idx="${i}"><c:v>${escapeXml(v)}</c:v></c:pt>`).join('')}</c:strCache>`;
@@ -62,7 +50,8 @@ export function chartXml(chart: ChartPlan): string {
   );
 }
 
-function drawingXml(chart: ChartPlan): string {
+/** The drawing part anchoring the chart on the funnel sheet; the chart is its relationship `chartRid`. */
+export function drawingXml(chart: ChartPlan, chartRid = 'rId1'): string {
   const a = chart.anchor;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${NS_XDR}" xmlns:a="${NS_A}">` +
@@ -70,66 +59,6 @@ function drawingXml(chart: ChartPlan): string {
     `<xdr:to><xdr:col>${a.right}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${a.bottom}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>` +
     `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="PCSS Funnel"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
     `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="${NS_C}">` +
-    `<c:chart xmlns:c="${NS_C}" xmlns:r="${NS_R}" r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`
+    `<c:chart xmlns:c="${NS_C}" xmlns:r="${NS_R}" r:id="${chartRid}"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`
   );
-}
-
-function relsXml(rels: { id: string; type: string; target: string }[]): string {
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels
-    .map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeXml(r.target)}"/>`)
-    .join('')}</Relationships>`;
-}
-
-/** The worksheet part of a sheet, by its name in xl/workbook.xml. */
-export async function sheetPart(zip: JSZip, sheetName: string): Promise<string> {
-  const workbook = await zip.file('xl/workbook.xml')!.async('string');
-  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
-  for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(m[0]);
-    const rid = /\br:id="([^"]*)"/.exec(m[0]);
-    if (!name || !rid || unescapeXml(name[1]) !== sheetName) continue;
-    for (const rel of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-      if (new RegExp(`\\bId="${rid[1]}"`).test(rel[0])) {
-        const target = /\bTarget="([^"]*)"/.exec(rel[0])![1];
-        return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
-      }
-    }
-  }
-  throw new Error(`sheet not found in the written workbook: ${sheetName}`);
-}
-
-// Elements that must follow <drawing> in a worksheet (ECMA-376 order).
-const AFTER_DRAWING = ['<legacyDrawing', '<legacyDrawingHF', '<picture', '<oleObjects', '<controls', '<webPublishItems', '<tableParts', '<extLst', '</worksheet>'];
-
-function insertDrawing(sheetXml: string, rid: string): string {
-  const at = Math.min(...AFTER_DRAWING.map((tag) => sheetXml.indexOf(tag)).filter((i) => i >= 0));
-  return `${sheetXml.slice(0, at)}<drawing r:id="${rid}"/>${sheetXml.slice(at)}`;
-}
-
-/** Adds each planned chart to the zip ExcelJS wrote. */
-export async function addCharts(zip: JSZip, charts: readonly ChartPlan[]): Promise<void> {
-  if (charts.length === 0) return;
-  let types = await zip.file('[Content_Types].xml')!.async('string');
-  for (let i = 0; i < charts.length; i++) {
-    const chart = charts[i];
-    const n = i + 1;
-    const sheetPath = await sheetPart(zip, chart.sheet);
-    const dir = sheetPath.slice(0, sheetPath.lastIndexOf('/'));
-    const base = sheetPath.slice(sheetPath.lastIndexOf('/') + 1);
-    const relsPath = `${dir}/_rels/${base}.rels`;
-    const relsFile = zip.file(relsPath);
-    const rid = `rIdPcssDrawing${n}`;
-    const relEntry = `<Relationship Id="${rid}" Type="${REL_DRAWING}" Target="../drawings/pcssDrawing${n}.xml"/>`;
-    if (relsFile) zip.file(relsPath, (await relsFile.async('string')).replace('</Relationships>', `${relEntry}</Relationships>`));
-    else zip.file(relsPath, relsXml([{ id: rid, type: REL_DRAWING, target: `../drawings/pcssDrawing${n}.xml` }]));
-    zip.file(sheetPath, insertDrawing(await zip.file(sheetPath)!.async('string'), rid));
-    zip.file(`xl/drawings/pcssDrawing${n}.xml`, drawingXml(chart));
-    zip.file(`xl/drawings/_rels/pcssDrawing${n}.xml.rels`, relsXml([{ id: 'rId1', type: REL_CHART, target: `../charts/pcssChart${n}.xml` }]));
-    zip.file(`xl/charts/pcssChart${n}.xml`, chartXml(chart));
-    types = types.replace(
-      '</Types>',
-      `<Override PartName="/xl/drawings/pcssDrawing${n}.xml" ContentType="${CT_DRAWING}"/><Override PartName="/xl/charts/pcssChart${n}.xml" ContentType="${CT_CHART}"/></Types>`,
-    );
-  }
-  zip.file('[Content_Types].xml', types);
 }

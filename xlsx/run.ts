@@ -3,14 +3,10 @@ import { MethodError } from '../core/errors';
 import type { Lang } from '../core/methodology/bilingual';
 import { evaluateMilestoneTab, findOurTabs, funnelRep, planRun, resolveLang, type Plan, type WorkbookSnapshot } from '../core/layout';
 import type { Funnel } from '../core/funnel';
-import { applyToWorkbook, type Progress } from './applyToWorkbook';
-import { splitBulk } from './bulkRows';
-import type ExcelJS from 'exceljs';
-import { STORED_ZIP, finishXlsx } from './finish';
-import { openWorkbook } from './openWorkbook';
-import { readSnapshot } from './snapshot';
 import { writeFileAtomic } from './atomicWrite';
-import { anchorElements, definedNameElements } from './definedNames';
+import { openPackage } from './read/openPackage';
+import { applyToPackage } from './write/applyToPackage';
+import { writeZipChunks } from './zipWriter';
 
 export interface ApplyOptions {
   input: string;
@@ -19,7 +15,7 @@ export interface ApplyOptions {
   rep?: string;
   /** ISO date of the history row; today by default. */
   date?: string;
-  /** Reports each stage and the cells written, for the progress bar. */
+  /** Reports each stage and the rows written, for the progress bar. */
   onStage?: (stage: 'read' | 'plan' | 'apply' | 'write', done: number, total: number) => void;
 }
 
@@ -49,25 +45,20 @@ export function readInput(path: string): Buffer {
   }
 }
 
-/** `pcss apply`: read → plan (set-up, then funnel) → apply → write atomically. */
+/**
+ * `pcss apply`: read → plan (set-up, then funnel) → edit the package → write atomically. Only
+ * our tabs' parts and the package's index parts change; every other part is copied as it was.
+ */
 export async function runApply(options: ApplyOptions): Promise<ApplyResult> {
   const stage = options.onStage ?? (() => undefined);
   stage('read', 0, 1);
   const buf = readInput(options.input);
-  const { workbook, zip } = await openWorkbook(buf, options.input, true);
-  const inputNames = definedNameElements((await zip.file('xl/workbook.xml')?.async('string')) ?? '');
-  const snapshot = readSnapshot(workbook);
+  const opened = openPackage(buf, options.input);
   stage('plan', 0, 1);
-  const { setup, funnel, after } = planRun(snapshot, { lang: options.lang, rep: options.rep, date: options.date ?? today() });
-  const progress: Progress = (done, total) => stage('apply', done, total);
-  const bulk = splitBulk(setup);
-  applyToWorkbook(workbook, bulk.plan, progress, bulk.deferred);
-  applyToWorkbook(workbook, funnel);
-  workbook.calcProperties.fullCalcOnLoad = true;
+  const { setup, funnel, after } = planRun(opened.snapshot, { lang: options.lang, rep: options.rep, date: options.date ?? today() });
+  applyToPackage(opened, [setup, funnel], { path: options.input, after, onProgress: (done, total) => stage('apply', done, total) });
   stage('write', 0, 1);
-  const written = Buffer.from(await workbook.xlsx.writeBuffer(STORED_ZIP as unknown as ExcelJS.XlsxWriteOptions));
-  const names = { input: inputNames, anchors: anchorElements(after) };
-  writeFileAtomic(options.output, await finishXlsx(written, [...setup.charts, ...funnel.charts], bulk.deferred, names));
+  writeFileAtomic(options.output, Buffer.concat(writeZipChunks(opened.pkg.zipInputs())));
   stage('write', 1, 1);
   return { output: options.output, setup, funnel, view: evaluateMilestoneTab(after, funnelRep(after, options.rep)).funnel, after };
 }
@@ -77,8 +68,7 @@ export async function runApply(options: ApplyOptions): Promise<ApplyResult> {
  * funnel the set-up would produce (every box unticked). Nothing is written.
  */
 export async function runFunnel(input: string, rep?: string, lang?: Lang): Promise<{ funnel: Funnel; setUp: boolean; lang: Lang }> {
-  const { workbook } = await openWorkbook(readInput(input), input, false);
-  const snapshot = readSnapshot(workbook);
+  const { snapshot } = openPackage(readInput(input), input);
   const ours = findOurTabs(snapshot);
   const setUp = ours.has('milestones');
   const source = setUp ? snapshot : planRun(snapshot, { date: today() }).after;

@@ -16,25 +16,33 @@ const DOS_TIME = 0;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 const UTF8_NAMES = 0x0800;
 
-export function writeZip(entries: readonly { name: string; data: Uint8Array }[]): Buffer {
+/** A part to write: new content, or an entry read from a zip, copied as its compressed bytes. */
+export type ZipInput = { readonly name: string; readonly data: Uint8Array } | { readonly name: string; readonly raw: { method: number; crc: number; size: number; compressed: Buffer } };
+
+function compress(entry: ZipInput): { method: number; crc: number; size: number; compressed: Uint8Array } {
+  if ('raw' in entry) return entry.raw;
+  // Level 4: nearly level 6's size at half its time on sheet XML.
+  return { method: 8, crc: crc32(entry.data), size: entry.data.length, compressed: deflateRawSync(entry.data, { level: 4 }) };
+}
+
+/** The zip's bytes, as chunks to write one after another (no copy into one buffer). */
+export function writeZipChunks(entries: readonly ZipInput[]): Buffer[] {
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
-  for (const { name, data } of entries) {
-    const nameBytes = Buffer.from(name, 'utf8');
-    // Level 4: nearly level 6's size at half its time on sheet XML.
-    const compressed = deflateRawSync(data, { level: 4 });
-    const crc = crc32(data);
+  for (const entry of entries) {
+    const nameBytes = Buffer.from(entry.name, 'utf8');
+    const { method, crc, size, compressed } = compress(entry);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(UTF8_NAMES, 6);
-    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(method, 8);
     local.writeUInt16LE(DOS_TIME, 10);
     local.writeUInt16LE(DOS_DATE, 12);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     local.writeUInt16LE(0, 28);
     const dir = Buffer.alloc(46);
@@ -42,18 +50,19 @@ export function writeZip(entries: readonly { name: string; data: Uint8Array }[])
     dir.writeUInt16LE(20, 4);
     dir.writeUInt16LE(20, 6);
     dir.writeUInt16LE(UTF8_NAMES, 8);
-    dir.writeUInt16LE(8, 10);
+    dir.writeUInt16LE(method, 10);
     dir.writeUInt16LE(DOS_TIME, 12);
     dir.writeUInt16LE(DOS_DATE, 14);
     dir.writeUInt32LE(crc, 16);
     dir.writeUInt32LE(compressed.length, 20);
-    dir.writeUInt32LE(data.length, 24);
+    dir.writeUInt32LE(size, 24);
     dir.writeUInt16LE(nameBytes.length, 28);
     dir.writeUInt32LE(offset, 42);
-    chunks.push(local, nameBytes, compressed);
+    chunks.push(local, nameBytes, Buffer.from(compressed.buffer, compressed.byteOffset, compressed.length));
     central.push(dir, nameBytes);
     offset += local.length + nameBytes.length + compressed.length;
   }
+  if (offset > 0xffffffff) throw new Error('the workbook would pass 4 GB, past what this writer supports');
   const centralSize = central.reduce((n, b) => n + b.length, 0);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
@@ -61,5 +70,9 @@ export function writeZip(entries: readonly { name: string; data: Uint8Array }[])
   end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, ...central, end]);
+  return [...chunks, ...central, end];
+}
+
+export function writeZip(entries: readonly ZipInput[]): Buffer {
+  return Buffer.concat(writeZipChunks(entries));
 }

@@ -12,6 +12,22 @@ export function columnLetter(col: number): string {
   return s;
 }
 
+/** A → 0, Z → 25, AA → 26 (case-insensitive): the inverse of columnLetter. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n - 1;
+}
+
+/** "B2:G50", "$B$2", "B2" → a 0-based inclusive range, or null when it is not an A1 range. */
+export function parseRange(ref: string): CellRange | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(ref.trim());
+  if (!m) return null;
+  const left = columnIndex(m[1]);
+  const top = Number(m[2]) - 1;
+  return { top, left, bottom: m[4] ? Number(m[4]) - 1 : top, right: m[3] ? columnIndex(m[3]) : left };
+}
+
 /** A block of cells, 0-based and inclusive. */
 export interface CellRange {
   top: number;

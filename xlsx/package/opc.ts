@@ -1,0 +1,241 @@
+import { posix } from 'path';
+import type { ZipInput } from '../zipWriter';
+import { inflateEntry, type ZipEntry } from './zipRead';
+import { attributes, elements, escapeXml, rootPrefix, splice } from './xml';
+
+/**
+ * An Open Packaging Conventions package (ECMA-376 part 2) being edited: parts are read lazily
+ * and only those we change are replaced; every other part goes back as its original compressed
+ * bytes. Part names compare case-insensitively, as OPC says.
+ */
+export interface Relationship {
+  readonly id: string;
+  readonly type: string;
+  /** The target as written. */
+  readonly target: string;
+  /** The part it resolves to (no leading slash), or undefined for an external target. */
+  readonly part?: string;
+}
+
+export const REL = {
+  officeDocument: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument',
+  worksheet: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet',
+  sharedStrings: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings',
+  styles: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles',
+  table: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/table',
+  drawing: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing',
+  chart: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart',
+} as const;
+
+/** The same relationship types in the ISO/IEC 29500 strict namespace, which LibreOffice can write. */
+const STRICT_BASE = 'http://purl.oclc.org/ooxml/officeDocument/relationships/';
+
+export function isRelType(type: string, wanted: string): boolean {
+  return type === wanted || type === STRICT_BASE + wanted.slice(wanted.lastIndexOf('/') + 1);
+}
+
+export const CONTENT_TYPE = {
+  worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
+  table: 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml',
+  drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
+  chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
+  styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
+  rels: 'application/vnd.openxmlformats-package.relationships+xml',
+} as const;
+
+export const CONTENT_TYPES_PART = '[Content_Types].xml';
+
+export function relsPathOf(part: string): string {
+  const dir = posix.dirname(part);
+  return `${dir === '.' ? '' : `${dir}/`}_rels/${posix.basename(part)}.rels`;
+}
+
+function resolveTarget(source: string, target: string): string {
+  const clean = decodeURIComponent(target.split('#')[0]);
+  if (clean.startsWith('/')) return posix.normalize(clean).slice(1);
+  return posix.normalize(posix.join(posix.dirname(source), clean)).replace(/^\.\//, '');
+}
+
+/** A relative target from one part to another, as producers write them. */
+export function relativeTarget(source: string, part: string): string {
+  return posix.relative(posix.dirname(source), part);
+}
+
+export class Package {
+  private readonly entries = new Map<string, ZipEntry>();
+  private readonly order: string[] = [];
+  private readonly changed = new Map<string, Buffer>();
+  private readonly removed = new Set<string>();
+  private readonly texts = new Map<string, string>();
+
+  constructor(zipEntries: readonly ZipEntry[]) {
+    for (const e of zipEntries) {
+      this.entries.set(e.name.toLowerCase(), e);
+      this.order.push(e.name);
+    }
+  }
+
+  /** The part's name as stored (original case), or undefined. */
+  find(part: string): string | undefined {
+    const key = part.toLowerCase();
+    if (this.removed.has(key)) return undefined;
+    if (this.changed.has(key)) return this.order.find((n) => n.toLowerCase() === key) ?? part;
+    return this.entries.get(key)?.name;
+  }
+
+  has(part: string): boolean {
+    return this.find(part) !== undefined;
+  }
+
+  names(): string[] {
+    return this.order.filter((n) => !this.removed.has(n.toLowerCase()));
+  }
+
+  bytes(part: string): Buffer {
+    const key = part.toLowerCase();
+    const changed = this.changed.get(key);
+    if (changed) return changed;
+    const entry = this.removed.has(key) ? undefined : this.entries.get(key);
+    if (!entry) throw new Error(`no part ${part}`);
+    return inflateEntry(entry);
+  }
+
+  text(part: string): string {
+    const key = part.toLowerCase();
+    let t = this.texts.get(key);
+    if (t === undefined) {
+      const b = this.bytes(part);
+      // A UTF-8 byte order mark is allowed before the XML declaration.
+      t = (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.subarray(3) : b).toString('utf8');
+      this.texts.set(key, t);
+    }
+    return t;
+  }
+
+  set(part: string, data: string | Buffer): void {
+    const key = part.toLowerCase();
+    if (!this.entries.has(key) && !this.order.some((n) => n.toLowerCase() === key)) this.order.push(part);
+    this.removed.delete(key);
+    this.changed.set(key, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    if (typeof data === 'string') this.texts.set(key, data);
+    else this.texts.delete(key);
+  }
+
+  remove(part: string): void {
+    const key = part.toLowerCase();
+    this.removed.add(key);
+    this.changed.delete(key);
+    this.texts.delete(key);
+  }
+
+  /** A part name not taken yet: `xl/worksheets/sheet7.xml` for prefix `xl/worksheets/sheet`. */
+  freeName(prefix: string, ext: string): string {
+    for (let i = 1; ; i++) if (!this.has(`${prefix}${i}${ext}`)) return `${prefix}${i}${ext}`;
+  }
+
+  relationships(source: string): Relationship[] {
+    const path = relsPathOf(source);
+    if (!this.has(path)) return [];
+    const out: Relationship[] = [];
+    for (const e of elements(this.text(path), 'Relationship')) {
+      const a = attributes(e.tag);
+      const id = a.get('Id');
+      const target = a.get('Target');
+      const type = a.get('Type');
+      if (!id || target === undefined || !type) continue;
+      const external = a.get('TargetMode') === 'External';
+      out.push({ id, type, target, ...(external ? {} : { part: resolveTarget(source, target) }) });
+    }
+    return out;
+  }
+
+  /** Adds a relationship from `source` to `part`; returns its id. Existing entries stay as written. */
+  addRelationship(source: string, type: string, part: string): string {
+    const path = relsPathOf(source);
+    const taken = new Set(this.relationships(source).map((r) => r.id));
+    let n = 1;
+    while (taken.has(`rIdPcss${n}`)) n++;
+    const id = `rIdPcss${n}`;
+    const entry = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(relativeTarget(source, part))}"/>`;
+    if (!this.has(path)) {
+      this.set(path, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${entry}</Relationships>`);
+      return id;
+    }
+    const xml = this.text(path);
+    const prefix = rootPrefix(xml);
+    this.set(path, insertBeforeClose(xml, `${prefix}Relationships`, prefix ? entry.replace('<Relationship', `<${prefix}Relationship`) : entry));
+    return id;
+  }
+
+  removeRelationship(source: string, id: string): void {
+    const path = relsPathOf(source);
+    if (!this.has(path)) return;
+    const xml = this.text(path);
+    for (const e of elements(xml, 'Relationship')) {
+      if (attributes(e.tag).get('Id') === id) {
+        this.set(path, splice(xml, e.start, e.end, ''));
+        return;
+      }
+    }
+  }
+
+  contentTypeOf(part: string): string | undefined {
+    const xml = this.text(CONTENT_TYPES_PART);
+    const name = `/${part}`.toLowerCase();
+    for (const e of elements(xml, 'Override')) {
+      const a = attributes(e.tag);
+      if (a.get('PartName')?.toLowerCase() === name) return a.get('ContentType');
+    }
+    const ext = posix.extname(part).slice(1).toLowerCase();
+    for (const e of elements(xml, 'Default')) {
+      const a = attributes(e.tag);
+      if (a.get('Extension')?.toLowerCase() === ext) return a.get('ContentType');
+    }
+    return undefined;
+  }
+
+  setOverride(part: string, type: string): void {
+    this.removeOverride(part);
+    const xml = this.text(CONTENT_TYPES_PART);
+    const prefix = rootPrefix(xml);
+    this.set(CONTENT_TYPES_PART, insertBeforeClose(xml, `${prefix}Types`, `<${prefix}Override PartName="/${escapeXml(part)}" ContentType="${type}"/>`));
+  }
+
+  removeOverride(part: string): void {
+    const xml = this.text(CONTENT_TYPES_PART);
+    const name = `/${part}`.toLowerCase();
+    for (const e of elements(xml, 'Override')) {
+      if (attributes(e.tag).get('PartName')?.toLowerCase() === name) {
+        this.set(CONTENT_TYPES_PART, splice(xml, e.start, e.end, ''));
+        return;
+      }
+    }
+  }
+
+  /** The package as zip entries: untouched parts as their original compressed bytes. */
+  zipInputs(): ZipInput[] {
+    return this.names().map((name) => {
+      const key = name.toLowerCase();
+      const data = this.changed.get(key);
+      if (data) return { name, data };
+      const e = this.entries.get(key)!;
+      return { name, raw: { method: e.method, crc: e.crc, size: e.size, compressed: e.compressed } };
+    });
+  }
+
+  isChanged(part: string): boolean {
+    const key = part.toLowerCase();
+    return this.changed.has(key) || this.removed.has(key);
+  }
+}
+
+/** Inserts `markup` before the closing tag `</name>` (turning `<name/>` into a pair if needed). */
+export function insertBeforeClose(xml: string, qualified: string, markup: string): string {
+  const close = `</${qualified}>`;
+  const at = xml.lastIndexOf(close);
+  if (at >= 0) return splice(xml, at, at, markup);
+  const empty = new RegExp(`<${qualified.replace(/[.:]/g, '\\$&')}(\\s[^>]*)?/>`).exec(xml);
+  if (!empty) throw new Error(`no <${qualified}> element`);
+  const open = empty[0].slice(0, -2).replace(/\s+$/, '') + '>';
+  return splice(xml, empty.index, empty.index + empty[0].length, `${open}${markup}${close}`);
+}

@@ -1,0 +1,95 @@
+import { MethodError, isMethodError } from '../../core/errors';
+import { parseRange } from '../../core/layout/a1';
+import type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../../core/layout';
+import { CONTENT_TYPES_PART, Package, REL, isRelType } from '../package/opc';
+import { attributes, firstElement } from '../package/xml';
+import { ZipError, readZip } from '../package/zipRead';
+import { dateStyles } from './dateStyles';
+import { readSharedStrings } from './sharedStrings';
+import { readSheetRows } from './sheetCells';
+import { readWorkbookIndex, type SheetEntry, type WorkbookIndex } from './workbookIndex';
+
+/** A table part of a worksheet, with where it is. */
+export interface TablePart extends TableSnapshot {
+  readonly part: string;
+  readonly rid: string;
+  readonly id: number;
+}
+
+/** A workbook package opened for reading, and for the editor: the package, its index, the snapshot core plans from. */
+export interface OpenedPackage {
+  readonly pkg: Package;
+  readonly index: WorkbookIndex;
+  readonly snapshot: WorkbookSnapshot;
+  /** Each worksheet's entry and table parts, by sheet name. */
+  readonly sheets: ReadonlyMap<string, { entry: SheetEntry; tables: readonly TablePart[] }>;
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+
+function startsWith(buf: Buffer, magic: number[]): boolean {
+  return magic.every((b, i) => buf[i] === b);
+}
+
+function tablesOf(pkg: Package, sheetPart: string, path: string): TablePart[] {
+  const out: TablePart[] = [];
+  for (const rel of pkg.relationships(sheetPart)) {
+    if (!isRelType(rel.type, REL.table) || !rel.part) continue;
+    if (!pkg.has(rel.part)) throw new MethodError('FILE_PART_MISSING', { path, part: rel.part });
+    const part = pkg.find(rel.part)!;
+    const root = firstElement(pkg.text(part), 'table');
+    if (!root) throw new MethodError('FILE_CORRUPT', { path, detail: `${part} holds no table` });
+    const a = attributes(root.tag);
+    const range = parseRange(a.get('ref') ?? '');
+    if (!range) throw new MethodError('FILE_CORRUPT', { path, detail: `${part}: table range "${a.get('ref')}"` });
+    const totals = Number(a.get('totalsRowCount') ?? 0) > 0;
+    out.push({ name: a.get('displayName') ?? a.get('name') ?? '', ...range, ...(totals ? { totalsRow: true } : {}), part, rid: rel.id, id: Number(a.get('id') ?? 0) });
+  }
+  return out;
+}
+
+function open(buf: Buffer, path: string): OpenedPackage {
+  let pkg: Package;
+  try {
+    pkg = new Package(readZip(buf));
+  } catch (e) {
+    if (e instanceof ZipError) throw new MethodError(e.limit ? 'FILE_LIMIT' : 'FILE_CORRUPT', { path, detail: e.message });
+    throw e;
+  }
+  if (!pkg.has(CONTENT_TYPES_PART)) throw new MethodError('FILE_NOT_XLSX', { path });
+  const index = readWorkbookIndex(pkg, path);
+  const shared = index.sharedStringsPart ? readSharedStrings(pkg.text(index.sharedStringsPart), path) : [];
+  const dates = dateStyles(index.stylesPart ? pkg.text(index.stylesPart) : undefined);
+  const sheets = new Map<string, { entry: SheetEntry; tables: TablePart[] }>();
+  const snapshots: SheetSnapshot[] = [];
+  for (const entry of index.sheets) {
+    if (!entry.part) continue;
+    const ctx = { path, sheet: entry.name, shared, dateStyles: dates, date1904: index.date1904 };
+    const rows = readSheetRows(pkg.text(entry.part), ctx);
+    const tables = tablesOf(pkg, entry.part, path);
+    sheets.set(entry.name, { entry, tables });
+    snapshots.push({ name: entry.name, rows, tables: tables.map(({ name, top, left, bottom, right, totalsRow }) => ({ name, top, left, bottom, right, ...(totalsRow ? { totalsRow } : {}) })) });
+  }
+  return { pkg, index, snapshot: { sheets: snapshots }, sheets };
+}
+
+/**
+ * Opens an .xlsx or .xlsm: refuses, with one bilingual line, what is not an OOXML workbook,
+ * encrypted, damaged, past Excel's limits or missing a declared part. Nothing is refused for
+ * what it holds besides: every part we do not own goes back as it came.
+ */
+export function openPackage(buf: Buffer, path: string): OpenedPackage {
+  if (startsWith(buf, CFB_MAGIC)) {
+    // An OLE container: an encrypted xlsx (EncryptedPackage stream) or a legacy .xls.
+    const encrypted = buf.includes(Buffer.from('EncryptedPackage', 'utf16le'));
+    throw new MethodError(encrypted ? 'FILE_ENCRYPTED' : 'FILE_NOT_XLSX', { path });
+  }
+  if (!startsWith(buf, ZIP_MAGIC)) throw new MethodError('FILE_NOT_XLSX', { path });
+  try {
+    return open(buf, path);
+  } catch (e) {
+    if (isMethodError(e)) throw e;
+    throw new MethodError('FILE_CORRUPT', { path, detail: (e as Error).message });
+  }
+}

@@ -1,0 +1,146 @@
+import type { CellValue } from '../../core/cells/cellValue';
+import type { SnapshotCell } from '../../core/layout';
+import { columnIndex } from '../../core/layout/a1';
+import { attributes, decodeXString, elements, firstElement, innerOf, textOf, type Element } from '../package/xml';
+import { checkColumn, checkRow, checkTextLength } from './limits';
+
+/**
+ * The cells of a worksheet part, straight from its `<sheetData>` text: rows and cells located by
+ * offset (so an editor can keep every byte of the rows it does not touch) and values decoded as
+ * Excel shows them. Rows and cells without an `r` follow the previous one, as the schema allows.
+ */
+export interface RowAt {
+  /** 0-based row. */
+  readonly row: number;
+  readonly el: Element;
+}
+
+export interface CellAt {
+  /** 0-based column. */
+  readonly col: number;
+  readonly el: Element;
+}
+
+export interface SheetContext {
+  readonly path: string;
+  readonly sheet: string;
+  readonly shared: readonly string[];
+  readonly dateStyles: ReadonlySet<number>;
+  readonly date1904: boolean;
+}
+
+const REF = /^\$?([A-Za-z]{1,4})\$?(\d{1,10})$/;
+
+export function sheetDataOf(xml: string): Element | undefined {
+  return firstElement(xml, 'sheetData');
+}
+
+export function* rowsOf(xml: string, sheetData: Element, ctx: Pick<SheetContext, 'path' | 'sheet'>): Generator<RowAt> {
+  let previous = 0;
+  for (const el of elements(xml, 'row', sheetData.innerStart, sheetData.innerEnd)) {
+    const r = /\sr\s*=\s*["'](\d+)["']/.exec(el.tag);
+    const number = r ? Number(r[1]) : previous + 1;
+    checkRow(number, ctx.path, ctx.sheet);
+    previous = number;
+    yield { row: number - 1, el };
+  }
+}
+
+export function* cellsOf(xml: string, row: Element, ctx: Pick<SheetContext, 'path' | 'sheet'>): Generator<CellAt> {
+  let previous = 0;
+  for (const el of elements(xml, 'c', row.innerStart, row.innerEnd)) {
+    const r = /\sr\s*=\s*["']([^"']*)["']/.exec(el.tag);
+    let col = previous + 1;
+    if (r) {
+      const m = REF.exec(r[1]);
+      if (!m) throw new Error(`not a cell reference: ${r[1]}`);
+      col = columnIndex(m[1].toUpperCase()) + 1;
+      checkColumn(col, ctx.path, ctx.sheet, r[1]);
+    } else checkColumn(col, ctx.path, ctx.sheet, `#${col}`);
+    previous = col;
+    yield { col: col - 1, el };
+  }
+}
+
+const EPOCH_1900 = 25569;
+
+/** A serial date as ExcelJS and Sheets hand it over: the UTC midnight of that day (plus time). */
+export function serialToDate(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial + (date1904 ? 1462 : 0) - EPOCH_1900) * 86_400_000));
+}
+
+function valueOf(type: string | undefined, v: string | undefined, inner: string, style: number, ctx: SheetContext, ref: string): CellValue {
+  switch (type) {
+    case 's': {
+      const text = v === undefined ? undefined : ctx.shared[Number(v)];
+      return text ?? null;
+    }
+    case 'inlineStr': {
+      const is = firstElement(inner, 'is');
+      if (!is) return null;
+      let body = innerOf(inner, is);
+      if (body.includes('rPh')) body = body.replace(/<([\w.-]+:)?rPh\b[\s\S]*?<\/([\w.-]+:)?rPh>/g, '');
+      let text = '';
+      for (const t of elements(body, 't')) text += textOf(innerOf(body, t));
+      text = decodeXString(text);
+      checkTextLength(text, ctx.path, `sheet "${ctx.sheet}" cell ${ref}`);
+      return text;
+    }
+    case 'str':
+    case 'e': {
+      if (v === undefined) return null;
+      const text = decodeXString(v);
+      checkTextLength(text, ctx.path, `sheet "${ctx.sheet}" cell ${ref}`);
+      return text;
+    }
+    case 'b':
+      return v === undefined ? null : v === '1' || v.toLowerCase() === 'true';
+    case 'd': {
+      if (v === undefined) return null;
+      const d = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(v) ? v : `${v}Z`);
+      return Number.isNaN(d.getTime()) ? v : d;
+    }
+    default: {
+      if (v === undefined || v.trim() === '') return null;
+      const n = Number(v);
+      if (!Number.isFinite(n)) return v;
+      return ctx.dateStyles.has(style) ? serialToDate(n, ctx.date1904) : n;
+    }
+  }
+}
+
+/** One cell as core reads it: formulas keep their text (empty for a shared formula's follower) and cached result. */
+export function readCell(xml: string, cell: Element, ctx: SheetContext): SnapshotCell {
+  const a = attributes(cell.tag);
+  const inner = innerOf(xml, cell);
+  if (inner === '') return null;
+  const vEl = firstElement(inner, 'v');
+  const v = vEl ? textOf(innerOf(inner, vEl)) : undefined;
+  const ref = a.get('r') ?? '';
+  const value = valueOf(a.get('t'), v, inner, Number(a.get('s') ?? 0), ctx, ref);
+  const f = firstElement(inner, 'f');
+  if (!f) return value;
+  return { formula: textOf(innerOf(inner, f)), result: value };
+}
+
+/** Every cell of a worksheet part, rows[r][c] 0-based, as core's snapshot holds them. */
+export function readSheetRows(xml: string, ctx: SheetContext): (SnapshotCell[] | undefined)[] {
+  const rows: (SnapshotCell[] | undefined)[] = [];
+  const data = sheetDataOf(xml);
+  if (!data) return rows;
+  for (const { row, el } of rowsOf(xml, data, ctx)) {
+    let cells: SnapshotCell[] | undefined;
+    for (const c of cellsOf(xml, el, ctx)) {
+      const value = readCell(xml, c.el, ctx);
+      if (value === null) continue;
+      cells ??= [];
+      cells[c.col] = value;
+    }
+    if (cells) {
+      // Dense arrays: core walks them with for…of and reads `length`.
+      for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
+      rows[row] = cells;
+    }
+  }
+  return rows;
+}

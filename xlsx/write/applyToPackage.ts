@@ -1,0 +1,217 @@
+import { anchorName, findOurTabs, quoteSheet, type ChartPlan, type Plan, type TablePlan, type ValidationRule, type WorkbookSnapshot } from '../../core/layout';
+import { onSheet, rangeRef, type CellRange } from '../../core/layout/a1';
+import { chartXml, drawingXml } from '../chartPart';
+import { CONTENT_TYPE, REL, isRelType, type Package } from '../package/opc';
+import { attributes, escapeXml, firstElement, splice, withAttribute } from '../package/xml';
+import type { OpenedPackage, TablePart } from '../read/openPackage';
+import { editSheet, newSheetXml, type SheetEdit } from './editSheet';
+import type { ConditionalXml, ValidationXml } from './sheetFrame';
+import { StyleBook } from './styleBook';
+import { WorkbookFrame } from './workbookFrame';
+
+/**
+ * A run's plans made into package edits: our tabs' worksheet parts rewritten (rows merged, see
+ * sheetData.ts), new parts for new tabs, tables and the chart, entries appended to the index
+ * parts. A plan that would write to a sheet that is not ours is refused before anything changes:
+ * the user's sheets are never parsed for writing.
+ */
+interface SheetWork {
+  part: string;
+  blocks: Plan['writes'][number][];
+  fills: Plan['fills'][number][];
+  bold: CellRange[];
+  formats: { range: CellRange; format: string }[];
+  hiddenRows: Set<number>;
+  layout?: Plan['layouts'][number];
+  validations: ValidationXml[];
+  conditionalFormats: ConditionalXml[];
+  tableParts: string[];
+  drawing?: string;
+}
+
+function ruleXml(rule: ValidationRule): { attrs: string; body: string } {
+  const common = 'allowBlank="1" showInputMessage="1" showErrorMessage="1"';
+  const list = (formula: string) => ({ attrs: `type="list" ${common}`, body: `<formula1>${escapeXml(formula)}</formula1>` });
+  switch (rule.kind) {
+    case 'list':
+      return list(`"${rule.values.join(',')}"`);
+    case 'listFromRange':
+      return list(onSheet(rule.sheet, rangeRef(rule.range, true)));
+    case 'boolean':
+      return list('"TRUE,FALSE"');
+    case 'wholeNumber':
+      return { attrs: `type="whole" operator="greaterThanOrEqual" ${common}`, body: `<formula1>${rule.min}</formula1>` };
+  }
+}
+
+function tableXml(t: TablePlan, id: number): string {
+  const seen = new Set<string>();
+  const columns = t.columns.map((name, i) => {
+    let unique = name.trim() || `Column${i + 1}`;
+    for (let n = 2; seen.has(unique.toLowerCase()); n++) unique = `${name}${n}`;
+    seen.add(unique.toLowerCase());
+    return `<tableColumn id="${i + 1}" name="${escapeXml(unique)}"/>`;
+  });
+  const ref = rangeRef(t.range);
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="${id}" name="${escapeXml(t.name)}" displayName="${escapeXml(t.name)}" ref="${ref}" totalsRowShown="0">` +
+    `<autoFilter ref="${ref}"/><tableColumns count="${columns.length}">${columns.join('')}</tableColumns>` +
+    `<tableStyleInfo name="TableStyleLight9" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`
+  );
+}
+
+/** A table part of ours given a new extent (its autoFilter too). */
+function resizedTable(xml: string, range: CellRange): string {
+  const ref = rangeRef(range);
+  const root = firstElement(xml, 'table')!;
+  let out = splice(xml, root.start, root.start + root.tag.length, withAttribute(root.tag, 'ref', ref));
+  const filter = firstElement(out, 'autoFilter');
+  if (filter) out = splice(out, filter.start, filter.start + filter.tag.length, withAttribute(filter.tag, 'ref', ref));
+  return out;
+}
+
+/** Removes a drawing of ours and the chart parts it holds (with their style and colour parts). */
+function removeDrawing(pkg: Package, drawing: string): void {
+  for (const rel of pkg.relationships(drawing)) {
+    if (!rel.part || !/^xl\/(charts|drawings)\//i.test(rel.part) || !pkg.has(rel.part)) continue;
+    for (const sub of pkg.relationships(rel.part)) {
+      if (sub.part && /^xl\/charts\//i.test(sub.part) && pkg.has(sub.part)) {
+        pkg.remove(sub.part);
+        pkg.removeOverride(sub.part);
+      }
+    }
+    removePart(pkg, rel.part);
+  }
+  removePart(pkg, drawing);
+}
+
+function removePart(pkg: Package, part: string): void {
+  const rels = `${part.slice(0, part.lastIndexOf('/'))}/_rels/${part.slice(part.lastIndexOf('/') + 1)}.rels`;
+  if (pkg.has(rels)) pkg.remove(rels);
+  pkg.remove(part);
+  pkg.removeOverride(part);
+}
+
+export interface ApplyContext {
+  readonly path: string;
+  /** The workbook as it will be after the plans (for the anchors). */
+  readonly after: WorkbookSnapshot;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export function applyToPackage(opened: OpenedPackage, plans: readonly Plan[], ctx: ApplyContext): void {
+  const { pkg, index } = opened;
+  const workbook = new WorkbookFrame(pkg.text(index.workbookPart));
+  const styles = new StyleBook(pkg, index.stylesPart, index.workbookPart);
+  const ours = new Set(plans.flatMap((p) => Object.values(p.tabs)));
+  const work = new Map<string, SheetWork>();
+  const sheetWork = (name: string): SheetWork => {
+    const w = work.get(name);
+    if (w) return w;
+    if (!ours.has(name)) throw new Error(`the plan writes to "${name}", which is not one of our tabs`);
+    const part = opened.sheets.get(name)?.entry.part;
+    if (!part) throw new Error(`the plan writes to a sheet that does not exist: ${name}`);
+    const fresh: SheetWork = { part, blocks: [], fills: [], bold: [], formats: [], hiddenRows: new Set(), validations: [], conditionalFormats: [], tableParts: [] };
+    work.set(name, fresh);
+    return fresh;
+  };
+  const addedParts = new Map<string, string>();
+  for (const plan of plans) {
+    for (const add of plan.addSheets) {
+      const part = pkg.freeName('xl/worksheets/sheet', '.xml');
+      pkg.set(part, newSheetXml());
+      pkg.setOverride(part, CONTENT_TYPE.worksheet);
+      workbook.addSheet(add.name, pkg.addRelationship(index.workbookPart, REL.worksheet, part));
+      addedParts.set(add.name, part);
+      ours.add(add.name);
+      work.set(add.name, { part, blocks: [], fills: [], bold: [], formats: [], hiddenRows: new Set(), validations: [], conditionalFormats: [], tableParts: [] });
+    }
+  }
+  let tableId = Math.max(0, ...[...opened.sheets.values()].flatMap((s) => s.tables.map((t) => t.id)));
+  const tablesByName = new Map<string, TablePart>();
+  for (const s of opened.sheets.values()) for (const t of s.tables) tablesByName.set(t.name.toLowerCase(), t);
+
+  for (const plan of plans) {
+    for (const b of plan.writes) sheetWork(b.sheet).blocks.push(b);
+    for (const f of plan.fills) sheetWork(f.sheet).fills.push(f);
+    for (const l of plan.layouts) {
+      const w = sheetWork(l.sheet);
+      w.layout = l;
+      w.bold.push(...l.headerRanges);
+      for (const r of l.hiddenRows) w.hiddenRows.add(r);
+    }
+    for (const f of plan.numberFormats) sheetWork(f.sheet).formats.push({ range: f.range, format: f.format });
+    for (const v of plan.validations) sheetWork(v.sheet).validations.push({ range: v.range, ...ruleXml(v.rule) });
+    for (const cf of plan.conditionalFormats) sheetWork(cf.sheet).conditionalFormats.push({ range: cf.range, rules: cf.rules.map((r) => ({ formula: r.formula, dxf: styles.fill(r.fill) })) });
+    for (const t of plan.tables) {
+      const w = sheetWork(t.sheet);
+      const existing = tablesByName.get(t.name.toLowerCase());
+      if (!t.create && existing) {
+        pkg.set(existing.part, resizedTable(pkg.text(existing.part), t.range));
+        continue;
+      }
+      const part = pkg.freeName('xl/tables/table', '.xml');
+      pkg.set(part, tableXml(t, ++tableId));
+      pkg.setOverride(part, CONTENT_TYPE.table);
+      w.tableParts.push(pkg.addRelationship(w.part, REL.table, part));
+    }
+    for (const chart of plan.charts) addChart(pkg, sheetWork(chart.sheet), chart);
+  }
+
+  const total = [...work.values()].reduce((n, w) => n + w.blocks.reduce((m, b) => m + b.values.length, 0), 0);
+  let done = 0;
+  for (const [name, w] of work) {
+    const edit: SheetEdit = {
+      blocks: w.blocks,
+      fills: w.fills,
+      styleAt: styleResolver(w, styles),
+      hiddenRows: w.hiddenRows,
+      layout: w.layout,
+      validations: w.validations,
+      conditionalFormats: w.conditionalFormats,
+      tableParts: w.tableParts,
+      drawing: w.drawing,
+    };
+    pkg.set(w.part, editSheet(pkg.text(w.part), edit, { path: ctx.path, sheet: name, date1904: index.date1904 }));
+    done += w.blocks.reduce((m, b) => m + b.values.length, 0);
+    ctx.onProgress?.(done, total);
+  }
+  styles.commit();
+  workbook.setAnchors([...findOurTabs(ctx.after)].map(([kind, tab]) => ({ name: anchorName(kind), ref: `${quoteSheet(tab.sheet.name)}!$A$1` })));
+  workbook.calculateOnLoad();
+  pkg.set(index.workbookPart, workbook.xml);
+}
+
+/** The chart of a plan on its sheet: any drawing of ours there before is removed first. */
+function addChart(pkg: Package, w: SheetWork, chart: ChartPlan): void {
+  const sheetXml = pkg.text(w.part);
+  const old = /<([\w.-]+:)?drawing\s[^>]*>/.exec(sheetXml);
+  if (old) {
+    const rid = [...attributes(old[0])].find(([k]) => k.endsWith(':id'))?.[1];
+    const rel = pkg.relationships(w.part).find((r) => r.id === rid && isRelType(r.type, REL.drawing));
+    if (rel?.part && pkg.has(rel.part)) removeDrawing(pkg, pkg.find(rel.part)!);
+    if (rid) pkg.removeRelationship(w.part, rid);
+  }
+  const drawing = pkg.freeName('xl/drawings/drawing', '.xml');
+  const chartPart = pkg.freeName('xl/charts/chart', '.xml');
+  pkg.set(chartPart, chartXml(chart));
+  pkg.setOverride(chartPart, CONTENT_TYPE.chart);
+  const chartRid = pkg.addRelationship(drawing, REL.chart, chartPart);
+  pkg.set(drawing, drawingXml(chart, chartRid));
+  pkg.setOverride(drawing, CONTENT_TYPE.drawing);
+  w.drawing = pkg.addRelationship(w.part, REL.drawing, drawing);
+}
+
+/** The style a cell of ours gets from the plan: bold in header ranges, the number format of its column range. */
+function styleResolver(w: SheetWork, styles: StyleBook): (row: number, col: number) => number {
+  const inside = (r: CellRange, row: number, col: number) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+  const byCol = new Map<number, { range: CellRange; format: string }[]>();
+  for (const f of w.formats) for (let c = f.range.left; c <= f.range.right; c++) byCol.set(c, [...(byCol.get(c) ?? []), f]);
+  return (row, col) => {
+    const bold = w.bold.some((r) => inside(r, row, col));
+    const formats = byCol.get(col);
+    let numFmt: string | undefined;
+    if (formats) for (const f of formats) if (inside(f.range, row, col)) numFmt = f.format;
+    return bold || numFmt ? styles.cell({ bold, numFmt }) : 0;
+  };
+}

@@ -1,0 +1,54 @@
+import type { PlanCell } from '../../core/layout';
+import { escapeXml } from '../package/xml';
+
+/**
+ * One cell of ours as SpreadsheetML: strings inline (`t="inlineStr"`, so the shared string part
+ * of the user's workbook is never touched; Excel moves them into it on its next save), numbers,
+ * booleans, dates as serial numbers, formulas without a cached value (the workbook is marked
+ * for a full calculation on load).
+ */
+const EPOCH_1900_MS = Date.UTC(1899, 11, 30);
+const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_x[0-9a-fA-F]{4}_/;
+
+/** Text as an ST_Xstring: characters XML cannot hold become `_xHHHH_`, a literal `_xHHHH_` is escaped. */
+export function encodeXString(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
+  return escapeXml(
+    text
+      .replace(/_(x[0-9a-fA-F]{4}_)/g, '_x005F_$1')
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`),
+  );
+}
+
+export function dateToSerial(date: Date, date1904: boolean): number {
+  return (date.getTime() - EPOCH_1900_MS) / 86_400_000 - (date1904 ? 1462 : 0);
+}
+
+export interface CellXmlContext {
+  readonly date1904: boolean;
+}
+
+/** `<c>` for a value; '' when there is nothing to write (a blank with no style). */
+export function cellXml(ref: string, value: PlanCell, style: number, ctx: CellXmlContext): string {
+  const s = style > 0 ? ` s="${style}"` : '';
+  if (value === null || value === undefined || value === '') return s ? `<c r="${ref}"${s}/>` : '';
+  if (typeof value === 'boolean') return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+  if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : s ? `<c r="${ref}"${s}/>` : '';
+  if (value instanceof Date) {
+    const serial = dateToSerial(value, ctx.date1904);
+    return Number.isFinite(serial) ? `<c r="${ref}"${s}><v>${serial}</v></c>` : '';
+  }
+  if (typeof value === 'string') {
+    const text = encodeXString(value);
+    const space = value.length > 0 && (value.charCodeAt(0) <= 32 || value.charCodeAt(value.length - 1) <= 32) ? ' xml:space="preserve"' : '';
+    return '<c r="' + ref + '"' + s + ' t="inlineStr"><is><t' + space + '>' + text + '</t></is></c>';
+  }
+  return `<c r="${ref}"${s}><f>${escapeXml(value.formula)}</f></c>`;
+}
+
+/** A shared formula's master (`ref` spans the fill) or a follower (`text` undefined). */
+export function sharedFormulaXml(ref: string, style: number, si: number, master?: { text: string; range: string }): string {
+  const s = style > 0 ? ` s="${style}"` : '';
+  if (master) return `<c r="${ref}"${s}><f t="shared" ref="${master.range}" si="${si}">${escapeXml(master.text)}</f></c>`;
+  return `<c r="${ref}"${s}><f t="shared" si="${si}"/></c>`;
+}

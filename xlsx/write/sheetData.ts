@@ -1,0 +1,134 @@
+import type { CellBlock, FormulaFill } from '../../core/layout';
+import { columnLetter, rangeRef } from '../../core/layout/a1';
+import { cellsOf, rowsOf, type RowAt } from '../read/sheetCells';
+import { attributes, withAttribute, withoutAttribute, type Element } from '../package/xml';
+import { ByteWriter } from './byteWriter';
+import { cellXml, sharedFormulaXml, type CellXmlContext } from './cellXml';
+
+/**
+ * The rows of one of our tabs, old and new, in order: rows the plan does not touch are copied
+ * as they are (the user's ticks, Excel's or LibreOffice's own markup), rows it touches are merged
+ * cell by cell, new rows are written in between. Formula fills become shared formulas: the text
+ * once on the top cell, so a 50 000-row fill stays small.
+ */
+export interface CellWrites {
+  readonly blocks: readonly CellBlock[];
+  readonly fills: readonly FormulaFill[];
+  /** The style (cellXfs index) the plan gives a cell; 0 where it gives none. */
+  readonly styleAt: (row: number, col: number) => number;
+  readonly hiddenRows: ReadonlySet<number>;
+}
+
+interface Context extends CellXmlContext {
+  readonly path: string;
+  readonly sheet: string;
+  readonly prefix: string;
+  /** Shared formula ids already used on the sheet. */
+  readonly firstSi: number;
+}
+
+/** The rows the plan writes, ascending. */
+function plannedRows(w: CellWrites): number[] {
+  const rows = new Set<number>();
+  for (const b of w.blocks) for (let i = 0; i < b.values.length; i++) rows.add(b.row + i);
+  for (const f of w.fills) for (let r = f.top; r <= f.bottom; r++) rows.add(r);
+  for (const r of w.hiddenRows) rows.add(r);
+  return [...rows].sort((a, b) => a - b);
+}
+
+/** The new cells of one row, by column: undefined where the plan writes nothing, '' to clear. */
+function plannedCells(w: CellWrites, row: number, ctx: Context, sis: readonly number[]): Map<number, string> {
+  const cells = new Map<number, string>();
+  for (const b of w.blocks) {
+    const values = b.values[row - b.row];
+    if (!values || row < b.row) continue;
+    for (let j = 0; j < values.length; j++) {
+      const col = b.col + j;
+      cells.set(col, cellXml(columnLetter(col) + (row + 1), values[j], w.styleAt(row, col), ctx));
+    }
+  }
+  w.fills.forEach((f, k) => {
+    if (row < f.top || row > f.bottom) return;
+    const ref = columnLetter(f.col) + (row + 1);
+    const style = w.styleAt(row, f.col);
+    if (f.top === f.bottom) cells.set(f.col, cellXml(ref, { formula: f.formula }, style, ctx));
+    else cells.set(f.col, sharedFormulaXml(ref, style, sis[k], row === f.top ? { text: f.formula, range: rangeRef({ top: f.top, bottom: f.bottom, left: f.col, right: f.col }) } : undefined));
+  });
+  return cells;
+}
+
+function rowTag(row: number, hidden: boolean, prefix: string, existing?: string): string {
+  let tag = existing ?? `<${prefix}row r="${row + 1}">`;
+  // spans is only a hint; a row we change may no longer match it.
+  tag = withoutAttribute(tag, 'spans');
+  if (hidden) tag = withAttribute(tag, 'hidden', '1');
+  return tag.endsWith('/>') ? tag.slice(0, -2).replace(/\s+$/, '') + '>' : tag;
+}
+
+/** An existing cell's style, kept when the plan rewrites its value without a style of its own. */
+function keepStyle(newXml: string, oldTag: string): string {
+  const s = attributes(oldTag).get('s');
+  if (!s || s === '0' || / s="/.test(newXml.slice(0, newXml.indexOf('>') + 1))) return newXml;
+  if (newXml === '') return `${oldTag.replace(/\s*\/?>$/, '')}/>`.replace(/\s+t="[^"]*"/, '');
+  return newXml.replace(/^<c r="([A-Z]+\d+)"/, `<c r="$1" s="${s}"`);
+}
+
+function mergedRow(xml: string, at: RowAt, planned: Map<number, string>, hidden: boolean, ctx: Context): string {
+  const existing: { col: number; xml: string; tag: string }[] = [];
+  for (const c of cellsOf(xml, at.el, ctx)) existing.push({ col: c.col, xml: xml.slice(c.el.start, c.el.end), tag: c.el.tag });
+  const cols = new Set<number>([...existing.map((c) => c.col), ...planned.keys()]);
+  let out = rowTag(at.row, hidden, ctx.prefix, at.el.tag);
+  for (const col of [...cols].sort((a, b) => a - b)) {
+    const old = existing.find((c) => c.col === col);
+    const fresh = planned.get(col);
+    if (fresh === undefined) out += old!.xml;
+    else out += old ? keepStyle(fresh, old.tag) : fresh;
+  }
+  return `${out}</${ctx.prefix}row>`;
+}
+
+function newRow(row: number, planned: Map<number, string>, hidden: boolean, ctx: Context): string {
+  let out = rowTag(row, hidden, ctx.prefix);
+  for (const col of [...planned.keys()].sort((a, b) => a - b)) out += planned.get(col);
+  return `${out}</${ctx.prefix}row>`;
+}
+
+/** The `<sheetData>` element with the plan's cells written in; the highest row and column now used. */
+export function writeSheetData(xml: string, sheetData: Element, w: CellWrites, ctx: Context): { data: Buffer; lastRow: number; lastCol: number } {
+  const out = new ByteWriter();
+  const sis = w.fills.map((_, k) => ctx.firstSi + k);
+  const planned = plannedRows(w);
+  let lastRow = -1;
+  let lastCol = -1;
+  for (const b of w.blocks) lastCol = Math.max(lastCol, b.col + b.values.reduce((n, v) => Math.max(n, v.length), 0) - 1);
+  for (const f of w.fills) lastCol = Math.max(lastCol, f.col);
+  const open = sheetData.tag.endsWith('/>') ? sheetData.tag.slice(0, -2).replace(/\s+$/, '') + '>' : sheetData.tag;
+  out.write(open);
+  let p = 0;
+  let copyFrom = sheetData.innerStart;
+  const flushPlannedBefore = (row: number) => {
+    for (; p < planned.length && planned[p] < row; p++) {
+      const r = planned[p];
+      out.write(newRow(r, plannedCells(w, r, ctx, sis), w.hiddenRows.has(r), ctx));
+      lastRow = Math.max(lastRow, r);
+    }
+  };
+  if (!sheetData.tag.endsWith('/>')) {
+    for (const at of rowsOf(xml, sheetData, ctx)) {
+      lastRow = Math.max(lastRow, at.row);
+      if (p < planned.length && planned[p] <= at.row) {
+        out.write(xml.slice(copyFrom, at.el.start));
+        flushPlannedBefore(at.row);
+        if (planned[p] === at.row) {
+          out.write(mergedRow(xml, at, plannedCells(w, at.row, ctx, sis), w.hiddenRows.has(at.row), ctx));
+          p++;
+        } else out.write(xml.slice(at.el.start, at.el.end));
+        copyFrom = at.el.end;
+      }
+    }
+    out.write(xml.slice(copyFrom, sheetData.innerEnd));
+  }
+  flushPlannedBefore(Infinity);
+  out.write(`</${ctx.prefix}sheetData>`);
+  return { data: out.result(), lastRow, lastCol };
+}

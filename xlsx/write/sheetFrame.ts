@@ -1,0 +1,114 @@
+import { parseRange, rangeRef, cellRef, type CellRange } from '../../core/layout/a1';
+import type { SheetLayoutPlan } from '../../core/layout';
+import { attributes, elements, escapeXml, innerOf, withAttribute, type Element } from '../package/xml';
+import { PartFrame } from './frame';
+import { sqrefWithout, union } from './ranges';
+
+/** Everything of a worksheet part around its rows, in CT_Worksheet's sequence. */
+const ORDER = [
+  'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection', 'protectedRanges', 'scenarios', 'autoFilter',
+  'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells', 'phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions',
+  'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing',
+  'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst',
+];
+
+export interface ValidationXml {
+  readonly range: CellRange;
+  /** The rule's attributes and formulas, the same text for the same rule (so ranges group). */
+  readonly attrs: string;
+  readonly body: string;
+}
+
+export interface ConditionalXml {
+  readonly range: CellRange;
+  readonly rules: readonly { readonly formula: string; readonly dxf: number }[];
+}
+
+export class SheetFrame extends PartFrame {
+  constructor(xml: string, prefix: string) {
+    super(xml, prefix, ORDER, 'worksheet');
+  }
+
+  dimension(written: CellRange | null): void {
+    if (!written) return;
+    const [old] = this.find('dimension');
+    const before = old ? parseRange(attributes(old.tag).get('ref') ?? '') : null;
+    const range = before ? union(before, written) : written;
+    this.replace('dimension', `<${this.q('dimension')} ref="${range.top === range.bottom && range.left === range.right ? cellRef(range.top, range.left) : rangeRef(range)}"/>`);
+  }
+
+  layout(layout: SheetLayoutPlan): void {
+    const cols = layout.widths.map((w, i) => `<${this.q('col')} min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
+    if (cols) this.replace('cols', `<${this.q('cols')}>${cols}</${this.q('cols')}>`);
+    const x = layout.freezeCols;
+    const y = layout.freezeRows;
+    if (x > 0 || y > 0) {
+      const active = x > 0 && y > 0 ? 'bottomRight' : y > 0 ? 'bottomLeft' : 'topRight';
+      const pane = `<${this.q('pane')}${x ? ` xSplit="${x}"` : ''}${y ? ` ySplit="${y}"` : ''} topLeftCell="${cellRef(y, x)}" activePane="${active}" state="frozen"/><${this.q('selection')} pane="${active}"/>`;
+      this.replace('sheetViews', `<${this.q('sheetViews')}><${this.q('sheetView')} workbookViewId="0">${pane}</${this.q('sheetView')}></${this.q('sheetViews')}>`);
+    }
+  }
+
+  /** New validations; existing ones lose the cells the new ones cover, so no cell is under two rules. */
+  validations(added: readonly ValidationXml[]): void {
+    if (added.length === 0) return;
+    const cut = added.map((v) => v.range);
+    const [block] = this.find('dataValidations');
+    const kept: string[] = [];
+    if (block) {
+      for (const e of elements(this.xml, 'dataValidation', block.innerStart, block.innerEnd)) {
+        if (e.prefix !== this.prefix) continue;
+        const sqref = attributes(e.tag).get('sqref') ?? '';
+        const left = sqrefWithout(sqref, cut);
+        if (left === '') continue;
+        const whole = this.xml.slice(e.start, e.end);
+        kept.push(left === sqref ? whole : whole.replace(e.tag, withAttribute(e.tag, 'sqref', left)));
+      }
+    }
+    const groups = new Map<string, ValidationXml[]>();
+    for (const v of added) groups.set(v.attrs + v.body, [...(groups.get(v.attrs + v.body) ?? []), v]);
+    for (const group of groups.values()) {
+      const sqref = group.map((v) => rangeRef(v.range)).join(' ');
+      kept.push(`<${this.q('dataValidation')} ${group[0].attrs} sqref="${sqref}">${group[0].body}</${this.q('dataValidation')}>`);
+    }
+    const attrs = block ? withAttribute(block.tag, 'count', String(kept.length)).replace(/\/>$/, '>') : `<${this.q('dataValidations')} count="${kept.length}">`;
+    this.replace('dataValidations', `${attrs}${kept.join('')}</${this.q('dataValidations')}>`);
+  }
+
+  conditionalFormats(added: readonly ConditionalXml[]): void {
+    if (added.length === 0) return;
+    let priority = 0;
+    for (const m of this.xml.matchAll(/\spriority\s*=\s*["'](\d+)["']/g)) priority = Math.max(priority, Number(m[1]));
+    const markup = added
+      .map((cf) => {
+        const rules = cf.rules.map((r) => `<${this.q('cfRule')} type="expression" dxfId="${r.dxf}" priority="${++priority}"><${this.q('formula')}>${escapeXml(r.formula)}</${this.q('formula')}></${this.q('cfRule')}>`);
+        return `<${this.q('conditionalFormatting')} sqref="${rangeRef(cf.range)}">${rules.join('')}</${this.q('conditionalFormatting')}>`;
+      })
+      .join('');
+    this.append('conditionalFormatting', markup);
+  }
+
+  addTableParts(ids: readonly string[]): void {
+    if (ids.length === 0) return;
+    const [block] = this.find('tableParts');
+    const old = block ? [...elements(this.xml, 'tablePart', block.innerStart, block.innerEnd)].map((e) => this.xml.slice(e.start, e.end)) : [];
+    const parts = [...old, ...ids.map((id) => `<${this.q('tablePart')} ${this.rid(id)}/>`)];
+    this.replace('tableParts', `<${this.q('tableParts')} count="${parts.length}">${parts.join('')}</${this.q('tableParts')}>`);
+  }
+
+  /** The drawing element's relationship id, if the sheet has one. */
+  drawingId(): string | undefined {
+    const [d] = this.find('drawing');
+    if (!d) return undefined;
+    for (const [k, v] of attributes(d.tag)) if (k.endsWith(':id')) return v;
+    return undefined;
+  }
+
+  setDrawing(id: string): void {
+    this.replace('drawing', `<${this.q('drawing')} ${this.rid(id)}/>`);
+  }
+
+  inner(e: Element): string {
+    return innerOf(this.xml, e);
+  }
+}
