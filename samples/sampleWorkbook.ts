@@ -2,9 +2,10 @@ import ExcelJS from 'exceljs';
 import { FACTORS } from '../core/methodology/factors';
 import { RUBRICS } from '../core/methodology/rubrics';
 import { levelOption } from '../core/rubric';
-import { FIRST_DATA_ROW, MS, inputColumn, planSetup } from '../core/layout';
-import { applyToWorkbook } from '../xlsx/applyToWorkbook';
-import { readSnapshot } from '../xlsx/snapshot';
+import { FIRST_DATA_ROW, MS, applyPlan, inputColumn, planSetup, type CellBlock, type Plan } from '../core/layout';
+import { openPackage } from '../xlsx/read/openPackage';
+import { applyToPackage } from '../xlsx/write/applyToPackage';
+import { writeZipChunks } from '../xlsx/zipWriter';
 import { sampleActivity, sampleOpportunities } from './teamPipeline';
 
 export const SAMPLE_TRACKER = '销售机会跟踪';
@@ -37,30 +38,32 @@ export async function buildSampleWorkbook(): Promise<Buffer> {
   [26, 22, 10, 14, 14, 10, 16].forEach((w, i) => (ws.getColumn(i + 1).width = w));
   ws.views = [{ state: 'frozen', ySplit: 2 }];
 
-  // The earlier run saw only the first SAMPLE_SEEN rows of the tracker.
-  const earlier = readSnapshot(wb);
-  const trackerSheet = earlier.sheets[0];
-  const seen = { ...earlier, sheets: [{ ...trackerSheet, rows: trackerSheet.rows.slice(0, 2 + SAMPLE_SEEN) }] };
-  applyToWorkbook(wb, planSetup(seen));
+  const tracker = Buffer.from(await wb.xlsx.writeBuffer());
 
-  const milestones = wb.getWorksheet('里程碑')!;
-  const intensity = wb.getWorksheet('销售强度')!;
+  // The earlier run saw only the first SAMPLE_SEEN rows of the tracker, then the reps filled in
+  // their ticks, rubric levels and activity counts: the same package editor as `pcss apply`.
+  const opened = openPackage(tracker, 'team-pipeline.xlsx');
+  const trackerSheet = opened.snapshot.sheets[0];
+  const seen = { sheets: [{ ...trackerSheet, rows: trackerSheet.rows.slice(0, 2 + SAMPLE_SEEN) }] };
+  const setup = planSetup(seen);
+  const after = applyPlan(opened.snapshot, setup);
+  const writes: CellBlock[] = [];
+  const byRole = FACTORS.filter((f) => f.byRole);
   opps.slice(0, SAMPLE_SEEN).forEach((o, i) => {
-    const row = FIRST_DATA_ROW + i + 1;
-    o.checklist.forEach((ticked, k) => (milestones.getCell(row, MS.checklist + k + 1).value = ticked));
+    const row = FIRST_DATA_ROW + i;
+    writes.push({ sheet: setup.tabs.milestones, row, col: MS.checklist, values: [o.checklist] });
     FACTORS.forEach((f, fi) => {
-      const code = o.levels[fi];
-      const level = RUBRICS[f.key].find((l) => l.code === code);
-      if (level) intensity.getCell(row, inputColumn(f.key, 'level') + 1).value = levelOption(level, 'zh');
+      const level = RUBRICS[f.key].find((l) => l.code === o.levels[fi]);
+      if (level) writes.push({ sheet: setup.tabs.intensity, row, col: inputColumn(f.key, 'level'), values: [[levelOption(level, 'zh')]] });
     });
-    const byRole = FACTORS.filter((f) => f.byRole);
-    byRole.forEach((f, ri) => (intensity.getCell(row, inputColumn(f.key, 'role') + 1).value = o.roles[ri]));
+    byRole.forEach((f, ri) => writes.push({ sheet: setup.tabs.intensity, row, col: inputColumn(f.key, 'role'), values: [[o.roles[ri]]] }));
   });
-  const activity = wb.getWorksheet('业务动作追踪')!;
+  const activity = after.sheets.find((s) => s.name === setup.tabs.activity)!;
   for (const { rep, counts } of sampleActivity()) {
-    activity.eachRow((row) => {
-      if (row.getCell(1).value === rep) counts.forEach((n, s) => (row.getCell(2 + s).value = n));
-    });
+    const row = activity.rows.findIndex((r) => r?.[0] === rep);
+    if (row >= 0) writes.push({ sheet: setup.tabs.activity, row, col: 1, values: [counts] });
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  const typedIn: Plan = { ...setup, addSheets: [], writes, fills: [], tables: [], validations: [], conditionalFormats: [], layouts: [], numberFormats: [], charts: [], warnings: [] };
+  applyToPackage(opened, [setup, typedIn], { path: 'team-pipeline.xlsx', after });
+  return Buffer.concat(writeZipChunks(opened.pkg.zipInputs()));
 }

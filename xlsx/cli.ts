@@ -7,7 +7,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { resolve } from 'path';
 import { isMethodError } from '../core/errors';
 import { parseArgs } from './args';
-import { renderFunnel } from './funnelTable';
+import { renderFunnel, visible } from './funnelTable';
 import { HELP } from './help';
 import { runApply, runFunnel, type ApplyOptions } from './run';
 
@@ -54,15 +54,15 @@ async function main(argv: readonly string[]): Promise<number> {
     const out = resolve(result.output);
     const tracker = result.setup.tracker;
     if (lang === 'zh') {
-      console.log(tracker ? `机会列表:“${tracker.sheet}”第 ${tracker.headerRow + 1} 行表头` : '未找到机会列表');
+      console.log(tracker ? `机会列表:“${visible(tracker.sheet)}”第 ${tracker.headerRow + 1} 行表头` : '未找到机会列表');
       console.log(`新增机会:${result.setup.addedOpportunities}`);
       console.log(`结果已写入:${out}`);
     } else {
-      console.log(tracker ? `Opportunity list: "${tracker.sheet}", headers on row ${tracker.headerRow + 1}` : 'No opportunity list found');
+      console.log(tracker ? `Opportunity list: "${visible(tracker.sheet)}", headers on row ${tracker.headerRow + 1}` : 'No opportunity list found');
       console.log(`Opportunities added: ${result.setup.addedOpportunities}`);
       console.log(`Written: ${out}`);
     }
-    for (const w of [...result.setup.warnings, ...result.funnel.warnings]) console.log(`! ${lang === 'zh' ? `${w.zh} / ${w.en}` : `${w.en} / ${w.zh}`}`);
+    for (const w of [...result.setup.warnings, ...result.funnel.warnings]) console.log(`! ${visible(lang === 'zh' ? `${w.zh} / ${w.en}` : `${w.en} / ${w.zh}`)}`);
     console.log('');
     console.log(renderFunnel(result.view, lang));
     return 0;

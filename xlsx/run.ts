@@ -1,9 +1,11 @@
-import { readFileSync, statSync } from 'fs';
+import { mkdirSync, readFileSync, statSync } from 'fs';
+import { dirname, resolve } from 'path';
 import { MethodError } from '../core/errors';
 import type { Lang } from '../core/methodology/bilingual';
 import { evaluateMilestoneTab, findOurTabs, funnelRep, planRun, resolveLang, type Plan, type WorkbookSnapshot } from '../core/layout';
 import type { Funnel } from '../core/funnel';
-import { writeFileAtomic } from './atomicWrite';
+import { identify, writeFileAtomic } from './atomicWrite';
+import { acquireLock } from './lock';
 import { openPackage } from './read/openPackage';
 import { applyToPackage } from './write/applyToPackage';
 import { writeZipChunks } from './zipWriter';
@@ -51,16 +53,41 @@ export function readInput(path: string): Buffer {
  */
 export async function runApply(options: ApplyOptions): Promise<ApplyResult> {
   const stage = options.onStage ?? (() => undefined);
-  stage('read', 0, 1);
-  const buf = readInput(options.input);
-  const opened = openPackage(buf, options.input);
-  stage('plan', 0, 1);
-  const { setup, funnel, after } = planRun(opened.snapshot, { lang: options.lang, rep: options.rep, date: options.date ?? today() });
-  applyToPackage(opened, [setup, funnel], { path: options.input, after, onProgress: (done, total) => stage('apply', done, total) });
-  stage('write', 0, 1);
-  writeFileAtomic(options.output, Buffer.concat(writeZipChunks(opened.pkg.zipInputs())));
-  stage('write', 1, 1);
-  return { output: options.output, setup, funnel, view: evaluateMilestoneTab(after, funnelRep(after, options.rep)).funnel, after };
+  const inPlace = identify(options.input) !== null && sameTarget(options.input, options.output);
+  const releases = [acquireLock(options.input)];
+  try {
+    if (!inPlace) {
+      // The output's folder may not exist yet (npm start writes to out/ on a fresh clone).
+      mkdirSync(dirname(resolve(options.output)), { recursive: true });
+      releases.push(acquireLock(options.output));
+    }
+    stage('read', 0, 1);
+    const before = identify(options.input);
+    const buf = readInput(options.input);
+    const opened = openPackage(buf, options.input);
+    stage('plan', 0, 1);
+    const { setup, funnel, after } = planRun(opened.snapshot, { lang: options.lang, rep: options.rep, date: options.date ?? today() });
+    applyToPackage(opened, [setup, funnel], { path: options.input, after, onProgress: (done, total) => stage('apply', done, total) });
+    stage('write', 0, 1);
+    const bytes = writeZipChunks(opened.pkg.zipInputs());
+    // A save by another program while we ran would be lost (in place) or left out (a copy): refuse both.
+    if (inPlace) writeFileAtomic(options.output, bytes, { unchangedSince: before ?? undefined, original: buf });
+    else {
+      const now = identify(options.input);
+      if (!before || !now || now.mtimeMs !== before.mtimeMs || now.size !== before.size || now.ino !== before.ino) throw new MethodError('FILE_CHANGED', { path: options.input });
+      writeFileAtomic(options.output, bytes);
+    }
+    stage('write', 1, 1);
+    return { output: options.output, setup, funnel, view: evaluateMilestoneTab(after, funnelRep(after, options.rep)).funnel, after };
+  } finally {
+    for (const release of releases.reverse()) release();
+  }
+}
+
+function sameTarget(input: string, output: string): boolean {
+  const a = identify(input);
+  const b = identify(output);
+  return a !== null && b !== null && a.dev === b.dev && a.ino === b.ino;
 }
 
 /**

@@ -3,7 +3,11 @@ import JSZip from 'jszip';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { runApply } from '../../xlsx/run';
-import { definedNameElements, withDefinedNames } from '../../xlsx/definedNames';
+import { WorkbookFrame } from '../../xlsx/write/workbookFrame';
+
+function definedNameElements(xml: string): string[] {
+  return xml.match(/<definedName\b[^>]*?(?:\/>|>[\s\S]*?<\/definedName>)/g) ?? [];
+}
 
 const SAMPLE = join(__dirname, '../../samples/team-pipeline.xlsx');
 
@@ -13,7 +17,8 @@ async function sampleWithNames(path: string): Promise<string[]> {
   const user = ['<definedName name="税率">0.13</definedName>', '<definedName name="PipelineTotal" hidden="1">SUM(销售机会跟踪!$D:$D)</definedName>'];
   const stale = "<definedName name=\"PCSS_milestones\">'销售机会跟踪'!$A$1</definedName>";
   const xml = await zip.file('xl/workbook.xml')!.async('string');
-  zip.file('xl/workbook.xml', withDefinedNames(xml, [...definedNameElements(xml), ...user, stale], []));
+  const names = `<definedNames>${[...definedNameElements(xml), ...user, stale].join('')}</definedNames>`;
+  zip.file('xl/workbook.xml', /<definedNames>/.test(xml) ? xml.replace(/<definedNames>[\s\S]*<\/definedNames>/, names) : xml.replace('</sheets>', `</sheets>${names}`));
   writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer' }));
   return user;
 }
@@ -46,9 +51,11 @@ describe('defined names through pcss apply', () => {
   });
 
   it('puts the names where the schema wants them: after the sheets, before the calculation settings', () => {
-    const xml = '<workbook><sheets><sheet name="A"/></sheets><definedNames><definedName name="x">A!$A$1</definedName></definedNames><calcPr calcId="1"/></workbook>';
-    const out = withDefinedNames(xml, definedNameElements(xml), ['<definedName name="PCSS_funnel" hidden="1">\'漏斗\'!$A$1</definedName>']);
-    expect(out).toBe('<workbook><sheets><sheet name="A"/></sheets><definedNames><definedName name="x">A!$A$1</definedName><definedName name="PCSS_funnel" hidden="1">\'漏斗\'!$A$1</definedName></definedNames><calcPr calcId="1"/></workbook>');
-    expect(withDefinedNames('<workbook><sheets/></workbook>', [], [])).toBe('<workbook><sheets/></workbook>');
+    const frame = new WorkbookFrame('<workbook><sheets><sheet name="A"/></sheets><definedNames><definedName name="x">A!$A$1</definedName><definedName name="PCSS_funnel">A!$A$1</definedName></definedNames><calcPr calcId="1"/></workbook>');
+    frame.setAnchors([{ name: 'PCSS_funnel', ref: "'漏斗'!$A$1" }]);
+    expect(frame.xml).toBe('<workbook><sheets><sheet name="A"/></sheets><definedNames><definedName name="x">A!$A$1</definedName><definedName name="PCSS_funnel" hidden="1">\'漏斗\'!$A$1</definedName></definedNames><calcPr calcId="1"/></workbook>');
+    const bare = new WorkbookFrame('<workbook><sheets/><calcPr calcId="1"/></workbook>');
+    bare.setAnchors([{ name: 'PCSS_funnel', ref: "'漏斗'!$A$1" }]);
+    expect(bare.xml).toBe('<workbook><sheets/><definedNames><definedName name="PCSS_funnel" hidden="1">\'漏斗\'!$A$1</definedName></definedNames><calcPr calcId="1"/></workbook>');
   });
 });

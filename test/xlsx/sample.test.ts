@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { buildSampleWorkbook, SAMPLE_SEEN } from '../../samples/sampleWorkbook';
-import { readSnapshot } from '../../xlsx/snapshot';
+import { readSnapshot } from './excelJsSnapshot';
 import { runApply } from '../../xlsx/run';
 import { sampleOpportunities } from '../../samples/teamPipeline';
 import { workbookFile } from './xlsxHost';

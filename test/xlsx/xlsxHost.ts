@@ -4,7 +4,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { rangeRef, cellRef } from '../../core/layout/a1';
 import type { SnapshotCell, WorkbookSnapshot } from '../../core/layout';
-import { readSnapshot } from '../../xlsx/snapshot';
+import { readSnapshot } from './excelJsSnapshot';
 import { runApply } from '../../xlsx/run';
 import type { CellEdit, ScenarioHost } from '../scenarios/host';
 
