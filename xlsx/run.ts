@@ -53,6 +53,8 @@ export function readInput(path: string): Buffer {
  */
 export async function runApply(options: ApplyOptions): Promise<ApplyResult> {
   const stage = options.onStage ?? (() => undefined);
+  // A missing or unreadable input is said as such, before any lock is taken beside it.
+  if (identify(options.input) === null) readInput(options.input);
   const inPlace = identify(options.input) !== null && sameTarget(options.input, options.output);
   const releases = [acquireLock(options.input)];
   try {
