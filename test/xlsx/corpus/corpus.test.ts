@@ -9,7 +9,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { findSoffice, parseCsv } from '../libreoffice';
 import { CORPUS } from '.';
-import { packageProblems, readPackage, readZip } from './package';
+import { contentTypeMismatches, packageProblems, readPackage, readZip } from './package';
 import { HEADERS_EN, HEADERS_ZH, zipParts } from './parts';
 import { cellStyles, dateStyles, readCells, sheetsOf } from './readCells';
 
@@ -33,6 +33,7 @@ function tracker(buf: Buffer) {
 describe.each(CORPUS.map((c) => [c.name, c] as const))('corpus workbook %s', (_, workbook) => {
   it('is a valid package: well-formed parts, a content type for each, every relationship target present', () => {
     expect(packageProblems(workbook.build(), { vml: true })).toEqual([]);
+    expect(contentTypeMismatches(readPackage(workbook.build()))).toEqual([]);
   });
 
   it('builds the same bytes every time', () => {

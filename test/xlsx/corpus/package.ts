@@ -112,12 +112,16 @@ export function attr(node: XNode, local: string, uri = ''): string | undefined {
   return node.attrs.find((a) => a.local === local && a.uri === uri)?.value;
 }
 
-export function elements(node: XNode, local?: string): XNode[] {
-  return node.children.filter((c): c is XNode => typeof c !== 'string' && (local === undefined || c.local === local));
+/** SpreadsheetML's namespace, whatever prefix a producer gives it. */
+export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+
+/** Child elements, by local name and (when given) namespace URI. */
+export function elements(node: XNode, local?: string, uri?: string): XNode[] {
+  return node.children.filter((c): c is XNode => typeof c !== 'string' && (local === undefined || c.local === local) && (uri === undefined || c.uri === uri));
 }
 
-export function child(node: XNode, local: string): XNode | undefined {
-  return elements(node, local)[0];
+export function child(node: XNode, local: string, uri?: string): XNode | undefined {
+  return elements(node, local, uri)[0];
 }
 
 export function* walk(node: XNode): Generator<XNode> {
@@ -282,4 +286,41 @@ export function mainPart(pkg: Pkg): string {
 export function relatedPart(pkg: Pkg, source: string, typeSuffix: string): string | undefined {
   const rel = relationships(pkg, source).find((r) => r.type.endsWith(`/${typeSuffix}`));
   return rel && !rel.external ? (findPart(pkg, rel.part) ?? rel.part) : undefined;
+}
+
+/** The content type a relationship's target must have, by the relationship type's last segment. */
+const TYPE_OF_TARGET: Record<string, RegExp> = {
+  officeDocument: /^application\/vnd\.(openxmlformats-officedocument\.spreadsheetml\.(sheet|template)|ms-excel\.(sheet|template)\.macroEnabled)\.main\+xml$/,
+  worksheet: /^application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.worksheet\+xml$/,
+  styles: /^application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.styles\+xml$/,
+  sharedStrings: /^application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sharedStrings\+xml$/,
+  theme: /^application\/vnd\.openxmlformats-officedocument\.theme\+xml$/,
+  drawing: /^application\/vnd\.openxmlformats-officedocument\.drawing\+xml$/,
+  chart: /^application\/vnd\.openxmlformats-officedocument\.drawingml\.chart\+xml$/,
+  table: /^application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.table\+xml$/,
+  comments: /^application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.comments\+xml$/,
+  vmlDrawing: /^application\/vnd\.openxmlformats-officedocument\.vmlDrawing$/,
+  pivotTable: /^application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.pivotTable\+xml$/,
+  pivotCacheDefinition: /^application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.pivotCacheDefinition\+xml$/,
+  pivotCacheRecords: /^application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.pivotCacheRecords\+xml$/,
+  vbaProject: /^application\/vnd\.ms-office\.vbaProject$/,
+  'core-properties': /^application\/vnd\.openxmlformats-package\.core-properties\+xml$/,
+  'extended-properties': /^application\/vnd\.openxmlformats-officedocument\.extended-properties\+xml$/,
+};
+
+/** Relationship targets whose content type is not the one their relationship type requires. */
+export function contentTypeMismatches(pkg: Pkg): string[] {
+  const ct = contentTypes(pkg);
+  const out: string[] = [];
+  for (const name of pkg.keys()) {
+    if (!/(^|\/)_rels\/[^/]*\.rels$/.test(name)) continue;
+    for (const r of relationships(pkg, sourceOfRels(name))) {
+      const want = TYPE_OF_TARGET[r.type.slice(r.type.lastIndexOf('/') + 1)];
+      const part = r.external ? undefined : findPart(pkg, r.part);
+      if (!want || !part) continue;
+      const type = typeOf(ct, part) ?? '';
+      if (!want.test(type)) out.push(`${part}: "${type}" for a ${r.type.slice(r.type.lastIndexOf('/') + 1)} relationship`);
+    }
+  }
+  return out;
 }

@@ -3,7 +3,7 @@
  * strings, and each sheet's cell values (shared, inline and formula strings, numbers, booleans,
  * cached formula results), whatever the namespace prefixes and with or without r attributes.
  */
-import { attr, child, elements, mainPart, parseXml, relatedPart, relationships, text, textOf, type Pkg, type XNode } from './package';
+import { MAIN_NS as M, attr, child, elements, mainPart, parseXml, relatedPart, relationships, text, textOf, type Pkg, type XNode } from './package';
 
 export type CellValue = string | number | boolean | null;
 
@@ -20,9 +20,9 @@ export function sheetsOf(pkg: Pkg): SheetRef[] {
   const wb = mainPart(pkg);
   const rels = new Map(relationships(pkg, wb).map((r) => [r.id, r.part]));
   const root = parseXml(text(pkg, wb));
-  const sheets = child(root, 'sheets');
+  const sheets = child(root, 'sheets', M);
   return sheets
-    ? elements(sheets, 'sheet').map((s) => ({
+    ? elements(sheets, 'sheet', M).map((s) => ({
         name: attr(s, 'name')!,
         sheetId: attr(s, 'sheetId')!,
         state: attr(s, 'state') ?? 'visible',
@@ -39,9 +39,9 @@ export function unescapeXstring(s: string): string {
 /** A rich or plain string item's text: its t and r/t, leaving out phonetic runs (rPh). */
 function stringItem(si: XNode): string {
   let out = '';
-  for (const e of elements(si)) {
+  for (const e of elements(si, undefined, M)) {
     if (e.local === 't') out += textOf(e);
-    else if (e.local === 'r') out += elements(e, 't').map(textOf).join('');
+    else if (e.local === 'r') out += elements(e, 't', M).map(textOf).join('');
   }
   return unescapeXstring(out);
 }
@@ -49,7 +49,7 @@ function stringItem(si: XNode): string {
 export function sharedStringsOf(pkg: Pkg): string[] {
   const part = relatedPart(pkg, mainPart(pkg), 'sharedStrings');
   if (!part || !pkg.has(part)) return [];
-  return elements(parseXml(text(pkg, part)), 'si').map(stringItem);
+  return elements(parseXml(text(pkg, part)), 'si', M).map(stringItem);
 }
 
 function colIndex(letters: string): number {
@@ -67,21 +67,21 @@ export function colLetters(col: number): string {
 /** A sheet part's cells by A1 reference. */
 export function readCells(pkg: Pkg, sheetPart: string, strings: string[] = sharedStringsOf(pkg)): Map<string, CellValue> {
   const cells = new Map<string, CellValue>();
-  const data = child(parseXml(text(pkg, sheetPart)), 'sheetData');
+  const data = child(parseXml(text(pkg, sheetPart)), 'sheetData', M);
   if (!data) return cells;
   let row = 0;
-  for (const r of elements(data, 'row')) {
+  for (const r of elements(data, 'row', M)) {
     row = attr(r, 'r') ? Number(attr(r, 'r')) : row + 1;
     let col = -1;
-    for (const c of elements(r, 'c')) {
+    for (const c of elements(r, 'c', M)) {
       const ref = attr(c, 'r');
       col = ref ? colIndex(/^[A-Z]+/.exec(ref)![0]) : col + 1;
       const t = attr(c, 't') ?? 'n';
-      const v = child(c, 'v');
+      const v = child(c, 'v', M);
       const raw = v ? textOf(v) : null;
       let value: CellValue = null;
       if (t === 'inlineStr') {
-        const is = child(c, 'is');
+        const is = child(c, 'is', M);
         value = is ? stringItem(is) : '';
       } else if (raw === null) value = null;
       else if (t === 's') value = strings[Number(raw)] ?? null;
@@ -114,13 +114,13 @@ export function markerSheets(pkg: Pkg): { sheet: string; marker: string }[] {
 /** A sheet part's cell style indexes (the s attribute) by A1 reference. */
 export function cellStyles(pkg: Pkg, sheetPart: string): Map<string, number> {
   const out = new Map<string, number>();
-  const data = child(parseXml(text(pkg, sheetPart)), 'sheetData');
+  const data = child(parseXml(text(pkg, sheetPart)), 'sheetData', M);
   if (!data) return out;
   let row = 0;
-  for (const r of elements(data, 'row')) {
+  for (const r of elements(data, 'row', M)) {
     row = attr(r, 'r') ? Number(attr(r, 'r')) : row + 1;
     let col = -1;
-    for (const c of elements(r, 'c')) {
+    for (const c of elements(r, 'c', M)) {
       const ref = attr(c, 'r');
       col = ref ? colIndex(/^[A-Z]+/.exec(ref)![0]) : col + 1;
       out.set(`${colLetters(col)}${row}`, Number(attr(c, 's') ?? 0));
@@ -136,10 +136,10 @@ export function dateStyles(pkg: Pkg): Set<number> {
   if (!part) return out;
   const root = parseXml(text(pkg, part));
   const codes = new Map<number, string>();
-  const numFmts = child(root, 'numFmts');
-  if (numFmts) for (const f of elements(numFmts, 'numFmt')) codes.set(Number(attr(f, 'numFmtId')), attr(f, 'formatCode') ?? '');
-  const xfs = child(root, 'cellXfs');
-  elements(xfs ?? root, 'xf').forEach((xf, i) => {
+  const numFmts = child(root, 'numFmts', M);
+  if (numFmts) for (const f of elements(numFmts, 'numFmt', M)) codes.set(Number(attr(f, 'numFmtId')), attr(f, 'formatCode') ?? '');
+  const xfs = child(root, 'cellXfs', M);
+  (xfs ? elements(xfs, 'xf', M) : []).forEach((xf, i) => {
     const id = Number(attr(xf, 'numFmtId') ?? 0);
     const code = (codes.get(id) ?? '').replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
     if ((id >= 14 && id <= 22) || (id >= 45 && id <= 47) || /[yd]/i.test(code)) out.add(i);
