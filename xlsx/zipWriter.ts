@@ -7,8 +7,8 @@ import { deflateRawSync } from 'zlib';
  * (uncompressed) parts and this writer compresses each part once, natively.
  */
 /** CRC-32 of a part, natively (zlib.crc32, Node ≥ 20.15). */
-export function crc32(data: Uint8Array): number {
-  return zlib.crc32(data);
+export function crc32(data: Uint8Array, previous = 0): number {
+  return zlib.crc32(data, previous);
 }
 
 // A fixed timestamp (1980-01-01): the same content gives the same bytes.

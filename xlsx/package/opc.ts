@@ -1,5 +1,6 @@
 import { posix } from 'path';
-import type { ZipInput } from '../zipWriter';
+import { deflateRawSync } from 'zlib';
+import { crc32, type ZipInput } from '../zipWriter';
 import { inflateEntry, type ZipEntry } from './zipRead';
 import { attributes, elements, escapeXml, rootPrefix, splice } from './xml';
 
@@ -45,6 +46,9 @@ export const CONTENT_TYPE = {
 
 export const CONTENT_TYPES_PART = '[Content_Types].xml';
 
+/** New parts this large are deflated when set (level 4: nearly level 6's size at half its time). */
+const PACK_AT = 1 << 20;
+
 export function relsPathOf(part: string): string {
   const dir = posix.dirname(part);
   return `${dir === '.' ? '' : `${dir}/`}_rels/${posix.basename(part)}.rels`;
@@ -65,6 +69,8 @@ export class Package {
   private readonly entries = new Map<string, ZipEntry>();
   private readonly order: string[] = [];
   private readonly changed = new Map<string, Buffer>();
+  /** Large new parts, deflated as soon as they are set so their text can be freed. */
+  private readonly packed = new Map<string, ZipEntry>();
   private readonly removed = new Set<string>();
   private readonly texts = new Map<string, string>();
 
@@ -79,7 +85,7 @@ export class Package {
   find(part: string): string | undefined {
     const key = part.toLowerCase();
     if (this.removed.has(key)) return undefined;
-    if (this.changed.has(key)) return this.order.find((n) => n.toLowerCase() === key) ?? part;
+    if (this.changed.has(key) || this.packed.has(key)) return this.order.find((n) => n.toLowerCase() === key) ?? part;
     return this.entries.get(key)?.name;
   }
 
@@ -95,6 +101,8 @@ export class Package {
     const key = part.toLowerCase();
     const changed = this.changed.get(key);
     if (changed) return changed;
+    const packed = this.packed.get(key);
+    if (packed) return inflateEntry(packed);
     const entry = this.removed.has(key) ? undefined : this.entries.get(key);
     if (!entry) throw new Error(`no part ${part}`);
     return inflateEntry(entry);
@@ -116,15 +124,39 @@ export class Package {
     const key = part.toLowerCase();
     if (!this.entries.has(key) && !this.order.some((n) => n.toLowerCase() === key)) this.order.push(part);
     this.removed.delete(key);
-    this.changed.set(key, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    this.changed.delete(key);
+    this.packed.delete(key);
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    if (bytes.length >= PACK_AT) {
+      this.packed.set(key, { name: part, method: 8, crc: crc32(bytes), size: bytes.length, compressed: deflateRawSync(bytes, { level: 4 }) });
+      this.texts.delete(key);
+      return;
+    }
+    this.changed.set(key, bytes);
     if (typeof data === 'string') this.texts.set(key, data);
     else this.texts.delete(key);
+  }
+
+  /** Sets a part from bytes already deflated (a large sheet written in segments). */
+  setDeflated(part: string, deflated: { compressed: Buffer; crc: number; size: number }): void {
+    const key = part.toLowerCase();
+    if (!this.entries.has(key) && !this.order.some((n) => n.toLowerCase() === key)) this.order.push(part);
+    this.removed.delete(key);
+    this.changed.delete(key);
+    this.texts.delete(key);
+    this.packed.set(key, { name: part, method: 8, ...deflated });
+  }
+
+  /** Drops a part's decoded text (a user sheet once read): memory, not content. */
+  forget(part: string): void {
+    this.texts.delete(part.toLowerCase());
   }
 
   remove(part: string): void {
     const key = part.toLowerCase();
     this.removed.add(key);
     this.changed.delete(key);
+    this.packed.delete(key);
     this.texts.delete(key);
   }
 
@@ -218,14 +250,14 @@ export class Package {
       const key = name.toLowerCase();
       const data = this.changed.get(key);
       if (data) return { name, data };
-      const e = this.entries.get(key)!;
+      const e = this.packed.get(key) ?? this.entries.get(key)!;
       return { name, raw: { method: e.method, crc: e.crc, size: e.size, compressed: e.compressed } };
     });
   }
 
   isChanged(part: string): boolean {
     const key = part.toLowerCase();
-    return this.changed.has(key) || this.removed.has(key);
+    return this.changed.has(key) || this.packed.has(key) || this.removed.has(key);
   }
 }
 

@@ -76,8 +76,18 @@ export interface Element {
   readonly prefix: string;
 }
 
-function startTag(local: string): RegExp {
-  return new RegExp(`<([\\w.-]+:)?${local}(?=[\\s/>])[^>]*>`, 'g');
+// Compiled start-tag patterns, reused: a sheet asks for the cells of each of its rows.
+const patterns = new Map<string, RegExp[]>();
+
+function takePattern(local: string): RegExp {
+  const re = patterns.get(local)?.pop();
+  return re ?? new RegExp(`<([\\w.-]+:)?${local}(?=[\\s/>])[^>]*>`, 'g');
+}
+
+function givePattern(local: string, re: RegExp): void {
+  const pool = patterns.get(local);
+  if (pool) pool.push(re);
+  else patterns.set(local, [re]);
 }
 
 /**
@@ -85,21 +95,26 @@ function startTag(local: string): RegExp {
  * another (SpreadsheetML never nests an element in one of its own name, except rich-text runs).
  */
 export function* elements(xml: string, local: string, from = 0, to = xml.length): Generator<Element> {
-  const re = startTag(local);
-  re.lastIndex = from;
-  for (let m = re.exec(xml); m && m.index < to; m = re.exec(xml)) {
-    const tag = m[0];
-    const prefix = m[1] ?? '';
-    const innerStart = m.index + tag.length;
-    if (tag.endsWith('/>')) {
-      yield { start: m.index, end: innerStart, tag, innerStart, innerEnd: innerStart, prefix };
-      continue;
+  const re = takePattern(local);
+  try {
+    re.lastIndex = from;
+    for (let m = re.exec(xml); m && m.index < to; m = re.exec(xml)) {
+      const tag = m[0];
+      const prefix = m[1] ?? '';
+      const innerStart = m.index + tag.length;
+      if (tag.charCodeAt(tag.length - 2) === 47) {
+        yield { start: m.index, end: innerStart, tag, innerStart, innerEnd: innerStart, prefix };
+        continue;
+      }
+      const close = `</${prefix}${local}>`;
+      const innerEnd = xml.indexOf(close, innerStart);
+      if (innerEnd < 0) throw new Error(`<${prefix}${local}> is not closed`);
+      const end = innerEnd + close.length;
+      yield { start: m.index, end, tag, innerStart, innerEnd, prefix };
+      re.lastIndex = end;
     }
-    const close = `</${prefix}${local}>`;
-    const innerEnd = xml.indexOf(close, innerStart);
-    if (innerEnd < 0) throw new Error(`<${prefix}${local}> is not closed`);
-    yield { start: m.index, end: innerEnd + close.length, tag, innerStart, innerEnd, prefix };
-    re.lastIndex = innerEnd + close.length;
+  } finally {
+    givePattern(local, re);
   }
 }
 

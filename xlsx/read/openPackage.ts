@@ -67,6 +67,7 @@ function open(buf: Buffer, path: string): OpenedPackage {
     if (!entry.part) continue;
     const ctx = { path, sheet: entry.name, shared, dateStyles: dates, date1904: index.date1904 };
     const rows = readSheetRows(pkg.text(entry.part), ctx);
+    pkg.forget(entry.part);
     const tables = tablesOf(pkg, entry.part, path);
     sheets.set(entry.name, { entry, tables });
     snapshots.push({ name: entry.name, rows, tables: tables.map(({ name, top, left, bottom, right, totalsRow }) => ({ name, top, left, bottom, right, ...(totalsRow ? { totalsRow } : {}) })) });

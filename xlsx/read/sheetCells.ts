@@ -109,18 +109,40 @@ function valueOf(type: string | undefined, v: string | undefined, inner: string,
   }
 }
 
+/** The text of the first `<p:name>` child in `inner` (no nesting), or undefined. */
+function childText(inner: string, open: string, close: string): string | undefined {
+  const at = inner.indexOf(open);
+  if (at < 0) return undefined;
+  const next = inner.charCodeAt(at + open.length);
+  // `<v>` or `<v xml:space="preserve">`, not `<vm…>`.
+  if (next !== 62 && next !== 32 && next !== 47) return undefined;
+  const tagEnd = inner.indexOf('>', at);
+  if (inner.charCodeAt(tagEnd - 1) === 47) return '';
+  const end = inner.indexOf(close, tagEnd);
+  return end < 0 ? undefined : textOf(inner.slice(tagEnd + 1, end));
+}
+
+const CELL_ATTR = /\s(r|t|s)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
 /** One cell as core reads it: formulas keep their text (empty for a shared formula's follower) and cached result. */
 export function readCell(xml: string, cell: Element, ctx: SheetContext): SnapshotCell {
-  const a = attributes(cell.tag);
-  const inner = innerOf(xml, cell);
-  if (inner === '') return null;
-  const vEl = firstElement(inner, 'v');
-  const v = vEl ? textOf(innerOf(inner, vEl)) : undefined;
-  const ref = a.get('r') ?? '';
-  const value = valueOf(a.get('t'), v, inner, Number(a.get('s') ?? 0), ctx, ref);
-  const f = firstElement(inner, 'f');
-  if (!f) return value;
-  return { formula: textOf(innerOf(inner, f)), result: value };
+  if (cell.innerStart === cell.innerEnd) return null;
+  let ref = '';
+  let type: string | undefined;
+  let style = 0;
+  for (const m of cell.tag.matchAll(CELL_ATTR)) {
+    const value = m[2] ?? m[3];
+    if (m[1] === 'r') ref = value;
+    else if (m[1] === 't') type = value;
+    else style = Number(value);
+  }
+  const inner = xml.slice(cell.innerStart, cell.innerEnd);
+  const p = cell.prefix;
+  const v = childText(inner, `<${p}v`, `</${p}v>`);
+  const value = valueOf(type, v, inner, style, ctx, ref);
+  const formula = childText(inner, `<${p}f`, `</${p}f>`);
+  if (formula === undefined) return value;
+  return { formula, result: value };
 }
 
 /** Every cell of a worksheet part, rows[r][c] 0-based, as core's snapshot holds them. */

@@ -6,6 +6,7 @@ import { attributes, escapeXml, firstElement, splice, withAttribute } from '../p
 import type { OpenedPackage, TablePart } from '../read/openPackage';
 import { editSheet, newSheetXml, type SheetEdit } from './editSheet';
 import type { ConditionalXml, ValidationXml } from './sheetFrame';
+import { ByteWriter } from './byteWriter';
 import { StyleBook } from './styleBook';
 import { WorkbookFrame } from './workbookFrame';
 
@@ -172,7 +173,9 @@ export function applyToPackage(opened: OpenedPackage, plans: readonly Plan[], ct
       tableParts: w.tableParts,
       drawing: w.drawing,
     };
-    pkg.set(w.part, editSheet(pkg.text(w.part), edit, { path: ctx.path, sheet: name, date1904: index.date1904 }));
+    const out = new ByteWriter(true);
+    editSheet(pkg.text(w.part), edit, { path: ctx.path, sheet: name, date1904: index.date1904 }, out);
+    pkg.setDeflated(w.part, out.deflated());
     done += w.blocks.reduce((m, b) => m + b.values.length, 0);
     ctx.onProgress?.(done, total);
   }

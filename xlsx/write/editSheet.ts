@@ -3,7 +3,8 @@ import type { SheetLayoutPlan } from '../../core/layout';
 import { rootPrefix } from '../package/xml';
 import { sheetDataOf } from '../read/sheetCells';
 import { SheetFrame, type ConditionalXml, type ValidationXml } from './sheetFrame';
-import { writeSheetData, type CellWrites } from './sheetData';
+import { plannedExtent, writeSheetData, type CellWrites } from './sheetData';
+import type { ByteWriter } from './byteWriter';
 
 /** All that one run changes on one of our tabs. */
 export interface SheetEdit extends CellWrites {
@@ -26,18 +27,23 @@ export function newSheetXml(): string {
   return NEW_SHEET;
 }
 
-/** The sheet's worksheet part with the edit made; the bytes of every row it does not touch are kept. */
-export function editSheet(xml: string, edit: SheetEdit, ctx: { path: string; sheet: string; date1904: boolean }): Buffer {
+/**
+ * Writes the sheet's worksheet part, with the edit made, into `out`; the bytes of every row it
+ * does not touch are kept.
+ */
+export function editSheet(xml: string, edit: SheetEdit, ctx: { path: string; sheet: string; date1904: boolean }, out: ByteWriter): void {
   const prefix = rootPrefix(xml);
   const data = sheetDataOf(xml);
   if (!data) throw new Error(`the worksheet part of "${ctx.sheet}" has no sheetData`);
   let firstSi = 0;
-  for (const m of xml.slice(data.innerStart, data.innerEnd).matchAll(/\ssi\s*=\s*["'](\d+)["']/g)) firstSi = Math.max(firstSi, Number(m[1]) + 1);
-  const rows = writeSheetData(xml, data, edit, { ...ctx, prefix, firstSi });
+  const si = /\ssi\s*=\s*["'](\d+)["']/g;
+  si.lastIndex = data.innerStart;
+  for (let m = si.exec(xml); m && m.index < data.innerEnd; m = si.exec(xml)) firstSi = Math.max(firstSi, Number(m[1]) + 1);
 
   const placeholder = `<${prefix}sheetData/>`;
   const frame = new SheetFrame(xml.slice(0, data.start) + placeholder + xml.slice(data.end), prefix);
-  const written: CellRange | null = rows.lastRow >= 0 && rows.lastCol >= 0 ? { top: 0, left: 0, bottom: rows.lastRow, right: rows.lastCol } : null;
+  const extent = plannedExtent(edit);
+  const written: CellRange | null = extent.lastRow >= 0 && extent.lastCol >= 0 ? { top: 0, left: 0, bottom: extent.lastRow, right: extent.lastCol } : null;
   frame.dimension(written);
   if (edit.layout) frame.layout(edit.layout);
   frame.conditionalFormats(edit.conditionalFormats);
@@ -46,5 +52,7 @@ export function editSheet(xml: string, edit: SheetEdit, ctx: { path: string; she
   frame.addTableParts(edit.tableParts);
 
   const at = frame.xml.indexOf(placeholder);
-  return Buffer.concat([Buffer.from(frame.xml.slice(0, at), 'utf8'), rows.data, Buffer.from(frame.xml.slice(at + placeholder.length), 'utf8')]);
+  out.write(frame.xml.slice(0, at));
+  writeSheetData(xml, data, edit, { ...ctx, prefix, firstSi }, out);
+  out.write(frame.xml.slice(at + placeholder.length));
 }

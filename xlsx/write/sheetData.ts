@@ -58,9 +58,9 @@ function plannedCells(w: CellWrites, row: number, ctx: Context, sis: readonly nu
 }
 
 function rowTag(row: number, hidden: boolean, prefix: string, existing?: string): string {
-  let tag = existing ?? `<${prefix}row r="${row + 1}">`;
+  if (!existing) return `<${prefix}row r="${row + 1}"${hidden ? ' hidden="1"' : ''}>`;
   // spans is only a hint; a row we change may no longer match it.
-  tag = withoutAttribute(tag, 'spans');
+  let tag = withoutAttribute(existing, 'spans');
   if (hidden) tag = withAttribute(tag, 'hidden', '1');
   return tag.endsWith('/>') ? tag.slice(0, -2).replace(/\s+$/, '') + '>' : tag;
 }
@@ -89,19 +89,36 @@ function mergedRow(xml: string, at: RowAt, planned: Map<number, string>, hidden:
 
 function newRow(row: number, planned: Map<number, string>, hidden: boolean, ctx: Context): string {
   let out = rowTag(row, hidden, ctx.prefix);
-  for (const col of [...planned.keys()].sort((a, b) => a - b)) out += planned.get(col);
+  let last = -1;
+  let ordered = true;
+  for (const col of planned.keys()) {
+    if (col < last) ordered = false;
+    last = col;
+  }
+  const cols = ordered ? planned.keys() : [...planned.keys()].sort((a, b) => a - b);
+  for (const col of cols) out += planned.get(col);
   return `${out}</${ctx.prefix}row>`;
 }
 
-/** The `<sheetData>` element with the plan's cells written in; the highest row and column now used. */
-export function writeSheetData(xml: string, sheetData: Element, w: CellWrites, ctx: Context): { data: Buffer; lastRow: number; lastCol: number } {
-  const out = new ByteWriter();
-  const sis = w.fills.map((_, k) => ctx.firstSi + k);
-  const planned = plannedRows(w);
+/** The extent the plan writes: the last row and column it touches (-1 for none). */
+export function plannedExtent(w: CellWrites): { lastRow: number; lastCol: number } {
   let lastRow = -1;
   let lastCol = -1;
-  for (const b of w.blocks) lastCol = Math.max(lastCol, b.col + b.values.reduce((n, v) => Math.max(n, v.length), 0) - 1);
-  for (const f of w.fills) lastCol = Math.max(lastCol, f.col);
+  for (const b of w.blocks) {
+    lastCol = Math.max(lastCol, b.col + b.values.reduce((n, v) => Math.max(n, v.length), 0) - 1);
+    lastRow = Math.max(lastRow, b.row + b.values.length - 1);
+  }
+  for (const f of w.fills) {
+    lastCol = Math.max(lastCol, f.col);
+    lastRow = Math.max(lastRow, f.bottom);
+  }
+  return { lastRow, lastCol };
+}
+
+/** Writes the `<sheetData>` element with the plan's cells into `out`. */
+export function writeSheetData(xml: string, sheetData: Element, w: CellWrites, ctx: Context, out: ByteWriter): void {
+  const sis = w.fills.map((_, k) => ctx.firstSi + k);
+  const planned = plannedRows(w);
   const open = sheetData.tag.endsWith('/>') ? sheetData.tag.slice(0, -2).replace(/\s+$/, '') + '>' : sheetData.tag;
   out.write(open);
   let p = 0;
@@ -110,12 +127,10 @@ export function writeSheetData(xml: string, sheetData: Element, w: CellWrites, c
     for (; p < planned.length && planned[p] < row; p++) {
       const r = planned[p];
       out.write(newRow(r, plannedCells(w, r, ctx, sis), w.hiddenRows.has(r), ctx));
-      lastRow = Math.max(lastRow, r);
     }
   };
   if (!sheetData.tag.endsWith('/>')) {
     for (const at of rowsOf(xml, sheetData, ctx)) {
-      lastRow = Math.max(lastRow, at.row);
       if (p < planned.length && planned[p] <= at.row) {
         out.write(xml.slice(copyFrom, at.el.start));
         flushPlannedBefore(at.row);
@@ -130,5 +145,4 @@ export function writeSheetData(xml: string, sheetData: Element, w: CellWrites, c
   }
   flushPlannedBefore(Infinity);
   out.write(`</${ctx.prefix}sheetData>`);
-  return { data: out.result(), lastRow, lastCol };
 }
