@@ -43,7 +43,23 @@ export function cellXml(ref: string, value: PlanCell, style: number, ctx: CellXm
     const space = value.length > 0 && (value.charCodeAt(0) <= 32 || value.charCodeAt(value.length - 1) <= 32) ? ' xml:space="preserve"' : '';
     return '<c r="' + ref + '"' + s + ' t="inlineStr"><is><t' + space + '>' + text + '</t></is></c>';
   }
-  return `<c r="${ref}"${s}><f>${escapeXml(value.formula)}</f></c>`;
+  return `<c r="${ref}"${s}${cachedType(value.result)}><f>${escapeXml(value.formula)}</f>${cachedValue(value.result, ctx)}</c>`;
+}
+
+/** The `t` of a formula cell's cached result: text is `str`, a boolean `b`, a number none. */
+function cachedType(result: PlanCell | undefined): string {
+  if (typeof result === 'string') return ' t="str"';
+  if (typeof result === 'boolean') return ' t="b"';
+  return '';
+}
+
+/** The cached result beside a formula, so viewers that do not calculate still show it. */
+function cachedValue(result: PlanCell | undefined, ctx: CellXmlContext): string {
+  if (typeof result === 'string') return `<v>${encodeXString(result)}</v>`;
+  if (typeof result === 'boolean') return `<v>${result ? 1 : 0}</v>`;
+  if (typeof result === 'number') return Number.isFinite(result) ? `<v>${result}</v>` : '';
+  if (result instanceof Date) return `<v>${dateToSerial(result, ctx.date1904)}</v>`;
+  return '';
 }
 
 /** A shared formula's master (`ref` spans the fill) or a follower (`text` undefined). */
