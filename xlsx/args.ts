@@ -17,7 +17,9 @@ function usage(detail: string): MethodError {
 
 /** The default output: beside the input, "<name>-pcss.xlsx", so the input stays as it was. */
 export function defaultOutput(input: string): string {
-  return input.replace(/(\.xlsx)?$/i, '-pcss.xlsx');
+  // A macro-enabled workbook stays one: Excel refuses an .xlsx holding a VBA project.
+  const m = /\.(xlsx|xlsm)$/i.exec(input);
+  return m ? `${input.slice(0, m.index)}-pcss.${m[1]}` : `${input}-pcss.xlsx`;
 }
 
 export function parseArgs(argv: readonly string[]): Command {

@@ -117,6 +117,9 @@ describe('argument parsing', () => {
   it('defaults the output beside the input', () => {
     expect(parseArgs(['apply', 'a/team.xlsx'])).toMatchObject({ kind: 'apply', output: 'a/team-pcss.xlsx', inPlace: false });
   });
+  it('keeps a macro-enabled workbook macro-enabled (.xlsm in, .xlsm out)', () => {
+    expect(parseArgs(['apply', 'a/team.XLSM'])).toMatchObject({ output: 'a/team-pcss.XLSM' });
+  });
   it('writes in place only when asked', () => {
     expect(parseArgs(['apply', 'team.xlsx', '--in-place'])).toMatchObject({ output: 'team.xlsx', inPlace: true });
   });
