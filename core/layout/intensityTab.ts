@@ -1,5 +1,7 @@
 import { FACTORS, FACTOR_MAX, type Factor } from '../methodology/factors';
 import { ROLES } from '../methodology/roles';
+import { fiveKIndex, salesIntensity, weakestFactor } from '../intensity';
+import { rubricScore } from '../rubric';
 import { cellRef, onSheet, rangeRef } from './a1';
 import { FORMATS, type ColumnSpec, type LayoutContext } from './columns';
 import { OPPORTUNITY_COLUMNS } from './milestonesTab';
@@ -113,10 +115,18 @@ export function intensityValues(source: IntensitySource): PlanCell[] {
 }
 
 export function intensityFormulas(ctx: LayoutContext): FormulaColumn[] {
+  // Each value is the core function its formula mirrors (checked equal in HyperFormula).
+  const score = (f: Factor, cells: readonly PlanCell[]) => {
+    const level = cells[inputColumn(f.key, 'level')];
+    if (level === null || level === undefined || level === '') return 0;
+    const role = f.byRole ? cells[inputColumn(f.key, 'role')] : undefined;
+    return rubricScore(f.key, level, role === null || role === '' ? undefined : role);
+  };
+  const scores = (cells: readonly PlanCell[]) => FACTORS.map((f) => score(f, cells));
   return [
-    ...FACTORS.map((f, i): FormulaColumn => ({ col: IN.firstScore + i, formula: (row) => scoreFormula(row, f, ctx) })),
-    { col: IN.total, formula: (row) => totalFormula(row) },
-    { col: IN.fiveK, formula: (row) => fiveKFormula(row) },
-    { col: IN.weakest, formula: (row) => weakestFormula(row, ctx) },
+    ...FACTORS.map((f, i): FormulaColumn => ({ col: IN.firstScore + i, formula: (row) => scoreFormula(row, f, ctx), value: (c) => score(f, c) })),
+    { col: IN.total, formula: (row) => totalFormula(row), value: (c) => salesIntensity(scores(c)) },
+    { col: IN.fiveK, formula: (row) => fiveKFormula(row), value: (c) => fiveKIndex(scores(c)) },
+    { col: IN.weakest, formula: (row) => weakestFormula(row, ctx), value: (c) => weakestFactor(scores(c))[ctx.lang] },
   ];
 }

@@ -3,11 +3,30 @@ import type { PlanBuilder } from './planBuilder';
 import { existingKeys, newSources } from './rowKeys';
 import { FIRST_DATA_ROW, HEADER_ROW, type OurTab, type TabKind } from './tabs';
 import type { CellRange } from './a1';
+import type { CellValue } from '../cells/cellValue';
 import type { PlanCell, WorkbookSnapshot } from './types';
 
 export interface FormulaColumn {
   col: number;
   formula: (row: number) => string;
+  /**
+   * What the formula gives for a row holding `cells` (the whole row, by column), computed by
+   * the core function the formula mirrors; undefined where it cannot tell (an error value).
+   */
+  value?: (cells: readonly PlanCell[]) => CellValue | undefined;
+}
+
+/** A formula column's value for each row, or undefined where a core function throws. */
+function resultsOf(f: FormulaColumn, rows: readonly (readonly PlanCell[])[]): (CellValue | undefined)[] | undefined {
+  const value = f.value;
+  if (!value) return undefined;
+  return rows.map((cells) => {
+    try {
+      return value(cells);
+    } catch {
+      return undefined;
+    }
+  });
 }
 
 export interface KeyedTabSpec<S> {
@@ -69,8 +88,12 @@ export function planKeyedTab<S>(plan: PlanBuilder, snapshot: WorkbookSnapshot, e
   if (added.length > 0) {
     const from = spec.copiedFrom;
     const copies = from?.columns.flatMap((sourceCol, col) => (sourceCol === undefined ? [] : [{ col, sheet: from.sheet, sourceCol, rows: added.map((s) => from.row(s, col)) }]));
-    plan.writes.push({ sheet, row: firstRow, col: 0, values: added.map((source) => spec.build(source)), ...(copies && copies.length > 0 ? { copies } : {}) });
-    for (const f of spec.formulas ?? []) plan.fills.push({ sheet, col: f.col, top: firstRow, bottom: firstRow + added.length - 1, formula: f.formula(firstRow) });
+    const values = added.map((source) => spec.build(source));
+    plan.writes.push({ sheet, row: firstRow, col: 0, values, ...(copies && copies.length > 0 ? { copies } : {}) });
+    for (const f of spec.formulas ?? []) {
+      const results = resultsOf(f, values);
+      plan.fills.push({ sheet, col: f.col, top: firstRow, bottom: firstRow + added.length - 1, formula: f.formula(firstRow), ...(results ? { results } : {}) });
+    }
   }
   const blank = !existing && added.length === 0 ? spec.blankRows ?? 1 : 0;
   const lastRow = firstRow + added.length + blank - 1;

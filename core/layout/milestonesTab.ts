@@ -1,6 +1,7 @@
 import { BUYER_STAGES } from '../methodology/buyerStages';
 import { CHECKLIST, CHECKLIST_LENGTH } from '../methodology/checklist';
-import { MILESTONE_BY_LEVEL, MILESTONES } from '../methodology/milestones';
+import { MILESTONE_BY_LEVEL, MILESTONES, PROBABILITY_BY_LEVEL } from '../methodology/milestones';
+import { buyerStage, milestoneLevel, nextStep } from '../checklist';
 import type { Lang } from '../methodology/bilingual';
 import { cellRef, onSheet, rangeRef } from './a1';
 import { FORMATS, type ColumnSpec, type LayoutContext } from './columns';
@@ -147,13 +148,32 @@ export function milestoneValues(source: OpportunitySource): PlanCell[] {
 
 /** The formula columns after the checklist. */
 export function milestoneFormulas(ctx: LayoutContext): FormulaColumn[] {
+  const lang = ctx.lang;
+  // Each value is the core function its formula mirrors (checked equal in HyperFormula).
+  const verified = (cells: readonly PlanCell[]) => Array.from({ length: CHECKLIST_LENGTH }, (_, k) => cells[MS.checklist + k] === true);
+  const level = (cells: readonly PlanCell[]) => milestoneLevel(verified(cells));
   return [
-    { col: MS.level, formula: (row) => levelFormula(row) },
-    { col: MS.milestone, formula: (row) => milestoneNameFormula(row, ctx.lang) },
-    { col: MS.probability, formula: (row) => probabilityFormula(row) },
-    { col: MS.weighted, formula: (row) => weightedFormula(row) },
-    { col: MS.buyerStage, formula: (row) => buyerStageFormula(row, ctx.lang) },
-    { col: MS.nextStep, formula: (row) => nextStepFormula(row, ctx) },
+    { col: MS.level, formula: (row) => levelFormula(row), value: level },
+    { col: MS.milestone, formula: (row) => milestoneNameFormula(row, lang), value: (c) => `${MILESTONE_BY_LEVEL[level(c)].id} ${MILESTONE_BY_LEVEL[level(c)][lang]}` },
+    { col: MS.probability, formula: (row) => probabilityFormula(row), value: (c) => PROBABILITY_BY_LEVEL[level(c)] },
+    {
+      col: MS.weighted,
+      formula: (row) => weightedFormula(row),
+      value: (c) => {
+        const amount = c[MS.amount];
+        if (amount === null || amount === undefined || amount === '') return 0;
+        return typeof amount === 'number' ? amount * PROBABILITY_BY_LEVEL[level(c)] : undefined;
+      },
+    },
+    { col: MS.buyerStage, formula: (row) => buyerStageFormula(row, lang), value: (c) => `${buyerStage(verified(c)).id} ${buyerStage(verified(c))[lang]}` },
+    {
+      col: MS.nextStep,
+      formula: (row) => nextStepFormula(row, ctx),
+      value: (c) => {
+        const next = nextStep(verified(c));
+        return next ? `${next.id} ${next[lang]}` : '';
+      },
+    },
   ];
 }
 

@@ -1,5 +1,6 @@
 import { BUYER_STAGES } from '../methodology/buyerStages';
 import { CUSTOMER_GRADES } from '../methodology/customerGrades';
+import { customerGrade } from '../customerGrade';
 import { SELLER_STEPS } from '../methodology/sellerSteps';
 import type { Lang } from '../methodology/bilingual';
 import { cellRef, rangeRef } from './a1';
@@ -59,7 +60,8 @@ export function gradingValues(customer: PlanCell): PlanCell[] {
 }
 
 export function gradingFormulas(ctx: LayoutContext): FormulaColumn[] {
-  return [{ col: 3, formula: (row) => gradeFormula(row, ctx.lang) }];
+  const blank = (v: PlanCell) => v === null || v === undefined || v === '';
+  return [{ col: 3, formula: (row) => gradeFormula(row, ctx.lang), value: (c) => (blank(c[1]) || blank(c[2]) ? '' : customerGrade(c[1], c[2])[ctx.lang]) }];
 }
 
 /** 业务动作追踪: per rep, the count of each seller step S1–S6, the total and the share of asks. */
@@ -81,14 +83,27 @@ export function activityValues(rep: PlanCell): PlanCell[] {
 
 const TOTAL_COL = SELLER_STEPS.length + 1;
 
+/** A rep's step counts as SUM sees them: numbers count, blanks and text do not. */
+function stepCounts(cells: readonly PlanCell[]): number[] {
+  return SELLER_STEPS.map((_, i) => {
+    const v = cells[1 + i];
+    return typeof v === 'number' ? v : 0;
+  });
+}
+
 export const ACTIVITY_FORMULAS: readonly FormulaColumn[] = [
-  { col: TOTAL_COL, formula: (row) => `SUM(${rangeRef({ top: row, bottom: row, left: 1, right: SELLER_STEPS.length })})` },
+  { col: TOTAL_COL, formula: (row) => `SUM(${rangeRef({ top: row, bottom: row, left: 1, right: SELLER_STEPS.length })})`, value: (c) => stepCounts(c).reduce((a, b) => a + b, 0) },
   {
     col: TOTAL_COL + 1,
     formula: (row) => {
       const total = cellRef(row, TOTAL_COL);
       const asks = cellRef(row, 1 + SELLER_STEPS.findIndex((s) => s.id === 'S5'));
       return `IF(${total}=0,0,${asks}/${total})`;
+    },
+    value: (c) => {
+      const counts = stepCounts(c);
+      const total = counts.reduce((a, b) => a + b, 0);
+      return total === 0 ? 0 : counts[SELLER_STEPS.findIndex((s) => s.id === 'S5')] / total;
     },
   },
 ];

@@ -78,6 +78,11 @@ export interface FormulaFill {
   readonly top: number;
   readonly bottom: number;
   readonly formula: string;
+  /**
+   * What the formula gives on each row (top..bottom), as core computes it, where core knows:
+   * written as the cell's cached value so viewers that do not calculate still show it.
+   */
+  readonly results?: readonly (CellValue | undefined)[];
 }
 
 /** A real table (Excel ListObject); `create: false` resizes one our earlier run made. */

@@ -62,9 +62,9 @@ function cachedValue(result: PlanCell | undefined, ctx: CellXmlContext): string 
   return '';
 }
 
-/** A shared formula's master (`ref` spans the fill) or a follower (`text` undefined). */
-export function sharedFormulaXml(ref: string, style: number, si: number, master?: { text: string; range: string }): string {
+/** A shared formula's master (`ref` spans the fill) or a follower (`master` undefined), with its cached result. */
+export function sharedFormulaXml(ref: string, style: number, si: number, result: PlanCell | undefined, ctx: CellXmlContext, master?: { text: string; range: string }): string {
   const s = style > 0 ? ` s="${style}"` : '';
-  if (master) return `<c r="${ref}"${s}><f t="shared" ref="${master.range}" si="${si}">${escapeXml(master.text)}</f></c>`;
-  return `<c r="${ref}"${s}><f t="shared" si="${si}"/></c>`;
+  const f = master ? `<f t="shared" ref="${master.range}" si="${si}">${escapeXml(master.text)}</f>` : `<f t="shared" si="${si}"/>`;
+  return `<c r="${ref}"${s}${cachedType(result)}>${f}${cachedValue(result, ctx)}</c>`;
 }

@@ -51,8 +51,9 @@ function plannedCells(w: CellWrites, row: number, ctx: Context, sis: readonly nu
     if (row < f.top || row > f.bottom) return;
     const ref = columnLetter(f.col) + (row + 1);
     const style = w.styleAt(row, f.col);
-    if (f.top === f.bottom) cells.set(f.col, cellXml(ref, { formula: f.formula }, style, ctx));
-    else cells.set(f.col, sharedFormulaXml(ref, style, sis[k], row === f.top ? { text: f.formula, range: rangeRef({ top: f.top, bottom: f.bottom, left: f.col, right: f.col }) } : undefined));
+    const result = f.results?.[row - f.top];
+    if (f.top === f.bottom) cells.set(f.col, cellXml(ref, { formula: f.formula, result }, style, ctx));
+    else cells.set(f.col, sharedFormulaXml(ref, style, sis[k], result, ctx, row === f.top ? { text: f.formula, range: rangeRef({ top: f.top, bottom: f.bottom, left: f.col, right: f.col }) } : undefined));
   });
   return cells;
 }

@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { applyPlan, planSetup, type SnapshotCell } from '../../core/layout';
+import type { Lang } from '../../core/methodology';
+import { ZH_HEADERS, workbook } from './fixtures';
+import { toHyperFormula, value } from './hyperformula';
+
+/**
+ * The cached result the plan gives each filled formula (written beside the formula in the .xlsx,
+ * for previews and viewers that do not calculate) is what a real engine computes.
+ */
+const amount = fc.oneof(fc.integer({ min: 0, max: 5_000_000 }), fc.constant(null), fc.constant(''), fc.double({ min: 0, max: 1e7, noNaN: true }));
+const name = fc.string({ minLength: 1, maxLength: 6 }).filter((s) => s.trim() !== '' && !s.startsWith('='));
+
+describe('cached results of the formula columns a set-up fills', () => {
+  it.each<Lang>(['zh', 'en'])('equal what HyperFormula computes on the written workbook (%s)', (lang) => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(name, name, fc.constantFrom('李明', '张伟', 'Ann'), amount), { minLength: 1, maxLength: 8 }), (rows) => {
+        const tracker: SnapshotCell[][] = [ZH_HEADERS, ...rows.map(([o, c, rep, a], i) => [`${o}-${i}`, c, rep, a, null, null])];
+        const snap = workbook({ name: 'T', rows: tracker, tables: [] });
+        const setup = planSetup(snap, { lang });
+        const hf = toHyperFormula(applyPlan(snap, setup));
+        const filled = setup.fills.filter((f) => f.results);
+        expect(filled.length).toBeGreaterThanOrEqual(13);
+        for (const f of filled) {
+          for (let r = f.top; r <= f.bottom; r++) {
+            const cached = f.results![r - f.top];
+            if (cached === undefined) continue;
+            const computed = value(hf, f.sheet, r, f.col);
+            if (typeof cached === 'number') expect(computed).toBeCloseTo(cached, 9);
+            else expect(computed).toBe(cached);
+          }
+        }
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('leaves the cache out where the formula would give an error (an amount typed as words)', () => {
+    const snap = workbook({ name: 'T', rows: [ZH_HEADERS, ['甲', '乙', '李明', '一百万', null, null]], tables: [] });
+    const setup = planSetup(snap);
+    const weighted = setup.fills.find((f) => f.sheet === setup.tabs.milestones && f.results?.[0] === undefined);
+    expect(weighted).toBeDefined();
+  });
+});
