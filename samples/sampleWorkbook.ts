@@ -2,7 +2,24 @@ import ExcelJS from 'exceljs';
 import { FACTORS } from '../core/methodology/factors';
 import { RUBRICS } from '../core/methodology/rubrics';
 import { levelOption } from '../core/rubric';
-import { FIRST_DATA_ROW, MS, applyPlan, inputColumn, planSetup, type CellBlock, type Plan } from '../core/layout';
+import {
+  ACTIVITY_FORMULAS,
+  FIRST_DATA_ROW,
+  MS,
+  applyPlan,
+  gradingFormulas,
+  inputColumn,
+  intensityFormulas,
+  milestoneFormulas,
+  planSetup,
+  type CellBlock,
+  type FormulaFill,
+  type Plan,
+  type PlanCell,
+  type TabKind,
+  type WorkbookSnapshot,
+} from '../core/layout';
+import type { FormulaColumn } from '../core/layout/keyedTab';
 import { openPackage } from '../xlsx/read/openPackage';
 import { applyToPackage } from '../xlsx/write/applyToPackage';
 import { writeZipChunks } from '../xlsx/zipWriter';
@@ -19,6 +36,23 @@ const FIXED_DATE = new Date(Date.UTC(2026, 10, 2));
  * tracker, then our own set-up run on it as it stood earlier, then the reps' ticks and rubric
  * levels typed into the 里程碑 and 销售强度 tabs.
  */
+/** Each fill's cached results computed from the rows as they are after the reps' entries. */
+function recalculated(setup: Plan, typed: WorkbookSnapshot): FormulaFill[] {
+  const ctx = { lang: setup.lang, tabs: setup.tabs as Record<TabKind, string> };
+  const columns = new Map<string, FormulaColumn[]>([
+    [setup.tabs.milestones, milestoneFormulas(ctx)],
+    [setup.tabs.intensity, intensityFormulas(ctx)],
+    [setup.tabs.grading, gradingFormulas(ctx)],
+    [setup.tabs.activity, [...ACTIVITY_FORMULAS]],
+  ]);
+  return setup.fills.map((f) => {
+    const value = columns.get(f.sheet)?.find((c) => c.col === f.col)?.value;
+    const rows = typed.sheets.find((s) => s.name === f.sheet)?.rows ?? [];
+    if (!value) return f;
+    return { ...f, results: Array.from({ length: f.bottom - f.top + 1 }, (_, i) => value((rows[f.top + i] ?? []) as PlanCell[])) };
+  });
+}
+
 export async function buildSampleWorkbook(): Promise<Buffer> {
   const opps = sampleOpportunities();
   const wb = new ExcelJS.Workbook();
@@ -64,6 +98,8 @@ export async function buildSampleWorkbook(): Promise<Buffer> {
     if (row >= 0) writes.push({ sheet: setup.tabs.activity, row, col: 1, values: [counts] });
   }
   const typedIn: Plan = { ...setup, addSheets: [], writes, fills: [], tables: [], validations: [], conditionalFormats: [], layouts: [], numberFormats: [], charts: [], warnings: [] };
-  applyToPackage(opened, [setup, typedIn], { path: 'team-pipeline.xlsx', after });
+  // Excel would have recalculated as the reps typed: the cached results follow their entries.
+  const saved = { ...setup, fills: recalculated(setup, applyPlan(after, typedIn)) };
+  applyToPackage(opened, [saved, typedIn], { path: 'team-pipeline.xlsx', after });
   return Buffer.concat(writeZipChunks(opened.pkg.zipInputs()));
 }
