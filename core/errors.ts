@@ -134,6 +134,10 @@ export const ERROR_CATALOGUE = {
     zh: '“{path}”不完整:声明的部件 {part} 不存在;未做任何修改',
     en: '"{path}" is incomplete: the declared part {part} is missing; nothing was changed',
   },
+  FILE_STRUCTURE_PROTECTED: {
+    zh: '“{path}”的工作簿结构受保护,无法添加工作表;请先在 Excel 中撤消工作簿保护(审阅 > 保护工作簿)再试;未做任何修改',
+    en: 'the workbook structure of "{path}" is protected, so no sheet can be added; unprotect it in Excel (Review > Protect Workbook) and try again; nothing was changed',
+  },
   FILE_LOCKED: {
     zh: '“{path}”正被另一次运行使用({holder});请等它结束后再试',
     en: '"{path}" is in use by another run ({holder}); try again when it has finished',

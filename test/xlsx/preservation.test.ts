@@ -281,7 +281,7 @@ describe('the checks above', () => {
     const after = edit({
       '[Content_Types].xml': (x) => x.replace(/<Override PartName="\/xl\/persons\/person.xml"[^>]*\/>/, ''),
       'xl/_rels/workbook.xml.rels': (x) => x.replace(/<Relationship Id="rId8"[^>]*\/>/, ''),
-      'xl/workbook.xml': (x) => x.replace(/<definedName name="税率">[^<]*<\/definedName>/, '').replace('<workbookProtection lockStructure="1"/>', ''),
+      'xl/workbook.xml': (x) => x.replace(/<definedName name="税率">[^<]*<\/definedName>/, '').replace('<workbookProtection lockWindows="1"/>', ''),
       'xl/styles.xml': (x) => x.replace('<b val="0"/><i val="0"/><strike val="0"/>', '<b/><i/><strike/>'),
     });
     expect(lostContentTypes(before, after)).toEqual(['Override /xl/persons/person.xml: application/vnd.ms-excel.person+xml → undefined']);

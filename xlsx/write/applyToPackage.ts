@@ -1,3 +1,4 @@
+import { MethodError } from '../../core/errors';
 import { anchorName, findOurTabs, quoteSheet, type ChartPlan, type Plan, type TablePlan, type ValidationRule, type WorkbookSnapshot } from '../../core/layout';
 import { onSheet, rangeRef, type CellRange } from '../../core/layout/a1';
 import { chartXml, drawingXml } from '../chartPart';
@@ -103,6 +104,8 @@ export interface ApplyContext {
 export function applyToPackage(opened: OpenedPackage, plans: readonly Plan[], ctx: ApplyContext): void {
   const { pkg, index } = opened;
   const workbook = new WorkbookFrame(pkg.text(index.workbookPart));
+  // As in Excel: a structure-protected workbook gets no new sheet; nothing is changed.
+  if (workbook.structureLocked() && plans.some((p) => p.addSheets.length > 0)) throw new MethodError('FILE_STRUCTURE_PROTECTED', { path: ctx.path });
   const styles = new StyleBook(pkg, index.stylesPart, index.workbookPart);
   const ours = new Set(plans.flatMap((p) => Object.values(p.tabs)));
   const work = new Map<string, SheetWork>();

@@ -18,6 +18,12 @@ export class WorkbookFrame extends PartFrame {
     super(xml, rootPrefix(xml), ORDER, 'workbook');
   }
 
+  /** Protect Workbook › Structure is on: sheets may not be added (Excel refuses it too). */
+  structureLocked(): boolean {
+    const [protection] = this.find('workbookProtection');
+    return protection ? /^(1|true)$/i.test(attributes(protection.tag).get('lockStructure') ?? '') : false;
+  }
+
   sheetIds(): number[] {
     const [sheets] = this.find('sheets');
     if (!sheets) return [];

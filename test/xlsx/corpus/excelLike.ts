@@ -138,7 +138,7 @@ const WORKBOOK =
   '<fileVersion appName="xl" lastEdited="7" lowestEdited="7" rupBuild="28025"/><workbookPr filterPrivacy="1" defaultThemeVersion="164011"/>' +
   `<mc:AlternateContent xmlns:mc="${NS.mc}"><mc:Choice Requires="x15"><x15ac:absPath url="D:\\销售\\2027\\" xmlns:x15ac="http://schemas.microsoft.com/office/spreadsheetml/2010/11/ac"/></mc:Choice></mc:AlternateContent>` +
   `<xr:revisionPtr revIDLastSave="0" documentId="13_ncr:1_${GUID.doc}" xr6:coauthVersionLast="47" xr6:coauthVersionMax="47" xr10:uidLastSave="{00000000-0000-0000-0000-000000000000}"/>` +
-  '<workbookProtection lockStructure="1"/>' +
+  '<workbookProtection lockWindows="1"/>' +
   `<bookViews><workbookView xWindow="-120" yWindow="-120" windowWidth="29040" windowHeight="15840" xr2:uid="${GUID.view}"/></bookViews>` +
   `<sheets><sheet name="${SHEET}" sheetId="1" r:id="rId1"/><sheet name="${LISTS}" sheetId="2" r:id="rId2"/></sheets>` +
   `<definedNames><definedName name="内部范围" hidden="1">${SHEET}!$A$1:$F$${N + 1}</definedName><definedName name="税率">${TAX}</definedName></definedNames>` +
