@@ -2,7 +2,8 @@
 // run `npm run build:functions`. test/functions/generated.test.ts checks it is up to date.
 import { callFromSheets } from './customFunctionsHost';
 
-type GasGlobal = Record<string, unknown>;
+// webpack's name for the global object, declared here: Apps Script code has no Node typings.
+declare const global: Record<string, unknown>;
 /**
  * Sales intensity: the sum of the five factor scores, 0–100. 销售强度:五个因素得分之和,0–100。
  * Example: =SALES_INTENSITY(10, 8, 6, 3, 4) → 31
@@ -15,7 +16,7 @@ type GasGlobal = Record<string, unknown>;
  * @return {number|Array<Array<number>>} Sales intensity: the sum of the five factor scores, 0–100
  * @customfunction
  */
-(global as GasGlobal).SALES_INTENSITY = (problem?: unknown, power?: unknown, vision?: unknown, value?: unknown, control?: unknown) => callFromSheets('SALES_INTENSITY', [problem, power, vision, value, control]);
+global.SALES_INTENSITY = (problem?: unknown, power?: unknown, vision?: unknown, value?: unknown, control?: unknown) => callFromSheets('SALES_INTENSITY', [problem, power, vision, value, control]);
 
 /**
  * The 5K index: the product of each score/20, 0–1; any factor at zero makes it 0. 5K 指数:各因素得分/20 的乘积,0–1;任一因素为 0 则为 0。
@@ -29,7 +30,7 @@ type GasGlobal = Record<string, unknown>;
  * @return {number|Array<Array<number>>} The 5K index: the product of each score/20, 0–1; any factor at zero makes it 0
  * @customfunction
  */
-(global as GasGlobal).FIVEK_INDEX = (problem?: unknown, power?: unknown, vision?: unknown, value?: unknown, control?: unknown) => callFromSheets('FIVEK_INDEX', [problem, power, vision, value, control]);
+global.FIVEK_INDEX = (problem?: unknown, power?: unknown, vision?: unknown, value?: unknown, control?: unknown) => callFromSheets('FIVEK_INDEX', [problem, power, vision, value, control]);
 
 /**
  * The name of the lowest-scoring factor (the first on ties). 得分最低的因素名称(并列时取靠前者)。
@@ -43,7 +44,7 @@ type GasGlobal = Record<string, unknown>;
  * @return {string|Array<Array<string>>} The name of the lowest-scoring factor (the first on ties)
  * @customfunction
  */
-(global as GasGlobal).WEAKEST_FACTOR = (problem?: unknown, power?: unknown, vision?: unknown, value?: unknown, control?: unknown) => callFromSheets('WEAKEST_FACTOR', [problem, power, vision, value, control]);
+global.WEAKEST_FACTOR = (problem?: unknown, power?: unknown, vision?: unknown, value?: unknown, control?: unknown) => callFromSheets('WEAKEST_FACTOR', [problem, power, vision, value, control]);
 
 /**
  * The rubric's score for a factor's level (for the contact or the decision maker). 评分标准中某因素某等级的得分(按经办人或决策者)。
@@ -55,7 +56,7 @@ type GasGlobal = Record<string, unknown>;
  * @return {number|Array<Array<number>>} The rubric's score for a factor's level (for the contact or the decision maker)
  * @customfunction
  */
-(global as GasGlobal).RUBRIC_SCORE = (factor?: unknown, level?: unknown, role?: unknown) => callFromSheets('RUBRIC_SCORE', [factor, level, role]);
+global.RUBRIC_SCORE = (factor?: unknown, level?: unknown, role?: unknown) => callFromSheets('RUBRIC_SCORE', [factor, level, role]);
 
 /**
  * A factor's rubric as a spilled table: code, description, score. 某因素的评分标准,展开为表:编号、描述、得分。
@@ -66,7 +67,7 @@ type GasGlobal = Record<string, unknown>;
  * @return {Array<Array<*>>} A factor's rubric as a spilled table: code, description, score
  * @customfunction
  */
-(global as GasGlobal).RUBRIC_LEVELS = (factor?: unknown, role?: unknown) => callFromSheets('RUBRIC_LEVELS', [factor, role]);
+global.RUBRIC_LEVELS = (factor?: unknown, role?: unknown) => callFromSheets('RUBRIC_LEVELS', [factor, role]);
 
 /**
  * The milestone the checklist has reached (each one gated on all earlier items); Not qualified before the first. 清单达到的里程碑名称(逐级核实);未达到第一个里程碑为 未合格。
@@ -76,7 +77,7 @@ type GasGlobal = Record<string, unknown>;
  * @return {string|Array<Array<string>>} The milestone the checklist has reached (each one gated on all earlier items); Not qualified before the first
  * @customfunction
  */
-(global as GasGlobal).MILESTONE = (checklist?: unknown) => callFromSheets('MILESTONE', [checklist]);
+global.MILESTONE = (checklist?: unknown) => callFromSheets('MILESTONE', [checklist]);
 
 /**
  * The milestone's win probability: 0, 0.1, 0.25, 0.5, 0.75, 0.9 or 1. 里程碑的成交概率:0、0.1、0.25、0.5、0.75、0.9 或 1。
@@ -86,7 +87,7 @@ type GasGlobal = Record<string, unknown>;
  * @return {number|Array<Array<number>>} The milestone's win probability: 0, 0.1, 0.25, 0.5, 0.75, 0.9 or 1
  * @customfunction
  */
-(global as GasGlobal).MILESTONE_PROBABILITY = (checklist_or_milestone?: unknown) => callFromSheets('MILESTONE_PROBABILITY', [checklist_or_milestone]);
+global.MILESTONE_PROBABILITY = (checklist_or_milestone?: unknown) => callFromSheets('MILESTONE_PROBABILITY', [checklist_or_milestone]);
 
 /**
  * The buyer's current stage: the first stage of the buying cycle with an unverified item. 购买者当前所处的购买循环阶段:第一个有未核实事项的阶段。
@@ -96,7 +97,7 @@ type GasGlobal = Record<string, unknown>;
  * @return {string|Array<Array<string>>} The buyer's current stage: the first stage of the buying cycle with an unverified item
  * @customfunction
  */
-(global as GasGlobal).BUYING_STAGE = (checklist?: unknown) => callFromSheets('BUYING_STAGE', [checklist]);
+global.BUYING_STAGE = (checklist?: unknown) => callFromSheets('BUYING_STAGE', [checklist]);
 
 /**
  * The text of the first unverified checklist item; empty when every item is verified. 第一个未核实事项的内容;全部核实时为空。
@@ -106,7 +107,7 @@ type GasGlobal = Record<string, unknown>;
  * @return {string|Array<Array<string>>} The text of the first unverified checklist item; empty when every item is verified
  * @customfunction
  */
-(global as GasGlobal).NEXT_STEP = (checklist?: unknown) => callFromSheets('NEXT_STEP', [checklist]);
+global.NEXT_STEP = (checklist?: unknown) => callFromSheets('NEXT_STEP', [checklist]);
 
 /**
  * The weighted amount: amount × the milestone probability. 加权金额:金额 × 里程碑概率。
@@ -117,7 +118,7 @@ type GasGlobal = Record<string, unknown>;
  * @return {number|Array<Array<number>>} The weighted amount: amount × the milestone probability
  * @customfunction
  */
-(global as GasGlobal).WEIGHTED_AMOUNT = (amount?: unknown, checklist_or_milestone_or_probability?: unknown) => callFromSheets('WEIGHTED_AMOUNT', [amount, checklist_or_milestone_or_probability]);
+global.WEIGHTED_AMOUNT = (amount?: unknown, checklist_or_milestone_or_probability?: unknown) => callFromSheets('WEIGHTED_AMOUNT', [amount, checklist_or_milestone_or_probability]);
 
 /**
  * The sales funnel as a spilled table, one row per milestone: name, count, amount, weighted amount, conversion. 销售漏斗,展开为表,每个里程碑一行:名称、数量、金额、加权金额、转化率。
@@ -128,7 +129,7 @@ type GasGlobal = Record<string, unknown>;
  * @return {Array<Array<*>>} The sales funnel as a spilled table, one row per milestone: name, count, amount, weighted amount, conversion
  * @customfunction
  */
-(global as GasGlobal).FUNNEL = (milestones?: unknown, amounts?: unknown) => callFromSheets('FUNNEL', [milestones, amounts]);
+global.FUNNEL = (milestones?: unknown, amounts?: unknown) => callFromSheets('FUNNEL', [milestones, amounts]);
 
 /**
  * The customer grade: Key account, Possible account, Ordinary account or Ignore. 客户等级:重点客户、可能客户、普通客户 或 忽略。
@@ -140,4 +141,4 @@ type GasGlobal = Record<string, unknown>;
  * @return {string|Array<Array<string>>} The customer grade: Key account, Possible account, Ordinary account or Ignore
  * @customfunction
  */
-(global as GasGlobal).CUSTOMER_GRADE = (relationship?: unknown, attractiveness?: unknown, threshold?: unknown) => callFromSheets('CUSTOMER_GRADE', [relationship, attractiveness, threshold]);
+global.CUSTOMER_GRADE = (relationship?: unknown, attractiveness?: unknown, threshold?: unknown) => callFromSheets('CUSTOMER_GRADE', [relationship, attractiveness, threshold]);

@@ -6,20 +6,21 @@
 import { endpoints, menuActions } from './endpoints';
 import { showSidebar } from './sidebar';
 
-type GasGlobal = Record<string, unknown>;
+// webpack's name for the global object, declared here: Apps Script code has no Node typings.
+declare const global: Record<string, unknown>;
 
 /** Simple trigger: builds the add-on menu, whatever the AuthMode (it reads nothing). */
 const onOpen = (_e?: unknown): void => menuActions.open();
-(global as GasGlobal).onOpen = (e?: unknown) => onOpen(e);
+global.onOpen = (e?: unknown) => onOpen(e);
 /** Installing the add-on runs onOpen, so the menu appears without reloading the spreadsheet. */
-(global as GasGlobal).onInstall = (e?: unknown) => onOpen(e);
+global.onInstall = (e?: unknown) => onOpen(e);
 
-(global as GasGlobal).pcssMenuSetup = () => menuActions.setup();
-(global as GasGlobal).pcssMenuFunnel = () => menuActions.funnel();
-(global as GasGlobal).pcssShowSidebar = () => showSidebar();
+global.pcssMenuSetup = () => menuActions.setup();
+global.pcssMenuFunnel = () => menuActions.funnel();
+global.pcssShowSidebar = () => showSidebar();
 
-(global as GasGlobal).pcssDisplayLang = () => endpoints.displayLang();
-(global as GasGlobal).pcssInspect = () => endpoints.inspect();
-(global as GasGlobal).pcssSetup = (request: unknown, token?: string) => endpoints.setup(request, token);
-(global as GasGlobal).pcssFunnel = (request: unknown, token?: string) => endpoints.funnel(request, token);
-(global as GasGlobal).pcssProgress = (token: unknown) => endpoints.progress(token);
+global.pcssDisplayLang = () => endpoints.displayLang();
+global.pcssInspect = () => endpoints.inspect();
+global.pcssSetup = (request: unknown, token?: string) => endpoints.setup(request, token);
+global.pcssFunnel = (request: unknown, token?: string) => endpoints.funnel(request, token);
+global.pcssProgress = (token: unknown) => endpoints.progress(token);

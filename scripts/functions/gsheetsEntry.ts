@@ -30,13 +30,14 @@ export function gsheetsEntrySource(catalogue: readonly FunctionDeclaration[]): s
     '// run `npm run build:functions`. test/functions/generated.test.ts checks it is up to date.',
     "import { callFromSheets } from './customFunctionsHost';",
     '',
-    'type GasGlobal = Record<string, unknown>;',
+    "// webpack's name for the global object, declared here: Apps Script code has no Node typings.",
+    'declare const global: Record<string, unknown>;',
     '',
   ];
   const blocks = catalogue.map((f) => {
     const names = f.params.map((p) => p.id);
     const params = names.map((n) => `${n}?: unknown`).join(', ');
-    return `${jsDoc(f)}\n(global as GasGlobal).${f.id} = (${params}) => callFromSheets('${f.id}', [${names.join(', ')}]);\n`;
+    return `${jsDoc(f)}\nglobal.${f.id} = (${params}) => callFromSheets('${f.id}', [${names.join(', ')}]);\n`;
   });
   return header.join('\n') + blocks.join('\n');
 }

@@ -1,7 +1,7 @@
 import type { CellValue } from '../../core/cells/cellValue';
 import type { SnapshotCell } from '../../core/layout';
 import { columnIndex } from '../../core/layout/a1';
-import { attributes, decodeXString, elements, firstElement, innerOf, textOf, type Element } from '../package/xml';
+import { decodeXString, elements, firstElement, innerOf, textOf, type Element } from '../package/xml';
 import { checkColumn, checkRow, checkTextLength } from './limits';
 
 /**
