@@ -69,7 +69,12 @@ export class SheetFrame extends PartFrame {
     for (const v of added) groups.set(v.attrs + v.body, [...(groups.get(v.attrs + v.body) ?? []), v]);
     for (const group of groups.values()) {
       const sqref = group.map((v) => rangeRef(v.range)).join(' ');
-      kept.push(`<${this.q('dataValidation')} ${group[0].attrs} sqref="${sqref}">${group[0].body}</${this.q('dataValidation')}>`);
+      const open = `<${this.q('dataValidation')} ${group[0].attrs} sqref="`;
+      const close = `">${group[0].body}</${this.q('dataValidation')}>`;
+      // The same rule written by an earlier run takes the new rows too: one rule, not one per run.
+      const same = kept.findIndex((k) => k.startsWith(open) && k.endsWith(close));
+      if (same >= 0) kept[same] = `${kept[same].slice(0, -close.length)} ${sqref}${close}`;
+      else kept.push(`${open}${sqref}${close}`);
     }
     const attrs = block ? withAttribute(block.tag, 'count', String(kept.length)).replace(/\/>$/, '>') : `<${this.q('dataValidations')} count="${kept.length}">`;
     this.replace('dataValidations', `${attrs}${kept.join('')}</${this.q('dataValidations')}>`);
