@@ -111,6 +111,7 @@ async function readInPieces(context: Excel.RequestContext, facts: ReturnType<typ
     });
     syncs++;
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per response-sized batch: together they pass Excel on the web's 5 MB cap, and a refused batch is retried smaller
       await context.sync();
     } catch (e) {
       if (!isResponseTooLarge(e) || batch.every((p) => p.rows === 1)) throw e;

@@ -206,6 +206,7 @@ async function readColumns(context: Excel.RequestContext, needs: readonly Column
     const loads = batch.map((p) => context.workbook.worksheets.getItem(p.sheet).getRange(rangeRef(p)).load('values'));
     syncs++;
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per response-sized batch: together they pass Excel on the web's 5 MB cap, and a refused batch is retried smaller
       await context.sync();
     } catch (e) {
       if (!isResponseTooLarge(e) || batch.every((p) => p.top === p.bottom)) throw e;
