@@ -1,12 +1,7 @@
+import { columnIndex } from '../../core/layout';
 import { MAX_COLUMNS, MAX_ROWS } from './address';
 
 const A1_TOKEN = /(^|[^A-Za-z0-9_.])(\$?)([A-Z]{1,3})(?:(\$?)(\d+)|:(\$?)([A-Z]{1,3}))(?![A-Za-z0-9_(!])/g;
-
-function colIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n - 1;
-}
 
 function rel(n: number, here: number, abs: boolean, prefix: 'R' | 'C'): string {
   if (abs) return `${prefix}${n + 1}`;
@@ -43,11 +38,11 @@ export function toR1C1(formula: string, row: number, col: number): string | null
     if (/[A-Za-z0-9_]!/.test(chunk) || chunk.includes('[')) return null;
     let failed = false;
     out += chunk.replace(A1_TOKEN, (_w, pre: string, cAbs: string, letters: string, rAbs: string | undefined, digits: string | undefined, c2Abs: string | undefined, letters2: string | undefined) => {
-      const c = colIndex(letters);
+      const c = columnIndex(letters);
       if (c >= MAX_COLUMNS) failed = true;
       if (letters2 !== undefined) {
         // A whole column or columns: $D:$D → C4, D:E → C[k]:C[k+1].
-        const c2 = colIndex(letters2);
+        const c2 = columnIndex(letters2);
         const a = rel(c, col, cAbs === '$', 'C');
         const b = rel(c2, col, c2Abs === '$', 'C');
         return `${pre}${a === b ? a : `${a}:${b}`}`;
