@@ -25,9 +25,10 @@ interface State {
 export function mountPane(root: HTMLElement, bridge: PaneBridge): { ready: Promise<void> } {
   const state: State = { lang: 'zh', info: null, mapping: null, busy: false, progress: null, message: null, setup: null, funnel: null, rep: '' };
   root.classList.add('pcss-pane', `host-${bridge.host}`);
+  /** The pane's own label `key` in the user's language. */
   const t = (key: StringKey) => STRINGS[key][state.lang];
-  const both = (m: { zh: string; en: string }) => (state.lang === 'zh' ? m.zh : m.en);
-  const other = (m: { zh: string; en: string }) => (state.lang === 'zh' ? m.en : m.zh);
+  const inLang = (m: { zh: string; en: string }) => (state.lang === 'zh' ? m.zh : m.en);
+  const inOtherLang = (m: { zh: string; en: string }) => (state.lang === 'zh' ? m.en : m.zh);
 
   function setMapping(field: TrackerField, col: number | null): void {
     if (!state.mapping) return;
@@ -112,7 +113,7 @@ export function mountPane(root: HTMLElement, bridge: PaneBridge): { ready: Promi
     const pct = Math.round(Math.max(0, Math.min(1, p.done)) * 100);
     progressBox.setAttribute('aria-valuenow', String(pct));
     progressBox.appendChild(h('div', { class: 'progress-track' }, h('div', { class: 'progress-bar', style: `width:${pct}%` })));
-    progressBox.appendChild(h('div', { class: 'progress-text' }, both(p)));
+    progressBox.appendChild(h('div', { class: 'progress-text' }, inLang(p)));
   }
 
   function mappingEditor(): HTMLElement {
@@ -146,7 +147,7 @@ export function mountPane(root: HTMLElement, bridge: PaneBridge): { ready: Promi
     if (!f) return null;
     const head = h('tr', {}, ...[t('colMilestone'), t('colCount'), t('colAmount'), t('colWeighted'), t('colConversion')].map((c) => h('th', { scope: 'col' }, c)));
     const body = f.rows.map((r) =>
-      h('tr', {}, h('th', { scope: 'row', title: other(r) }, both(r)), h('td', {}, String(r.count)), h('td', {}, formatMoney(r.amount, state.lang)), h('td', {}, formatMoney(r.weighted, state.lang)), h('td', {}, formatPercent(r.conversion))),
+      h('tr', {}, h('th', { scope: 'row', title: inOtherLang(r) }, inLang(r)), h('td', {}, String(r.count)), h('td', {}, formatMoney(r.amount, state.lang)), h('td', {}, formatMoney(r.weighted, state.lang)), h('td', {}, formatPercent(r.conversion))),
     );
     const repHead = h('tr', {}, ...[t('colRep'), t('colCount'), t('colAmount'), t('colForecast')].map((c) => h('th', { scope: 'col' }, c)));
     const repBody = f.byRep.map((r) => h('tr', { 'data-test': 'rep-row' }, h('th', { scope: 'row' }, r.rep || t('unassigned')), h('td', {}, String(r.count)), h('td', {}, formatMoney(r.amount, state.lang)), h('td', {}, formatMoney(r.forecast, state.lang))));
@@ -157,7 +158,7 @@ export function mountPane(root: HTMLElement, bridge: PaneBridge): { ready: Promi
       h('table', {}, h('thead', {}, head), h('tbody', {}, ...body)),
       f.byRep.length ? h('table', { class: 'by-rep' }, h('thead', {}, repHead), h('tbody', {}, ...repBody)) : null,
       f.errors.length
-        ? h('div', { class: 'row-errors', 'data-test': 'row-errors' }, h('p', {}, t('rowErrors')), h('ul', {}, ...f.errors.map((e) => h('li', {}, `${e.opportunity}: ${both(e)}`))))
+        ? h('div', { class: 'row-errors', 'data-test': 'row-errors' }, h('p', {}, t('rowErrors')), h('ul', {}, ...f.errors.map((e) => h('li', {}, `${e.opportunity}: ${inLang(e)}`))))
         : null,
     );
   }
@@ -185,12 +186,12 @@ export function mountPane(root: HTMLElement, bridge: PaneBridge): { ready: Promi
     funnelButton.addEventListener('click', () => void runFunnel());
 
     const message = state.message
-      ? h('div', { class: `message ${state.message.kind}`, role: state.message.kind === 'error' ? 'alert' : 'status', 'data-test': 'message' }, h('p', {}, both(state.message)), h('p', { class: 'secondary' }, other(state.message)))
+      ? h('div', { class: `message ${state.message.kind}`, role: state.message.kind === 'error' ? 'alert' : 'status', 'data-test': 'message' }, h('p', {}, inLang(state.message)), h('p', { class: 'secondary' }, inOtherLang(state.message)))
       : null;
     // What the set-up could not do or wants the user to know (no tracker found, a feature this
     // Excel lacks, a wait for another user's run), kept until the next set-up.
     const warnings = state.setup?.warnings.length
-      ? h('ul', { class: 'warnings', 'data-test': 'warnings' }, ...state.setup.warnings.map((w) => h('li', {}, both(w))))
+      ? h('ul', { class: 'warnings', 'data-test': 'warnings' }, ...state.setup.warnings.map((w) => h('li', {}, inLang(w))))
       : null;
 
     root.append(

@@ -2,7 +2,7 @@
 import {
   FIRST_DATA_ROW,
   HEADER_SCAN_ROWS,
-  MS,
+  MS as MILESTONE_COL,
   SETUP_KEY_COLUMNS,
   TAB_KINDS,
   anchorName,
@@ -281,7 +281,7 @@ export async function readForInspect(context: Excel.RequestContext, features: Ex
   const milestones = outline.anchors.sheets.get('milestones');
   const { build, extent } = await readHeads(context, features, outline, () => {
     if (!milestones) return () => undefined;
-    const col = columnLetter(MS.rep);
+    const col = columnLetter(MILESTONE_COL.rep);
     const reps = context.workbook.worksheets.getItem(milestones).getRange(`${col}:${col}`).getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex');
     return (b) => {
       if (!reps.isNullObject) put(b.grids.get(milestones)!, reps.rowIndex, reps.columnIndex, reps.values);
@@ -290,7 +290,7 @@ export async function readForInspect(context: Excel.RequestContext, features: Ex
   // A milestone tab without an anchor (set up before anchors existed): its reps in one more round trip.
   const found = milestones ? undefined : findOurTabs(build.snapshot()).get('milestones');
   const bottom = found ? extent.get(found.sheet.name)?.bottom ?? 0 : 0;
-  if (found && bottom >= FIRST_DATA_ROW) await readColumns(context, [{ sheet: found.sheet.name, cols: [MS.rep], top: FIRST_DATA_ROW, bottom }], build, RESPONSE_BUDGET);
+  if (found && bottom >= FIRST_DATA_ROW) await readColumns(context, [{ sheet: found.sheet.name, cols: [MILESTONE_COL.rep], top: FIRST_DATA_ROW, bottom }], build, RESPONSE_BUDGET);
   return build.snapshot();
 }
 
@@ -334,7 +334,7 @@ export async function readForSetup(context: Excel.RequestContext, features: Exce
 }
 
 /** The milestone tab's columns the funnel reads: the level as Excel calculated it, not the checklist. */
-const FUNNEL_COLUMNS = [MS.opportunity, MS.rep, MS.amount, MS.level] as const;
+const FUNNEL_COLUMNS = [MILESTONE_COL.opportunity, MILESTONE_COL.rep, MILESTONE_COL.amount, MILESTONE_COL.level] as const;
 
 /**
  * What the funnel needs, in two round trips, when the anchors say where our tabs are: the
