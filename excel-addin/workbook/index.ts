@@ -2,7 +2,8 @@
 export { setupWorkbook, generateFunnel } from './operations';
 export type { Progress, SetupWorkbookOptions, FunnelWorkbookOptions, SetupSummary, FunnelSummary, RunSummary } from './operations';
 export { readWorkbook } from './reader';
-export { readForInspect, readForSetup, readForFunnel } from './selectiveRead';
+export { readForInspect, readForSetup } from './selectiveRead';
+export { readForFunnel } from './funnelRead';
 export type { ReadResult } from './reader';
 export { applyPlanToExcel, FUNNEL_CHART_NAME } from './applier';
 export { detectFeatures } from './features';

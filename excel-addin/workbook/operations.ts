@@ -7,7 +7,8 @@ import { applyPlanToExcel } from './applier';
 import { hostError, mapExcelError } from './errors';
 import { detectFeatures, type ExcelFeatures, type Requirements } from './features';
 import { readWorkbook, type ReadResult } from './reader';
-import { readForFunnel, readForSetup } from './selectiveRead';
+import { readForFunnel } from './funnelRead';
+import { readForSetup } from './selectiveRead';
 
 export interface Progress {
   readonly step: 'read' | 'plan' | 'write' | 'done';

@@ -1,0 +1,76 @@
+/// <reference types="office-js" />
+import { MS as MILESTONE_COL, columnLetter, readMarker, type TabKind } from '../../core/layout';
+import type { Anchors } from './anchors';
+import type { ExcelFeatures } from './features';
+import { readOutline } from './outline';
+import { isResponseTooLarge, queueSheetFacts, type ReadResult, type SheetFacts } from './reader';
+import { ResultBuilder } from './readResultBuilder';
+import { putValues } from './sparseGrid';
+
+/** The milestone tab's columns the funnel reads: the level as Excel calculated it, not the checklist. */
+const FUNNEL_COLUMNS = [MILESTONE_COL.opportunity, MILESTONE_COL.rep, MILESTONE_COL.amount, MILESTONE_COL.level] as const;
+
+/** "Read the whole workbook instead", with the round trips already made. */
+export interface Fallback {
+  readonly fallback: true;
+  readonly syncs: number;
+  readonly anchors: Anchors;
+}
+
+/**
+ * What the funnel needs, in two round trips, when the anchors say where our tabs are: the
+ * milestone tab's opportunity, rep, amount and calculated level columns, the funnel and history
+ * tabs whole (they are small), and the marker of every other tab of ours. A Fallback when the
+ * anchors are missing or do not hold (a tab moved, a marker gone) or the columns pass one
+ * response: the caller then reads the whole workbook.
+ */
+export async function readForFunnel(context: Excel.RequestContext, features: ExcelFeatures): Promise<ReadResult | Fallback> {
+  const outline = await readOutline(context, features);
+  const { anchors } = outline;
+  const milestones = anchors.sheets.get('milestones');
+  if (!milestones) return { fallback: true, syncs: 1, anchors };
+  const wb = context.workbook;
+  const build = new ResultBuilder(outline);
+  const ms = wb.worksheets.getItem(milestones);
+  const msUsed = ms.getUsedRange(true).load('rowIndex,rowCount');
+  const spans: [number, number][] = [];
+  for (const c of FUNNEL_COLUMNS) {
+    const last = spans[spans.length - 1];
+    if (last && last[1] === c - 1) last[1] = c;
+    else spans.push([c, c]);
+  }
+  const columns = spans.map(([l, r]) => ms.getRange(`${columnLetter(l)}:${columnLetter(r)}`).getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex'));
+  const whole = new Map<TabKind, { sheet: string; facts: SheetFacts }>();
+  const markers = new Map<TabKind, { sheet: string; a1: Excel.Range }>();
+  for (const [kind, sheet] of anchors.sheets) {
+    if (kind === 'milestones') continue;
+    const ws = wb.worksheets.getItem(sheet);
+    if (kind === 'funnel' || kind === 'history') whole.set(kind, { sheet, facts: queueSheetFacts(ws, features, 'values,rowIndex,columnIndex', kind === 'funnel') });
+    else markers.set(kind, { sheet, a1: ws.getRange('A1').load('values') });
+  }
+  const tables = outline.tables.map((name) => ({ name, range: wb.tables.getItem(name).getRange().load('address') }));
+  try {
+    await context.sync();
+  } catch (e) {
+    if (isResponseTooLarge(e)) return { fallback: true, syncs: 2, anchors };
+    throw e;
+  }
+
+  const kindAt = (v: unknown) => readMarker(typeof v === 'string' ? v : null)?.kind;
+  const msGrid = build.grids.get(milestones)!;
+  for (const c of columns) if (!c.isNullObject) putValues(msGrid, c.rowIndex, c.columnIndex, c.values);
+  build.usedRows.set(milestones, msUsed.rowIndex + msUsed.rowCount);
+  let holds = kindAt(msGrid[0]?.[0]) === 'milestones';
+  for (const [kind, w] of whole) {
+    putValues(build.grids.get(w.sheet)!, w.facts.used.rowIndex, w.facts.used.columnIndex, w.facts.used.values);
+    build.facts(w.sheet, w.facts);
+    if (kindAt(build.grids.get(w.sheet)![0]?.[0]) !== kind) holds = false;
+  }
+  for (const [kind, m] of markers) {
+    putValues(build.grids.get(m.sheet)!, 0, 0, m.a1.values);
+    if (kindAt(m.a1.values[0][0]) !== kind) holds = false;
+  }
+  if (!holds) return { fallback: true, syncs: 2, anchors };
+  for (const t of tables) build.table(t.name, t.range.address);
+  return build.result(2, anchors);
+}
