@@ -150,8 +150,19 @@ export function milestoneValues(source: OpportunitySource): PlanCell[] {
 export function milestoneFormulas(ctx: LayoutContext): FormulaColumn[] {
   const lang = ctx.lang;
   // Each value is the core function its formula mirrors (checked equal in HyperFormula).
-  const verified = (cells: readonly PlanCell[]) => Array.from({ length: CHECKLIST_LENGTH }, (_, k) => cells[MS.checklist + k] === true);
-  const level = (cells: readonly PlanCell[]) => milestoneLevel(verified(cells));
+  // Six columns ask about the same row: read its checklist once (a set-up adds 50 000 rows).
+  const seen = new WeakMap<readonly PlanCell[], { verified: boolean[]; level: number }>();
+  const row = (cells: readonly PlanCell[]) => {
+    let r = seen.get(cells);
+    if (!r) {
+      const v = Array.from({ length: CHECKLIST_LENGTH }, (_, k) => cells[MS.checklist + k] === true);
+      r = { verified: v, level: milestoneLevel(v) };
+      seen.set(cells, r);
+    }
+    return r;
+  };
+  const verified = (cells: readonly PlanCell[]) => row(cells).verified;
+  const level = (cells: readonly PlanCell[]) => row(cells).level;
   return [
     { col: MS.level, formula: (row) => levelFormula(row), value: level },
     { col: MS.milestone, formula: (row) => milestoneNameFormula(row, lang), value: (c) => `${MILESTONE_BY_LEVEL[level(c)].id} ${MILESTONE_BY_LEVEL[level(c)][lang]}` },

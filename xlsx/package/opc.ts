@@ -46,7 +46,7 @@ export const CONTENT_TYPE = {
 
 export const CONTENT_TYPES_PART = '[Content_Types].xml';
 
-/** New parts this large are deflated when set (level 4: nearly level 6's size at half its time). */
+/** New parts this large are deflated when set (level 3: on sheet XML as small as level 4 at two thirds of its time). */
 const PACK_AT = 1 << 20;
 
 export function relsPathOf(part: string): string {
@@ -128,7 +128,7 @@ export class Package {
     this.packed.delete(key);
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     if (bytes.length >= PACK_AT) {
-      this.packed.set(key, { name: part, method: 8, crc: crc32(bytes), size: bytes.length, compressed: deflateRawSync(bytes, { level: 4 }) });
+      this.packed.set(key, { name: part, method: 8, crc: crc32(bytes), size: bytes.length, compressed: deflateRawSync(bytes, { level: 3 }) });
       this.texts.delete(key);
       return;
     }

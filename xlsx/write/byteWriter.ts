@@ -35,7 +35,7 @@ export class ByteWriter {
   private pack(bytes: Buffer, last: boolean): void {
     this.size += bytes.length;
     this.crc = crc32(bytes, this.crc);
-    this.chunks.push(deflateRawSync(bytes, { level: 4, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }));
+    this.chunks.push(deflateRawSync(bytes, { level: 3, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }));
   }
 
   private flush(last: boolean): void {

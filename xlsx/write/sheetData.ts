@@ -37,19 +37,28 @@ function plannedRows(w: CellWrites): number[] {
 }
 
 /** The new cells of one row, by column: undefined where the plan writes nothing, '' to clear. */
+const LETTERS: string[] = [];
+
+/** Column letters, computed once per column. */
+function letter(col: number): string {
+  return (LETTERS[col] ??= columnLetter(col));
+}
+
 function plannedCells(w: CellWrites, row: number, ctx: Context, sis: readonly number[]): Map<number, string> {
   const cells = new Map<number, string>();
+  const r = String(row + 1);
   for (const b of w.blocks) {
+    if (row < b.row) continue;
     const values = b.values[row - b.row];
-    if (!values || row < b.row) continue;
+    if (!values) continue;
     for (let j = 0; j < values.length; j++) {
       const col = b.col + j;
-      cells.set(col, cellXml(columnLetter(col) + (row + 1), values[j], w.styleAt(row, col), ctx));
+      cells.set(col, cellXml(letter(col) + r, values[j], w.styleAt(row, col), ctx));
     }
   }
   w.fills.forEach((f, k) => {
     if (row < f.top || row > f.bottom) return;
-    const ref = columnLetter(f.col) + (row + 1);
+    const ref = letter(f.col) + r;
     const style = w.styleAt(row, f.col);
     const result = f.results?.[row - f.top];
     if (f.top === f.bottom) cells.set(f.col, cellXml(ref, { formula: f.formula, result }, style, ctx));
