@@ -3,6 +3,7 @@ import { randomBytes } from 'crypto';
 import { uptime } from 'os';
 import { dirname, join, resolve } from 'path';
 import { MethodError, isMethodError } from '../core/errors';
+import { processAlive } from './processAlive';
 
 /**
  * Writing a workbook without ever losing the user's file.
@@ -96,15 +97,6 @@ function tempName(): string {
   return `.pcss-${process.pid}-${randomBytes(6).toString('hex')}.tmp`;
 }
 
-function alive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return errno(e) !== 'ESRCH';
-  }
-}
 
 /**
  * Removes the temporary files of runs that were killed before they could clean up:
@@ -127,7 +119,7 @@ export function removeStaleTemporaries(dir: string): string[] {
     try {
       const st = fs.lstatSync(file);
       if (!st.isFile()) continue;
-      if (alive(Number(m[1])) && st.mtimeMs >= bootMs) continue;
+      if (processAlive(Number(m[1])) && st.mtimeMs >= bootMs) continue;
       fs.unlinkSync(file);
       removed.push(name);
     } catch {

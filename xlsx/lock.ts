@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'crypto';
 import { hostname, uptime, userInfo } from 'os';
 import { basename, dirname, join, resolve } from 'path';
 import { MethodError } from '../core/errors';
+import { processAlive } from './processAlive';
 
 /**
  * One run at a time per workbook: an exclusive lock file beside it,
@@ -126,7 +127,7 @@ function inspect(lockPath: string): 'gone' | { stale: boolean; holder: string; i
   }
   const sameHost = holder.host === hostname();
   const beforeBoot = Date.parse(holder.since) < Date.now() - uptime() * 1000;
-  const stale = sameHost ? beforeBoot || !alive(holder.pid) : age > OTHER_HOST_STALE_MS;
+  const stale = sameHost ? beforeBoot || !processAlive(holder.pid) : age > OTHER_HOST_STALE_MS;
   const where = sameHost ? '' : ` on ${holder.host}, lock file ${lockPath}`;
   return { stale, holder: `pid ${holder.pid}, user ${holder.user}${where}, since ${holder.since}`, ino: st.ino };
 }
@@ -161,15 +162,6 @@ function parse(text: string): Holder | null {
   }
 }
 
-function alive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code !== 'ESRCH';
-  }
-}
 
 function currentUser(): string {
   try {
