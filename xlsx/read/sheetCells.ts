@@ -124,45 +124,99 @@ function childText(inner: string, open: string, close: string): string | undefin
 
 const CELL_ATTR = /\s(r|t|s)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
-/** One cell as core reads it: formulas keep their text (empty for a shared formula's follower) and cached result. */
-export function readCell(xml: string, cell: Element, ctx: SheetContext): SnapshotCell {
-  if (cell.innerStart === cell.innerEnd) return null;
+/** A cell's r, t and s attributes, from the text of its start tag. */
+function cellAttributes(attrs: string): { ref: string; type: string | undefined; style: number } {
   let ref = '';
   let type: string | undefined;
   let style = 0;
-  for (const m of cell.tag.matchAll(CELL_ATTR)) {
+  for (const m of attrs.matchAll(CELL_ATTR)) {
     const value = m[2] ?? m[3];
     if (m[1] === 'r') ref = value;
     else if (m[1] === 't') type = value;
     else style = Number(value);
   }
-  const inner = xml.slice(cell.innerStart, cell.innerEnd);
-  const p = cell.prefix;
-  const v = childText(inner, `<${p}v`, `</${p}v>`);
+  return { ref, type, style };
+}
+
+/** The value a cell's inner XML holds, as core reads it (see valueOf). */
+function cellValue(inner: string, prefix: string, type: string | undefined, style: number, ctx: SheetContext, ref: string): SnapshotCell {
+  if (inner === '') return null;
+  const v = childText(inner, `<${prefix}v`, `</${prefix}v>`);
   const value = valueOf(type, v, inner, style, ctx, ref);
-  const formula = childText(inner, `<${p}f`, `</${p}f>`);
+  const formula = childText(inner, `<${prefix}f`, `</${prefix}f>`);
   if (formula === undefined) return value;
   return { formula, result: value };
 }
+
+/** One cell as core reads it: formulas keep their text (empty for a shared formula's follower) and cached result. */
+export function readCell(xml: string, cell: Element, ctx: SheetContext): SnapshotCell {
+  if (cell.innerStart === cell.innerEnd) return null;
+  const { ref, type, style } = cellAttributes(cell.tag);
+  return cellValue(xml.slice(cell.innerStart, cell.innerEnd), cell.prefix, type, style, ctx, ref);
+}
+
+/** 0-based column of a reference such as "AB12" (letters, then digits), or -1 when it is not one. */
+function columnOfRef(ref: string): number {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) break;
+    col = col * 26 + c - 96;
+  }
+  if (i === 0 || i > 4 || i === ref.length) return -1;
+  for (let j = i; j < ref.length; j++) if (ref.charCodeAt(j) < 48 || ref.charCodeAt(j) > 57) return -1;
+  return col - 1;
+}
+
+// Rows and cells in one pass: a sheet's text is scanned once, each cell's inner XML skipped over.
+const ROW_OR_CELL = /<([\w.-]+:)?(row|c)(?=[\s/>])([^>]*)>/g;
+const ROW_NUMBER = /\sr\s*=\s*["'](\d+)["']/;
 
 /** Every cell of a worksheet part, rows[r][c] 0-based, as core's snapshot holds them. */
 export function readSheetRows(xml: string, ctx: SheetContext): (SnapshotCell[] | undefined)[] {
   const rows: (SnapshotCell[] | undefined)[] = [];
   const data = sheetDataOf(xml);
   if (!data) return rows;
-  for (const { row, el } of rowsOf(xml, data, ctx)) {
-    let cells: SnapshotCell[] | undefined;
-    for (const c of cellsOf(xml, el, ctx)) {
-      const value = readCell(xml, c.el, ctx);
-      if (value === null) continue;
-      cells ??= [];
-      cells[c.col] = value;
+  const re = new RegExp(ROW_OR_CELL.source, 'g');
+  re.lastIndex = data.innerStart;
+  let row = -1;
+  let col = -1;
+  let cells: SnapshotCell[] | undefined;
+  const flush = () => {
+    if (!cells) return;
+    // Dense arrays: core walks them with for…of and reads `length`.
+    for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
+    rows[row] = cells;
+    cells = undefined;
+  };
+  for (let m = re.exec(xml); m && m.index < data.innerEnd; m = re.exec(xml)) {
+    const prefix = m[1] ?? '';
+    const attrs = m[3];
+    if (m[2] === 'row') {
+      flush();
+      const r = ROW_NUMBER.exec(attrs);
+      row = r ? Number(r[1]) - 1 : row + 1;
+      checkRow(row + 1, ctx.path, ctx.sheet);
+      col = -1;
+      continue;
     }
-    if (cells) {
-      // Dense arrays: core walks them with for…of and reads `length`.
-      for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
-      rows[row] = cells;
-    }
+    const { ref, type, style } = cellAttributes(attrs);
+    if (ref) {
+      col = columnOfRef(ref);
+      if (col < 0) throw new Error(`not a cell reference: ${ref}`);
+    } else col++;
+    checkColumn(col + 1, ctx.path, ctx.sheet, ref || `#${col + 1}`);
+    if (attrs.endsWith('/')) continue;
+    const close = `</${prefix}c>`;
+    const end = xml.indexOf(close, re.lastIndex);
+    if (end < 0) throw new Error(`a cell of "${ctx.sheet}" is not closed`);
+    const value = cellValue(xml.slice(re.lastIndex, end), prefix, type, style, ctx, ref);
+    re.lastIndex = end + close.length;
+    if (value === null) continue;
+    cells ??= [];
+    cells[col] = value;
   }
+  flush();
   return rows;
 }
