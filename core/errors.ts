@@ -83,12 +83,62 @@ export const ERROR_CATALOGUE = {
     en: 'no opportunity list found: no sheet has headers like opportunity/customer/rep/amount/expected close; the methodology tabs were added empty',
   },
   TRACKER_AMOUNT: {
-    zh: '“{sheet}”第 {row} 行的金额“{value}”无法读取,已原样复制,不计入预测',
-    en: 'the amount "{value}" on row {row} of "{sheet}" cannot be read; copied as typed and left out of the forecast',
+    zh: '“{sheet}”第 {row} 行的金额“{value}”无法读取,已原样复制,在漏斗和预测中按 0 计',
+    en: 'the amount "{value}" on row {row} of "{sheet}" cannot be read; copied as typed, it counts as 0 in the funnel and the forecast',
+  },
+  // Which list and which columns (core/layout/tracker*.ts): warnings of the set-up, and a choice that cannot be made.
+  TRACKER_NO_AMOUNT: {
+    zh: '机会列表“{sheet}”中未找到金额列:预测为 0。请指定金额列(命令行:--map amount=表头)',
+    en: 'no amount column in the opportunity list "{sheet}": the forecast is 0. Name the amount column (command line: --map amount=Header)',
+  },
+  TRACKER_NO_REP: {
+    zh: '机会列表“{sheet}”中未找到销售人员列:没有按销售人员的视图。请指定销售人员列(命令行:--map rep=表头)',
+    en: 'no rep column in the opportunity list "{sheet}": no per-rep view. Name the rep column (command line: --map rep=Header)',
+  },
+  TRACKER_AMBIGUOUS: {
+    zh: '有两个列表都像机会列表:已使用 {chosen}({chosenRows} 行),另一个是 {other}({otherRows} 行)。如果不对,请选择另一个(命令行:--sheet)',
+    en: 'two lists look like the opportunity list: took {chosenEn} ({chosenRows} rows); the other is {otherEn} ({otherRows} rows). If that is wrong, choose the other (command line: --sheet)',
+  },
+  TRACKER_SHEET_UNKNOWN: {
+    zh: '没有名为“{sheet}”的工作表;现有工作表:{sheets}',
+    en: 'there is no sheet named "{sheet}"; the sheets are: {sheets}',
+  },
+  TRACKER_SHEET_OURS: {
+    zh: '“{sheet}”是本工具生成的表,不是团队的机会列表;其他工作表:{sheets}',
+    en: '"{sheet}" is a tab this tool made, not the team\'s opportunity list; the other sheets are: {sheets}',
+  },
+  TRACKER_SHEET_NO_LIST: {
+    zh: '工作表“{sheet}”前 {rows} 行中没有可识别的表头行(第一行内容:{headers});请指定各列(命令行:--map opportunity=表头)',
+    en: 'no header row found in the first {rows} rows of the sheet "{sheet}" (its first row reads: {headers}); name the columns (command line: --map opportunity=Header)',
+  },
+  TRACKER_HEADER_UNKNOWN: {
+    zh: '“{sheet}”的表头行(第 {row} 行)中没有“{header}”({field});现有表头:{headers}',
+    en: 'the header row of "{sheet}" (row {row}) has no "{header}" (for {fieldEn}); its headers are: {headers}',
+  },
+  TRACKER_HEADER_NOWHERE: {
+    zh: '没有哪张工作表的表头行含有“{header}”({field})',
+    en: 'no sheet has a header row with "{header}" (for {fieldEn})',
+  },
+  TRACKER_NEEDS_NAME: {
+    zh: '“{sheet}”的列表没有机会名称列,也没有客户名称列,无法识别每个机会;请指定其中之一(命令行:--map opportunity=表头)',
+    en: 'the list on "{sheet}" has neither an opportunity nor a customer column, so its opportunities cannot be told apart; name one of them (command line: --map opportunity=Header)',
   },
   MILESTONE_LEVEL: {
     zh: '级别“{value}”不是 0–6 的整数(该行的级别公式出错或被改写),不计入漏斗',
     en: 'the level "{value}" is not a whole number from 0 to 6 (the row\'s level formula fails or was overwritten); left out of the funnel',
+  },
+  // The milestone tab's cells as its formulas count them (core/layout/tabRules.ts): counted, said.
+  TAB_TICK: {
+    zh: '“{sheet}”第 {row} 行({opportunity}):{cells} 不是勾选标记,按未勾选计(工作簿中的公式也如此);应为 TRUE、1、x、✓、√、是、yes,或留空',
+    en: 'row {row} of "{sheet}" ({opportunity}): {cells} is no tick mark and counts as not ticked (as the workbook\'s formulas count it); expected TRUE, 1, x, ✓, √, 是 or yes, or blank',
+  },
+  TAB_AMOUNT: {
+    zh: '“{sheet}”第 {row} 行({opportunity}):金额“{value}”不是 0 或正数,按 0 计(工作簿中的公式也如此);请填写数字',
+    en: 'row {row} of "{sheet}" ({opportunity}): the amount "{value}" is not a number of 0 or more and counts as 0 (as the workbook\'s formulas count it); type it as a number',
+  },
+  TAB_MORE: {
+    zh: '“{sheet}”另有 {count} 行的{what}同样按上述规则计',
+    en: '"{sheet}" has {count} more rows whose {whatEn} count the same way',
   },
   NOT_SET_UP: {
     zh: '此工作簿尚未设置(找不到里程碑表);请先“设置工作簿”(窗格或菜单中,或命令行 pcss apply)',

@@ -1,43 +1,21 @@
-import { isBlank, normalizeText } from '../cells/cellValue';
+import { isBlank } from '../cells/cellValue';
 import type { Lang } from '../methodology/bilingual';
+import { cellValue } from './snapshotCell';
 import { isOurSheet } from './tabs';
+import { HEADER_SCAN_ROWS, mapHeaderRow, type HeaderRowMapping } from './trackerHeaders';
+import { CLOSE_SCORE, lastUsedRow, scoreCandidate, withoutTotals } from './trackerScore';
 import type { SheetSnapshot, SnapshotCell, TableSnapshot, TrackerField, TrackerMapping, WorkbookSnapshot } from './types';
 
-/**
- * Header words teams use for each field, zh and en. Matched after normalizing (case, width,
- * spaces); a header matches when it equals a word, or starts with one (机会名称(必填)).
- */
-export const TRACKER_HEADERS: Record<TrackerField, readonly string[]> = {
-  opportunity: ['机会名称', '机会', '商机名称', '商机', '项目名称', '项目', 'opportunity name', 'opportunity', 'deal name', 'deal', 'project name', 'project'],
-  customer: ['客户名称', '客户', '公司名称', '单位名称', 'customer name', 'customer', 'client', 'account name', 'account', 'company'],
-  rep: ['销售人员', '销售代表', '负责人', '业务员', '销售', 'sales rep', 'salesperson', 'rep', 'owner', 'account manager'],
-  amount: ['合同金额', '预计金额', '商机金额', '金额', 'contract value', 'deal size', 'amount', 'value'],
-  expectedClose: ['预计签约日期', '预计签约日', '预计成交日期', '预计成交日', '预计成交时间', '成交日期', 'expected close date', 'expected close', 'close date'],
-  stage: ['销售阶段', '阶段', 'sales stage', 'stage'],
-};
+export { cellValue };
 
-const FIELDS = Object.keys(TRACKER_HEADERS) as TrackerField[];
-/** Rows searched for a header row on a sheet without a table (hosts read at least these). */
-export const HEADER_SCAN_ROWS = 10;
-
-export function cellValue(cell: SnapshotCell): unknown {
-  if (cell !== null && typeof cell === 'object' && !(cell instanceof Date)) return cell.result;
-  return cell;
-}
-
-function headerField(cell: SnapshotCell): TrackerField | null {
-  const v = cellValue(cell);
-  if (typeof v !== 'string' || isBlank(v)) return null;
-  const text = normalizeText(v);
-  // Exact matches first, so "项目名称" is never taken for a shorter word of another field.
-  for (const f of FIELDS) if (TRACKER_HEADERS[f].includes(text)) return f;
-  for (const f of FIELDS) if (TRACKER_HEADERS[f].some((w) => text.startsWith(w))) return f;
-  return null;
-}
-
-interface Candidate {
-  mapping: TrackerMapping;
-  score: number;
+/** A list the workbook might be keeping its opportunities in, with how much it looks like one. */
+export interface TrackerCandidate {
+  readonly mapping: TrackerMapping;
+  readonly score: number;
+  /** Its opportunities (read in part: the rows it spans). */
+  readonly rows: number;
+  /** Most of its rows sum or count other rows (COUNTIF/SUMIF): a summary, not a list. */
+  readonly summary: boolean;
 }
 
 /** A table's last row of data: above its Total Row when it shows one. */
@@ -45,62 +23,82 @@ function lastDataRow(t: TableSnapshot): number {
   return t.totalsRow ? t.bottom - 1 : t.bottom;
 }
 
-function lastUsedRow(sheet: SheetSnapshot, from: number, cols: number[]): number {
-  let last = from;
-  for (let r = from + 1; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r];
-    if (row && cols.some((c) => !isBlank(cellValue(row[c])))) last = r;
-  }
-  return last;
+/** A list needs a name for each opportunity: its opportunity or customer column, and one more. */
+function isTracker(m: HeaderRowMapping): boolean {
+  return Object.keys(m.columns).length >= 2 && (m.columns.opportunity !== undefined || m.columns.customer !== undefined);
 }
 
-function mapHeaderRow(sheet: SheetSnapshot, r: number, left: number, right: number): Pick<TrackerMapping, 'columns' | 'headers'> & { score: number } {
-  const columns: Partial<Record<TrackerField, number>> = {};
-  const headers: Partial<Record<TrackerField, string>> = {};
-  const row = sheet.rows[r] ?? [];
-  for (let c = left; c <= Math.min(right, row.length - 1); c++) {
-    const f = headerField(row[c]);
-    if (f && columns[f] === undefined) {
-      columns[f] = c;
-      headers[f] = String(cellValue(row[c]));
+function mappedColumns(columns: TrackerMapping['columns']): number[] {
+  return Object.values(columns).filter((c): c is number => c !== undefined);
+}
+
+/** The list's extent now: its table's bottom, or the sheet's last row with a value in a mapped column; total rows left out. */
+function listBottom(sheet: SheetSnapshot, headerRow: number, columns: TrackerMapping['columns'], table: TableSnapshot | undefined): number {
+  const last = table ? lastDataRow(table) : lastUsedRow(sheet, headerRow, mappedColumns(columns));
+  return withoutTotals(sheet, headerRow, last, columns);
+}
+
+function candidate(sheet: SheetSnapshot, headerRow: number, m: HeaderRowMapping, table?: TableSnapshot): TrackerCandidate {
+  const mapping: TrackerMapping = {
+    sheet: sheet.name,
+    ...(table ? { table: table.name } : {}),
+    headerRow,
+    lastRow: listBottom(sheet, headerRow, m.columns, table),
+    columns: m.columns,
+    headers: m.headers,
+  };
+  const s = scoreCandidate(sheet, mapping, m.tiers);
+  return { mapping, score: s.score, rows: s.rows, summary: s.summary };
+}
+
+/** Every candidate list on one sheet: each table whose header row names the fields, and the first such row in the sheet's first rows. */
+export function sheetCandidates(sheet: SheetSnapshot): TrackerCandidate[] {
+  const out: TrackerCandidate[] = [];
+  for (const t of sheet.tables) {
+    const m = mapHeaderRow(sheet, t.top, t.left, t.right);
+    if (isTracker(m)) out.push(candidate(sheet, t.top, m, t));
+  }
+  for (let r = 0; r < Math.min(HEADER_SCAN_ROWS, sheet.rows.length); r++) {
+    // A table's header row is that table's candidate, with the table's extent.
+    if (sheet.tables.some((t) => t.top === r)) continue;
+    const m = mapHeaderRow(sheet, r, 0, Number.MAX_SAFE_INTEGER);
+    if (isTracker(m)) {
+      out.push(candidate(sheet, r, m));
+      break;
     }
   }
-  return { columns, headers, score: Object.keys(columns).length };
-}
-
-/** A list needs a name for each opportunity: its opportunity or customer column, and one more. */
-function isTracker(columns: Partial<Record<TrackerField, number>>, score: number): boolean {
-  return score >= 2 && (columns.opportunity !== undefined || columns.customer !== undefined);
+  return out;
 }
 
 /**
- * Finds the team's opportunity list: an Excel table or a sheet whose header row (within the
- * first rows) names at least two of the fields. Tables are preferred at equal score, because a
- * table's extent is explicit. Our own tabs are never candidates.
+ * Every candidate list in the workbook, the likeliest first (see trackerScore.ts): tables and
+ * header rows naming an opportunity or customer and one more field, scored by their data. At
+ * equal scores the earlier sheet wins, and on one sheet a table. Our own tabs are never candidates.
  */
+export function trackerCandidates(snapshot: WorkbookSnapshot): TrackerCandidate[] {
+  const all = snapshot.sheets.filter((s) => !isOurSheet(s)).flatMap(sheetCandidates);
+  return all.map((c, i) => ({ c, i })).sort((a, b) => b.c.score - a.c.score || a.i - b.i).map((x) => x.c);
+}
+
+/** Finds the team's opportunity list: the best of trackerCandidates, or null. */
 export function detectTracker(snapshot: WorkbookSnapshot): TrackerMapping | null {
-  let best: Candidate | null = null;
-  const consider = (c: Candidate) => {
-    if (!best || c.score > best.score) best = c;
-  };
-  for (const sheet of snapshot.sheets) {
-    if (isOurSheet(sheet)) continue;
-    for (const t of sheet.tables) {
-      const m = mapHeaderRow(sheet, t.top, t.left, t.right);
-      if (isTracker(m.columns, m.score)) {
-        consider({ score: m.score + 0.5, mapping: { sheet: sheet.name, table: t.name, headerRow: t.top, lastRow: lastDataRow(t), columns: m.columns, headers: m.headers } });
-      }
-    }
-    for (let r = 0; r < Math.min(HEADER_SCAN_ROWS, sheet.rows.length); r++) {
-      const m = mapHeaderRow(sheet, r, 0, Number.MAX_SAFE_INTEGER);
-      if (isTracker(m.columns, m.score)) {
-        const cols = Object.values(m.columns) as number[];
-        consider({ score: m.score, mapping: { sheet: sheet.name, headerRow: r, lastRow: lastUsedRow(sheet, r, cols), columns: m.columns, headers: m.headers } });
-        break;
-      }
-    }
-  }
-  return (best as Candidate | null)?.mapping ?? null;
+  return trackerCandidates(snapshot)[0]?.mapping ?? null;
+}
+
+export interface TrackerDetection {
+  readonly mapping: TrackerMapping | null;
+  readonly chosen: TrackerCandidate | null;
+  /** Another list whose score is within CLOSE_SCORE of the chosen one: the user is told of both. */
+  readonly rival: TrackerCandidate | null;
+  readonly candidates: readonly TrackerCandidate[];
+}
+
+/** detectTracker, with the runner-up when it is close enough to be the list the user meant. */
+export function detectTrackerReport(snapshot: WorkbookSnapshot): TrackerDetection {
+  const candidates = trackerCandidates(snapshot);
+  const chosen = candidates[0] ?? null;
+  const rival = chosen ? candidates.slice(1).find((c) => !c.summary && chosen.score - c.score < CLOSE_SCORE) ?? null : null;
+  return { mapping: chosen?.mapping ?? null, chosen, rival, candidates };
 }
 
 /**
@@ -114,17 +112,16 @@ export const TRACKER_FIELDS_PLANNED: readonly TrackerField[] = ['opportunity', '
  * A mapping the user confirmed some time ago (the pane keeps it while open), brought up to date:
  * the columns are theirs to choose, but the list's extent is read now — its table's current
  * bottom, or the sheet's last row with a value in a mapped column — so rows added to the
- * tracker since are not missed.
+ * tracker since are not missed (and a total row at the bottom is not taken for one).
  */
 export function refreshMapping(snapshot: WorkbookSnapshot, mapping: TrackerMapping): TrackerMapping {
   const sheet = snapshot.sheets.find((s) => s.name === mapping.sheet);
   if (!sheet) return mapping;
   if (mapping.table !== undefined) {
     const table = sheet.tables.find((t) => t.name === mapping.table);
-    return table ? { ...mapping, headerRow: table.top, lastRow: lastDataRow(table) } : mapping;
+    return table ? { ...mapping, headerRow: table.top, lastRow: listBottom(sheet, table.top, mapping.columns, table) } : mapping;
   }
-  const cols = Object.values(mapping.columns).filter((c): c is number => c !== undefined);
-  return { ...mapping, lastRow: lastUsedRow(sheet, mapping.headerRow, cols) };
+  return { ...mapping, lastRow: listBottom(sheet, mapping.headerRow, mapping.columns, undefined) };
 }
 
 export interface TrackerRow {
