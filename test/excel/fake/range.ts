@@ -1,59 +1,18 @@
 import { FakeProxy } from './base';
+import { cellAt, enter, type RangeInput } from './cellEntry';
+import { FakeConditionalFormats } from './conditionalFormats';
 import type { FakeBatch } from './context';
+import { FakeDataValidation } from './dataValidation';
 import { CODES, FakeOfficeError } from './errors';
 import { formatAddress, r1c1ToA1, type Box } from './address';
-import { contains, overlaps, type ConditionalFormatModel, type Scalar, type SheetModel } from './model';
+import { FakeMergedAreas } from './mergedAreas';
+import { overlaps, type Scalar, type SheetModel } from './model';
+import { FakeRangeFormat } from './rangeFormat';
+import { checkShape, checkWritable } from './writeChecks';
 
 export type RangeTarget = () => { sheet: SheetModel; box: Box };
 
-type Grid = unknown[][] | unknown;
-
-function cellAt(grid: Grid, r: number, c: number): unknown {
-  return Array.isArray(grid) ? (grid[r] as unknown[])[c] : grid;
-}
-
-function checkShape(grid: Grid, box: Box): void {
-  if (!Array.isArray(grid)) return;
-  const rows = box.bottom - box.top + 1;
-  const cols = box.right - box.left + 1;
-  if (grid.length !== rows || grid.some((row) => !Array.isArray(row) || row.length !== cols)) {
-    throw new FakeOfficeError(CODES.invalidArgument, `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}×${cols}).`);
-  }
-}
-
-export function checkWritable(sheet: SheetModel, box: Box): void {
-  if (sheet.protected) throw new FakeOfficeError(CODES.accessDenied, `The sheet '${sheet.name}' is protected.`);
-  const single = box.top === box.bottom && box.left === box.right;
-  if (single) return;
-  for (const m of sheet.merges) {
-    if (overlaps(m, box) && !contains(box, m)) throw new FakeOfficeError(CODES.invalidOperation, 'Cannot change part of a merged cell.');
-  }
-}
-
-/** Text Excel turns into another type when entered (en-US): numbers, TRUE/FALSE, ISO dates as serials. */
-function parsed(text: string): number | boolean | undefined {
-  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
-  if (/^(true|false)$/i.test(text)) return text.toLowerCase() === 'true';
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (iso) return Math.round((Date.UTC(+iso[1], +iso[2] - 1, +iso[3]) - Date.UTC(1899, 11, 30)) / 86400000);
-  return undefined;
-}
-
-/**
- * How Excel takes an entered cell: numbers, booleans and dates typed as text become those types; text starting with "=", "+" or "-" is a formula (as the
- * Range.values documentation warns), a leading apostrophe forces text.
- */
-function enter(sheet: SheetModel, r: number, c: number, v: unknown, formulaFor: (f: string) => string): void {
-  if (v === null || v === undefined) return;
-  if (typeof v === 'string' && v.startsWith('=') && v.length > 1) sheet.setCell(r, c, undefined, formulaFor(v));
-  else if (typeof v === 'string' && /^[+-]./.test(v)) sheet.setCell(r, c, undefined, `=${v}`);
-  else if (typeof v === 'string' && v.startsWith("'")) sheet.setCell(r, c, v.slice(1), undefined);
-  else if (v === '') sheet.setCell(r, c, undefined, undefined);
-  else if (typeof v === 'string' && parsed(v) !== undefined) sheet.setCell(r, c, parsed(v), undefined);
-  else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') sheet.setCell(r, c, v, undefined);
-  else throw new FakeOfficeError(CODES.invalidArgument, `Unsupported cell value: ${JSON.stringify(v)}`);
-}
-
+/** Excel.Range in the fake; its format, data validation, conditional formats and merged areas have files of their own. */
 export class FakeRange extends FakeProxy {
   constructor(
     batch: FakeBatch,
@@ -118,27 +77,27 @@ export class FakeRange extends FakeProxy {
   get values(): Scalar[][] {
     return this.read('values');
   }
-  set values(v: Grid) {
+  set values(v: RangeInput) {
     this.writeCells('values', v, (f) => f);
   }
   get formulas(): Scalar[][] {
     return this.read('formulas');
   }
-  set formulas(v: Grid) {
+  set formulas(v: RangeInput) {
     this.writeCells('formulas', v, (f) => f);
   }
   get formulasR1C1(): Scalar[][] {
     this.batch.requirements.use('Range.formulasR1C1');
     return this.read('formulasR1C1');
   }
-  set formulasR1C1(v: Grid) {
+  set formulasR1C1(v: RangeInput) {
     this.batch.requirements.use('Range.formulasR1C1');
     this.writeCells('formulasR1C1', v, (f, r, c) => r1c1ToA1(f, r, c));
   }
   get numberFormat(): unknown[][] {
     return this.read('numberFormat');
   }
-  set numberFormat(v: Grid) {
+  set numberFormat(v: RangeInput) {
     this.write('numberFormat', v, () => {
       const { sheet, box } = this.target();
       checkWritable(sheet, box);
@@ -155,7 +114,7 @@ export class FakeRange extends FakeProxy {
     });
   }
 
-  private writeCells(property: string, v: Grid, formula: (f: string, r: number, c: number) => string): void {
+  private writeCells(property: string, v: RangeInput, formula: (f: string, r: number, c: number) => string): void {
     this.write(property, v, () => {
       const { sheet, box } = this.target();
       checkWritable(sheet, box);
@@ -245,202 +204,6 @@ export class FakeRange extends FakeProxy {
   /** Where the range is, for chart and freeze calls that take a Range. */
   resolve(): { sheet: SheetModel; box: Box } {
     return this.target();
-  }
-}
-
-class Setter {
-  constructor(
-    protected readonly batch: FakeBatch,
-    protected readonly path: string,
-  ) {}
-  protected set(property: string, value: unknown, apply: () => void): void {
-    this.batch.queue({ wire: { op: 'set', path: this.path, property, value }, run: apply });
-  }
-}
-
-export class FakeRangeFormat extends Setter {
-  constructor(
-    batch: FakeBatch,
-    path: string,
-    private readonly target: RangeTarget,
-  ) {
-    super(batch, path);
-  }
-  set columnWidth(points: number) {
-    this.set('columnWidth', points, () => {
-      const { sheet, box } = this.target();
-      for (let c = box.left; c <= box.right; c++) sheet.widths.set(c, points);
-    });
-  }
-  get fill(): { color: string } {
-    const self = { set: (p: string, v: unknown, a: () => void) => this.set(p, v, a), target: this.target };
-    return {
-      set color(color: string) {
-        self.set('fill.color', color, () => {
-          const { sheet, box } = self.target();
-          checkWritable(sheet, box);
-          sheet.fills.push({ box, color });
-        });
-      },
-      get color(): string {
-        throw new FakeOfficeError(CODES.propertyNotLoaded, 'fake: fill.color is write-only here');
-      },
-    };
-  }
-  get font(): { bold: boolean; color: string } {
-    const self = { set: (p: string, v: unknown, a: () => void) => this.set(p, v, a), target: this.target };
-    return {
-      set bold(bold: boolean) {
-        self.set('font.bold', bold, () => {
-          const { sheet, box } = self.target();
-          checkWritable(sheet, box);
-          sheet.bold.push({ box, bold });
-        });
-      },
-      get bold(): boolean {
-        throw new FakeOfficeError(CODES.propertyNotLoaded, 'fake: font.bold is write-only here');
-      },
-      set color(color: string) {
-        self.set('font.color', color, () => {
-          const { sheet, box } = self.target();
-          sheet.fontColors.push({ box, color });
-        });
-      },
-      get color(): string {
-        throw new FakeOfficeError(CODES.propertyNotLoaded, 'fake: font.color is write-only here');
-      },
-    };
-  }
-}
-
-export class FakeDataValidation extends Setter {
-  constructor(
-    batch: FakeBatch,
-    path: string,
-    private readonly target: RangeTarget,
-  ) {
-    super(batch, path);
-  }
-  set rule(rule: unknown) {
-    this.set('rule', rule, () => {
-      const { sheet, box } = this.target();
-      checkWritable(sheet, box);
-      if (sheet.validations.some((v) => overlaps(v.box, box))) {
-        // Excel refuses a rule over cells that already have a different one; clear() first.
-        throw new FakeOfficeError(CODES.invalidOperation, 'The range already has data validation; clear it first.');
-      }
-      sheet.validations.push({ box, rule });
-    });
-  }
-  clear(): void {
-    this.batch.queue({
-      wire: { op: 'call', path: this.path, method: 'clear', args: [] },
-      run: () => {
-        const { sheet, box } = this.target();
-        for (let i = sheet.validations.length - 1; i >= 0; i--) if (contains(box, sheet.validations[i].box)) sheet.validations.splice(i, 1);
-      },
-    });
-  }
-}
-
-export class FakeConditionalFormats {
-  constructor(
-    private readonly batch: FakeBatch,
-    private readonly path: string,
-    private readonly target: RangeTarget,
-  ) {}
-  add(type: string): FakeConditionalFormat {
-    const holder: { model?: ConditionalFormatModel } = {};
-    this.batch.queue({
-      wire: { op: 'call', path: this.path, method: 'add', args: [type] },
-      run: () => {
-        const { sheet, box } = this.target();
-        checkWritable(sheet, box);
-        holder.model = { box, type };
-        sheet.conditionalFormats.push(holder.model);
-      },
-    });
-    return new FakeConditionalFormat(this.batch, `${this.path}.add`, holder);
-  }
-}
-
-export class FakeConditionalFormat {
-  readonly custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } };
-  constructor(batch: FakeBatch, path: string, holder: { model?: ConditionalFormatModel }) {
-    const set = (property: string, value: string, apply: (m: ConditionalFormatModel) => void) =>
-      batch.queue({ wire: { op: 'set', path, property, value }, run: () => apply(holder.model!) });
-    let formula = '';
-    let fill = '';
-    let font = '';
-    this.custom = {
-      rule: {
-        get formula() {
-          return formula;
-        },
-        set formula(v: string) {
-          formula = v;
-          set('custom.rule.formula', v, (m) => (m.formula = v));
-        },
-      },
-      format: {
-        fill: {
-          get color() {
-            return fill;
-          },
-          set color(v: string) {
-            fill = v;
-            set('custom.format.fill.color', v, (m) => (m.fill = v));
-          },
-        },
-        font: {
-          get color() {
-            return font;
-          },
-          set color(v: string) {
-            font = v;
-            set('custom.format.font.color', v, (m) => (m.font = v));
-          },
-        },
-      },
-    };
-  }
-}
-
-export class FakeMergedAreas extends FakeProxy {
-  constructor(
-    batch: FakeBatch,
-    path: string,
-    private readonly target: () => { sheet: SheetModel; areas: Box[] },
-  ) {
-    super(batch, path);
-  }
-  protected scalarProperties(): string[] {
-    return ['address', 'areaCount'];
-  }
-  protected fetch(property: string): unknown {
-    const { sheet, areas } = this.target();
-    if (property === 'address') return areas.map((a) => formatAddress(sheet.name, a)).join(',');
-    if (property === 'areaCount') return areas.length;
-    throw new FakeOfficeError(CODES.invalidArgument, `fake: RangeAreas.${property} cannot be loaded`);
-  }
-  load(option?: Parameters<FakeProxy['load']>[0]): this {
-    super.load(option);
-    this.batch.queue({
-      wire: { op: 'load', path: this.path, props: ['isNullObject'] },
-      run: () => {
-        const isNull = this.target().areas.length === 0;
-        this.batch.onResponse(() => this.loaded.set('isNullObject', isNull));
-        return isNull;
-      },
-    });
-    return this;
-  }
-  get isNullObject(): boolean {
-    return this.read('isNullObject');
-  }
-  get address(): string {
-    if (this.loaded.get('isNullObject') === true) throw new FakeOfficeError(CODES.invalidOperation, 'The object is a null object.');
-    return this.read('address');
   }
 }
 
