@@ -1,9 +1,12 @@
 import * as fs from 'fs';
-import { randomBytes } from 'crypto';
-import { uptime } from 'os';
 import { dirname, join, resolve } from 'path';
 import { MethodError, isMethodError } from '../core/errors';
-import { processAlive } from './processAlive';
+import { closeQuietly, describe, errno, io, removeQuietly, statOrNull, syncDir, writeRange } from './fileWriter';
+import { copyIntoLinked } from './linkedCopy';
+import { removeStaleTemporaries, tempName } from './temporaries';
+
+export { __setWriterForTests, type Writer } from './fileWriter';
+export { removeStaleTemporaries } from './temporaries';
 
 /**
  * Writing a workbook without ever losing the user's file.
@@ -52,34 +55,6 @@ export interface WriteOptions {
   readonly original?: Buffer;
 }
 
-/** The file system calls that write, as tests can replace them (see __setWriterForTests). */
-export interface Writer {
-  openSync(path: string, flags: string, mode?: number): number;
-  writeSync(fd: number, buffer: Uint8Array, offset: number, length: number, position: number): number;
-  fsyncSync(fd: number): void;
-  ftruncateSync(fd: number, length: number): void;
-  fstatSync(fd: number): fs.Stats;
-  closeSync(fd: number): void;
-  renameSync(from: string, to: string): void;
-}
-
-const REAL: Writer = {
-  openSync: (path, flags, mode) => fs.openSync(path, flags, mode),
-  writeSync: (fd, buffer, offset, length, position) => fs.writeSync(fd, buffer, offset, length, position),
-  fsyncSync: (fd) => fs.fsyncSync(fd),
-  ftruncateSync: (fd, length) => fs.ftruncateSync(fd, length),
-  fstatSync: (fd) => fs.fstatSync(fd),
-  closeSync: (fd) => fs.closeSync(fd),
-  renameSync: (from, to) => fs.renameSync(from, to),
-};
-
-let io: Writer = REAL;
-
-/** Tests only: replace some of the writing calls (to inject short writes, ENOSPC…); null restores the real ones. */
-export function __setWriterForTests(writer: Partial<Writer> | null): void {
-  io = writer ? { ...REAL, ...writer } : REAL;
-}
-
 /** The identity of the file at `path` (symlinks followed), or null if there is none. */
 export function identify(path: string): FileIdentity | null {
   try {
@@ -89,44 +64,6 @@ export function identify(path: string): FileIdentity | null {
     if (errno(e) === 'ENOENT' || errno(e) === 'ENOTDIR') return null;
     throw e;
   }
-}
-
-const TEMP = /^\.pcss-(\d+)-[0-9a-z]+\.tmp$/;
-
-function tempName(): string {
-  return `.pcss-${process.pid}-${randomBytes(6).toString('hex')}.tmp`;
-}
-
-
-/**
- * Removes the temporary files of runs that were killed before they could clean up:
- * `.pcss-<pid>-*.tmp` whose process no longer exists (or that predate the last boot, when the
- * pid may have been reused). Never throws; returns the names removed.
- */
-export function removeStaleTemporaries(dir: string): string[] {
-  const removed: string[] = [];
-  let names: string[];
-  try {
-    names = fs.readdirSync(dir);
-  } catch {
-    return removed;
-  }
-  const bootMs = Date.now() - uptime() * 1000;
-  for (const name of names) {
-    const m = TEMP.exec(name);
-    if (!m) continue;
-    const file = join(dir, name);
-    try {
-      const st = fs.lstatSync(file);
-      if (!st.isFile()) continue;
-      if (processAlive(Number(m[1])) && st.mtimeMs >= bootMs) continue;
-      fs.unlinkSync(file);
-      removed.push(name);
-    } catch {
-      // gone already, or not ours to remove
-    }
-  }
-  return removed;
 }
 
 /**
@@ -148,13 +85,13 @@ export function writeFileAtomic(path: string, data: Buffer | readonly Buffer[], 
     if (existing && !existing.isFile()) throw new Error('it is not a regular file');
 
     tmp = join(dir, tempName());
-    fd = io.openSync(tmp, 'wx', 0o666);
+    fd = io().openSync(tmp, 'wx', 0o666);
     if (existing) keepOwnerAndMode(fd, existing);
     writeRange(fd, chunks, 0, length, 0);
-    io.fsyncSync(fd);
-    const onDisk = io.fstatSync(fd).size;
+    io().fsyncSync(fd);
+    const onDisk = io().fstatSync(fd).size;
     if (onDisk !== length) throw new Error(`${onDisk} of ${length} bytes reached the disk`);
-    io.closeSync(fd);
+    io().closeSync(fd);
     fd = null;
 
     checkUnchanged(path, target, options.unchangedSince);
@@ -164,7 +101,7 @@ export function writeFileAtomic(path: string, data: Buffer | readonly Buffer[], 
       tmp = null;
       copyIntoLinked(path, target, chunks, length, options.original);
     } else {
-      io.renameSync(tmp, target);
+      io().renameSync(tmp, target);
       tmp = null;
     }
     syncDir(dir);
@@ -193,15 +130,6 @@ function resolveTarget(path: string): string {
   throw new Error('too many levels of symbolic links');
 }
 
-function statOrNull(path: string): fs.Stats | null {
-  try {
-    return fs.statSync(path);
-  } catch (e) {
-    if (errno(e) === 'ENOENT') return null;
-    throw e;
-  }
-}
-
 function keepOwnerAndMode(fd: number, st: fs.Stats): void {
   const uid = process.getuid?.();
   if (uid === 0 || uid === st.uid) {
@@ -219,28 +147,6 @@ function keepOwnerAndMode(fd: number, st: fs.Stats): void {
   }
 }
 
-/**
- * Writes bytes [from, to) of the concatenated chunks at file offset `position`, continuing
- * after short writes; a write that makes no progress is an error (a full disk).
- */
-function writeRange(fd: number, chunks: readonly Buffer[], from: number, to: number, position: number): void {
-  let start = 0;
-  let pos = position;
-  for (const chunk of chunks) {
-    const end = start + chunk.length;
-    let off = Math.max(from, start) - start;
-    const stop = Math.min(to, end) - start;
-    while (off < stop) {
-      const n = io.writeSync(fd, chunk, off, stop - off, pos);
-      if (!(n > 0)) throw new Error(`the disk accepted no more bytes after ${pos - position} of ${to - from}`);
-      off += n;
-      pos += n;
-    }
-    start = end;
-    if (start >= to) break;
-  }
-}
-
 function checkUnchanged(path: string, target: string, since: FileIdentity | undefined): void {
   if (!since) return;
   const now = identify(target);
@@ -249,91 +155,3 @@ function checkUnchanged(path: string, target: string, since: FileIdentity | unde
   }
 }
 
-/** Updates a file that has other names (hard links) in place; see the comment at the top. */
-function copyIntoLinked(path: string, target: string, chunks: readonly Buffer[], length: number, given: Buffer | undefined): void {
-  const fd = io.openSync(target, 'r+');
-  try {
-    const oldLength = io.fstatSync(fd).size;
-    const original = given && given.length === oldLength ? given : fs.readFileSync(fd);
-    if (original.length !== oldLength) throw new Error('the file changed while it was being read');
-    if (length > oldLength) {
-      try {
-        writeRange(fd, chunks, oldLength, length, oldLength);
-        io.fsyncSync(fd);
-      } catch (e) {
-        restore(path, fd, original, e, false);
-        throw e;
-      }
-    }
-    try {
-      writeRange(fd, chunks, 0, Math.min(length, oldLength), 0);
-      if (length < oldLength) io.ftruncateSync(fd, length);
-      io.fsyncSync(fd);
-      const onDisk = io.fstatSync(fd).size;
-      if (onDisk !== length) throw new Error(`${onDisk} of ${length} bytes reached the disk`);
-    } catch (e) {
-      restore(path, fd, original, e, true);
-      throw e;
-    }
-  } finally {
-    closeQuietly(fd);
-  }
-}
-
-/** Puts the old bytes back after a failed in-place copy; throws FILE_DAMAGED if it cannot. */
-function restore(path: string, fd: number, original: Buffer, cause: unknown, rewrite: boolean): void {
-  try {
-    if (rewrite) writeRange(fd, [original], 0, original.length, 0);
-    io.ftruncateSync(fd, original.length);
-    io.fsyncSync(fd);
-  } catch (e) {
-    throw new MethodError('FILE_DAMAGED', { path, detail: `${describe(cause)}; ${describe(e)}` });
-  }
-}
-
-/**
- * Makes the rename itself durable. Never throws: the new file is complete and already in place,
- * so there is nothing to undo, and some systems refuse to open or sync a folder (EISDIR, EINVAL,
- * EPERM); a failure here only means the rename might not survive a power cut in the next moments.
- */
-function syncDir(dir: string): void {
-  let fd: number;
-  try {
-    fd = fs.openSync(dir, 'r');
-  } catch {
-    return;
-  }
-  try {
-    fs.fsyncSync(fd);
-  } catch {
-    // see above
-  } finally {
-    closeQuietly(fd);
-  }
-}
-
-function closeQuietly(fd: number): void {
-  try {
-    io.closeSync(fd);
-  } catch {
-    // already closed
-  }
-}
-
-function removeQuietly(file: string): void {
-  try {
-    fs.unlinkSync(file);
-  } catch {
-    // never created, or already gone
-  }
-}
-
-function errno(e: unknown): string | undefined {
-  return (e as NodeJS.ErrnoException | null)?.code;
-}
-
-function describe(e: unknown): string {
-  const code = errno(e);
-  const message = e instanceof Error ? e.message : String(e);
-  return code && !message.startsWith(code) ? `${code}: ${message}` : message;
-}
