@@ -1,14 +1,17 @@
 import { statSync } from 'fs';
 import { resolve } from 'path';
 import { MethodError } from '../core/errors';
+import { TRACKER_FIELDS, TRACKER_FIELD_INFO, trackerFieldNamed, type TrackerChoice, type TrackerField } from '../core/layout';
 import type { Lang } from '../core/methodology/bilingual';
 
 export type Command =
   | { kind: 'help' }
-  | { kind: 'apply'; input: string; output: string; inPlace: boolean; lang?: Lang; rep?: string; date?: string }
-  | { kind: 'funnel'; input: string; lang?: Lang; rep?: string };
+  | { kind: 'apply'; input: string; output: string; inPlace: boolean; lang?: Lang; rep?: string; date?: string; choice?: TrackerChoice }
+  | { kind: 'funnel'; input: string; lang?: Lang; rep?: string; choice?: TrackerChoice };
 
-const VALUED = new Set(['--out', '--lang', '--rep', '--date']);
+const VALUED = new Set(['--out', '--lang', '--rep', '--date', '--sheet', '--map']);
+/** Options that may be given more than once. */
+const REPEATED = new Set(['--map']);
 const FLAGS = new Set(['--in-place', '--help', '-h']);
 
 function usage(detail: string): MethodError {
@@ -25,6 +28,7 @@ export function defaultOutput(input: string): string {
 export function parseArgs(argv: readonly string[]): Command {
   const positional: string[] = [];
   const opts = new Map<string, string>();
+  const repeated = new Map<string, string[]>();
   const flags = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -33,7 +37,8 @@ export function parseArgs(argv: readonly string[]): Command {
     if (VALUED.has(name)) {
       const value = eq > 0 && a.startsWith('--') ? a.slice(eq + 1) : argv[++i];
       if (value === undefined) throw usage(`${name} needs a value`);
-      opts.set(name, value);
+      if (REPEATED.has(name)) repeated.set(name, [...(repeated.get(name) ?? []), value]);
+      else opts.set(name, value);
     } else if (FLAGS.has(a)) flags.add(a);
     else if (a.startsWith('-')) throw usage(`unknown option ${a}`);
     else positional.push(a);
@@ -47,7 +52,8 @@ export function parseArgs(argv: readonly string[]): Command {
   if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw usage(`--date must be YYYY-MM-DD, not ${date}`);
   if (command !== 'apply' && command !== 'funnel') throw usage(`unknown command ${command}; expected apply or funnel`);
   if (!input) throw usage(`${command} needs an input .xlsx`);
-  if (command === 'funnel') return { kind: 'funnel', input, lang: lang as Lang | undefined, rep: opts.get('--rep') };
+  const choice = trackerChoice(opts.get('--sheet'), repeated.get('--map') ?? []);
+  if (command === 'funnel') return { kind: 'funnel', input, lang: lang as Lang | undefined, rep: opts.get('--rep'), ...(choice ? { choice } : {}) };
   const inPlace = flags.has('--in-place');
   if (inPlace && opts.has('--out')) throw usage('--in-place and --out exclude each other');
   const output = inPlace ? input : opts.get('--out') ?? defaultOutput(input);
@@ -63,7 +69,31 @@ export function parseArgs(argv: readonly string[]): Command {
     lang: lang as Lang | undefined,
     rep: opts.get('--rep'),
     date,
+    ...(choice ? { choice } : {}),
   };
+}
+
+const FIELD_LIST = `${TRACKER_FIELDS.join(', ')} (${TRACKER_FIELDS.map((f) => TRACKER_FIELD_INFO[f].label.zh).join(', ')})`;
+
+/**
+ * --sheet NAME and --map field=Header (repeatable; an empty header: the list has no such
+ * column) as the choice core makes a mapping of. Whether the sheet and headers exist is for
+ * core to say, once the workbook is read (a usage error too).
+ */
+function trackerChoice(sheet: string | undefined, maps: readonly string[]): TrackerChoice | undefined {
+  if (sheet === undefined && maps.length === 0) return undefined;
+  if (sheet !== undefined && sheet.trim() === '') throw usage('--sheet needs a sheet name');
+  const columns: Partial<Record<TrackerField, string | null>> = {};
+  for (const m of maps) {
+    const eq = m.indexOf('=');
+    if (eq < 0) throw usage(`--map takes field=Header, not ${m}; fields: ${FIELD_LIST}`);
+    const field = trackerFieldNamed(m.slice(0, eq));
+    if (!field) throw usage(`--map: unknown field "${m.slice(0, eq)}"; fields: ${FIELD_LIST}`);
+    if (field in columns) throw usage(`--map: ${field} is given twice`);
+    const header = m.slice(eq + 1).trim();
+    columns[field] = header === '' ? null : header;
+  }
+  return { ...(sheet !== undefined ? { sheet } : {}), ...(maps.length > 0 ? { columns } : {}) };
 }
 
 /**

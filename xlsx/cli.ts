@@ -6,9 +6,12 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { resolve } from 'path';
 import { isMethodError } from '../core/errors';
+import { TRACKER_CHOICE_CODES, TRACKER_WARNING_CODES, type PlanWarning } from '../core/layout';
+import type { Lang } from '../core/methodology/bilingual';
 import { parseArgs } from './args';
 import { renderFunnel, visible } from './funnelTable';
 import { HELP } from './help';
+import { renderMapping } from './mappingText';
 import { runApply, runFunnel, type ApplyOptions } from './run';
 
 const STAGE_LABEL = { read: '读取 read', plan: '规划 plan', apply: '写入 cells', write: '保存 save' } as const;
@@ -34,6 +37,18 @@ function progressBar(): { onStage: ApplyOptions['onStage']; stop: () => void } {
   };
 }
 
+/**
+ * Warnings, the user's language first: those about the list and its columns (none found, two
+ * alike, no amount, no rep) on stderr, so a script sees them; the others on stdout.
+ */
+function printWarnings(warnings: readonly PlanWarning[], lang: Lang): void {
+  for (const w of warnings) {
+    const line = `! ${visible(lang === 'zh' ? `${w.zh} / ${w.en}` : `${w.en} / ${w.zh}`)}`;
+    if (TRACKER_WARNING_CODES.includes(w.code)) console.error(line);
+    else console.log(line);
+  }
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   const command = parseArgs(argv);
   if (command.kind === 'help') {
@@ -41,8 +56,10 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   if (command.kind === 'funnel') {
-    const { funnel, setUp, lang } = await runFunnel(command.input, command.rep, command.lang);
+    const { funnel, setUp, lang, warnings, tracker, snapshot } = await runFunnel(command.input, command.rep, command.lang, command.choice);
+    console.log(renderMapping(snapshot, tracker, lang));
     if (!setUp) console.log(lang === 'zh' ? '(此工作簿尚未设置;以下为设置后的漏斗)' : '(not set up yet; this is the funnel the set-up would give)');
+    printWarnings(warnings, lang);
     console.log(renderFunnel(funnel, lang));
     return 0;
   }
@@ -53,16 +70,16 @@ async function main(argv: readonly string[]): Promise<number> {
     const lang = result.setup.lang;
     const out = resolve(result.output);
     const tracker = result.setup.tracker;
+    // The list and the columns used, each field found or not: never silent.
+    console.log(renderMapping(result.after, tracker, lang));
     if (lang === 'zh') {
-      console.log(tracker ? `机会列表:“${visible(tracker.sheet)}”第 ${tracker.headerRow + 1} 行表头` : '未找到机会列表');
       console.log(`新增机会:${result.setup.addedOpportunities}`);
       console.log(`结果已写入:${out}`);
     } else {
-      console.log(tracker ? `Opportunity list: "${visible(tracker.sheet)}", headers on row ${tracker.headerRow + 1}` : 'No opportunity list found');
       console.log(`Opportunities added: ${result.setup.addedOpportunities}`);
       console.log(`Written: ${out}`);
     }
-    for (const w of [...result.setup.warnings, ...result.funnel.warnings]) console.log(`! ${visible(lang === 'zh' ? `${w.zh} / ${w.en}` : `${w.en} / ${w.zh}`)}`);
+    printWarnings([...result.setup.warnings, ...result.funnel.warnings], lang);
     console.log('');
     console.log(renderFunnel(result.view, lang));
     return 0;
@@ -76,7 +93,8 @@ main(process.argv.slice(2)).then(
   (e: unknown) => {
     if (isMethodError(e)) {
       console.error(e.message);
-      process.exit(e.code === 'USAGE' ? 2 : 1);
+      // A --sheet or --map header that does not exist is wrong usage too.
+      process.exit(e.code === 'USAGE' || TRACKER_CHOICE_CODES.includes(e.code) ? 2 : 1);
     }
     console.error(`意外错误 / unexpected error: ${(e as Error)?.stack ?? String(e)}`);
     process.exit(3);

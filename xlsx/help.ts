@@ -3,12 +3,14 @@ export const HELP = `pcss — 销售进程管理:为团队的 .xlsx 工作簿加
 
 用法:
   pcss apply <输入.xlsx> [--out <输出.xlsx>] [--in-place] [--lang zh|en] [--rep <销售人员>]
+             [--sheet <工作表>] [--map <字段>=<表头> …]
       找到机会列表,添加方法论表格(里程碑、销售强度、评分标准、关键机会简报、客户分级、
       业务动作追踪、客户访问日报),生成漏斗表与图表,并在漏斗历史中追加一行。可重复运行:
       只添加新机会,保留所有已填写的内容。默认写入 <输入>-pcss.xlsx,绝不修改输入文件,
-      除非指定 --in-place。
-  pcss funnel <输入.xlsx> [--rep <销售人员>] [--lang zh|en]
-      在终端打印漏斗与预测(不写任何文件)。
+      除非指定 --in-place。先打印所用的机会列表与各列(未找到的列及其影响);缺少金额或
+      销售人员列时在标准错误输出上警告。
+  pcss funnel <输入.xlsx> [--rep <销售人员>] [--lang zh|en] [--sheet <工作表>] [--map <字段>=<表头> …]
+      在终端打印所用的列表与各列、漏斗与预测(不写任何文件)。
   pcss --help
 
 选项:
@@ -17,18 +19,26 @@ export const HELP = `pcss — 销售进程管理:为团队的 .xlsx 工作簿加
   --lang zh|en     表名、表头和标签的语言(默认:按机会列表的表头判断)
   --rep <姓名>     只看某位销售人员的漏斗(漏斗表的筛选单元格)
   --date <日期>    漏斗历史行的日期,YYYY-MM-DD(默认今天)
+  --sheet <名称>   机会列表所在的工作表(默认:自动查找)
+  --map 字段=表头  指定某字段所用的列,可重复;字段:opportunity(机会名称)、customer(客户)、
+                   rep(销售人员)、amount(金额)、expectedClose(预计成交日期)、stage(阶段),
+                   也可用中文字段名;表头留空表示没有这一列。例:--map amount=预计合同金额(含税)
+                   不存在的工作表或表头会被拒绝,并列出现有的
 
 pcss — sales process management: milestones, sales intensity, funnel and forecast for a team's .xlsx
 
 Usage:
   pcss apply <in.xlsx> [--out <out.xlsx>] [--in-place] [--lang zh|en] [--rep <name>]
+             [--sheet <sheet>] [--map <field>=<Header> …]
       Finds the opportunity list, adds the methodology's tabs (milestones, sales intensity,
       rubrics, key opportunity brief, customer grading, activity tracking, visit daily report),
       writes the funnel tab and chart, and appends a row to the funnel history. Safe to repeat:
       only new opportunities are added and every value entered is kept. Writes
       <in>-pcss.xlsx by default; the input is never modified unless --in-place is given.
-  pcss funnel <in.xlsx> [--rep <name>] [--lang zh|en]
-      Prints the funnel and forecast in the terminal (writes nothing).
+      Prints the list and columns it used first (a column not found, and what that costs);
+      warns on stderr when the amount or rep column is missing.
+  pcss funnel <in.xlsx> [--rep <name>] [--lang zh|en] [--sheet <sheet>] [--map <field>=<Header> …]
+      Prints the list and columns used, the funnel and forecast in the terminal (writes nothing).
   pcss --help
 
 Options:
@@ -37,4 +47,10 @@ Options:
   --lang zh|en     language of tab names, headers and labels (default: from the list's headers)
   --rep <name>     one rep's funnel (the funnel tab's filter cell)
   --date <date>    date of the funnel history row, YYYY-MM-DD (default today)
+  --sheet <name>   the sheet holding the opportunity list (default: found by its headers and data)
+  --map field=Header
+                   the column of a field, repeatable; fields: opportunity, customer, rep, amount,
+                   expectedClose, stage (or their Chinese names); an empty Header: no such column.
+                   Example: --map amount="Est. Revenue". A sheet or header that does not exist
+                   is refused, listing those that do
 `;

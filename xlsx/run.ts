@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, statSync } from 'fs';
 import { dirname, resolve } from 'path';
 import { MethodError } from '../core/errors';
 import type { Lang } from '../core/methodology/bilingual';
-import { evaluateMilestoneTab, findOurTabs, funnelRep, planRun, resolveLang, type Plan, type WorkbookSnapshot } from '../core/layout';
+import { evaluateMilestoneTab, findOurTabs, funnelRep, mappingFor, planRun, resolveLang, trackerFindings, type Plan, type PlanWarning, type TrackerChoice, type TrackerMapping, type WorkbookSnapshot } from '../core/layout';
 import type { Funnel } from '../core/funnel';
 import { identify, writeFileAtomic } from './atomicWrite';
 import { acquireLock } from './lock';
@@ -17,6 +17,8 @@ export interface ApplyOptions {
   rep?: string;
   /** ISO date of the history row; today by default. */
   date?: string;
+  /** The list and columns the user chose (--sheet, --map); detected when absent. */
+  choice?: TrackerChoice;
   /** Reports each stage and the rows written, for the progress bar. */
   onStage?: (stage: 'read' | 'plan' | 'apply' | 'write', done: number, total: number) => void;
 }
@@ -68,7 +70,9 @@ export async function runApply(options: ApplyOptions): Promise<ApplyResult> {
     const buf = readInput(options.input);
     const opened = openPackage(buf, options.input);
     stage('plan', 0, 1);
-    const { setup, funnel, after } = planRun(opened.snapshot, { lang: options.lang, rep: options.rep, date: options.date ?? today() });
+    // A sheet or header that does not exist is refused here, before anything is written.
+    const mapping = options.choice ? mappingFor(opened.snapshot, options.choice) ?? undefined : undefined;
+    const { setup, funnel, after } = planRun(opened.snapshot, { lang: options.lang, rep: options.rep, date: options.date ?? today(), mapping });
     applyToPackage(opened, [setup, funnel], { path: options.input, after, onProgress: (done, total) => stage('apply', done, total) });
     stage('write', 0, 1);
     const bytes = writeZipChunks(opened.pkg.zipInputs());
@@ -94,12 +98,22 @@ function sameTarget(input: string, output: string): boolean {
 
 /**
  * `pcss funnel`: the funnel of a set-up workbook, or — for a workbook not set up yet — the
- * funnel the set-up would produce (every box unticked). Nothing is written.
+ * funnel the set-up would produce (every box unticked). Nothing is written. The list used (or,
+ * set up, the one the next apply takes new opportunities from) is returned with what the set-up
+ * says about it: none found, two alike, no amount, no rep.
  */
-export async function runFunnel(input: string, rep?: string, lang?: Lang): Promise<{ funnel: Funnel; setUp: boolean; lang: Lang }> {
+export async function runFunnel(
+  input: string,
+  rep?: string,
+  lang?: Lang,
+  choice?: TrackerChoice,
+): Promise<{ funnel: Funnel; setUp: boolean; lang: Lang; warnings: PlanWarning[]; tracker: TrackerMapping | null; snapshot: WorkbookSnapshot }> {
   const { snapshot } = openPackage(readInput(input), input);
+  const chosen = choice ? mappingFor(snapshot, choice) ?? undefined : undefined;
   const ours = findOurTabs(snapshot);
   const setUp = ours.has('milestones');
-  const source = setUp ? snapshot : planRun(snapshot, { date: today() }).after;
-  return { funnel: evaluateMilestoneTab(source, rep).funnel, setUp, lang: resolveLang(snapshot, ours, lang) };
+  const planned = setUp ? null : planRun(snapshot, { date: today(), mapping: chosen });
+  const source = planned ? planned.after : snapshot;
+  const found = planned ? { mapping: planned.setup.tracker, warnings: planned.setup.warnings.filter((w) => w.code.startsWith('TRACKER_')) } : trackerFindings(snapshot, chosen);
+  return { funnel: evaluateMilestoneTab(source, rep).funnel, setUp, lang: resolveLang(snapshot, ours, lang), warnings: [...found.warnings], tracker: found.mapping, snapshot };
 }

@@ -6,8 +6,8 @@ import { LEVEL_FILLS, type LayoutContext } from './columns';
 import { planKeyedTab, freeTableName } from './keyedTab';
 import { PlanBuilder } from './planBuilder';
 import { rowKey } from './rowKeys';
-import { detectLang, detectTracker, detectTrackerReport, readTrackerRows, refreshMapping, type TrackerRow } from './tracker';
-import { ambiguityWarning, mappingWarnings } from './trackerReport';
+import { detectLang, detectTracker, readTrackerRows, type TrackerRow } from './tracker';
+import { trackerFindings } from './trackerReport';
 import { MILESTONE_COLUMNS, MS, milestoneFormulas, milestoneValues, type OpportunitySource } from './milestonesTab';
 import { INTENSITY_COLUMNS, intensityFormulas, intensityValues } from './intensityTab';
 import { CHECKLIST_COLUMNS, CHECKLIST_FIRST_ROW, CHECKLIST_HEADER_ROW, RUBRIC_COLUMNS, checklistRows, rubricRows } from './rubricsTab';
@@ -110,16 +110,14 @@ function distinct(rows: readonly TrackerRow[], field: 'customer' | 'rep'): { key
  */
 export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}): Plan {
   const ours = findOurTabs(snapshot);
-  const detection = options.mapping ? null : detectTrackerReport(snapshot);
-  const mapping = options.mapping ? refreshMapping(snapshot, options.mapping) : detection!.mapping;
+  const found = trackerFindings(snapshot, options.mapping);
+  const mapping = found.mapping;
   // The language of the list the user chose, when they chose one.
   const lang = resolveLang(snapshot, ours, options.lang ?? (options.mapping && ours.size === 0 ? detectLang(snapshot, mapping) : undefined));
   const ctx: LayoutContext = { lang, tabs: allocateTabs(snapshot, ours, lang) };
   const plan = new PlanBuilder(ctx);
   // Never silent: no list, two lists alike, or a list without an amount or a rep is said.
-  if (!mapping) plan.warn(new MethodError('TRACKER_NOT_FOUND'));
-  else for (const w of mappingWarnings(mapping)) plan.warn(w);
-  if (detection?.chosen && detection.rival) plan.warn(ambiguityWarning(detection.chosen, detection.rival));
+  for (const w of found.warnings) plan.warn(w);
 
   const rows = mapping ? readTrackerRows(snapshot, mapping) : [];
   const opportunities = rows.map((r) => ({ key: rowKey([r.opportunity, r.customer]), source: toSource(r, mapping!.sheet, plan) }));

@@ -6,7 +6,7 @@
 import { MethodError } from '../errors';
 import type { Bilingual } from '../methodology/bilingual';
 import { columnLetter } from './a1';
-import { readTrackerRows, type TrackerCandidate } from './tracker';
+import { detectTrackerReport, readTrackerRows, refreshMapping, type TrackerCandidate } from './tracker';
 import { TRACKER_FIELDS, headerKey } from './trackerHeaders';
 import type { TrackerField, TrackerMapping, WorkbookSnapshot } from './types';
 
@@ -106,6 +106,12 @@ export function describeMapping(snapshot: WorkbookSnapshot, mapping: TrackerMapp
   };
 }
 
+/** The warnings about which list and columns were used (a host may show them apart from the rest). */
+export const TRACKER_WARNING_CODES: readonly string[] = ['TRACKER_NOT_FOUND', 'TRACKER_AMBIGUOUS', 'TRACKER_NO_AMOUNT', 'TRACKER_NO_REP'];
+
+/** Choices of list or columns that cannot be made: the user's mistake, as a wrong option is. */
+export const TRACKER_CHOICE_CODES: readonly string[] = ['TRACKER_SHEET_UNKNOWN', 'TRACKER_SHEET_OURS', 'TRACKER_SHEET_NO_LIST', 'TRACKER_HEADER_UNKNOWN', 'TRACKER_HEADER_NOWHERE', 'TRACKER_NEEDS_NAME'];
+
 /** The set-up's warnings for a mapping without an amount (the forecast is 0) or a rep (no per-rep view). */
 export function mappingWarnings(mapping: TrackerMapping): MethodError[] {
   const out: MethodError[] = [];
@@ -119,4 +125,19 @@ export function ambiguityWarning(chosen: TrackerCandidate, other: TrackerCandida
   const a = describeList(chosen.mapping);
   const b = describeList(other.mapping);
   return new MethodError('TRACKER_AMBIGUOUS', { chosen: a.zh, chosenEn: a.en, chosenRows: chosen.rows, other: b.zh, otherEn: b.en, otherRows: other.rows });
+}
+
+/**
+ * The list a run uses and what it says about it: the user's mapping brought up to date, else the
+ * detected list; no list, two lists alike, no amount or no rep is a warning. The set-up and
+ * `pcss funnel` both ask here, so they say the same.
+ */
+export function trackerFindings(snapshot: WorkbookSnapshot, chosen?: TrackerMapping): { mapping: TrackerMapping | null; warnings: MethodError[] } {
+  if (chosen) {
+    const mapping = refreshMapping(snapshot, chosen);
+    return { mapping, warnings: mappingWarnings(mapping) };
+  }
+  const { mapping, chosen: best, rival } = detectTrackerReport(snapshot);
+  if (!mapping) return { mapping, warnings: [new MethodError('TRACKER_NOT_FOUND')] };
+  return { mapping, warnings: [...mappingWarnings(mapping), ...(best && rival ? [ambiguityWarning(best, rival)] : [])] };
 }
