@@ -5,6 +5,7 @@
 import { FIRST_DATA_ROW, findOurTabs, MS, TAB_KINDS, inputColumn, type SnapshotCell, type WorkbookSnapshot } from '../../core/layout';
 import type { Lang } from '../../core/methodology/bilingual';
 import { sampleOpportunities } from '../../samples/teamPipeline';
+import { accountSummary, exportDeals, salesforceReportSheet } from '../support/exportWorkbooks';
 import type { CellEdit, ScenarioHost } from './host';
 
 export const ZH_HEADERS = ['机会名称', '客户名称', '销售人员', '合同金额', '预计签约日期', '阶段'];
@@ -138,6 +139,34 @@ export const SCENARIOS: Scenario[] = [
       e.equal(rows[3][MS.checklist], true, 'a lone tick kept');
       e.equal(dataRows(wb, 'intensity')[0][inputColumn('problem', 'level')], 'P5 客户承认痛苦', 'level kept');
       e.equal(dataRows(wb, 'history').length, 2, 'one history row per run');
+    },
+  },
+  {
+    name: 'an English CRM export (a Salesforce report) gets English tabs and a row per deal, each field from its own column',
+    initial: { sheets: [salesforceReportSheet(exportDeals(60, 41), 'Opportunities')] },
+    steps: [{ kind: 'run', date: '2027-01-04' }],
+    check: (wb, e) => {
+      const deals = exportDeals(60, 41);
+      e.equal(tabOf(wb, 'milestones').name, 'Milestones', 'milestones tab name');
+      const rows = dataRows(wb, 'milestones');
+      e.equal(rows.length, 60, 'one row per deal');
+      // The owner is the rep, not the opportunity; the account is the customer; the amount is copied as a number.
+      e.equal(
+        rows.map((r) => [r[MS.opportunity], r[MS.customer], r[MS.rep], r[MS.amount]]),
+        deals.map((d) => [d.name, d.account, d.owner, d.amount]),
+        'opportunity, customer, rep and amount of each deal',
+      );
+    },
+  },
+  {
+    name: 'a workbook whose first plausible sheet is a summary (COUNTIF, SUMIF, a Total row) takes the list beside it',
+    initial: { sheets: [accountSummary('Pipeline', exportDeals(45, 42)), salesforceReportSheet(exportDeals(45, 42), 'Pipeline')] },
+    steps: [{ kind: 'run', date: '2027-01-04' }],
+    check: (wb, e) => {
+      const rows = dataRows(wb, 'milestones');
+      e.equal(rows.length, 45, 'the 45 deals, not the summary\'s five accounts and its Total');
+      e.equal(rows.map((r) => r[MS.opportunity]), exportDeals(45, 42).map((d) => d.name), 'opportunities from the list, in its order');
+      e.equal(rows.filter((r) => r[MS.customer] === 'Total' || r[MS.opportunity] === 'Total').length, 0, 'no Total row taken for an opportunity');
     },
   },
   {
