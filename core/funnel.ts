@@ -53,14 +53,18 @@ export class FunnelBuilder {
   private readonly amounts = new Float64Array(7);
   private readonly reps = new Map<string, RepForecast>();
 
-  add(level: MilestoneLevel, amount: number, rep?: string): void {
+  /**
+   * One opportunity. `key` says which reps are one (the milestone tab compares them as its
+   * formulas do: trimmed, case ignored); the first spelling seen is the one shown.
+   */
+  add(level: MilestoneLevel, amount: number, rep?: string, key: string | undefined = rep): void {
     this.counts[level] += 1;
     this.amounts[level] += amount;
-    if (rep !== undefined) {
-      let entry = this.reps.get(rep);
+    if (rep !== undefined && key !== undefined) {
+      let entry = this.reps.get(key);
       if (!entry) {
         entry = { rep, count: 0, amount: 0, forecast: 0 };
-        this.reps.set(rep, entry);
+        this.reps.set(key, entry);
       }
       entry.count += 1;
       entry.amount += amount;

@@ -59,6 +59,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const { funnel, setUp, lang, warnings, tracker, snapshot } = await runFunnel(command.input, command.rep, command.lang, command.choice);
     console.log(renderMapping(snapshot, tracker, lang));
     if (!setUp) console.log(lang === 'zh' ? '(此工作簿尚未设置;以下为设置后的漏斗)' : '(not set up yet; this is the funnel the set-up would give)');
+    // The same warnings as apply: rows whose cells count as nothing, and why.
     printWarnings(warnings, lang);
     console.log(renderFunnel(funnel, lang));
     return 0;

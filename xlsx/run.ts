@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, statSync } from 'fs';
 import { dirname, resolve } from 'path';
 import { MethodError } from '../core/errors';
 import type { Lang } from '../core/methodology/bilingual';
-import { evaluateMilestoneTab, findOurTabs, funnelRep, mappingFor, planRun, resolveLang, trackerFindings, type Plan, type PlanWarning, type TrackerChoice, type TrackerMapping, type WorkbookSnapshot } from '../core/layout';
+import { evaluateMilestoneTab, findOurTabs, funnelRep, mappingFor, milestoneTabWarnings, planRun, resolveLang, trackerFindings, type Plan, type PlanWarning, type TrackerChoice, type TrackerMapping, type WorkbookSnapshot } from '../core/layout';
 import type { Funnel } from '../core/funnel';
 import { identify, writeFileAtomic } from './atomicWrite';
 import { acquireLock } from './lock';
@@ -98,9 +98,11 @@ function sameTarget(input: string, output: string): boolean {
 
 /**
  * `pcss funnel`: the funnel of a set-up workbook, or — for a workbook not set up yet — the
- * funnel the set-up would produce (every box unticked). Nothing is written. The list used (or,
- * set up, the one the next apply takes new opportunities from) is returned with what the set-up
- * says about it: none found, two alike, no amount, no rep.
+ * funnel the set-up would produce (every box unticked). Nothing is written. The warnings are
+ * the ones `pcss apply` prints for the same workbook: the milestone tab's cells counted as
+ * nothing (and, not set up yet, what the set-up would say about the list). The list used (or,
+ * set up, the one the next apply takes new opportunities from) is returned with what the
+ * set-up says about it: none found, two alike, no amount, no rep.
  */
 export async function runFunnel(
   input: string,
@@ -114,6 +116,10 @@ export async function runFunnel(
   const setUp = ours.has('milestones');
   const planned = setUp ? null : planRun(snapshot, { date: today(), mapping: chosen });
   const source = planned ? planned.after : snapshot;
-  const found = planned ? { mapping: planned.setup.tracker, warnings: planned.setup.warnings.filter((w) => w.code.startsWith('TRACKER_')) } : trackerFindings(snapshot, chosen);
-  return { funnel: evaluateMilestoneTab(source, rep).funnel, setUp, lang: resolveLang(snapshot, ours, lang), warnings: [...found.warnings], tracker: found.mapping, snapshot };
+  // Set up: the list the next apply takes new opportunities from, and what it lacks.
+  const found = planned ? { mapping: planned.setup.tracker, warnings: [] } : trackerFindings(snapshot, chosen);
+  const warnings: PlanWarning[] = planned
+    ? [...planned.setup.warnings, ...planned.funnel.warnings]
+    : [...found.warnings, ...milestoneTabWarnings(source).map((w) => ({ code: w.code, zh: w.zh, en: w.en }))];
+  return { funnel: evaluateMilestoneTab(source, rep).funnel, setUp, lang: resolveLang(snapshot, ours, lang), warnings, tracker: found.mapping, snapshot };
 }

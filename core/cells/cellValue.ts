@@ -15,3 +15,34 @@ export function isBlank(value: unknown): boolean {
 export function normalizeText(text: string): string {
   return text.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
 }
+
+/**
+ * What a spreadsheet's TRIM does, and no more: spaces (U+0020) at either end removed and runs of
+ * them inside made one. Tabs, no-break and ideographic spaces are kept, as TRIM keeps them in
+ * Excel, Sheets, LibreOffice and HyperFormula. Rules that a native formula must follow compare
+ * text through this, never through the wider `normalizeText`.
+ */
+export function sheetTrim(text: string): string {
+  return text.replace(/ +/g, ' ').replace(/^ | $/g, '');
+}
+
+/**
+ * A cell as a formula's text functions see it (TRIM(cell), LOWER(cell)): text as it is, a number
+ * in its shortest form, a boolean as TRUE/FALSE, blank as "". Dates are the spreadsheet's day
+ * numbers, which no rule here accepts; they read as their ISO day, which no rule accepts either.
+ */
+export function sheetText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value);
+}
+
+/**
+ * Blank as a formula tests it, TRIM(cell)="": empty, or nothing but spaces (U+0020). A cell
+ * holding a tab or a no-break space is not blank, in core as in the workbook.
+ */
+export function isSheetBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && sheetTrim(value) === '');
+}

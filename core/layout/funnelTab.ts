@@ -1,9 +1,8 @@
-import { isBlank, normalizeText } from '../cells/cellValue';
 import { MethodError } from '../errors';
-import { evaluatePipeline, type PipelineResult } from '../pipeline';
+import type { Funnel } from '../funnel';
 import { MILESTONE_BY_LEVEL } from '../methodology/milestones';
 import type { Lang } from '../methodology/bilingual';
-import { cellRef, columnRef, onSheet, rangeRef } from './a1';
+import { cellRef, onSheet, rangeRef } from './a1';
 import { FORMATS, type LayoutContext } from './columns';
 import { freeTableName } from './keyedTab';
 import { MS, milestoneLabel } from './milestonesTab';
@@ -12,7 +11,8 @@ import { allocateTabs, resolveLang } from './planSetup';
 import { existingKeys } from './rowKeys';
 import { FIRST_DATA_ROW, HEADER_ROW, MARKER_ROW, findOurTabs, markerText } from './tabs';
 import { cellValue } from './tracker';
-import { evaluateLevels, type FunnelSource } from './levelFunnel';
+import { evaluateTabRows, summarizeWarnings, type FunnelSource, type TabFunnel, type TabRow } from './levelFunnel';
+import { isAllReps, isCountedRow, repKey } from './tabRules';
 import type { FunnelOptions, Plan, PlanCell, WorkbookSnapshot } from './types';
 
 /** Where things sit on the 漏斗 Funnel tab (0-based). */
@@ -47,53 +47,120 @@ const L = {
 
 export const FUNNEL_WIDTHS = [22, 9, 9, 16, 16, 10, 10, 10];
 
-/** The milestone tab's rows as values, without blank rows, optionally one rep's. */
-export function milestoneRows(snapshot: WorkbookSnapshot, rep?: string): unknown[][] {
+/**
+ * The milestone tab's rows the funnel counts (a row with neither opportunity nor customer is not
+ * an opportunity), with their sheet rows, optionally one rep's: the rep compared as the funnel
+ * tab's formulas compare it (tabRules.repKey: trimmed, case ignored, * ? ~ < > = as themselves).
+ */
+export function milestoneTabRows(snapshot: WorkbookSnapshot, rep?: string): TabRow[] {
   const tab = findOurTabs(snapshot).get('milestones');
   if (!tab) throw new MethodError('NOT_SET_UP');
-  const wanted = rep === undefined || isBlank(rep) ? null : normalizeText(rep);
-  const out: unknown[][] = [];
+  const wanted = rep === undefined || isAllReps(rep) ? null : repKey(rep);
+  const out: TabRow[] = [];
   for (let r = FIRST_DATA_ROW; r < tab.sheet.rows.length; r++) {
     const row = tab.sheet.rows[r];
     if (!row) continue;
     const values = row.map(cellValue);
-    if (isBlank(values[MS.opportunity]) && isBlank(values[MS.customer])) continue;
-    if (wanted !== null && normalizeText(String(values[MS.rep] ?? '')) !== wanted) continue;
-    out.push(values);
+    if (!isCountedRow(values)) continue;
+    if (wanted !== null && repKey(values[MS.rep]) !== wanted) continue;
+    out.push({ row: r, values });
   }
   return out;
+}
+
+/** The milestone tab's rows as values, without the rows the funnel does not count, optionally one rep's. */
+export function milestoneRows(snapshot: WorkbookSnapshot, rep?: string): unknown[][] {
+  return milestoneTabRows(snapshot, rep).map((r) => r.values as unknown[]);
 }
 
 /** Where the engine finds an opportunity's cells on a row of the milestone tab. */
 export const MILESTONE_TAB_LAYOUT = { checklist: MS.checklist, amount: MS.amount, rep: MS.rep } as const;
 
 /**
- * The funnel core computes from the milestone tab: what the funnel tab's formulas must show.
+ * The funnel core computes from the milestone tab: what the funnel tab's formulas must show,
+ * by the same rules (tabRules.ts), with the rows it counted with a cell as nothing (warnings)
+ * and the rows it left out (errors: a level the host calculated that is not 0–6).
  * `source` says whether to read the checklist cells or the level column the host calculated.
  */
-export function evaluateMilestoneTab(snapshot: WorkbookSnapshot, rep?: string, source: FunnelSource = 'checklist'): Pick<PipelineResult, 'errors' | 'funnel'> {
-  const rows = milestoneRows(snapshot, rep);
-  return source === 'levels' ? evaluateLevels(rows) : evaluatePipeline(rows, MILESTONE_TAB_LAYOUT);
+export function evaluateMilestoneTab(snapshot: WorkbookSnapshot, rep?: string, source: FunnelSource = 'checklist'): TabFunnel {
+  const sheet = findOurTabs(snapshot).get('milestones')?.sheet.name ?? '';
+  return evaluateTabRows(milestoneTabRows(snapshot, rep), sheet, source);
+}
+
+/**
+ * What a run says about the milestone tab, as `pcss apply`, `pcss funnel` and the panes print it:
+ * the rows with a cell counted as nothing, the first few of each kind, over every rep.
+ */
+export function milestoneTabWarnings(snapshot: WorkbookSnapshot, source: FunnelSource = 'checklist'): MethodError[] {
+  const sheet = findOurTabs(snapshot).get('milestones')?.sheet.name ?? '';
+  return summarizeWarnings(evaluateMilestoneTab(snapshot, undefined, source).warnings, sheet);
 }
 
 /**
  * Whose funnel a run shows: the rep asked for (blank = every rep), else the rep in the funnel
- * tab's filter cell, which is the users' to set; undefined means the whole team.
+ * tab's filter cell, which is the users' to set; undefined means the whole team. Blank is what
+ * the tab's TRIM(filter)="" says: empty or spaces.
  */
 export function funnelRep(snapshot: WorkbookSnapshot, rep?: string): string | undefined {
-  if (rep !== undefined) return isBlank(rep) ? undefined : rep;
+  if (rep !== undefined) return isAllReps(rep) ? undefined : rep;
   const cell = cellValue(findOurTabs(snapshot).get('funnel')?.sheet.rows[FUNNEL.filterRow]?.[FUNNEL.filterCol] ?? null);
-  return isBlank(cell) ? undefined : String(cell);
+  return isAllReps(cell) ? undefined : String(cell);
 }
 
-function filtered(ctx: LayoutContext, fn: 'COUNT' | 'SUM', criteria: string): string {
-  const ms = (col: number) => onSheet(ctx.tabs.milestones, columnRef(col));
-  const filter = cellRef(FUNNEL.filterRow, FUNNEL.filterCol, true);
-  const level = ms(MS.level);
-  const reps = ms(MS.rep);
-  if (fn === 'COUNT') return `IF(${filter}="",COUNTIF(${level},${criteria}),COUNTIFS(${level},${criteria},${reps},${filter}))`;
-  const amount = ms(MS.amount);
-  return `IF(${filter}="",SUMIF(${level},${criteria},${amount}),SUMIFS(${amount},${level},${criteria},${reps},${filter}))`;
+/**
+ * How far down the funnel tab's formulas look on the milestone tab: every row in use, and as
+ * many again (at least 1 000) for rows typed there by hand before the next funnel run rewrites
+ * the formulas. Bounded, not whole columns: SUMPRODUCT over a whole column computes all
+ * 1 048 576 rows in Excel on every recalculation.
+ */
+export function funnelExtent(snapshot: WorkbookSnapshot): number {
+  const sheet = findOurTabs(snapshot).get('milestones')?.sheet;
+  const used = Math.max(sheet?.rows.length ?? 0, sheet?.usedRows ?? 0, FIRST_DATA_ROW + 1);
+  return Math.min(used - 1 + Math.max(1000, used), 1_048_575);
+}
+
+/** The milestone tab's columns the funnel tab reads, as absolute ranges down to `bottom`. */
+interface FunnelRefs {
+  level: string;
+  rep: string;
+  amount: string;
+  weighted: string;
+  filter: string;
+}
+
+function funnelRefs(ctx: LayoutContext, bottom: number): FunnelRefs {
+  const col = (c: number) => onSheet(ctx.tabs.milestones, rangeRef({ top: FIRST_DATA_ROW, bottom, left: c, right: c }, true));
+  return { level: col(MS.level), rep: col(MS.rep), amount: col(MS.amount), weighted: col(MS.weighted), filter: cellRef(FUNNEL.filterRow, FUNNEL.filterCol, true) };
+}
+
+/**
+ * Rows of one rep, as a 0/1 array for SUMPRODUCT: TRIM(rep)=TRIM(name). "=" compares text as
+ * text — case ignored, no wildcards, no operators — where COUNTIFS(rep,name) would read a rep
+ * called Ann* as "every rep starting with Ann" and one called >5 as "greater than 5".
+ */
+function sameRep(refs: FunnelRefs, name: string): string {
+  return `(TRIM(${refs.rep})=TRIM(${name}))`;
+}
+
+/** Rows the funnel counts at `test` on the level (ISNUMBER leaves out the rows with a blank level). */
+function atLevel(refs: FunnelRefs, test: string): string {
+  return `ISNUMBER(${refs.level})*(${refs.level}${test})`;
+}
+
+/** Amounts as the funnel counts them, as SUMPRODUCT's second array: numbers of 0 or more (text, negatives: 0). */
+function usableAmount(refs: FunnelRefs): string {
+  return `ISNUMBER(${refs.amount})*(${refs.amount}>=0),${refs.amount}`;
+}
+
+/**
+ * One figure of a funnel row: the whole team by COUNTIF/SUMIFS when the filter cell is blank
+ * (TRIM(filter)=""), else one rep's by SUMPRODUCT with "=" on the rep (see sameRep).
+ */
+function filtered(refs: FunnelRefs, fn: 'COUNT' | 'SUM', op: '=' | '>=', level: number): string {
+  const all = fn === 'COUNT' ? `COUNTIF(${refs.level},${op === '=' ? level : `">=${level}"`})` : `SUMIFS(${refs.amount},${refs.level},${level},${refs.amount},">=0")`;
+  const rows = `${atLevel(refs, `${op}${level}`)}*${sameRep(refs, refs.filter)}`;
+  const one = fn === 'COUNT' ? `SUMPRODUCT(${rows})` : `SUMPRODUCT(${rows}*${usableAmount(refs)})`;
+  return `IF(TRIM(${refs.filter})="",${all},${one})`;
 }
 
 /**
@@ -111,9 +178,12 @@ export function planFunnel(snapshot: WorkbookSnapshot, options: FunnelOptions): 
   const existing = ours.get('funnel');
 
   const rep = funnelRep(snapshot, options.rep);
-  const view = evaluateMilestoneTab(snapshot, rep, options.source).funnel;
-  // The whole team's funnel is the same computation when no rep is filtered: do it once.
-  const team = rep === undefined ? view : evaluateMilestoneTab(snapshot, undefined, options.source).funnel;
+  const teamResult = evaluateMilestoneTab(snapshot, undefined, options.source);
+  const team = teamResult.funnel;
+  // The whole team's funnel is the same computation when no rep is filtered: done once.
+  const view = rep === undefined ? team : evaluateMilestoneTab(snapshot, rep, options.source).funnel;
+  for (const w of summarizeWarnings(teamResult.warnings, ctx.tabs.milestones)) plan.warn(w);
+  const refs = funnelRefs(ctx, funnelExtent(snapshot));
 
   if (!existing) {
     plan.addSheets.push({ name: sheet, kind: 'funnel' });
@@ -151,13 +221,13 @@ export function planFunnel(snapshot: WorkbookSnapshot, options: FunnelOptions): 
     return [
       milestoneLabel(level, lang),
       fr.probability,
-      { formula: filtered(ctx, 'COUNT', String(level)), result: fr.count },
-      { formula: filtered(ctx, 'SUM', String(level)), result: fr.amount },
+      { formula: filtered(refs, 'COUNT', '=', level), result: fr.count },
+      { formula: filtered(refs, 'SUM', '=', level), result: fr.amount },
       { formula: `${cellRef(r, C.amount)}*${cellRef(r, C.probability)}`, result: fr.weighted },
       level === 0
         ? null
         : { formula: `IF(${cellRef(r - 1, C.reached)}=0,"",${cellRef(r, C.reached)}/${cellRef(r - 1, C.reached)})`, result: fr.conversion ?? '' },
-      { formula: filtered(ctx, 'COUNT', `">=${level}"`), result: reachedNow },
+      { formula: filtered(refs, 'COUNT', '>=', level), result: reachedNow },
       level === 0 ? null : { formula: `(MAX(${reachedRange})-${cellRef(r, C.reached)})/2`, result: (maxReached - reachedNow) / 2 },
     ];
   });
@@ -180,7 +250,7 @@ export function planFunnel(snapshot: WorkbookSnapshot, options: FunnelOptions): 
     { sheet, range: { top: first, bottom: last, left: C.conversion, right: C.conversion }, format: FORMATS.percent },
   );
 
-  planRepTable(plan, existing?.sheet.rows.length ?? 0, team.byRep.map((r) => r.rep), view, rep);
+  planRepTable(plan, existing?.sheet.rows.length ?? 0, team, refs);
 
   plan.charts.push({
     sheet,
@@ -207,28 +277,28 @@ function reachedCount(rows: readonly { count: number }[], level: number): number
   return n;
 }
 
-/** Forecast by rep: one row per rep on the milestone tab; rows left from a longer list are cleared. */
-function planRepTable(plan: PlanBuilder, previousRows: number, reps: string[], view: ReturnType<typeof evaluatePipeline>['funnel'], rep?: string): void {
+/**
+ * Forecast by rep: one row per rep on the milestone tab (reps compared as tabRules.repKey: "Ann"
+ * and "ann " are one, "Ann*" is its own), the whole team's whatever the filter; rows left from a
+ * longer list are cleared. SUMPRODUCT with "=" on the rep, never COUNTIF(rep,name), which would
+ * take a name's * ? ~ as wildcards and a leading < > = as an operator.
+ */
+function planRepTable(plan: PlanBuilder, previousRows: number, team: Funnel, refs: FunnelRefs): void {
   const { ctx } = plan;
   const sheet = ctx.tabs.funnel;
-  const ms = (col: number) => onSheet(ctx.tabs.milestones, columnRef(col));
   const rows: PlanCell[][] = [[...L.repHeaders[ctx.lang]]];
-  const byRep = new Map(view.byRep.map((r) => [r.rep, r]));
-  reps.forEach((name, i) => {
-    const r = FUNNEL.firstRepRow + i;
-    const a = cellRef(r, 0);
-    const seen = rep === undefined || normalizeText(rep) === normalizeText(name);
-    const f = seen ? byRep.get(name) : undefined;
+  team.byRep.forEach((f, i) => {
+    const rows1 = `${atLevel(refs, '>=0')}*${sameRep(refs, cellRef(FUNNEL.firstRepRow + i, 0))}`;
     rows.push([
-      name,
-      { formula: `COUNTIF(${ms(MS.rep)},${a})`, result: f?.count ?? 0 },
-      { formula: `SUMIF(${ms(MS.rep)},${a},${ms(MS.amount)})`, result: f?.amount ?? 0 },
-      { formula: `SUMIF(${ms(MS.rep)},${a},${ms(MS.weighted)})`, result: f?.forecast ?? 0 },
+      f.rep,
+      { formula: `SUMPRODUCT(${rows1})`, result: f.count },
+      { formula: `SUMPRODUCT(${rows1}*${usableAmount(refs)})`, result: f.amount },
+      { formula: `SUMPRODUCT(${rows1},${refs.weighted})`, result: f.forecast },
     ]);
   });
-  for (let r = FUNNEL.firstRepRow + reps.length; r < previousRows; r++) rows.push([null, null, null, null]);
+  for (let r = FUNNEL.firstRepRow + team.byRep.length; r < previousRows; r++) rows.push([null, null, null, null]);
   plan.writes.push({ sheet, row: FUNNEL.repHeaderRow, col: 0, values: rows });
-  plan.numberFormats.push({ sheet, range: { top: FUNNEL.firstRepRow, bottom: FUNNEL.firstRepRow + Math.max(reps.length, 1) - 1, left: 2, right: 3 }, format: FORMATS.amount });
+  plan.numberFormats.push({ sheet, range: { top: FUNNEL.firstRepRow, bottom: FUNNEL.firstRepRow + Math.max(team.byRep.length, 1) - 1, left: 2, right: 3 }, format: FORMATS.amount });
 }
 
 /** One dated row of team totals appended to the history table; earlier rows are never touched. */
@@ -236,7 +306,7 @@ function planHistory(
   plan: PlanBuilder,
   snapshot: WorkbookSnapshot,
   existing: WorkbookSnapshot['sheets'][number] | undefined,
-  team: ReturnType<typeof evaluatePipeline>['funnel'],
+  team: Funnel,
   date: string,
 ): void {
   const { ctx } = plan;

@@ -1,9 +1,11 @@
-import { parseAmount } from '../cells/amount';
-import { MethodError, isMethodError, showValue } from '../errors';
-import { FunnelBuilder } from '../funnel';
+import { MethodError, showValue } from '../errors';
+import { FunnelBuilder, type Funnel } from '../funnel';
+import { milestoneLevel } from '../checklist';
+import { CHECKLIST } from '../methodology/checklist';
 import type { MilestoneLevel } from '../methodology/milestones';
-import type { PipelineResult } from '../pipeline';
+import type { RowError } from '../pipeline';
 import { MS } from './milestonesTab';
+import { readTabTicks, repKey, repLabel, tabAmount } from './tabRules';
 
 /**
  * Which cells of the milestone tab the funnel is computed from: the 22 checklist cells as reps
@@ -13,26 +15,86 @@ import { MS } from './milestonesTab';
  */
 export type FunnelSource = 'checklist' | 'levels';
 
-function repName(value: unknown): string {
-  if (typeof value === 'string') return value.trim();
-  return value === null || value === undefined ? '' : String(value).trim();
+/** A row of the milestone tab: its 0-based sheet row and its cell values. */
+export interface TabRow {
+  readonly row: number;
+  readonly values: readonly unknown[];
 }
 
-/** The funnel from rows of the milestone tab holding (at least) the level, amount and rep cells. */
-export function evaluateLevels(rows: readonly (readonly unknown[])[]): Pick<PipelineResult, 'errors' | 'funnel'> {
+/** The funnel of the milestone tab as its formulas compute it, and what the run must say about it. */
+export interface TabFunnel {
+  funnel: Funnel;
+  /** Rows left out of the funnel (a level the host calculated is not 0–6); index into the rows given. */
+  errors: RowError[];
+  /**
+   * Rows counted, but with a cell counted as nothing — a checklist cell that is no tick mark (as
+   * unticked), an amount that is not a number of 0 or more (as 0) — exactly as the workbook's
+   * formulas count them; index into the rows given.
+   */
+  warnings: RowError[];
+}
+
+function opportunityName(values: readonly unknown[]): string {
+  const name = showValue(values[MS.opportunity]);
+  return name !== '' ? name : showValue(values[MS.customer]);
+}
+
+/**
+ * The funnel of rows of the milestone tab (blank rows already left out), by the tab's rules
+ * (tabRules.ts), from the checklist cells or from the level column the host calculated.
+ */
+export function evaluateTabRows(rows: readonly TabRow[], sheet: string, source: FunnelSource = 'checklist'): TabFunnel {
   const builder = new FunnelBuilder();
-  const errors: PipelineResult['errors'] = [];
-  rows.forEach((row, r) => {
-    try {
-      const v = row[MS.level];
-      if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 6) throw new MethodError('MILESTONE_LEVEL', { value: showValue(v) });
-      const a = row[MS.amount];
-      const amount = typeof a === 'number' && a >= 0 && a < Infinity ? a : parseAmount(a);
-      builder.add(v as MilestoneLevel, amount, repName(row[MS.rep]));
-    } catch (e) {
-      if (!isMethodError(e)) throw e;
-      errors.push({ row: r, error: e });
+  const errors: RowError[] = [];
+  const warnings: RowError[] = [];
+  rows.forEach(({ row, values }, r) => {
+    let level: MilestoneLevel;
+    if (source === 'levels') {
+      const v = values[MS.level];
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 6) {
+        errors.push({ row: r, error: new MethodError('MILESTONE_LEVEL', { value: showValue(v) }) });
+        return;
+      }
+      level = v as MilestoneLevel;
+    } else {
+      const ticks = readTabTicks(values);
+      level = milestoneLevel(ticks.verified);
+      if (ticks.unknown.length > 0) {
+        const cells = ticks.unknown.map((i) => `${CHECKLIST[i].id} “${showValue(values[MS.checklist + i])}”`).join(', ');
+        warnings.push({ row: r, error: new MethodError('TAB_TICK', { sheet, row: row + 1, opportunity: opportunityName(values), cells }) });
+      }
     }
+    const amount = tabAmount(values[MS.amount]);
+    if (amount === null) warnings.push({ row: r, error: new MethodError('TAB_AMOUNT', { sheet, row: row + 1, opportunity: opportunityName(values), value: showValue(values[MS.amount]) }) });
+    const rep = values[MS.rep];
+    builder.add(level, amount ?? 0, repLabel(rep), repKey(rep));
   });
-  return { errors, funnel: builder.build() };
+  return { funnel: builder.build(), errors, warnings };
+}
+
+/**
+ * The funnel from rows of the milestone tab holding (at least) the level, amount and rep cells.
+ * Kept for callers that have bare rows; the sheet rows are counted from the first data row.
+ */
+export function evaluateLevels(rows: readonly (readonly unknown[])[]): Pick<TabFunnel, 'errors' | 'funnel'> {
+  const result = evaluateTabRows(
+    rows.map((values, i) => ({ row: i, values })),
+    '',
+    'levels',
+  );
+  return { errors: result.errors, funnel: result.funnel };
+}
+
+/** Warnings as a run prints them: the first few rows of each kind, then how many more. */
+export function summarizeWarnings(warnings: readonly RowError[], sheet: string, perKind = 10): MethodError[] {
+  const out: MethodError[] = [];
+  for (const [code, what] of [
+    ['TAB_TICK', { zh: '勾选标记', en: 'tick marks' }],
+    ['TAB_AMOUNT', { zh: '金额', en: 'amounts' }],
+  ] as const) {
+    const mine = warnings.filter((w) => w.error.code === code);
+    out.push(...mine.slice(0, perKind).map((w) => w.error));
+    if (mine.length > perKind) out.push(new MethodError('TAB_MORE', { sheet, count: mine.length - perKind, what: what.zh, whatEn: what.en }));
+  }
+  return out;
 }

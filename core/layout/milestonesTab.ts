@@ -1,4 +1,5 @@
 import { BUYER_STAGES } from '../methodology/buyerStages';
+import { TICKED } from '../cells/checkmark';
 import { CHECKLIST, CHECKLIST_LENGTH } from '../methodology/checklist';
 import { MILESTONE_BY_LEVEL, MILESTONES, PROBABILITY_BY_LEVEL } from '../methodology/milestones';
 import { buyerStage, milestoneLevel, nextStep } from '../checklist';
@@ -7,6 +8,7 @@ import { cellRef, onSheet, rangeRef } from './a1';
 import { FORMATS, type ColumnSpec, type LayoutContext } from './columns';
 import { CHECKLIST_FIRST_ROW, CHECKLIST_NEXT_COL } from './rubricsTab';
 import type { FormulaColumn } from './keyedTab';
+import { isCountedRow, readTabTicks, tabAmount } from './tabRules';
 import type { PlanCell } from './types';
 
 /**
@@ -48,32 +50,61 @@ export const MILESTONE_COLUMNS: readonly ColumnSpec[] = [
   { header: { zh: '下一步', en: 'Next step' }, width: 36 },
 ];
 
-/** Checklist cells of a milestone, as "F3:J3". */
-function itemsRange(row: number, firstItem: number, lastItem: number): string {
-  return rangeRef({ top: row, bottom: row, left: MS.checklist + firstItem, right: MS.checklist + lastItem });
-}
-
 /** Index (0-based) of a checklist item by id. */
 function itemIndex(id: string): number {
   return CHECKLIST.findIndex((i) => i.id === id);
 }
 
+/** The tick marks as the formulas search them: "|true|1|x|…|" (see core/cells/checkmark.ts). */
+export const TICK_LIST = `|${TICKED.join('|')}|`;
+
 /**
- * The milestone level 0..6 with strict gating, as core's milestoneLevel: the first milestone
- * whose items are not all ticked stops the climb. COUNTIF(range,TRUE()) counts only TRUE, and a
- * blank or FALSE cell is simply not counted — AND(range) would skip blanks and count them as
- * ticked. Nested IF, no array entry, no LET/IFS: Excel, Sheets and LibreOffice agree. TRUE() rather
- * than the bare TRUE literal, which HyperFormula (our test engine) reads as an unknown name.
+ * Is this checklist cell a tick? The one rule (core's readTick), as a native formula:
+ * LOWER(TRIM(cell)) is one of the marks. TRIM and LOWER turn TRUE into "TRUE"/"true" (LibreOffice:
+ * "1") and the number 1 into "1", both in the list. FIND is case-sensitive and has no wildcards
+ * (MATCH and COUNTIF would take a typed "*" or "?" as a wildcard, and COUNTIF(range,TRUE()) counts
+ * only TRUE in Excel but also 1 in LibreOffice); a cell holding "|" is never a tick, so "x|yes"
+ * cannot match across two marks. An error value in the cell is simply not a tick. Scalar
+ * functions only, one cell at a time: no SUMPRODUCT over an array, so every engine computes it
+ * the same way without array evaluation (Excel 2010, HyperFormula's default mode).
+ */
+export function tickFormula(ref: string): string {
+  return `AND(${tickConditions(ref)})`;
+}
+
+function tickConditions(ref: string): string {
+  return `ISERROR(FIND("|",${ref})),ISNUMBER(FIND("|"&LOWER(TRIM(${ref}))&"|","${TICK_LIST}"))`;
+}
+
+/** Ticks of checklist items first..last (0-based) on a row, all of them: one AND of each cell's two conditions. */
+function allTicked(row: number, firstItem: number, lastItem: number): string {
+  const tests: string[] = [];
+  for (let i = firstItem; i <= lastItem; i++) tests.push(tickConditions(cellRef(row, MS.checklist + i)));
+  return `AND(${tests.join(',')})`;
+}
+
+/**
+ * A row the funnel counts: its opportunity or its customer is not blank (TRIM(cell)="" is blank),
+ * as core's milestoneRows. An error value in either counts as not blank (IFERROR), as core reads it.
+ */
+function countedRow(row: number): string {
+  return `IFERROR(TRIM(${cellRef(row, MS.opportunity)})&TRIM(${cellRef(row, MS.customer)}),"#")<>""`;
+}
+
+/**
+ * The milestone level 0..6 with strict gating, as core's milestoneLevel over readTick: the first
+ * milestone whose items are not all ticked stops the climb; anything that is not a tick mark
+ * (blank, FALSE, 否, a typo) is unticked. A row with neither opportunity nor customer gets "", which
+ * COUNTIF and ISNUMBER leave out of the funnel, as core leaves the row out. Nested IF, no array
+ * entry, no LET/IFS: Excel, Sheets, LibreOffice and HyperFormula agree.
  */
 export function levelFormula(row: number): string {
   let formula = '6';
   for (let m = MILESTONES.length - 1; m >= 0; m--) {
     const items = MILESTONES[m].items;
-    const first = itemIndex(items[0]);
-    const last = itemIndex(items[items.length - 1]);
-    formula = `IF(COUNTIF(${itemsRange(row, first, last)},TRUE())<${items.length},${m},${formula})`;
+    formula = `IF(${allTicked(row, itemIndex(items[0]), itemIndex(items[items.length - 1]))},${formula},${m})`;
   }
-  return formula;
+  return `IF(${countedRow(row)},${formula},"")`;
 }
 
 function quoted(text: string): string {
@@ -85,49 +116,57 @@ export function milestoneLabel(level: number, lang: Lang): string {
   return `${m.id} ${m[lang]}`;
 }
 
+/** The milestone's name; blank where the level is (a row the funnel does not count). */
 export function milestoneNameFormula(row: number, lang: Lang): string {
-  const names = MILESTONE_BY_LEVEL.map((_, level) => quoted(milestoneLabel(level, lang))).join(',');
-  return `CHOOSE(${cellRef(row, MS.level)}+1,${names})`;
+  const level = cellRef(row, MS.level);
+  const names = MILESTONE_BY_LEVEL.map((_, l) => quoted(milestoneLabel(l, lang))).join(',');
+  return `IF(ISNUMBER(${level}),CHOOSE(${level}+1,${names}),"")`;
 }
 
 export function probabilityFormula(row: number): string {
-  return `CHOOSE(${cellRef(row, MS.level)}+1,${MILESTONE_BY_LEVEL.map((m) => m.probability).join(',')})`;
-}
-
-/** An amount that is not a number (text left as typed) weighs 0, as the funnel leaves it out. */
-export function weightedFormula(row: number): string {
-  const amount = cellRef(row, MS.amount);
-  return `IF(ISNUMBER(${amount}),${amount}*${cellRef(row, MS.probability)},0)`;
+  const level = cellRef(row, MS.level);
+  return `IF(ISNUMBER(${level}),CHOOSE(${level}+1,${MILESTONE_BY_LEVEL.map((m) => m.probability).join(',')}),"")`;
 }
 
 /**
- * The buyer's stage, as core's buyerStage: the first stage with an unticked item. Each stage's
- * items are one contiguous run of columns (K07, the seller's letter, belongs to none).
+ * amount × probability, as core's tabAmount: an amount that is not a number (text, even money
+ * text typed here, or an error value) or is negative counts as 0; blank where the row is not
+ * counted. Never an error, so the rep table's sums over this column never fail.
+ */
+export function weightedFormula(row: number): string {
+  const amount = cellRef(row, MS.amount);
+  const probability = cellRef(row, MS.probability);
+  return `IF(ISNUMBER(${probability}),IF(ISNUMBER(${amount}),MAX(${amount},0)*${probability},0),"")`;
+}
+
+/**
+ * The buyer's stage, as core's buyerStage over readTick: the first stage with an item that is
+ * not ticked. Each stage's items are one contiguous run of columns (K07, the seller's letter,
+ * belongs to none). Blank where the row is not counted.
  */
 export function buyerStageFormula(row: number, lang: Lang): string {
   const labels = BUYER_STAGES.map((s) => quoted(`${s.id} ${s[lang]}`));
   let formula = labels[labels.length - 1];
   for (let s = BUYER_STAGES.length - 1; s >= 0; s--) {
     const items = BUYER_STAGES[s].items;
-    const first = itemIndex(items[0]);
-    const last = itemIndex(items[items.length - 1]);
-    formula = `IF(COUNTIF(${itemsRange(row, first, last)},TRUE())<${items.length},${labels[s]},${formula})`;
+    formula = `IF(${allTicked(row, itemIndex(items[0]), itemIndex(items[items.length - 1]))},${formula},${labels[s]})`;
   }
-  return formula;
+  return `IF(${countedRow(row)},${formula},"")`;
 }
 
 /**
- * The next step, as core's nextStep: the first unticked item, looked up in the rubric tab's
- * checklist table; blank when all 22 are ticked (the index 23 is out of range → IFERROR).
+ * The next step, as core's nextStep over readTick: the first item not ticked, looked up in the
+ * rubric tab's checklist table; blank when all 22 are ticked (the index 23 is out of range →
+ * IFERROR) and where the row is not counted.
  */
 export function nextStepFormula(row: number, ctx: LayoutContext): string {
   let index = String(CHECKLIST_LENGTH + 1);
-  for (let i = CHECKLIST_LENGTH - 1; i >= 0; i--) index = `IF(${cellRef(row, MS.checklist + i)}<>TRUE(),${i + 1},${index})`;
+  for (let i = CHECKLIST_LENGTH - 1; i >= 0; i--) index = `IF(${tickFormula(cellRef(row, MS.checklist + i))},${index},${i + 1})`;
   const table = onSheet(
     ctx.tabs.rubrics,
     rangeRef({ top: CHECKLIST_FIRST_ROW, bottom: CHECKLIST_FIRST_ROW + CHECKLIST_LENGTH - 1, left: CHECKLIST_NEXT_COL, right: CHECKLIST_NEXT_COL }, true),
   );
-  return `IFERROR(INDEX(${table},${index}),"")`;
+  return `IF(${countedRow(row)},IFERROR(INDEX(${table},${index}),""),"")`;
 }
 
 export interface OpportunitySource {
@@ -149,42 +188,43 @@ export function milestoneValues(source: OpportunitySource): PlanCell[] {
 /** The formula columns after the checklist. */
 export function milestoneFormulas(ctx: LayoutContext): FormulaColumn[] {
   const lang = ctx.lang;
-  // Each value is the core function its formula mirrors (checked equal in HyperFormula).
-  // Six columns ask about the same row: read its checklist once (a set-up adds 50 000 rows).
-  const seen = new WeakMap<readonly PlanCell[], { verified: boolean[]; level: number }>();
+  // Each value is the core function its formula mirrors, over the tab's rules (tabRules.ts):
+  // checked equal in HyperFormula. Six columns ask about the same row: read it once (a set-up
+  // adds 50 000 rows). A row with neither opportunity nor customer is blank in every column.
+  const seen = new WeakMap<readonly PlanCell[], { counted: boolean; verified: boolean[]; level: number }>();
   const row = (cells: readonly PlanCell[]) => {
     let r = seen.get(cells);
     if (!r) {
-      const v = Array.from({ length: CHECKLIST_LENGTH }, (_, k) => cells[MS.checklist + k] === true);
-      r = { verified: v, level: milestoneLevel(v) };
+      const verified = readTabTicks(cells).verified;
+      r = { counted: isCountedRow(cells), verified, level: milestoneLevel(verified) };
       seen.set(cells, r);
     }
     return r;
   };
-  const verified = (cells: readonly PlanCell[]) => row(cells).verified;
-  const level = (cells: readonly PlanCell[]) => row(cells).level;
+  const counted = <T>(f: (r: { verified: boolean[]; level: number }, cells: readonly PlanCell[]) => T) => (cells: readonly PlanCell[]) => {
+    const r = row(cells);
+    return r.counted ? f(r, cells) : '';
+  };
   return [
-    { col: MS.level, formula: (row) => levelFormula(row), value: level },
-    { col: MS.milestone, formula: (row) => milestoneNameFormula(row, lang), value: (c) => `${MILESTONE_BY_LEVEL[level(c)].id} ${MILESTONE_BY_LEVEL[level(c)][lang]}` },
-    { col: MS.probability, formula: (row) => probabilityFormula(row), value: (c) => PROBABILITY_BY_LEVEL[level(c)] },
+    { col: MS.level, formula: (row) => levelFormula(row), value: counted((r) => r.level) },
+    { col: MS.milestone, formula: (row) => milestoneNameFormula(row, lang), value: counted((r) => milestoneLabel(r.level, lang)) },
+    { col: MS.probability, formula: (row) => probabilityFormula(row), value: counted((r) => PROBABILITY_BY_LEVEL[r.level]) },
+    { col: MS.weighted, formula: (row) => weightedFormula(row), value: counted((r, c) => (tabAmount(c[MS.amount]) ?? 0) * PROBABILITY_BY_LEVEL[r.level]) },
     {
-      col: MS.weighted,
-      formula: (row) => weightedFormula(row),
-      value: (c) => {
-        const amount = c[MS.amount];
-        if (amount === null || amount === undefined || amount === '') return 0;
-        return typeof amount === 'number' ? amount * PROBABILITY_BY_LEVEL[level(c)] : undefined;
-      },
+      col: MS.buyerStage,
+      formula: (row) => buyerStageFormula(row, lang),
+      value: counted((r) => {
+        const stage = buyerStage(r.verified);
+        return `${stage.id} ${stage[lang]}`;
+      }),
     },
-    { col: MS.buyerStage, formula: (row) => buyerStageFormula(row, lang), value: (c) => `${buyerStage(verified(c)).id} ${buyerStage(verified(c))[lang]}` },
     {
       col: MS.nextStep,
       formula: (row) => nextStepFormula(row, ctx),
-      value: (c) => {
-        const next = nextStep(verified(c));
+      value: counted((r) => {
+        const next = nextStep(r.verified);
         return next ? `${next.id} ${next[lang]}` : '';
-      },
+      }),
     },
   ];
 }
-

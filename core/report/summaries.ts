@@ -2,15 +2,15 @@
  * What the pane shows, computed from a snapshot and the plans: shared by every host's bridge,
  * so Excel, Sheets and the tests report the same numbers the same way.
  */
-import { normalizeText, isBlank } from '../cells/cellValue';
+import { isBlank } from '../cells/cellValue';
 import type { Lang } from '../methodology/bilingual';
 import { detectTracker, cellValue } from '../layout/tracker';
 import { resolveLang } from '../layout/planSetup';
 import { findOurTabs, FIRST_DATA_ROW } from '../layout/tabs';
 import { MS } from '../layout/milestonesTab';
-import { MILESTONE_TAB_LAYOUT, milestoneRows } from '../layout/funnelTab';
-import { evaluatePipeline } from '../pipeline';
-import { evaluateLevels, type FunnelSource } from '../layout/levelFunnel';
+import { milestoneTabRows } from '../layout/funnelTab';
+import { evaluateTabRows, summarizeWarnings, type FunnelSource } from '../layout/levelFunnel';
+import { isCountedRow, repKey, repLabel } from '../layout/tabRules';
 import type { Plan, TrackerMapping, WorkbookSnapshot } from '../layout/types';
 
 export interface WorkbookInfoView {
@@ -35,19 +35,28 @@ export interface FunnelSummaryView {
   byRep: { rep: string; count: number; amount: number; forecast: number }[];
   /** Opportunities whose row could not be read, with why; they are left out of the funnel. */
   errors: { opportunity: string; zh: string; en: string }[];
+  /**
+   * What the run says about cells counted as nothing, as `pcss apply` and `pcss funnel` print it
+   * (the first rows of each kind, over every rep): a checklist cell that is no tick mark counts
+   * as unticked, an amount that is not a number of 0 or more as 0 — as the tab's formulas count them.
+   */
+  warnings: { zh: string; en: string }[];
   reps: string[];
 }
 
-/** Distinct reps on our milestone tab, in first-seen order. */
+/**
+ * Distinct reps on our milestone tab, in first-seen order, as the funnel tab's rep table lists
+ * them (tabRules.repKey: trimmed, case ignored); rows the funnel does not count and blank reps left out.
+ */
 export function repsOnMilestoneTab(snapshot: WorkbookSnapshot): string[] {
   const tab = findOurTabs(snapshot).get('milestones');
   if (!tab) return [];
   const seen = new Map<string, string>();
   for (let r = FIRST_DATA_ROW; r < tab.sheet.rows.length; r++) {
-    const rep = cellValue(tab.sheet.rows[r]?.[MS.rep] ?? null);
-    if (isBlank(rep)) continue;
-    const name = String(rep).trim();
-    if (!seen.has(normalizeText(name))) seen.set(normalizeText(name), name);
+    const values = (tab.sheet.rows[r] ?? []).map(cellValue);
+    const rep = values[MS.rep];
+    if (!isCountedRow(values) || repKey(rep) === '') continue;
+    if (!seen.has(repKey(rep))) seen.set(repKey(rep), repLabel(rep));
   }
   return [...seen.values()];
 }
@@ -78,8 +87,11 @@ export function setupSummary(plan: Plan): SetupSummaryView {
 
 /** The funnel as core computes it from the milestone tab (what the funnel tab's formulas show). */
 export function funnelSummary(snapshot: WorkbookSnapshot, rep?: string, source: FunnelSource = 'checklist'): FunnelSummaryView {
-  const rows = milestoneRows(snapshot, rep);
-  const result = source === 'levels' ? evaluateLevels(rows) : evaluatePipeline(rows, MILESTONE_TAB_LAYOUT);
+  const sheet = findOurTabs(snapshot).get('milestones')?.sheet.name ?? '';
+  const rows = milestoneTabRows(snapshot, rep);
+  const result = evaluateTabRows(rows, sheet, source);
+  // Warnings are about the workbook, whoever is filtered: over every rep, as the runs print them.
+  const team = rep === undefined ? result : evaluateTabRows(milestoneTabRows(snapshot), sheet, source);
   const f = result.funnel;
   return {
     rows: f.rows.map((r) => ({ zh: r.milestone.zh, en: r.milestone.en, count: r.count, amount: r.amount, weighted: r.weighted, conversion: r.conversion })),
@@ -87,7 +99,8 @@ export function funnelSummary(snapshot: WorkbookSnapshot, rep?: string, source: 
     amount: f.amount,
     forecast: f.forecast,
     byRep: f.byRep.map((r) => ({ ...r })),
-    errors: result.errors.map((e) => ({ opportunity: String(rows[e.row][MS.opportunity] ?? ''), zh: e.error.zh, en: e.error.en })),
+    errors: result.errors.map((e) => ({ opportunity: String(rows[e.row].values[MS.opportunity] ?? ''), zh: e.error.zh, en: e.error.en })),
+    warnings: summarizeWarnings(team.warnings, sheet).map((w) => ({ zh: w.zh, en: w.en })),
     reps: repsOnMilestoneTab(snapshot),
   };
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { applyPlan, planSetup, type SnapshotCell } from '../../core/layout';
+import { MS, applyPlan, planSetup, type SnapshotCell } from '../../core/layout';
 import type { Lang } from '../../core/methodology';
 import { ZH_HEADERS, workbook } from './fixtures';
 import { toHyperFormula, value } from './hyperformula';
@@ -35,10 +35,15 @@ describe('cached results of the formula columns a set-up fills', () => {
     );
   });
 
-  it('leaves the cache out where the formula would give an error (an amount typed as words)', () => {
+  // Issue 12 changed this case: it was "leaves the cache out where the formula would give an
+  // error (an amount typed as words)" and found the weighted fill's result undefined. The
+  // formula never gave an error there (text weighs 0), and the one rule now says so: an amount
+  // the formulas cannot use counts as 0, in the cache as in the cell.
+  it('caches 0 for the weighted amount of an amount typed as words, as the formula computes', () => {
     const snap = workbook({ name: 'T', rows: [ZH_HEADERS, ['甲', '乙', '李明', '一百万', null, null]], tables: [] });
     const setup = planSetup(snap);
-    const weighted = setup.fills.find((f) => f.sheet === setup.tabs.milestones && f.results?.[0] === undefined);
-    expect(weighted).toBeDefined();
+    const weighted = setup.fills.find((f) => f.sheet === setup.tabs.milestones && f.col === MS.weighted)!;
+    expect(weighted.results).toEqual([0]);
+    expect(value(toHyperFormula(applyPlan(snap, setup)), weighted.sheet, weighted.top, weighted.col)).toBe(0);
   });
 });

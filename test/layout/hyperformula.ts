@@ -1,7 +1,12 @@
 import { HyperFormula, type RawCellContent } from 'hyperformula';
 import type { SnapshotCell, WorkbookSnapshot } from '../../core/layout';
 
-/** A snapshot loaded into HyperFormula: formulas as "=…", so HF computes them itself. */
+/**
+ * A snapshot loaded into HyperFormula: formulas as "=…", so HF computes them itself. Text stays
+ * text (a leading apostrophe, as Excel's fake does: "007", "TRUE" and "=Bob" typed as text are
+ * not a number, a boolean and a formula). SUMPRODUCT's arguments are arrays, as Excel, Sheets
+ * and LibreOffice evaluate them (HyperFormula does that only with useArrayArithmetic).
+ */
 export function toHyperFormula(wb: WorkbookSnapshot): HyperFormula {
   const sheets: Record<string, RawCellContent[][]> = {};
   for (const s of wb.sheets) {
@@ -12,13 +17,14 @@ export function toHyperFormula(wb: WorkbookSnapshot): HyperFormula {
     }
     sheets[s.name] = rows;
   }
-  return HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3' });
+  return HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3', useArrayArithmetic: true });
 }
 
 function raw(c: SnapshotCell): RawCellContent {
   if (c === undefined || c === null) return null;
   if (c instanceof Date) return c.toISOString().slice(0, 10);
   if (typeof c === 'object') return `=${c.formula}`;
+  if (typeof c === 'string') return c === '' ? null : `'${c}`;
   return c;
 }
 

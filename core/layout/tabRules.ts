@@ -1,0 +1,68 @@
+/**
+ * How core reads the cells of our milestone tab: the same rules the tab's native formulas follow
+ * (milestonesTab.ts writes them, funnelTab.ts sums them), so the terminal, the panes and the
+ * recalculated workbook give the same numbers for whatever users type or paste there. Each rule
+ * is what a formula can do in Excel, Sheets, LibreOffice and HyperFormula alike, written once
+ * here and once as a formula; test/layout/oneTruth.*.test.ts checks the two against each other.
+ */
+import { isSheetBlank, sheetText, sheetTrim } from '../cells/cellValue';
+import { readTick } from '../cells/checkmark';
+import { CHECKLIST_LENGTH } from '../methodology/checklist';
+import { MS } from './milestonesTab';
+
+/**
+ * A row the funnel counts: its opportunity or its customer is not blank. Blank is what
+ * TRIM(cell)="" says (empty or spaces), so a row a user emptied but whose formulas stayed is no
+ * opportunity, in core as in the tab's COUNTIF.
+ */
+export function isCountedRow(values: readonly unknown[]): boolean {
+  return !isSheetBlank(values[MS.opportunity]) || !isSheetBlank(values[MS.customer]);
+}
+
+/**
+ * The amount as the funnel counts it: a number of 0 or more as it is, blank as 0 (not yet
+ * known), anything else — text (even money text typed on this tab: the set-up already turned the
+ * tracker's 1,200 / ¥1,200 / 12万 into numbers), a negative number, an error value, a date,
+ * TRUE — as 0, returned as null so the run can say which rows. The formulas do the same:
+ * SUMIFS(amount,…,amount,">=0"), ISNUMBER(amount), MAX(amount,0).
+ */
+export function tabAmount(value: unknown): number | null {
+  if (typeof value === 'number') return value >= 0 && value < Infinity ? value : null;
+  return isSheetBlank(value) ? 0 : null;
+}
+
+/**
+ * A rep as the funnel compares reps: TRIM(rep) compared with "=", which ignores case and treats
+ * *, ?, ~, <, >, = as the characters they are. So "Ann" and "ann " are one rep, "Ann*" is not
+ * "Ann", and "Ann" is not "Anne". Numbers compare as their text (a rep 7 is "7").
+ */
+export function repKey(value: unknown): string {
+  return sheetTrim(sheetText(value)).toLowerCase();
+}
+
+/** A rep's name as the rep table and the terminal show it: trimmed, otherwise as first typed. */
+export function repLabel(value: unknown): string {
+  return sheetTrim(sheetText(value));
+}
+
+/** The rep filter cell (or --rep): blank (empty or spaces) means every rep, as TRIM(filter)="". */
+export function isAllReps(filter: unknown): boolean {
+  return isSheetBlank(filter);
+}
+
+/** The 22 checklist cells of a row read by the tick rule: ticked or not, and the items holding something that is no tick mark at all. */
+export function readTabTicks(values: readonly unknown[]): { verified: boolean[]; unknown: number[] } {
+  const verified = new Array<boolean>(CHECKLIST_LENGTH);
+  const unknown: number[] = [];
+  for (let i = 0; i < CHECKLIST_LENGTH; i++) {
+    const v = values[MS.checklist + i];
+    if (v === true) verified[i] = true;
+    else if (v === null || v === undefined || v === '' || v === false) verified[i] = false;
+    else {
+      const reading = readTick(v);
+      verified[i] = reading === 'ticked';
+      if (reading === 'unknown') unknown.push(i);
+    }
+  }
+  return { verified, unknown };
+}
