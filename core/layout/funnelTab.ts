@@ -7,7 +7,7 @@ import { FORMATS, type LayoutContext } from './columns';
 import { freeTableName } from './keyedTab';
 import { MS, milestoneLabel } from './milestonesTab';
 import { PlanBuilder } from './planBuilder';
-import { allocateTabs, resolveLang } from './planSetup';
+import { allocateTabs, resolveLang } from './workbookView';
 import { existingKeys } from './rowKeys';
 import { FIRST_DATA_ROW, HEADER_ROW, MARKER_ROW, findOurTabs, markerText } from './tabs';
 import { cellValue } from './tracker';

@@ -1,12 +1,13 @@
 import { parseAmount } from '../cells/amount';
 import { isBlank } from '../cells/cellValue';
 import { MethodError, isMethodError, showValue } from '../errors';
-import { FIRST_DATA_ROW, HEADER_ROW, TAB_KINDS, TAB_NAMES, findOurTabs, freeSheetName, type OurTab, type TabKind } from './tabs';
+import { FIRST_DATA_ROW, HEADER_ROW, findOurTabs, type TabKind } from './tabs';
 import { LEVEL_FILLS, type LayoutContext } from './columns';
 import { planKeyedTab, freeTableName } from './keyedTab';
 import { PlanBuilder } from './planBuilder';
 import { rowKey } from './rowKeys';
-import { detectLang, detectTracker, readTrackerRows, type TrackerRow } from './tracker';
+import { detectLang, readTrackerRows, type TrackerRow } from './tracker';
+import { allocateTabs, resolveLang } from './workbookView';
 import { trackerFindings } from './trackerReport';
 import { MILESTONE_COLUMNS, MS, milestoneFormulas, milestoneValues, type OpportunitySource } from './milestonesTab';
 import { INTENSITY_COLUMNS, intensityFormulas, intensityValues } from './intensityTab';
@@ -28,30 +29,6 @@ export const SETUP_KEY_COLUMNS = {
   activity: [0],
   visits: [0, 1],
 } as const satisfies Partial<Record<TabKind, readonly number[]>>;
-
-/** Final names for all our tabs: the tab we already have, or a free name in the workbook's language. */
-export function allocateTabs(snapshot: WorkbookSnapshot, ours: Map<TabKind, OurTab>, lang: Lang): Record<TabKind, string> {
-  const taken = snapshot.sheets.map((s) => s.name);
-  const tabs = {} as Record<TabKind, string>;
-  for (const kind of TAB_KINDS) {
-    const found = ours.get(kind);
-    if (found) tabs[kind] = found.sheet.name;
-  }
-  for (const kind of TAB_KINDS) {
-    if (tabs[kind]) continue;
-    tabs[kind] = freeSheetName(TAB_NAMES[kind][lang], taken);
-    taken.push(tabs[kind]);
-  }
-  return tabs;
-}
-
-/** The workbook's language: the option, else the one our tabs were made in, else the tracker's. */
-export function resolveLang(snapshot: WorkbookSnapshot, ours: Map<TabKind, OurTab>, option: Lang | undefined): Lang {
-  if (option) return option;
-  const first = ours.values().next();
-  if (!first.done) return first.value.lang;
-  return detectLang(snapshot, detectTracker(snapshot));
-}
 
 /** An opportunity from the tracker, with where its cells came from (see CellBlock.copies). */
 interface TrackedOpportunity extends OpportunitySource {

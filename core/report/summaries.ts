@@ -5,7 +5,7 @@
 import { isBlank } from '../cells/cellValue';
 import type { Lang } from '../methodology/bilingual';
 import { detectTracker, cellValue } from '../layout/tracker';
-import { resolveLang } from '../layout/planSetup';
+import { resolveLang } from '../layout/workbookView';
 import { findOurTabs, FIRST_DATA_ROW } from '../layout/tabs';
 import { MS } from '../layout/milestonesTab';
 import { milestoneTabRows } from '../layout/funnelTab';
