@@ -15,7 +15,6 @@ import { CHECKLIST_COLUMNS, CHECKLIST_FIRST_ROW, CHECKLIST_HEADER_ROW, RUBRIC_CO
 import { ACTIVITY_COLUMNS, BLANK_ROWS, BRIEF_COLUMNS, GRADING_COLUMNS, VISIT_COLUMNS, ACTIVITY_FORMULAS, activityValues, gradingFormulas, gradingValues } from './otherTabs';
 import { cellRef } from './a1';
 import type { Plan, PlanCell, SetupOptions, WorkbookSnapshot } from './types';
-import type { Lang } from '../methodology/bilingual';
 
 /**
  * The columns that identify a row on each keyed tab (see rowKeys): all a re-run needs to read of
