@@ -98,7 +98,8 @@ function sameTarget(input: string, output: string): boolean {
 
 /**
  * `pcss funnel`: the funnel of a set-up workbook, or — for a workbook not set up yet — the
- * funnel the set-up would produce (every box unticked). Nothing is written. The warnings are
+ * funnel the set-up would produce (every box unticked), for the rep asked for, else the rep in
+ * the funnel tab's filter cell, as the tab shows it. Nothing is written. The warnings are
  * the ones `pcss apply` prints for the same workbook: the milestone tab's cells counted as
  * nothing (and, not set up yet, what the set-up would say about the list). The list used (or,
  * set up, the one the next apply takes new opportunities from) is returned with what the
@@ -121,5 +122,5 @@ export async function runFunnel(
   const warnings: PlanWarning[] = planned
     ? [...planned.setup.warnings, ...planned.funnel.warnings]
     : [...found.warnings, ...milestoneTabWarnings(source).map((w) => ({ code: w.code, zh: w.zh, en: w.en }))];
-  return { funnel: evaluateMilestoneTab(source, rep).funnel, setUp, lang: resolveLang(snapshot, ours, lang), warnings, tracker: found.mapping, snapshot };
+  return { funnel: evaluateMilestoneTab(source, funnelRep(source, rep)).funnel, setUp, lang: resolveLang(snapshot, ours, lang), warnings, tracker: found.mapping, snapshot };
 }

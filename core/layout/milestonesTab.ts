@@ -1,8 +1,8 @@
 import { BUYER_STAGES } from '../methodology/buyerStages';
 import { TICKED } from '../cells/checkmark';
 import { CHECKLIST, CHECKLIST_LENGTH } from '../methodology/checklist';
-import { MILESTONE_BY_LEVEL, MILESTONES, PROBABILITY_BY_LEVEL } from '../methodology/milestones';
-import { buyerStage, milestoneLevel, nextStep } from '../checklist';
+import { MILESTONE_BY_LEVEL, PROBABILITY_BY_LEVEL } from '../methodology/milestones';
+import { buyerStage, levelForFirstUnverified, milestoneLevel, nextStep } from '../checklist';
 import type { Lang } from '../methodology/bilingual';
 import { cellRef, onSheet, rangeRef } from './a1';
 import { FORMATS, type ColumnSpec, type LayoutContext } from './columns';
@@ -50,37 +50,39 @@ export const MILESTONE_COLUMNS: readonly ColumnSpec[] = [
   { header: { zh: '下一步', en: 'Next step' }, width: 36 },
 ];
 
-/** Index (0-based) of a checklist item by id. */
-function itemIndex(id: string): number {
-  return CHECKLIST.findIndex((i) => i.id === id);
-}
-
 /** The tick marks as the formulas search them: "|true|1|x|…|" (see core/cells/checkmark.ts). */
 export const TICK_LIST = `|${TICKED.join('|')}|`;
 
 /**
- * Is this checklist cell a tick? The one rule (core's readTick), as a native formula:
- * LOWER(TRIM(cell)) is one of the marks. TRIM and LOWER turn TRUE into "TRUE"/"true" (LibreOffice:
- * "1") and the number 1 into "1", both in the list. FIND is case-sensitive and has no wildcards
- * (MATCH and COUNTIF would take a typed "*" or "?" as a wildcard, and COUNTIF(range,TRUE()) counts
- * only TRUE in Excel but also 1 in LibreOffice); a cell holding "|" is never a tick, so "x|yes"
- * cannot match across two marks. An error value in the cell is simply not a tick. Scalar
- * functions only, one cell at a time: no SUMPRODUCT over an array, so every engine computes it
- * the same way without array evaluation (Excel 2010, HyperFormula's default mode).
+ * The checklist items first..last (0-based) of a row that are not ticks, as one number: the sum
+ * of 2^(21 − item) over them, so its highest bit is the first such item. "Is this a tick" is the
+ * one rule (core's readTick) as a formula: LOWER(TRIM(cell)) is one of the marks. TRIM and LOWER
+ * make "TRUE"/"true" of the boolean (LibreOffice: "1") and "1" of the number, both in the list.
+ * FIND is case-sensitive and knows no wildcards: MATCH and COUNTIF would take a typed "*" or "?"
+ * as a wildcard, and COUNTIF(range,TRUE()) counts only TRUE in Excel but also 1 in LibreOffice.
+ * A cell holding "|" is never a tick ("x|yes" cannot match across two marks); an error value in
+ * a cell is not a tick, and no error. SUMPRODUCT evaluates its arguments as arrays in Excel
+ * (2007 on, no array entry), Sheets and LibreOffice alike; the weights are an array constant
+ * (COLUMN(range) would do, but HyperFormula, the engine the tests check with, gives one number).
  */
-export function tickFormula(ref: string): string {
-  return `AND(${tickConditions(ref)})`;
+function untickedBits(row: number, firstItem: number, lastItem: number): string {
+  const range = rangeRef({ top: row, bottom: row, left: MS.checklist + firstItem, right: MS.checklist + lastItem });
+  const weights = Array.from({ length: lastItem - firstItem + 1 }, (_, k) => 2 ** (CHECKLIST_LENGTH - 1 - firstItem - k)).join(',');
+  const tick = `ISERROR(FIND("|",${range}))*ISNUMBER(FIND("|"&LOWER(TRIM(${range}))&"|","${TICK_LIST}"))`;
+  return `SUMPRODUCT(1-${tick},{${weights}})`;
 }
 
-function tickConditions(ref: string): string {
-  return `ISERROR(FIND("|",${ref})),ISNUMBER(FIND("|"&LOWER(TRIM(${ref}))&"|","${TICK_LIST}"))`;
-}
-
-/** Ticks of checklist items first..last (0-based) on a row, all of them: one AND of each cell's two conditions. */
-function allTicked(row: number, firstItem: number, lastItem: number): string {
-  const tests: string[] = [];
-  for (let i = firstItem; i <= lastItem; i++) tests.push(tickConditions(cellRef(row, MS.checklist + i)));
-  return `AND(${tests.join(',')})`;
+/**
+ * The first checklist item (1-based, 23 when all are ticks) that is not a tick, optionally
+ * skipping one item: 22 − INT(LOG(bits + 0.5, 2)). The bits are a whole number below 2^22, so
+ * +0.5 keeps LOG a clear distance (over 10^-7) from every whole number, far above rounding; no
+ * bits give LOG(0.5) = −1, so 23. One array per formula instead of a test per cell: a row's
+ * formulas stay short (Excel sends each once per fill, and the Excel host's write budget counts it).
+ */
+function firstUnticked(row: number, skipItem?: number): string {
+  const last = CHECKLIST_LENGTH - 1;
+  const bits = skipItem === undefined ? untickedBits(row, 0, last) : `${untickedBits(row, 0, skipItem - 1)}+${untickedBits(row, skipItem + 1, last)}`;
+  return `22-INT(LOG(${bits}+0.5,2))`;
 }
 
 /**
@@ -93,18 +95,14 @@ function countedRow(row: number): string {
 
 /**
  * The milestone level 0..6 with strict gating, as core's milestoneLevel over readTick: the first
- * milestone whose items are not all ticked stops the climb; anything that is not a tick mark
- * (blank, FALSE, 否, a typo) is unticked. A row with neither opportunity nor customer gets "", which
- * COUNTIF and ISNUMBER leave out of the funnel, as core leaves the row out. Nested IF, no array
- * entry, no LET/IFS: Excel, Sheets, LibreOffice and HyperFormula agree.
+ * item that is not a tick mark (blank, FALSE, 否, a typo) stops the climb at its milestone. A row
+ * with neither opportunity nor customer gets "", which COUNTIF and ISNUMBER leave out of the
+ * funnel, as core leaves the row out. CHOOSE by the first unticked item; no array entry, no
+ * LET/IFS: Excel, Sheets, LibreOffice and HyperFormula agree.
  */
 export function levelFormula(row: number): string {
-  let formula = '6';
-  for (let m = MILESTONES.length - 1; m >= 0; m--) {
-    const items = MILESTONES[m].items;
-    formula = `IF(${allTicked(row, itemIndex(items[0]), itemIndex(items[items.length - 1]))},${formula},${m})`;
-  }
-  return `IF(${countedRow(row)},${formula},"")`;
+  const levels = Array.from({ length: CHECKLIST_LENGTH + 1 }, (_, first) => levelForFirstUnverified(first)).join(',');
+  return `IF(${countedRow(row)},CHOOSE(${firstUnticked(row)},${levels}),"")`;
 }
 
 function quoted(text: string): string {
@@ -140,18 +138,19 @@ export function weightedFormula(row: number): string {
 }
 
 /**
- * The buyer's stage, as core's buyerStage over readTick: the first stage with an item that is
- * not ticked. Each stage's items are one contiguous run of columns (K07, the seller's letter,
- * belongs to none). Blank where the row is not counted.
+ * The buyer's stage, as core's buyerStage over readTick: the stage of the first item that is not
+ * a tick, K07 (the seller's letter, in no stage) skipped; every item a tick → the last stage.
+ * Blank where the row is not counted.
  */
 export function buyerStageFormula(row: number, lang: Lang): string {
-  const labels = BUYER_STAGES.map((s) => quoted(`${s.id} ${s[lang]}`));
-  let formula = labels[labels.length - 1];
-  for (let s = BUYER_STAGES.length - 1; s >= 0; s--) {
-    const items = BUYER_STAGES[s].items;
-    formula = `IF(${allTicked(row, itemIndex(items[0]), itemIndex(items[items.length - 1]))},${formula},${labels[s]})`;
-  }
-  return `IF(${countedRow(row)},${formula},"")`;
+  const letter = CHECKLIST.findIndex((item) => !BUYER_STAGES.some((s) => s.id === item.stage));
+  const labels = BUYER_STAGES.map((s) => quoted(`${s.id} ${s[lang]}`)).join(',');
+  // Stage number (1-based) of each first item 1..23; the skipped item cannot be first (any number serves).
+  const stageOf = Array.from({ length: CHECKLIST_LENGTH + 1 }, (_, i) => {
+    const stage = i < CHECKLIST_LENGTH ? BUYER_STAGES.findIndex((s) => s.id === CHECKLIST[i].stage) : BUYER_STAGES.length - 1;
+    return stage < 0 ? 1 : stage + 1;
+  }).join(',');
+  return `IF(${countedRow(row)},CHOOSE(CHOOSE(${firstUnticked(row, letter)},${stageOf}),${labels}),"")`;
 }
 
 /**
@@ -160,13 +159,11 @@ export function buyerStageFormula(row: number, lang: Lang): string {
  * IFERROR) and where the row is not counted.
  */
 export function nextStepFormula(row: number, ctx: LayoutContext): string {
-  let index = String(CHECKLIST_LENGTH + 1);
-  for (let i = CHECKLIST_LENGTH - 1; i >= 0; i--) index = `IF(${tickFormula(cellRef(row, MS.checklist + i))},${index},${i + 1})`;
   const table = onSheet(
     ctx.tabs.rubrics,
     rangeRef({ top: CHECKLIST_FIRST_ROW, bottom: CHECKLIST_FIRST_ROW + CHECKLIST_LENGTH - 1, left: CHECKLIST_NEXT_COL, right: CHECKLIST_NEXT_COL }, true),
   );
-  return `IF(${countedRow(row)},IFERROR(INDEX(${table},${index}),""),"")`;
+  return `IF(${countedRow(row)},IFERROR(INDEX(${table},${firstUnticked(row)}),""),"")`;
 }
 
 export interface OpportunitySource {

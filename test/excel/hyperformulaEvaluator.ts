@@ -22,6 +22,8 @@ const CONFIG = {
   dateFormats: ['YYYY-MM-DD', 'MM/DD/YYYY'],
   // Excel returns full doubles (0.3333333333333333), not HyperFormula's rounded ones.
   smartRounding: false,
+  // Excel evaluates SUMPRODUCT's arguments as arrays (the milestone level counts its ticks so).
+  useArrayArithmetic: true,
 };
 
 function quoted(sheet: string): string {

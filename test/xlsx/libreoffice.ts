@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { basename, join } from 'path';
 
@@ -10,20 +10,37 @@ export function findSoffice(): string | null {
   return r.status === 0 && path ? path : null;
 }
 
-function convert(soffice: string, files: string[], filter: string, outdir: string): void {
+/**
+ * LibreOffice's "Recalculation on file load" set to Always for .xlsx (and .ods): a hard
+ * recalculation of every formula, as a user's Data › Calculate › Recalculate Hard. Left at its
+ * default, LibreOffice keeps the cached result of cells it does not think dirty.
+ */
+const RECALCULATE_ON_LOAD = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+function convert(soffice: string, files: string[], filter: string, outdir: string, recalculate = false): void {
   // A private profile: parallel runs and a user's own LibreOffice do not lock each other out.
   const profile = mkdtempSync(join(tmpdir(), 'pcss-lo-profile-'));
+  if (recalculate) {
+    mkdirSync(join(profile, 'user'), { recursive: true });
+    writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), RECALCULATE_ON_LOAD);
+  }
   execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', filter, '--outdir', outdir, ...files], { stdio: 'pipe', timeout: 170_000 });
 }
 
 /**
  * Every sheet of each workbook as LibreOffice computes it, via CSV export of all sheets
- * (the trailing -1 of the filter options): file → sheet name → rows of cell texts.
+ * (the trailing -1 of the filter options): file → sheet name → rows of cell texts. With
+ * `recalculate`, every formula is computed afresh, never taken from its cached result.
  */
-export function computeWithLibreOffice(soffice: string, files: string[]): Map<string, Map<string, string[][]>> {
+export function computeWithLibreOffice(soffice: string, files: string[], options: { recalculate?: boolean } = {}): Map<string, Map<string, string[][]>> {
   const outdir = mkdtempSync(join(tmpdir(), 'pcss-lo-'));
   // 44 comma, 34 quote, 76 UTF-8, line 1, …, -1 every sheet to its own file "<name>-<sheet>.csv".
-  convert(soffice, files, 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', outdir);
+  convert(soffice, files, 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', outdir, options.recalculate);
   const out = new Map<string, Map<string, string[][]>>();
   for (const f of files) {
     const stem = basename(f).replace(/\.xlsx$/, '');
