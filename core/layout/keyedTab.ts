@@ -1,6 +1,7 @@
 import type { ColumnSpec } from './columns';
 import type { PlanBuilder } from './planBuilder';
 import { existingKeys, newSources } from './rowKeys';
+import { cellFormula, cellValue } from './snapshotCell';
 import { FIRST_DATA_ROW, HEADER_ROW, type OurTab, type TabKind } from './tabs';
 import type { CellRange } from './a1';
 import type { CellValue } from '../cells/cellValue';
@@ -14,6 +15,14 @@ export interface FormulaColumn {
    * the core function the formula mirrors; undefined where it cannot tell (an error value).
    */
   value?: (cells: readonly PlanCell[]) => CellValue | undefined;
+  /**
+   * Whether a formula found in this column on an existing row is the one this version writes
+   * (in substance: a formula Excel or LibreOffice re-saved may be spelled differently). When a
+   * column holds an outdated one, every formula column of the tab is written again over the
+   * existing rows, so a workbook set up by an earlier version follows today's rules on all its
+   * rows, not only on the rows added since.
+   */
+  isCurrent?: (formula: string) => boolean;
 }
 
 /** A formula column's value for each row, or undefined where a core function throws. */
@@ -57,6 +66,17 @@ export interface KeyedTabSpec<S> {
   };
 }
 
+/** Does an existing row of the tab hold, in this formula column, a formula this version would not write? */
+function hasOutdated(tab: OurTab, f: FormulaColumn, below: number): boolean {
+  if (!f.isCurrent) return false;
+  for (let r = FIRST_DATA_ROW; r < below && r < tab.sheet.rows.length; r++) {
+    const text = cellFormula(tab.sheet.rows[r]?.[f.col]);
+    // A shared formula's followers carry no text of their own: their first row speaks for them.
+    if (text && !f.isCurrent(text)) return true;
+  }
+  return false;
+}
+
 /** Excel table names are unique in the workbook; ours get a suffix if a user table has the name. */
 export function freeTableName(wanted: string, snapshot: WorkbookSnapshot, planned: readonly { name: string }[]): string {
   const used = new Set<string>();
@@ -84,6 +104,14 @@ export function planKeyedTab<S>(plan: PlanBuilder, snapshot: WorkbookSnapshot, e
     plan.newTab(spec.kind, spec.columns, spec.freezeCols);
     added = spec.sources.map((s) => s.source);
     firstRow = FIRST_DATA_ROW;
+  }
+  if (existing && firstRow > FIRST_DATA_ROW && spec.formulas?.some((f) => hasOutdated(existing, f, firstRow))) {
+    // Rows an earlier version set up: their formula columns written again, with today's rules.
+    const rows = Array.from({ length: firstRow - FIRST_DATA_ROW }, (_, i) => (existing.sheet.rows[FIRST_DATA_ROW + i] ?? []).map(cellValue) as PlanCell[]);
+    for (const f of spec.formulas ?? []) {
+      const results = resultsOf(f, rows);
+      plan.fills.push({ sheet, col: f.col, top: FIRST_DATA_ROW, bottom: firstRow - 1, formula: f.formula(FIRST_DATA_ROW), ...(results ? { results } : {}) });
+    }
   }
   if (added.length > 0) {
     const from = spec.copiedFrom;

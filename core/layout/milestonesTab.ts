@@ -203,7 +203,9 @@ export function milestoneFormulas(ctx: LayoutContext): FormulaColumn[] {
     return r.counted ? f(r, cells) : '';
   };
   return [
-    { col: MS.level, formula: (row) => levelFormula(row), value: counted((r) => r.level) },
+    // A level formula without today's tick list is an earlier version's (COUNTIF(range,TRUE())):
+    // the set-up writes the tab's formula columns again on the rows it finds.
+    { col: MS.level, formula: (row) => levelFormula(row), value: counted((r) => r.level), isCurrent: (f) => f.includes(TICK_LIST) && f.includes('SUMPRODUCT') },
     { col: MS.milestone, formula: (row) => milestoneNameFormula(row, lang), value: counted((r) => milestoneLabel(r.level, lang)) },
     { col: MS.probability, formula: (row) => probabilityFormula(row), value: counted((r) => PROBABILITY_BY_LEVEL[r.level]) },
     { col: MS.weighted, formula: (row) => weightedFormula(row), value: counted((r, c) => (tabAmount(c[MS.amount]) ?? 0) * PROBABILITY_BY_LEVEL[r.level]) },
