@@ -267,7 +267,7 @@ export const ERROR_CATALOGUE = {
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
 export type ErrorParams = Readonly<Record<string, string | number>>;
 
-function fill(template: string, params: ErrorParams): string {
+export function fill(template: string, params: ErrorParams): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 

@@ -8,6 +8,7 @@ import type { TrackerField, TrackerMapping } from '../core/layout/types';
 import { MAPPED_FIELDS, type FunnelSummary, type PaneBridge, type Progress, type SetupSummary, type WorkbookInfo } from './bridge';
 import { clear, h } from './dom';
 import { formatMoney, formatPercent, toFailure } from './format';
+import { say } from '../core/messages';
 import { FIELD_LABELS, STRINGS, fill, type StringKey } from './strings';
 
 interface State {
@@ -73,8 +74,7 @@ export function mountPane(root: HTMLElement, bridge: PaneBridge): { ready: Promi
       (onProgress) => bridge.setup({ lang: state.lang, mapping: state.mapping }, onProgress),
       (summary) => {
         state.setup = summary;
-        const params = { sheets: summary.addedSheets.length, opps: summary.addedOpportunities };
-        state.message = { kind: 'ok', zh: fill(STRINGS.setupDone.zh, params), en: fill(STRINGS.setupDone.en, params) };
+        state.message = { kind: 'ok', ...say('DONE_SETUP', { sheets: summary.tabsAdded.length, opps: summary.opportunitiesAdded }) };
       },
     ).then(refreshInfo);
   }
@@ -143,7 +143,7 @@ export function mountPane(root: HTMLElement, bridge: PaneBridge): { ready: Promi
   }
 
   function funnelView(): HTMLElement | null {
-    const f = state.funnel;
+    const f = state.funnel?.view;
     if (!f) return null;
     const head = h('tr', {}, ...[t('colMilestone'), t('colCount'), t('colAmount'), t('colWeighted'), t('colConversion')].map((c) => h('th', { scope: 'col' }, c)));
     const body = f.rows.map((r) =>

@@ -5,14 +5,15 @@
  */
 import type { Lang } from '../core/methodology/bilingual';
 import type { TrackerField, TrackerMapping } from '../core/layout/types';
-import type { FunnelSummaryView, SetupSummaryView, WorkbookInfoView } from '../core/report/summaries';
+import type { WorkbookInfoView } from '../core/report/summaries';
+import type { FunnelSummary as RunFunnelSummary, SetupSummary as RunSetupSummary } from '../core/run';
 
 export type HostKind = 'excel' | 'sheets';
 
-/** The shapes the pane shows are computed once, in core, for every host's bridge. */
+/** The shapes the pane shows are core's, the same for every host's bridge (core/run/summary.ts). */
 export type WorkbookInfo = WorkbookInfoView;
-export type SetupSummary = SetupSummaryView;
-export type FunnelSummary = FunnelSummaryView;
+export type SetupSummary = RunSetupSummary;
+export type FunnelSummary = RunFunnelSummary;
 
 export interface Progress {
   /** 0..1 */

@@ -24,7 +24,6 @@ export const STRINGS = {
   allReps: { zh: '全部', en: 'All reps' },
   runFunnel: { zh: '生成漏斗', en: 'Generate funnel' },
   working: { zh: '处理中…', en: 'Working…' },
-  setupDone: { zh: '完成:新增 {sheets} 个标签页、{opps} 个机会。', en: 'Done: {sheets} tabs and {opps} opportunities added.' },
   funnelDone: { zh: '漏斗已写入“{tab}”标签页。', en: 'The funnel is on the “{tab}” tab.' },
   forecast: { zh: '预测', en: 'Forecast' },
   pipeline: { zh: '总金额', en: 'Pipeline' },

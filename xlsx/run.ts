@@ -1,14 +1,16 @@
-import { mkdirSync, readFileSync, statSync } from 'fs';
+import { mkdirSync } from 'fs';
 import { dirname, resolve } from 'path';
-import { MethodError } from '../core/errors';
 import type { Lang } from '../core/methodology/bilingual';
 import { evaluateMilestoneTab, findOurTabs, funnelRep, mappingFor, milestoneTabWarnings, planRun, resolveLang, trackerFindings, type Plan, type PlanWarning, type TrackerChoice, type TrackerMapping, type WorkbookSnapshot } from '../core/layout';
 import type { Funnel } from '../core/funnel';
-import { identify, writeFileAtomic } from './atomicWrite';
+import { localToday, runSetup } from '../core/run';
+import { identify } from './atomicWrite';
 import { acquireLock } from './lock';
+import { PackagePort, type Stage } from './port';
 import { openPackage } from './read/openPackage';
-import { applyToPackage } from './write/applyToPackage';
-import { writeZipChunks } from './zipWriter';
+import { readInput } from './readInput';
+
+export { readInput };
 
 export interface ApplyOptions {
   input: string;
@@ -20,7 +22,7 @@ export interface ApplyOptions {
   /** The list and columns the user chose (--sheet, --map); detected when absent. */
   choice?: TrackerChoice;
   /** Reports each stage and the rows written, for the progress bar. */
-  onStage?: (stage: 'read' | 'plan' | 'apply' | 'write', done: number, total: number) => void;
+  onStage?: (stage: Stage, done: number, total: number) => void;
 }
 
 export interface ApplyResult {
@@ -32,26 +34,13 @@ export interface ApplyResult {
   after: WorkbookSnapshot;
 }
 
-export function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-export function readInput(path: string): Buffer {
-  try {
-    if (!statSync(path).isFile()) throw new MethodError('FILE_UNREADABLE', { path, detail: 'not a file' });
-    return readFileSync(path);
-  } catch (e) {
-    if (e instanceof MethodError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new MethodError('FILE_NOT_FOUND', { path });
-    throw new MethodError('FILE_UNREADABLE', { path, detail: (e as Error).message });
-  }
-}
+/** Today as yyyy-mm-dd, local time: the history row's date by default. */
+export const today = localToday;
 
 /**
- * `pcss apply`: read → plan (set-up, then funnel) → edit the package → write atomically. Only
- * our tabs' parts and the package's index parts change; every other part is copied as it was.
+ * `pcss apply`: core's set-up with the funnel on its result (core/run), over the package's port
+ * (port.ts), holding the locks of the input and the output. Only our tabs' parts and the
+ * package's index parts change; every other part is copied as it was.
  */
 export async function runApply(options: ApplyOptions): Promise<ApplyResult> {
   const stage = options.onStage ?? (() => undefined);
@@ -65,25 +54,10 @@ export async function runApply(options: ApplyOptions): Promise<ApplyResult> {
       mkdirSync(dirname(resolve(options.output)), { recursive: true });
       releases.push(acquireLock(options.output));
     }
-    stage('read', 0, 1);
-    const before = identify(options.input);
-    const buf = readInput(options.input);
-    const opened = openPackage(buf, options.input);
-    stage('plan', 0, 1);
-    // A sheet or header that does not exist is refused here, before anything is written.
-    const mapping = options.choice ? mappingFor(opened.snapshot, options.choice) ?? undefined : undefined;
-    const { setup, funnel, after } = planRun(opened.snapshot, { lang: options.lang, rep: options.rep, date: options.date ?? today(), mapping });
-    applyToPackage(opened, [setup, funnel], { path: options.input, after, onProgress: (done, total) => stage('apply', done, total) });
-    stage('write', 0, 1);
-    const bytes = writeZipChunks(opened.pkg.zipInputs());
-    // A save by another program while we ran would be lost (in place) or left out (a copy): refuse both.
-    if (inPlace) writeFileAtomic(options.output, bytes, { unchangedSince: before ?? undefined, original: buf });
-    else {
-      const now = identify(options.input);
-      if (!before || !now || now.mtimeMs !== before.mtimeMs || now.size !== before.size || now.ino !== before.ino) throw new MethodError('FILE_CHANGED', { path: options.input });
-      writeFileAtomic(options.output, bytes);
-    }
-    stage('write', 1, 1);
+    const port = new PackagePort({ input: options.input, output: options.output, inPlace, onStage: stage });
+    await runSetup(port, { lang: options.lang, choice: options.choice, funnel: { rep: options.rep, date: options.date } });
+    const [setup, funnel] = port.applied!.plans;
+    const { after } = port.applied!;
     return { output: options.output, setup, funnel, view: evaluateMilestoneTab(after, funnelRep(after, options.rep)).funnel, after };
   } finally {
     for (const release of releases.reverse()) release();

@@ -11,20 +11,13 @@ import { MS } from '../layout/milestonesTab';
 import { milestoneTabRows } from '../layout/funnelTab';
 import { evaluateTabRows, summarizeWarnings, type FunnelSource } from '../layout/levelFunnel';
 import { isCountedRow, repKey, repLabel } from '../layout/tabRules';
-import type { Plan, TrackerMapping, WorkbookSnapshot } from '../layout/types';
+import type { TrackerMapping, WorkbookSnapshot } from '../layout/types';
 
 export interface WorkbookInfoView {
   lang: Lang;
   mapping: TrackerMapping | null;
   headers: string[];
   reps: string[];
-}
-
-export interface SetupSummaryView {
-  tabs: Record<string, string>;
-  addedSheets: string[];
-  addedOpportunities: number;
-  warnings: { zh: string; en: string }[];
 }
 
 export interface FunnelSummaryView {
@@ -73,15 +66,6 @@ export function workbookInfo(snapshot: WorkbookSnapshot): WorkbookInfoView {
       return isBlank(v) ? '' : String(v);
     }),
     reps: repsOnMilestoneTab(snapshot),
-  };
-}
-
-export function setupSummary(plan: Plan): SetupSummaryView {
-  return {
-    tabs: { ...plan.tabs },
-    addedSheets: plan.addSheets.map((s) => s.name),
-    addedOpportunities: plan.addedOpportunities,
-    warnings: plan.warnings.map((w) => ({ zh: w.zh, en: w.en })),
   };
 }
 

@@ -1,24 +1,19 @@
 /// <reference types="office-js" />
 /**
- * The pane's bridge in Excel: direct calls into the Excel applier inside `Excel.run`. Progress
- * from the applier's steps becomes the pane's progress bar.
+ * The pane's bridge in Excel: direct calls into core's run over the Excel port inside
+ * `Excel.run`. The run's progress is the pane's progress bar as it is.
  */
 import type { Lang } from '../../core/methodology/bilingual';
 import { workbookInfo } from '../../core/report/summaries';
-import type { PaneBridge, Progress as PaneProgress } from '../../pane/bridge';
+import type { PaneBridge } from '../../pane/bridge';
 import { detectFeatures } from '../workbook/features';
-import { generateFunnel, readForInspect, readWorkbook, setupWorkbook, type Progress } from '../workbook';
+import { generateFunnel, readForInspect, readWorkbook, setupWorkbook } from '../workbook';
 
 /** What the bridge needs of the Office globals; the browser test hands in the fake's. */
 export interface OfficeHost {
   run<T>(work: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   requirements: Office.RequirementSetSupport;
   displayLanguage: string;
-}
-
-function paneProgress(p: Progress): PaneProgress {
-  const done = p.step === 'read' ? 0.1 : p.step === 'plan' ? 0.3 : p.step === 'done' ? 1 : 0.3 + 0.65 * ((p.done ?? 0) / Math.max(1, p.total ?? 1));
-  return { done, zh: p.zh, en: p.en };
 }
 
 export function excelBridge(host: OfficeHost): PaneBridge {
@@ -34,22 +29,9 @@ export function excelBridge(host: OfficeHost): PaneBridge {
     host: 'excel',
     displayLang: async (): Promise<Lang> => (host.displayLanguage.toLowerCase().startsWith('zh') ? 'zh' : 'en'),
     inspect: async () => workbookInfo(await snapshot()),
-    async setup(request, onProgress) {
-      const summary = await host.run((context) =>
-        setupWorkbook(context, {
-          requirements: host.requirements,
-          lang: request.lang,
-          mapping: request.mapping ?? undefined,
-          onProgress: (p) => onProgress(paneProgress(p)),
-        }),
-      );
-      return { tabs: { ...summary.tabs }, addedSheets: [...summary.tabsAdded], addedOpportunities: summary.opportunitiesAdded, warnings: summary.warnings.map((w) => ({ zh: w.zh, en: w.en })) };
-    },
-    async funnel(request, onProgress) {
-      const summary = await host.run((context) =>
-        generateFunnel(context, { requirements: host.requirements, lang: request.lang, rep: request.rep, onProgress: (p) => onProgress(paneProgress(p)) }),
-      );
-      return summary.view;
-    },
+    setup: (request, onProgress) =>
+      host.run((context) => setupWorkbook(context, { requirements: host.requirements, lang: request.lang, mapping: request.mapping ?? undefined, onProgress })),
+    funnel: (request, onProgress) =>
+      host.run((context) => generateFunnel(context, { requirements: host.requirements, lang: request.lang, rep: request.rep, onProgress })),
   };
 }

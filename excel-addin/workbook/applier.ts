@@ -3,6 +3,7 @@ import { cellRef, columnLetter, onSheet, rangeRef, type CellRange, type ChartPla
 import { OP_OVERHEAD, REQUEST_BUDGET, jsonBytes } from './bytes';
 import { cellWrites, fillWrites } from './cellWrites';
 import { mapExcelError } from './errors';
+import { MESSAGES, say, type MessageKey } from '../../core/messages';
 import type { ExcelFeatures } from './features';
 import { queueAnchors, type Anchors } from './anchors';
 
@@ -74,8 +75,8 @@ export async function applyPlanToExcel(context: Excel.RequestContext, plan: Plan
   };
   const range = (name: string, r: CellRange): Excel.Range => sheet(name).getRange(rangeRef(r));
   const notes: { zh: string; en: string }[] = [];
-  const note = (zh: string, en: string) => {
-    if (!notes.some((n) => n.en === en)) notes.push({ zh, en });
+  const note = (key: MessageKey) => {
+    if (!notes.some((n) => n.en === MESSAGES[key].en)) notes.push(say(key));
   };
   const steps: Step[] = [];
   const step = (sheetName: string, bytes: number, queue: () => void) => steps.push({ sheet: sheetName, bytes: bytes + OP_OVERHEAD, queue });
@@ -128,7 +129,7 @@ export async function applyPlanToExcel(context: Excel.RequestContext, plan: Plan
     } else if (features.tableResize) {
       step(t.sheet, jsonBytes(t), () => wb.tables.getItem(t.name).resize(rangeRef(t.range)));
     } else {
-      note('此版本的 Excel 无法扩展已有表格(需要 ExcelApi 1.13);新行已写在表格下方', 'this Excel cannot extend an existing table (needs ExcelApi 1.13); new rows were written below it');
+      note('NOTE_EXCEL_TABLE_RESIZE');
     }
   }
 
@@ -151,14 +152,14 @@ export async function applyPlanToExcel(context: Excel.RequestContext, plan: Plan
         else panes.freezeAt(sheet(layout.sheet).getRange(rangeRef({ top: 0, left: 0, bottom: layout.freezeRows - 1, right: layout.freezeCols - 1 })));
       });
     } else if (!features.freezePanes && (layout.freezeRows > 0 || layout.freezeCols > 0)) {
-      note('此版本的 Excel 无法冻结标题行(需要 ExcelApi 1.7)', 'this Excel cannot freeze the header row (needs ExcelApi 1.7)');
+      note('NOTE_EXCEL_FREEZE');
     }
   }
 
   if (features.dataValidation) {
     for (const v of plan.validations) step(v.sheet, jsonBytes(v), () => (range(v.sheet, v.range).dataValidation.rule = validationRule(v.rule)));
   } else if (plan.validations.length > 0) {
-    note('此版本的 Excel 不支持下拉列表(需要 ExcelApi 1.8);请手动输入', 'this Excel has no dropdowns for the add-in (needs ExcelApi 1.8); type the values instead');
+    note('NOTE_EXCEL_DROPDOWNS');
   }
 
   if (features.conditionalFormats) {
@@ -173,13 +174,13 @@ export async function applyPlanToExcel(context: Excel.RequestContext, plan: Plan
       });
     }
   } else if (plan.conditionalFormats.length > 0) {
-    note('此版本的 Excel 不支持条件格式(需要 ExcelApi 1.6)', 'this Excel cannot add conditional formats (needs ExcelApi 1.6)');
+    note('NOTE_EXCEL_CONDITIONAL_FORMATS');
   }
 
   for (const chart of plan.charts) {
     if (options.charts?.get(chart.sheet)?.includes(FUNNEL_CHART_NAME)) continue;
     step(chart.sheet, jsonBytes(chart), () => addChart(sheet(chart.sheet), chart, features));
-    if (!features.funnelChart) note('此版本的 Excel 没有漏斗图(需要 ExcelApi 1.9),已改用条形图', 'this Excel has no funnel chart (needs ExcelApi 1.9); a bar chart was drawn instead');
+    if (!features.funnelChart) note('NOTE_EXCEL_FUNNEL_CHART');
   }
 
   return { syncs: await run(context, steps, budget, options.onProgress), notes };

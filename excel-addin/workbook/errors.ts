@@ -1,18 +1,11 @@
 import { MethodError, isMethodError, type ErrorCode } from '../../core/errors';
+import { outcomeText, type Outcome } from '../../core/run';
 
-/** What became of the workbook when an action stopped. */
-export type Outcome = 'unchanged' | 'partial';
-
-const OUTCOME = {
-  unchanged: { zh: '工作簿未做任何修改。', en: 'Nothing in the workbook was changed.' },
-  partial: {
-    zh: '部分内容已写入;问题解决后再运行一次即可补全,已写入的不会重复添加。',
-    en: 'Part of it was written; run it again once this is fixed to complete it, and nothing is added twice.',
-  },
-} as const;
+export type { Outcome };
 
 export function hostError(code: ErrorCode, outcome: Outcome, params: Record<string, string | number> = {}): MethodError {
-  return new MethodError(code, { ...params, outcome: OUTCOME[outcome].zh, outcomeEn: OUTCOME[outcome].en });
+  const said = outcomeText(outcome, 'workbook');
+  return new MethodError(code, { ...params, outcome: said.zh, outcomeEn: said.en });
 }
 
 interface OfficeLikeError {

@@ -1,4 +1,5 @@
 import { langOfLocale } from '../../core/functions';
+import { say } from '../../core/messages';
 import type { Lang } from '../../core/methodology/bilingual';
 import { toFailure, type Failure } from './failure';
 import { buildMenu } from './menu';
@@ -42,12 +43,13 @@ export const menuActions = {
     const r = endpoints.setup({});
     if (!r.ok) return toast(r.zh, r.en);
     const s = r.value;
-    toast(`完成:新增 ${s.addedSheets.length} 个标签页、${s.addedOpportunities} 个机会。`, `Done: ${s.addedSheets.length} tabs and ${s.addedOpportunities} opportunities added.`);
+    const done = say('DONE_SETUP', { sheets: s.tabsAdded.length, opps: s.opportunitiesAdded });
+    toast(done.zh, done.en);
   },
   funnel(): void {
     const r = endpoints.funnel({});
     if (!r.ok) return toast(r.zh, r.en);
-    const f = r.value;
+    const f = r.value.totals;
     toast(`漏斗已生成:${f.count} 个机会,预测 ${Math.round(f.forecast).toLocaleString('zh-CN')}。`, `Funnel generated: ${f.count} opportunities, forecast ${Math.round(f.forecast).toLocaleString('en-US')}.`);
   },
 };

@@ -1,5 +1,6 @@
 import { failure } from './failure';
-import { STAGES, type Report } from './progress';
+import { say } from '../../core/messages';
+import type { Report } from './progress';
 import { services } from './sheetsApi';
 
 /** How long a click waits for another user's run before giving up, and how long it tries first. */
@@ -18,7 +19,7 @@ export function withDocumentLock<T>(report: Report, work: () => T): { value: T; 
   let waited = false;
   if (!lock.tryLock(QUICK_MS)) {
     waited = true;
-    report({ done: 0, ...STAGES.waiting });
+    report({ done: 0, ...say('STAGE_WAITING') });
     try {
       lock.waitLock(WAIT_MS);
     } catch {

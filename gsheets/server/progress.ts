@@ -6,14 +6,6 @@ export interface ProgressNote extends Bilingual {
   readonly done: number;
 }
 
-export const STAGES = {
-  waiting: { zh: '另一位用户正在运行,正在等待其完成…', en: 'Another user’s run is in progress; waiting for it to finish…' },
-  read: { zh: '正在读取表格…', en: 'Reading the spreadsheet…' },
-  plan: { zh: '正在规划…', en: 'Planning…' },
-  write: { zh: '正在写入…', en: 'Writing…' },
-  done: { zh: '完成', en: 'Done' },
-} as const satisfies Record<string, Bilingual>;
-
 export type Report = (note: ProgressNote) => void;
 
 const KEY = (token: string) => `pcss:progress:${token}`;

@@ -1,10 +1,12 @@
 /**
  * The pane's bridge in Google Sheets: each action is one google.script.run call into Code.js.
  * The server answers { ok, value } or { ok: false, zh, en }; a failure of the call itself (the
- * server stopped, the network) becomes a bilingual failure too. google.script.run cannot stream,
+ * server stopped, the network) becomes a bilingual failure too. The summaries are core's (core/run). google.script.run cannot stream,
  * so while an action runs the sidebar polls the stage the server leaves in the user's cache.
  */
+import { say } from '../../core/messages';
 import type { Lang } from '../../core/methodology/bilingual';
+import { localToday } from '../../core/run/today';
 import type { FunnelSummary, PaneBridge, PaneFailure, Progress, SetupSummary, WorkbookInfo } from '../../pane/bridge';
 import { callServer, type ScriptRunner, type ServerFunction } from './scriptRun';
 
@@ -19,7 +21,7 @@ type Envelope = { ok: true; value: unknown } | { ok: false; zh: string; en: stri
 
 function failureOf(error: unknown): PaneFailure {
   const message = error instanceof Error ? error.message : typeof error === 'string' ? error : JSON.stringify(error);
-  return { zh: `Apps Script 调用失败:${message}`, en: `The Apps Script call failed: ${message}` };
+  return say('SHEETS_CALL_FAILED', { detail: message });
 }
 
 async function request<T>(runner: () => ScriptRunner, name: ServerFunction, ...args: unknown[]): Promise<T> {
@@ -40,12 +42,6 @@ function newToken(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-function localToday(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 /** Runs one action while polling its progress; the last stage reported before the answer wins. */
 async function withProgress<T>(runner: () => ScriptRunner, pollMs: number, onProgress: (p: Progress) => void, action: (token: string) => Promise<T>): Promise<T> {
   const token = newToken();
@@ -62,7 +58,7 @@ async function withProgress<T>(runner: () => ScriptRunner, pollMs: number, onPro
       }
     }
   };
-  onProgress({ done: 0.05, zh: '正在发送到 Google 表格…', en: 'Sending to Google Sheets…' });
+  onProgress({ done: 0.05, ...say('STAGE_SENDING') });
   void poll();
   try {
     return await action(token);

@@ -142,8 +142,8 @@ describe('the Sheets applier (built Code.js, fake Sheets)', () => {
 
   it('a second set-up adds no sheet and writes no cell', () => {
     fake.log.reset();
-    const again = code.call<Ok<{ addedSheets: string[]; addedOpportunities: number }>>('pcssSetup', {});
-    expect(again.value).toMatchObject({ addedSheets: [], addedOpportunities: 0 });
+    const again = code.call<Ok<{ tabsAdded: string[]; opportunitiesAdded: number }>>('pcssSetup', {});
+    expect(again.value).toMatchObject({ tabsAdded: [], opportunitiesAdded: 0 });
     expect(fake.log.byMethod.get('Range.setValues')).toBeUndefined();
     expect(fake.log.byMethod.get('Spreadsheet.insertSheet')).toBeUndefined();
   });
@@ -200,8 +200,8 @@ describe('Spreadsheet calls', () => {
     const tracker = fake.book.sheet('销售机会跟踪')!;
     trackerRows(32).slice(30).forEach((row, i) => row.forEach((v, c) => tracker.values.set(31 + i, c, v)));
     fake.log.reset();
-    const r = code.call<Ok<{ addedOpportunities: number }>>('pcssSetup', {});
-    expect(r.value.addedOpportunities).toBe(2);
+    const r = code.call<Ok<{ opportunitiesAdded: number }>>('pcssSetup', {});
+    expect(r.value.opportunitiesAdded).toBe(2);
     // One block per keyed tab (milestones, intensity, grading), never a call per row.
     expect(fake.log.byMethod.get('Range.setValues')).toBe(3);
     // Our protection of each block of formula columns now covers the new rows too: still one.

@@ -103,7 +103,7 @@ describe('the sidebar', () => {
     fake.addSheet('Deals', [['Deal', 'Client', 'Owner', 'Value'], ['Alpha', 'A Corp', 'Ann', 100], ['Beta', 'B Corp', 'Bob', 200]]);
     const code = loadCodeJs(fake);
     const mapping = { sheet: 'Deals', headerRow: 0, lastRow: 2, columns: { opportunity: 0, customer: 1, rep: 2, amount: 3 }, headers: { opportunity: 'Deal', customer: 'Client', rep: 'Owner', amount: 'Value' } };
-    const r = code.call<{ ok: boolean; value: { addedOpportunities: number } }>('pcssSetup', { lang: 'en', mapping });
-    expect(r).toMatchObject({ ok: true, value: { addedOpportunities: 2 } });
+    const r = code.call<{ ok: boolean; value: { opportunitiesAdded: number } }>('pcssSetup', { lang: 'en', mapping });
+    expect(r).toMatchObject({ ok: true, value: { opportunitiesAdded: 2 } });
   });
 });

@@ -83,8 +83,8 @@ describe('the document lock between two users', () => {
     // B read nothing and wrote nothing: A's tabs are there once, and a later click is a no-op.
     const names = fake.book.sheets.map((s) => s.name);
     expect(new Set(names).size).toBe(names.length);
-    const again = b.call<{ ok: boolean; value: { addedSheets: string[]; addedOpportunities: number } }>('pcssSetup', {});
-    expect(again.value).toMatchObject({ addedSheets: [], addedOpportunities: 0 });
+    const again = b.call<{ ok: boolean; value: { tabsAdded: string[]; opportunitiesAdded: number } }>('pcssSetup', {});
+    expect(again.value).toMatchObject({ tabsAdded: [], opportunitiesAdded: 0 });
   });
 
   it('releases the lock when a run fails halfway, says what was written, and a second run completes it', () => {

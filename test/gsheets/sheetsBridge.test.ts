@@ -31,7 +31,7 @@ describe('the Sheets bridge', () => {
       { done: 0.5, zh: '正在写入…', en: 'Writing…' },
     ];
     let polls = 0;
-    const summary = { tabs: {}, addedSheets: ['里程碑'], addedOpportunities: 3, warnings: [] };
+    const summary = { tabs: {}, tabsAdded: ['里程碑'], opportunitiesAdded: 3, warnings: [] };
     const { runner, calls } = standIn((name) =>
       name === 'pcssProgress' ? { value: stages[Math.min(polls++, stages.length - 1)] } : { value: { ok: true, value: summary }, afterMs: 120 },
     );

@@ -1,12 +1,13 @@
 /**
  * A host for the pane that keeps the workbook as a plain snapshot in memory and runs the real
- * core (planSetup / planFunnel / applyPlan). It stands in for Excel or Sheets in the browser
- * test, and is what every real bridge must behave like.
+ * core run (core/run) over a port that applies plans with core's applyPlan. It stands in for
+ * Excel or Sheets in the browser test, and is what every real bridge must behave like.
  */
-import { applyPlan, planFunnel, planSetup, type WorkbookSnapshot } from '../../core/layout';
-import { funnelSummary, setupSummary, workbookInfo } from '../../core/report/summaries';
+import { applyPlan, type WorkbookSnapshot } from '../../core/layout';
+import { workbookInfo } from '../../core/report/summaries';
+import { runFunnel, runSetup, type RunPort } from '../../core/run';
 import type { Lang } from '../../core/methodology/bilingual';
-import type { HostKind, PaneBridge } from '../../pane/bridge';
+import type { HostKind, PaneBridge, Progress } from '../../pane/bridge';
 
 export interface StandInWorkbook {
   snapshot: WorkbookSnapshot;
@@ -14,26 +15,30 @@ export interface StandInWorkbook {
 
 const pause = () => new Promise((resolve) => setTimeout(resolve, 10));
 
+function memoryPort(workbook: StandInWorkbook, today: string, onProgress: (p: Progress) => void): RunPort<{ snapshot: WorkbookSnapshot }, 'async'> {
+  return {
+    mode: 'async',
+    document: 'workbook',
+    read: async () => {
+      await pause();
+      return { snapshot: workbook.snapshot };
+    },
+    apply: async ([plan]) => {
+      await pause();
+      workbook.snapshot = applyPlan(workbook.snapshot, plan);
+      return [];
+    },
+    today: () => today,
+    progress: onProgress,
+  };
+}
+
 export function standInBridge(workbook: StandInWorkbook, host: HostKind, lang: Lang, today: string): PaneBridge {
   return {
     host,
     displayLang: async () => lang,
     inspect: async () => workbookInfo(workbook.snapshot),
-    async setup(request, onProgress) {
-      onProgress({ done: 0.2, zh: '读取工作簿…', en: 'Reading the workbook…' });
-      await pause();
-      const plan = planSetup(workbook.snapshot, { lang: request.lang, mapping: request.mapping ?? undefined });
-      onProgress({ done: 0.6, zh: '写入标签页…', en: 'Writing the tabs…' });
-      await pause();
-      workbook.snapshot = applyPlan(workbook.snapshot, plan);
-      return setupSummary(plan);
-    },
-    async funnel(request, onProgress) {
-      onProgress({ done: 0.3, zh: '计算漏斗…', en: 'Computing the funnel…' });
-      await pause();
-      const plan = planFunnel(workbook.snapshot, { lang: request.lang, rep: request.rep, date: today });
-      workbook.snapshot = applyPlan(workbook.snapshot, plan);
-      return funnelSummary(workbook.snapshot, request.rep);
-    },
+    setup: (request, onProgress) => runSetup(memoryPort(workbook, today, onProgress), { lang: request.lang, mapping: request.mapping ?? undefined }),
+    funnel: (request, onProgress) => runFunnel(memoryPort(workbook, today, onProgress), { lang: request.lang, rep: request.rep }),
   };
 }

@@ -1,0 +1,123 @@
+import { fill, type ErrorParams } from './errors';
+import type { Bilingual } from './methodology/bilingual';
+
+/**
+ * The catalogue of what a run says besides its errors (those are in errors.ts, with the
+ * warnings core raises): the stages a pane shows, what became of the workbook, the notes a host
+ * adds to the summary, and the hosts' own failures. zh and en; `{detail}` is filled by `say`.
+ * The pane's button labels stay beside the pane (pane/strings.ts).
+ */
+export const MESSAGES = {
+  // Stages of a run (core/run/progress.ts), and the Sheets lock's wait.
+  STAGE_READ_WORKBOOK: {
+    zh: '正在读取工作簿…',
+    en: 'Reading the workbook…',
+  },
+  STAGE_READ_SPREADSHEET: {
+    zh: '正在读取表格…',
+    en: 'Reading the spreadsheet…',
+  },
+  STAGE_PLAN: {
+    zh: '正在规划…',
+    en: 'Planning…',
+  },
+  STAGE_WRITE: {
+    zh: '正在写入…',
+    en: 'Writing…',
+  },
+  STAGE_DONE: {
+    zh: '完成',
+    en: 'Done',
+  },
+  STAGE_SENDING: {
+    zh: '正在发送到 Google 表格…',
+    en: 'Sending to Google Sheets…',
+  },
+  STAGE_WAITING: {
+    zh: '另一位用户正在运行,正在等待其完成…',
+    en: 'Another user’s run is in progress; waiting for it to finish…',
+  },
+
+  // What became of the workbook when a run stopped (core/run/outcome.ts).
+  OUTCOME_UNCHANGED_WORKBOOK: {
+    zh: '工作簿未做任何修改。',
+    en: 'Nothing in the workbook was changed.',
+  },
+  OUTCOME_UNCHANGED_SPREADSHEET: {
+    zh: '表格未做任何修改。',
+    en: 'Nothing in the spreadsheet was changed.',
+  },
+  OUTCOME_PARTIAL: {
+    zh: '部分内容已写入;问题解决后再运行一次即可补全,已写入的不会重复添加。',
+    en: 'Part of it was written; run it again once this is fixed to complete it, and nothing is added twice.',
+  },
+
+  // What this Excel could not do, said in the run's warnings (excel-addin/workbook/applier.ts).
+  NOTE_EXCEL_TABLE_RESIZE: {
+    zh: '此版本的 Excel 无法扩展已有表格(需要 ExcelApi 1.13);新行已写在表格下方',
+    en: 'this Excel cannot extend an existing table (needs ExcelApi 1.13); new rows were written below it',
+  },
+  NOTE_EXCEL_FREEZE: {
+    zh: '此版本的 Excel 无法冻结标题行(需要 ExcelApi 1.7)',
+    en: 'this Excel cannot freeze the header row (needs ExcelApi 1.7)',
+  },
+  NOTE_EXCEL_DROPDOWNS: {
+    zh: '此版本的 Excel 不支持下拉列表(需要 ExcelApi 1.8);请手动输入',
+    en: 'this Excel has no dropdowns for the add-in (needs ExcelApi 1.8); type the values instead',
+  },
+  NOTE_EXCEL_CONDITIONAL_FORMATS: {
+    zh: '此版本的 Excel 不支持条件格式(需要 ExcelApi 1.6)',
+    en: 'this Excel cannot add conditional formats (needs ExcelApi 1.6)',
+  },
+  NOTE_EXCEL_FUNNEL_CHART: {
+    zh: '此版本的 Excel 没有漏斗图(需要 ExcelApi 1.9),已改用条形图',
+    en: 'this Excel has no funnel chart (needs ExcelApi 1.9); a bar chart was drawn instead',
+  },
+  NOTE_WAITED: {
+    zh: '另一位用户正在运行,已等待其完成后再继续。',
+    en: 'Another user’s run was in progress; this one waited for it to finish.',
+  },
+
+  // What a finished run says in a toast (Sheets menu) or the pane.
+  DONE_SETUP: {
+    zh: '完成:新增 {sheets} 个标签页、{opps} 个机会。',
+    en: 'Done: {sheets} tabs and {opps} opportunities added.',
+  },
+
+  // Google Sheets' own failures (gsheets/server/failure.ts).
+  SHEETS_LOCK_TIMEOUT: {
+    zh: '另一位用户正在设置工作簿或生成漏斗,等待 30 秒后仍未结束。请稍后再试。',
+    en: 'Another user is setting up the workbook or generating the funnel, and was still at it after 30 seconds. Please try again shortly.',
+  },
+  SHEETS_NO_LOCK: {
+    zh: '无法获取文档锁(此脚本未绑定到表格)。请从表格的“扩展程序”菜单运行。',
+    en: 'No document lock is available (the script is not bound to a spreadsheet). Run it from the spreadsheet’s Extensions menu.',
+  },
+  SHEETS_PROTECTED: {
+    zh: '有受保护的区域或工作表阻止了写入:{detail}',
+    en: 'A protected range or sheet prevented the write: {detail}',
+  },
+  SHEETS_DUPLICATE_SHEET: {
+    zh: '已有同名工作表(可能是另一位用户刚刚添加):{detail}',
+    en: 'A sheet with that name already exists (another user may have just added it): {detail}',
+  },
+  SHEETS_FAILED: {
+    zh: 'Google 表格报告错误:{detail}',
+    en: 'Google Sheets reported an error: {detail}',
+  },
+  SHEETS_CALL_FAILED: {
+    zh: 'Apps Script 调用失败:{detail}',
+    en: 'The Apps Script call failed: {detail}',
+  },
+  SHEETS_TIME_LIMIT: {
+    zh: '已接近 Apps Script 每次运行 6 分钟的上限,已在写完一个标签页后停下。请再运行一次以继续:已写入的不会重复添加。',
+    en: 'Close to Apps Script’s 6-minute limit per run, it stopped after finishing a tab. Run it again to continue: nothing written is added twice.',
+  },
+} as const satisfies Record<string, Bilingual>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+/** A message of the catalogue, its `{name}`s filled. */
+export function say(key: MessageKey, params: ErrorParams = {}): Bilingual {
+  return { zh: fill(MESSAGES[key].zh, params), en: fill(MESSAGES[key].en, params) };
+}

@@ -1,0 +1,39 @@
+import { funnelRep, planFunnel } from '../layout/funnelTab';
+import type { Lang } from '../methodology/bilingual';
+import { funnelSummary } from '../report/summaries';
+import { then, type Later, type Mode } from './flow';
+import { guarded, readStage } from './guard';
+import type { PortRead, RunPort } from './port';
+import { stageProgress } from './progress';
+import { runSummary, type FunnelSummary } from './summary';
+import { writeStage } from './write';
+
+export interface FunnelRequest {
+  readonly lang?: Lang;
+  /** One rep's funnel; the funnel tab's filter cell when absent. */
+  readonly rep?: string;
+  /** ISO yyyy-mm-dd of the history row; the host's today when absent. */
+  readonly date?: string;
+}
+
+/**
+ * "Generate funnel": read what the funnel needs → plan the funnel tab's formulas and chart and one
+ * dated history row → the host writes the plan → done. What the pane shows is computed from the
+ * same read: the funnel plan does not touch the milestone tab.
+ */
+export function runFunnel<R extends PortRead, M extends Mode>(port: RunPort<R, M>, request: FunnelRequest = {}): Later<M, FunnelSummary> {
+  const marks = { wrote: false };
+  return guarded(port, marks, () =>
+    then(readStage(port, { action: 'funnel', rep: request.rep }), (read) => {
+      port.progress(stageProgress('plan', port.document));
+      const source = read.source ?? 'checklist';
+      const plan = planFunnel(read.snapshot, { lang: request.lang, rep: request.rep, date: request.date ?? port.today(), source });
+      const rep = funnelRep(read.snapshot, request.rep);
+      const view = funnelSummary(read.snapshot, rep, source);
+      return then(
+        writeStage(port, [plan], read, marks),
+        (notes): FunnelSummary => ({ ...runSummary(plan, notes), opportunitiesAdded: 0, totals: { count: view.count, amount: view.amount, forecast: view.forecast }, rep, view }),
+      );
+    }),
+  );
+}

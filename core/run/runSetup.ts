@@ -1,0 +1,50 @@
+import { planRun } from '../layout/planRun';
+import { planSetup } from '../layout/planSetup';
+import { mappingFor, type TrackerChoice } from '../layout/trackerChoice';
+import type { Plan, TrackerMapping, WorkbookSnapshot } from '../layout/types';
+import type { Lang } from '../methodology/bilingual';
+import { then, type Later, type Mode } from './flow';
+import { guarded, readStage } from './guard';
+import type { PortRead, RunPort } from './port';
+import { stageProgress } from './progress';
+import { runSummary, type SetupSummary } from './summary';
+import { writeStage } from './write';
+
+export interface SetupRequest {
+  readonly lang?: Lang;
+  /** The list and columns the user confirmed in the pane; detected when absent. */
+  readonly mapping?: TrackerMapping;
+  /** The list and headers the user named (pcss --sheet, --map): made a mapping once read, refused when unknown. */
+  readonly choice?: TrackerChoice;
+  /** Plan the funnel on the set-up's result too, applied in the same batch (pcss apply). */
+  readonly funnel?: { readonly rep?: string; readonly date?: string };
+}
+
+/** The plans of one set-up: the set-up's, then (asked for) the funnel's, and the workbook after them. */
+function plansOf(snapshot: WorkbookSnapshot, request: SetupRequest, mapping: TrackerMapping | undefined, today: () => string): { setup: Plan; plans: Plan[]; after?: WorkbookSnapshot } {
+  if (!request.funnel) {
+    const setup = planSetup(snapshot, { lang: request.lang, mapping });
+    return { setup, plans: [setup] };
+  }
+  const { setup, funnel, after } = planRun(snapshot, { lang: request.lang, mapping, rep: request.funnel.rep, date: request.funnel.date ?? today() });
+  return { setup, plans: [setup, funnel], after };
+}
+
+/**
+ * "Set up": read what the set-up needs → plan the methodology's tabs beside the team's own
+ * sheets → the host writes the plan → done. Safe to repeat; never moves, alters or deletes a
+ * user's cell or sheet.
+ */
+export function runSetup<R extends PortRead, M extends Mode>(port: RunPort<R, M>, request: SetupRequest = {}): Later<M, SetupSummary> {
+  const marks = { wrote: false };
+  return guarded(port, marks, () =>
+    then(readStage(port, { action: 'setup', mapping: request.mapping }), (read) => {
+      port.progress(stageProgress('plan', port.document));
+      // A sheet or header that does not exist is refused here, before anything is written.
+      const mapping = request.mapping ?? (request.choice ? mappingFor(read.snapshot, request.choice) ?? undefined : undefined);
+      const { setup, plans, after } = plansOf(read.snapshot, request, mapping, () => port.today());
+      const warnings = plans.slice(1).flatMap((p) => p.warnings);
+      return then(writeStage(port, plans, read, marks, after), (notes): SetupSummary => ({ ...runSummary(setup, [...warnings, ...notes]), tracker: setup.tracker }));
+    }),
+  );
+}
