@@ -1,6 +1,8 @@
 import { fill, type ErrorParams } from './errors';
 import type { Bilingual } from './methodology/bilingual';
 
+export type MessageKey = keyof typeof MESSAGES;
+
 /**
  * The catalogue of what a run says besides its errors (those are in errors.ts, with the
  * warnings core raises): the stages a pane shows, what became of the workbook, the notes a host
@@ -114,8 +116,6 @@ export const MESSAGES = {
     en: 'Close to Apps Script’s 6-minute limit per run, it stopped after finishing a tab. Run it again to continue: nothing written is added twice.',
   },
 } as const satisfies Record<string, Bilingual>;
-
-export type MessageKey = keyof typeof MESSAGES;
 
 /** A message of the catalogue, its `{name}`s filled. */
 export function say(key: MessageKey, params: ErrorParams = {}): Bilingual {
