@@ -1,21 +1,12 @@
 /**
- * One view of a workbook per run: our tabs, the language, the names of all our tabs. Worked out
- * once (core/run) and handed to the set-up's plan, the funnel's plan and the summaries; planning
- * a funnel and planning a set-up both take their language and tab names from here.
+ * How a workbook is seen by every plan: its language and the names of all our tabs (the tab we
+ * have, or a free name). Planning a set-up, planning a funnel and the summaries take them from
+ * here, so planning a funnel does not depend on the set-up module.
  */
 import type { Lang } from '../methodology/bilingual';
-import { TAB_KINDS, TAB_NAMES, findOurTabs, freeSheetName, type OurTab, type TabKind } from './tabs';
+import { TAB_KINDS, TAB_NAMES, freeSheetName, type OurTab, type TabKind } from './tabs';
 import { detectLang, detectTracker } from './tracker';
 import type { WorkbookSnapshot } from './types';
-
-export interface WorkbookView {
-  readonly snapshot: WorkbookSnapshot;
-  /** The tabs our add-in made, found by their markers. */
-  readonly ours: Map<TabKind, OurTab>;
-  readonly lang: Lang;
-  /** Every tab's final name: the one we have, or a free name in the workbook's language. */
-  readonly tabs: Record<TabKind, string>;
-}
 
 /** Final names for all our tabs: the tab we already have, or a free name in the workbook's language. */
 export function allocateTabs(snapshot: WorkbookSnapshot, ours: Map<TabKind, OurTab>, lang: Lang): Record<TabKind, string> {
@@ -39,10 +30,4 @@ export function resolveLang(snapshot: WorkbookSnapshot, ours: Map<TabKind, OurTa
   const first = ours.values().next();
   if (!first.done) return first.value.lang;
   return detectLang(snapshot, detectTracker(snapshot));
-}
-
-/** The view of a workbook as read: our tabs found once, the language (`lang` when the user chose one). */
-export function viewWorkbook(snapshot: WorkbookSnapshot, lang?: Lang, ours: Map<TabKind, OurTab> = findOurTabs(snapshot)): WorkbookView {
-  const resolved = resolveLang(snapshot, ours, lang);
-  return { snapshot, ours, lang: resolved, tabs: allocateTabs(snapshot, ours, resolved) };
 }
