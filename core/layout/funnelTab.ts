@@ -68,14 +68,6 @@ export function milestoneTabRows(snapshot: WorkbookSnapshot, rep?: string): TabR
   return out;
 }
 
-/** The milestone tab's rows as values, without the rows the funnel does not count, optionally one rep's. */
-export function milestoneRows(snapshot: WorkbookSnapshot, rep?: string): unknown[][] {
-  return milestoneTabRows(snapshot, rep).map((r) => r.values as unknown[]);
-}
-
-/** Where the engine finds an opportunity's cells on a row of the milestone tab. */
-export const MILESTONE_TAB_LAYOUT = { checklist: MS.checklist, amount: MS.amount, rep: MS.rep } as const;
-
 /**
  * The funnel core computes from the milestone tab: what the funnel tab's formulas must show,
  * by the same rules (tabRules.ts), with the rows it counted with a cell as nothing (warnings)

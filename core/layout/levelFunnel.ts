@@ -72,19 +72,6 @@ export function evaluateTabRows(rows: readonly TabRow[], sheet: string, source: 
   return { funnel: builder.build(), errors, warnings };
 }
 
-/**
- * The funnel from rows of the milestone tab holding (at least) the level, amount and rep cells.
- * Kept for callers that have bare rows; the sheet rows are counted from the first data row.
- */
-export function evaluateLevels(rows: readonly (readonly unknown[])[]): Pick<TabFunnel, 'errors' | 'funnel'> {
-  const result = evaluateTabRows(
-    rows.map((values, i) => ({ row: i, values })),
-    '',
-    'levels',
-  );
-  return { errors: result.errors, funnel: result.funnel };
-}
-
 /** Warnings as a run prints them: the first few rows of each kind, then how many more. */
 export function summarizeWarnings(warnings: readonly RowError[], sheet: string, perKind = 10): MethodError[] {
   const out: MethodError[] = [];

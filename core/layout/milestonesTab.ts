@@ -87,7 +87,7 @@ function firstUnticked(row: number, skipItem?: number): string {
 
 /**
  * A row the funnel counts: its opportunity or its customer is not blank (TRIM(cell)="" is blank),
- * as core's milestoneRows. An error value in either counts as not blank (IFERROR), as core reads it.
+ * as core's milestoneTabRows. An error value in either counts as not blank (IFERROR), as core reads it.
  */
 function countedRow(row: number): string {
   return `IFERROR(TRIM(${cellRef(row, MS.opportunity)})&TRIM(${cellRef(row, MS.customer)}),"#")<>""`;
