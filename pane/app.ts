@@ -160,6 +160,11 @@ export function mountPane(root: HTMLElement, bridge: PaneBridge): { ready: Promi
       f.errors.length
         ? h('div', { class: 'row-errors', 'data-test': 'row-errors' }, h('p', {}, t('rowErrors')), h('ul', {}, ...f.errors.map((e) => h('li', {}, `${e.opportunity}: ${inLang(e)}`))))
         : null,
+      // Rows counted by the one rule the workbook's formulas follow too (an unreadable tick as
+      // unticked, an unusable amount as 0): counted, and named so the rep can correct them.
+      f.warnings.length
+        ? h('div', { class: 'row-errors', 'data-test': 'row-warnings' }, h('p', {}, t('rowWarnings')), h('ul', {}, ...f.warnings.map((w) => h('li', {}, inLang(w)))))
+        : null,
     );
   }
 

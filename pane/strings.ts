@@ -36,6 +36,7 @@ export const STRINGS = {
   colForecast: { zh: '预测', en: 'Forecast' },
   unassigned: { zh: '(未指定)', en: '(unassigned)' },
   rowErrors: { zh: '以下行无法读取,未计入漏斗:', en: 'These rows could not be read and are left out of the funnel:' },
+  rowWarnings: { zh: '以下单元格已按规则计入漏斗,请核对:', en: 'These cells were counted by the rules; please check them:' },
 } as const satisfies Record<string, Bilingual>;
 
 export type StringKey = keyof typeof STRINGS;
