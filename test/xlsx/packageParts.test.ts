@@ -21,6 +21,11 @@ describe('reading a worksheet part as other producers write it', () => {
     expect(readSheetRows(xml, ctx)).toEqual([['甲', 2], undefined, undefined, [null, null, true]]);
   });
 
+  it('reads attributes split over lines, in single quotes or with spaces around =', () => {
+    const xml = "<worksheet><sheetData><row r='1'><c\n r='B1'\tt = \"s\"><v>1</v></c><c r=\"C1\" s='1'><v>46388</v></c></row></sheetData></worksheet>";
+    expect(readSheetRows(xml, ctx)).toEqual([[null, 'beta', new Date(Date.UTC(2027, 0, 1))]]);
+  });
+
   it('reads namespace-prefixed markup (Open XML SDK) and inline rich text without its phonetic guide', () => {
     const xml =
       '<x:worksheet xmlns:x="m"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:r><x:t>机会</x:t></x:r><x:r><x:t xml:space="preserve"> 名称</x:t></x:r><x:rPh sb="0" eb="1"><x:t>ジ</x:t></x:rPh></x:is></x:c>' +

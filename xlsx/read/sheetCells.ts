@@ -126,6 +126,19 @@ const CELL_ATTR = /\s(r|t|s)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 /** A cell's r, t and s attributes, from the text of its start tag. */
 function cellAttributes(attrs: string): { ref: string; type: string | undefined; style: number } {
+  // The common form, `r="B7" s="3" t="s"`, read without a regular expression (hundreds of
+  // thousands of cells); single quotes, tabs or line breaks, or spaces around '=' take the
+  // general path.
+  if (!/['\t\n\r]|\s=|=\s/.test(attrs)) {
+    const value = (name: string) => {
+      const at = attrs.indexOf(` ${name}="`);
+      if (at < 0) return undefined;
+      const from = at + name.length + 3;
+      return attrs.slice(from, attrs.indexOf('"', from));
+    };
+    const s = value('s');
+    return { ref: value('r') ?? '', type: value('t'), style: s === undefined ? 0 : Number(s) };
+  }
   let ref = '';
   let type: string | undefined;
   let style = 0;
