@@ -50,7 +50,7 @@ const DATE_TEXT = [
   new RegExp(`^\\d{1,2}[\\s-]${MONTHS}[\\s-]\\d{2,4}$`, 'i'),
   /^(?:q[1-4]\s*[-/]?\s*\d{4}|\d{4}\s*[-/]?\s*q[1-4])$/i,
 ];
-/** Excel's date serials from 1954 to 2119: what Office.js hands over for a date cell. */
+/** Excel's date serials from 1954 to 2119: what Excel's JavaScript API hands over for a date cell. */
 const SERIAL_MIN = 20000;
 const SERIAL_MAX = 80000;
 

@@ -1,5 +1,5 @@
 /**
- * A run is the same steps whether the host answers at once (Apps Script) or later (Office.js,
+ * A run is the same steps whether the host answers at once (Apps Script) or later (Excel's JavaScript API,
  * the file system): `then` chains a value or a promise, `rescue` catches either way.
  */
 export type Mode = 'sync' | 'async';
