@@ -31,6 +31,10 @@ interface SheetWork {
   drawing?: string;
 }
 
+function emptyWork(part: string): SheetWork {
+  return { part, blocks: [], fills: [], bold: [], formats: [], hiddenRows: new Set(), validations: [], conditionalFormats: [], tableParts: [] };
+}
+
 function ruleXml(rule: ValidationRule): { attrs: string; body: string } {
   const common = 'allowBlank="1" showInputMessage="1" showErrorMessage="1"';
   const list = (formula: string) => ({ attrs: `type="list" ${common}`, body: `<formula1>${escapeXml(formula)}</formula1>` });
@@ -115,7 +119,7 @@ export function applyToPackage(opened: OpenedPackage, plans: readonly Plan[], ct
     if (!ours.has(name)) throw new Error(`the plan writes to "${name}", which is not one of our tabs`);
     const part = opened.sheets.get(name)?.entry.part;
     if (!part) throw new Error(`the plan writes to a sheet that does not exist: ${name}`);
-    const fresh: SheetWork = { part, blocks: [], fills: [], bold: [], formats: [], hiddenRows: new Set(), validations: [], conditionalFormats: [], tableParts: [] };
+    const fresh = emptyWork(part);
     work.set(name, fresh);
     return fresh;
   };
@@ -128,7 +132,7 @@ export function applyToPackage(opened: OpenedPackage, plans: readonly Plan[], ct
       workbook.addSheet(add.name, pkg.addRelationship(index.workbookPart, REL.worksheet, part));
       addedParts.set(add.name, part);
       ours.add(add.name);
-      work.set(add.name, { part, blocks: [], fills: [], bold: [], formats: [], hiddenRows: new Set(), validations: [], conditionalFormats: [], tableParts: [] });
+      work.set(add.name, emptyWork(part));
     }
   }
   let tableId = Math.max(0, ...[...opened.sheets.values()].flatMap((s) => s.tables.map((t) => t.id)));
