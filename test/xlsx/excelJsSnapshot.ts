@@ -5,8 +5,15 @@
 import type ExcelJS from 'exceljs';
 import type { CellValue } from '../../core/cells/cellValue';
 import type { SheetSnapshot, SnapshotCell, TableSnapshot, WorkbookSnapshot } from '../../core/layout';
+import { parseRange } from '../../core/layout/a1';
 
 type ExcelValue = ExcelJS.CellValue;
+
+function parseRangeOrThrow(ref: string) {
+  const range = parseRange(ref);
+  if (!range) throw new Error(`not a range: ${ref}`);
+  return range;
+}
 
 /** An ExcelJS cell value as core reads it: formulas keep their text and cached result. */
 export function toSnapshotCell(value: ExcelValue): SnapshotCell {
@@ -21,16 +28,6 @@ export function toSnapshotCell(value: ExcelValue): SnapshotCell {
   if ('text' in v) return String(v.text);
   if ('error' in v) return String(v.error);
   return null;
-}
-
-/** "B2:G50" → 0-based inclusive range. */
-export function decodeRange(ref: string): { top: number; left: number; bottom: number; right: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref.trim());
-  if (!m) throw new Error(`not a range: ${ref}`);
-  const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const left = col(m[1]);
-  const top = Number(m[2]) - 1;
-  return { top, left, bottom: m[4] ? Number(m[4]) - 1 : top, right: m[3] ? col(m[3]) : left };
 }
 
 /** ExcelJS keeps a loaded table's model on `.table`; the public typings do not show it. */
@@ -60,7 +57,7 @@ export function readSnapshot(wb: ExcelJS.Workbook): WorkbookSnapshot {
       for (let c = 1; c < values.length; c++) cells[c - 1] = toSnapshotCell(values[c]);
       rows[rowNumber - 1] = cells;
     });
-    const tables: TableSnapshot[] = tablesOf(ws).map((t) => ({ name: t.name, ...decodeRange(t.tableRef), ...(t.totalsRow ? { totalsRow: true } : {}) }));
+    const tables: TableSnapshot[] = tablesOf(ws).map((t) => ({ name: t.name, ...parseRangeOrThrow(t.tableRef), ...(t.totalsRow ? { totalsRow: true } : {}) }));
     sheets.push({ name: ws.name, rows, tables });
   });
   return { sheets };

@@ -2,7 +2,7 @@ import { MethodError } from '../../core/errors';
 import { anchorName, findOurTabs, quoteSheet, type ChartPlan, type Plan, type TablePlan, type ValidationRule, type WorkbookSnapshot } from '../../core/layout';
 import { onSheet, rangeRef, type CellRange } from '../../core/layout/a1';
 import { chartXml, drawingXml } from '../chartPart';
-import { CONTENT_TYPE, REL, isRelType, type Package } from '../package/opc';
+import { CONTENT_TYPE, REL, isRelType, relsPathOf, type Package } from '../package/opc';
 import { attributes, escapeXml, firstElement, splice, withAttribute } from '../package/xml';
 import type { OpenedPackage, TablePart } from '../read/openPackage';
 import { editSheet, newSheetXml, type SheetEdit } from './editSheet';
@@ -92,7 +92,7 @@ function removeDrawing(pkg: Package, drawing: string): void {
 }
 
 function removePart(pkg: Package, part: string): void {
-  const rels = `${part.slice(0, part.lastIndexOf('/'))}/_rels/${part.slice(part.lastIndexOf('/') + 1)}.rels`;
+  const rels = relsPathOf(part);
   if (pkg.has(rels)) pkg.remove(rels);
   pkg.remove(part);
   pkg.removeOverride(part);
