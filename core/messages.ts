@@ -86,6 +86,28 @@ export const MESSAGES = {
     en: 'Done: {sheets} tabs and {opps} opportunities added.',
   },
 
+  // The sheets a user can take the list from, as the pane and the sidebar offer them (core/report/trackerView.ts).
+  TRACKER_OPTION_LIKELIEST: {
+    zh: '最像机会列表 · ',
+    en: 'likeliest · ',
+  },
+  TRACKER_OPTION_LIST: {
+    zh: '{rows} 个机会,识别出 {fields} 列',
+    en: 'opportunities: {rows}, columns recognised: {fields}',
+  },
+  TRACKER_OPTION_COLUMNS: {
+    zh: '识别出 {fields} 列',
+    en: 'columns recognised: {fields}',
+  },
+  TRACKER_OPTION_SUMMARY: {
+    zh: '像汇总表(公式或合计行),识别出 {fields} 列',
+    en: 'looks like a summary (formulas or a total row), columns recognised: {fields}',
+  },
+  TRACKER_OPTION_NONE: {
+    zh: '未识别出机会列表的表头',
+    en: 'no opportunity headers recognised',
+  },
+
   // Google Sheets' own failures (gsheets/server/failure.ts).
   SHEETS_LOCK_TIMEOUT: {
     zh: '另一位用户正在设置工作簿或生成漏斗,等待 30 秒后仍未结束。请稍后再试。',

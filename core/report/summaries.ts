@@ -4,7 +4,7 @@
  */
 import { isBlank } from '../cells/cellValue';
 import type { Lang } from '../methodology/bilingual';
-import { detectTracker, cellValue } from '../layout/tracker';
+import { cellValue } from '../layout/tracker';
 import { resolveLang } from '../layout/workbookView';
 import { findOurTabs, FIRST_DATA_ROW } from '../layout/tabs';
 import { MS } from '../layout/milestonesTab';
@@ -12,12 +12,17 @@ import { milestoneTabRows } from '../layout/funnelTab';
 import { evaluateTabRows, summarizeWarnings, type FunnelSource } from '../layout/levelFunnel';
 import { isCountedRow, repKey, repLabel } from '../layout/tabRules';
 import type { TrackerMapping, WorkbookSnapshot } from '../layout/types';
+import { trackerView, type TrackerView } from './trackerView';
 
 export interface WorkbookInfoView {
   lang: Lang;
+  /** The list a set-up would take: detected, or on the sheet the user picked. */
   mapping: TrackerMapping | null;
+  /** The texts of its header row, by column. */
   headers: string[];
   reps: string[];
+  /** The sheets to pick from, the columns taken or what they cost, the warnings (trackerView.ts). */
+  tracker: TrackerView;
 }
 
 export interface FunnelSummaryView {
@@ -54,8 +59,9 @@ export function repsOnMilestoneTab(snapshot: WorkbookSnapshot): string[] {
   return [...seen.values()];
 }
 
-export function workbookInfo(snapshot: WorkbookSnapshot): WorkbookInfoView {
-  const mapping = detectTracker(snapshot);
+/** What the pane shows on opening, or once the user picked the sheet `pick` holding the list. */
+export function workbookInfo(snapshot: WorkbookSnapshot, pick?: string): WorkbookInfoView {
+  const { mapping, view } = trackerView(snapshot, pick);
   const sheet = mapping ? snapshot.sheets.find((s) => s.name === mapping.sheet) : undefined;
   const headerRow = sheet && mapping ? sheet.rows[mapping.headerRow] ?? [] : [];
   return {
@@ -66,6 +72,7 @@ export function workbookInfo(snapshot: WorkbookSnapshot): WorkbookInfoView {
       return isBlank(v) ? '' : String(v);
     }),
     reps: repsOnMilestoneTab(snapshot),
+    tracker: view,
   };
 }
 
