@@ -79,8 +79,13 @@ export const ERROR_CATALOGUE = {
     en: '{whatEn} is empty',
   },
   TRACKER_NOT_FOUND: {
-    zh: '未找到机会列表:没有哪张表的表头像 机会名称/客户名称/销售人员/合同金额/预计签约日期;已添加空白的方法论表格',
-    en: 'no opportunity list found: no sheet has headers like opportunity/customer/rep/amount/expected close; the methodology tabs were added empty',
+    zh: '未找到机会列表:没有哪张表的表头像 机会名称/客户名称/销售人员/合同金额/预计签约日期;请选择列表所在的工作表(命令行:--sheet)',
+    en: 'no opportunity list found: no sheet has headers like opportunity/customer/rep/amount/expected close; choose the sheet that holds it (command line: --sheet)',
+  },
+  // A set-up with no list is refused before anything is written (core/run/runSetup.ts): never "done" with empty tabs.
+  TRACKER_NONE: {
+    zh: '未找到机会列表,未写入任何内容:没有哪张表的表头像 机会名称/客户名称/销售人员/合同金额(现有工作表:{sheets})。请选择列表所在的工作表并确认各列(命令行:--sheet 工作表 --map 字段=表头)',
+    en: 'no opportunity list found, so nothing was written: no sheet has headers like opportunity/customer/rep/amount (the sheets are: {sheets}). Choose the sheet that holds the list and confirm its columns (command line: --sheet NAME --map field=Header)',
   },
   TRACKER_AMOUNT: {
     zh: '“{sheet}”第 {row} 行的金额“{value}”无法读取,已原样复制,在漏斗和预测中按 0 计',

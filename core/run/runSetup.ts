@@ -1,5 +1,7 @@
+import { MethodError } from '../errors';
 import { planRun } from '../layout/planRun';
 import { planSetup } from '../layout/planSetup';
+import { isOurSheet } from '../layout/tabs';
 import { mappingFor, type TrackerChoice } from '../layout/trackerChoice';
 import type { Plan, TrackerMapping, WorkbookSnapshot } from '../layout/types';
 import type { Lang } from '../methodology/bilingual';
@@ -30,10 +32,24 @@ function plansOf(snapshot: WorkbookSnapshot, request: SetupRequest, mapping: Tra
   return { setup, plans: [setup, funnel], after };
 }
 
+const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(', ');
+const theirSheets = (snapshot: WorkbookSnapshot) => quoted(snapshot.sheets.filter((s) => !isOurSheet(s)).map((s) => s.name));
+
+/**
+ * A list the pane handed over that cannot be used as it is: its sheet is gone (renamed or
+ * deleted since the pane read it), or it names neither the opportunity nor the customer column
+ * (the user picked a sheet and has not chosen them yet). Refused before anything is planned.
+ */
+function checkChosen(snapshot: WorkbookSnapshot, mapping: TrackerMapping): void {
+  if (!snapshot.sheets.some((s) => s.name === mapping.sheet)) throw new MethodError('TRACKER_SHEET_UNKNOWN', { sheet: mapping.sheet, sheets: theirSheets(snapshot) });
+  if (mapping.columns.opportunity === undefined && mapping.columns.customer === undefined) throw new MethodError('TRACKER_NEEDS_NAME', { sheet: mapping.sheet });
+}
+
 /**
  * "Set up": read what the set-up needs → plan the methodology's tabs beside the team's own
  * sheets → the host writes the plan → done. Safe to repeat; never moves, alters or deletes a
- * user's cell or sheet.
+ * user's cell or sheet. Without an opportunity list (none found, none chosen) it is refused
+ * before anything is written, in every host: a set-up is never "done" with no tracker.
  */
 export function runSetup<R extends PortRead, M extends Mode>(port: RunPort<R, M>, request: SetupRequest = {}): Later<M, SetupSummary> {
   const marks = { wrote: false };
@@ -42,7 +58,11 @@ export function runSetup<R extends PortRead, M extends Mode>(port: RunPort<R, M>
       port.progress(stageProgress('plan', port.document));
       // A sheet or header that does not exist is refused here, before anything is written.
       const mapping = request.mapping ?? (request.choice ? mappingFor(read.snapshot, request.choice) ?? undefined : undefined);
+      if (request.mapping) checkChosen(read.snapshot, request.mapping);
       const { setup, plans, after } = plansOf(read.snapshot, request, mapping, () => port.today());
+      // No list, no set-up: empty tabs and "done" would say the job was done when it was not.
+      // The user chooses the sheet (pane, sidebar) or names it (pcss apply --sheet) and runs it again.
+      if (!setup.tracker) throw new MethodError('TRACKER_NONE', { sheets: theirSheets(read.snapshot) });
       const warnings = plans.slice(1).flatMap((p) => p.warnings);
       return then(writeStage(port, plans, read, marks, after), (notes): SetupSummary => ({ ...runSummary(setup, [...warnings, ...notes]), tracker: setup.tracker }));
     }),

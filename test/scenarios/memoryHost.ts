@@ -1,4 +1,5 @@
-import { applyPlan, planRun, type WorkbookSnapshot } from '../../core/layout';
+import { applyPlan, type WorkbookSnapshot } from '../../core/layout';
+import { runSetup, type PortRead, type RunPort } from '../../core/run';
 import type { CellEdit, ScenarioHost } from './host';
 import type { SnapshotCell } from '../../core/layout';
 
@@ -11,9 +12,20 @@ export class MemoryHost implements ScenarioHost {
     this.wb = initial;
   }
 
+  /** As `pcss apply` runs: core's set-up with the funnel in the same batch, over a port that applies the plans in memory. */
   async run(options: { lang?: 'zh' | 'en'; rep?: string; date: string }): Promise<void> {
-    const { setup, funnel } = planRun(this.wb, options);
-    this.wb = applyPlan(applyPlan(this.wb, setup), funnel);
+    const port: RunPort<PortRead, 'sync'> = {
+      mode: 'sync',
+      document: 'workbook',
+      read: () => ({ snapshot: this.wb }),
+      apply: (plans) => {
+        this.wb = plans.reduce((wb, plan) => applyPlan(wb, plan), this.wb);
+        return [];
+      },
+      today: () => options.date,
+      progress: () => undefined,
+    };
+    runSetup(port, { lang: options.lang, funnel: { rep: options.rep, date: options.date } });
   }
 
   async edit(cells: readonly CellEdit[]): Promise<void> {

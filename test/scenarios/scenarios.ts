@@ -18,7 +18,8 @@ function trackerRows(count: number, seed: number, from = 0): SnapshotCell[][] {
 }
 
 export type Step =
-  | { kind: 'run'; lang?: Lang; rep?: string; date: string }
+  /** `refused`: the run must fail with a message holding both texts, and write nothing. */
+  | { kind: 'run'; lang?: Lang; rep?: string; date: string; refused?: { zh: string; en: string } }
   /** Edits computed from the workbook as read back (our tab names are the host's to choose). */
   | { kind: 'edit'; cells: (wb: WorkbookSnapshot) => CellEdit[] };
 
@@ -57,13 +58,13 @@ const tracker = (name: string, headers: string[], rows: SnapshotCell[][], title 
 
 export const SCENARIOS: Scenario[] = [
   {
-    name: 'an empty workbook gets every tab, in English, with no opportunities',
-    initial: { sheets: [{ name: 'Sheet1', rows: [], tables: [] }] },
-    steps: [{ kind: 'run', date: '2027-01-04' }],
+    // Issue 12: never "done" without a tracker. Every host refuses in both languages, naming the sheets, and writes nothing.
+    name: 'a workbook with no opportunity list is refused in both languages and nothing is written',
+    initial: { sheets: [{ name: 'Notes', rows: [['Meeting notes'], ['Call the customer on Monday']], tables: [] }] },
+    steps: [{ kind: 'run', date: '2027-01-04', refused: { zh: '未找到机会列表,未写入任何内容', en: 'no opportunity list found, so nothing was written' } }],
     check: (wb, e) => {
-      for (const kind of TAB_KINDS) e.truthy(findOurTabs(wb).get(kind), `the ${kind} tab`);
-      e.equal(tabOf(wb, 'milestones').name, 'Milestones', 'milestones tab name');
-      e.equal(dataRows(wb, 'milestones').length, 0, 'milestone rows');
+      e.equal(wb.sheets.map((s) => s.name), ['Notes'], 'the sheets after the refused run');
+      e.equal(findOurTabs(wb).size, 0, 'tabs of ours');
     },
   },
   {
@@ -217,7 +218,19 @@ export async function runScenario(host: ScenarioHost, scenario: Scenario): Promi
   // from before (a run must not alter what an earlier run wrote either, except the funnel tab).
   let before = await host.read();
   for (const step of scenario.steps) {
-    if (step.kind === 'run') {
+    if (step.kind === 'run' && step.refused) {
+      const said = await host.run(step).then(
+        () => null,
+        (e: unknown) => String(e instanceof Error ? e.message : e),
+      );
+      const now = await host.read();
+      if (said === null) return { after: now, changed: ['the run was to be refused, and it was not'] };
+      if (!said.includes(step.refused.zh) || !said.includes(step.refused.en)) return { after: now, changed: [`refused, but saying: ${said}`] };
+      const added = now.sheets.filter((s) => !before.sheets.some((b) => b.name === s.name)).map((s) => `sheet ${s.name} added by a refused run`);
+      const changed = [...added, ...changedCells(before, now)];
+      if (changed.length > 0) return { after: now, changed };
+      before = now;
+    } else if (step.kind === 'run') {
       await host.run(step);
       const now = await host.read();
       const changed = changedCells(withoutFunnel(before), now);
