@@ -25,6 +25,7 @@ export interface Progress {
 
 export interface SetupRequest {
   lang: Lang;
+  /** The list and columns the user confirmed (on the sheet they picked); detected when null. */
   mapping: TrackerMapping | null;
 }
 
@@ -34,11 +35,17 @@ export interface FunnelRequest {
   rep?: string;
 }
 
+/** The sheet the user picked as the one holding the opportunity list. */
+export interface TrackerPick {
+  readonly sheet: string;
+}
+
 export interface PaneBridge {
   readonly host: HostKind;
   /** The user's display language (Office) or the spreadsheet's locale (Sheets). */
   displayLang(): Promise<Lang>;
-  inspect(): Promise<WorkbookInfo>;
+  /** The workbook as the pane shows it: the list detected, or the one on the sheet picked (core's workbookInfo). */
+  inspect(pick?: TrackerPick): Promise<WorkbookInfo>;
   setup(request: SetupRequest, onProgress: (p: Progress) => void): Promise<SetupSummary>;
   funnel(request: FunnelRequest, onProgress: (p: Progress) => void): Promise<FunnelSummary>;
 }

@@ -28,7 +28,7 @@ export function excelBridge(host: OfficeHost): PaneBridge {
   return {
     host: 'excel',
     displayLang: async (): Promise<Lang> => (host.displayLanguage.toLowerCase().startsWith('zh') ? 'zh' : 'en'),
-    inspect: async () => workbookInfo(await snapshot()),
+    inspect: async (pick) => workbookInfo(await snapshot(), pick?.sheet),
     setup: (request, onProgress) =>
       host.run((context) => setupWorkbook(context, { requirements: host.requirements, lang: request.lang, mapping: request.mapping ?? undefined, onProgress })),
     funnel: (request, onProgress) =>

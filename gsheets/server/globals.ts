@@ -4,6 +4,7 @@
  * `global.NAME = (…) => …` into `function NAME(…)` at the top of Code.js.
  */
 import { endpoints, menuActions } from './endpoints';
+import { inspectSheet } from './inspectSheet';
 import { showSidebar } from './sidebar';
 
 // webpack's name for the global object, declared here: Apps Script code has no Node typings.
@@ -21,6 +22,7 @@ global.pcssShowSidebar = () => showSidebar();
 
 global.pcssDisplayLang = () => endpoints.displayLang();
 global.pcssInspect = () => endpoints.inspect();
+global.pcssInspectSheet = (request: unknown) => inspectSheet(request);
 global.pcssSetup = (request: unknown, token?: string) => endpoints.setup(request, token);
 global.pcssFunnel = (request: unknown, token?: string) => endpoints.funnel(request, token);
 global.pcssProgress = (token: unknown) => endpoints.progress(token);

@@ -7,12 +7,14 @@ export interface ScriptRunner {
   withFailureHandler(handler: (error: unknown) => void): ScriptRunner;
   pcssDisplayLang(): void;
   pcssInspect(): void;
+  /** What the sidebar shows once the user picked the sheet holding the list (gsheets/server/inspectSheet.ts). */
+  pcssInspectSheet(request: unknown): void;
   pcssSetup(request: unknown, token: string): void;
   pcssFunnel(request: unknown, token: string): void;
   pcssProgress(token: string): void;
 }
 
-export type ServerFunction = 'pcssDisplayLang' | 'pcssInspect' | 'pcssSetup' | 'pcssFunnel' | 'pcssProgress';
+export type ServerFunction = 'pcssDisplayLang' | 'pcssInspect' | 'pcssInspectSheet' | 'pcssSetup' | 'pcssFunnel' | 'pcssProgress';
 
 /** One server call as a Promise of what it returned; a failure of the call itself rejects. */
 export function callServer(runner: () => ScriptRunner, name: ServerFunction, ...args: unknown[]): Promise<unknown> {

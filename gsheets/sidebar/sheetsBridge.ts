@@ -73,7 +73,7 @@ export function sheetsBridge(runner: () => ScriptRunner, options: SheetsBridgeOp
   return {
     host: 'sheets',
     displayLang: () => request<Lang>(runner, 'pcssDisplayLang'),
-    inspect: () => request<WorkbookInfo>(runner, 'pcssInspect'),
+    inspect: (pick) => (pick ? request<WorkbookInfo>(runner, 'pcssInspectSheet', { sheet: pick.sheet }) : request<WorkbookInfo>(runner, 'pcssInspect')),
     setup: (req, onProgress) =>
       withProgress(runner, pollMs, onProgress, (token) => request<SetupSummary>(runner, 'pcssSetup', { lang: req.lang, mapping: req.mapping }, token)),
     funnel: (req, onProgress) =>

@@ -5,7 +5,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { evaluateMilestoneTab, findOurTabs, type WorkbookSnapshot } from '../../core/layout';
+import { evaluateMilestoneTab, findOurTabs, FIRST_DATA_ROW, MS, type WorkbookSnapshot } from '../../core/layout';
 import { bundleForBrowser } from '../support/bundle';
 import { hasChromium, launchChromium, noticeIfMissing } from '../support/chromium';
 import type { TestHooks } from './page';
@@ -108,26 +108,132 @@ describeIfChromium('the pane in Chromium', () => {
   });
 });
 
-describeIfChromium('the pane on a workbook with no tracker', () => {
+/** A page with the real pane over the stand-in bridge on `workbook`. */
+let built: Promise<string> | undefined;
+async function openPane(browser: Browser, workbook: WorkbookSnapshot, host: 'excel' | 'sheets', lang: 'zh' | 'en'): Promise<Page> {
+  const [bundle, css] = [await (built ??= bundleForBrowser(join(__dirname, 'page.ts'))), readFileSync(join(__dirname, '../../pane/pane.css'), 'utf8')];
+  const page = await browser.newPage({ viewport: { width: host === 'sheets' ? 300 : 320, height: 900 } });
+  await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>${css}</style></head><body><main id="pane"></main></body></html>`);
+  await page.addScriptTag({ content: bundle });
+  await page.evaluate(([wb, h, l]) => (window as unknown as PcssWindow).pcssTest.start(wb, h, l), [workbook, host, lang] as const);
+  return page;
+}
+
+const workbookNow = (page: Page) => page.evaluate(() => (window as unknown as PcssWindow).pcssTest.workbook());
+const sheetNames = async (page: Page) => (await workbookNow(page)).sheets.map((s) => s.name);
+/** The opportunities on our milestone tab, in order. */
+async function milestoneOpportunities(page: Page): Promise<unknown[]> {
+  const tab = findOurTabs(await workbookNow(page)).get('milestones');
+  if (!tab) return [];
+  return tab.sheet.rows.slice(FIRST_DATA_ROW).map((r) => r?.[MS.opportunity]).filter((v) => v !== null && v !== undefined && v !== '');
+}
+const optionTexts = (page: Page, selector: string) => page.$$eval(`${selector} option`, (os) => os.map((o) => o.textContent ?? ''));
+const selectedText = (page: Page, selector: string) => page.$eval(selector, (el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
+
+/** A notes sheet, a list without amounts (taken: more rows, a rep), a short one with amounts, and a sheet whose headers no one would recognise. */
+function twoListsWorkbook(): WorkbookSnapshot {
+  return {
+    sheets: [
+      { name: 'Notes', rows: [['Pipeline review on Monday'], ['Bring the Q3 numbers']], tables: [] },
+      {
+        name: 'Pipeline',
+        rows: [['Opportunity', 'Customer', 'Sales Rep', 'Close date'], ['ERP upgrade', 'Acme', 'Ann', '2027-03-01'], ['Warehouse', 'Globex', 'Bob', '2027-04-01'], ['CRM rollout', 'Initech', 'Ann', '2027-05-01'], ['Data lake', 'Umbrella', 'Cy', '2027-06-01']],
+        tables: [],
+      },
+      { name: 'Old deals', rows: [['Opportunity', 'Customer', 'Amount'], ['Kiosk', 'Stark', 90000], ['Signage', 'Wayne', 60000]], tables: [] },
+    ],
+  };
+}
+
+describeIfChromium('the pane before set-up: the list it will take, and the choice of another', () => {
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    const [bundle, css] = [await bundleForBrowser(join(__dirname, 'page.ts')), readFileSync(join(__dirname, '../../pane/pane.css'), 'utf8')];
     browser = await launchChromium();
-    page = await browser.newPage();
-    await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>${css}</style></head><body><main id="pane"></main></body></html>`);
-    await page.addScriptTag({ content: bundle });
-    const empty: WorkbookSnapshot = { sheets: [{ name: 'Sheet1', rows: [['notes']], tables: [] }] };
-    await page.evaluate((wb) => (window as unknown as PcssWindow).pcssTest.start(wb, 'sheets', 'en'), empty);
+    page = await openPane(browser, twoListsWorkbook(), 'excel', 'en');
+    await page.waitForSelector('[data-test=tracker-found]');
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
   });
 
-  it('says no tracker was found, in the display language', async () => {
+  it('shows the sheet taken, each column found, and what the missing amount costs, before anything is written', async () => {
+    expect(await page.textContent('[data-test=tracker-found]')).toContain('"Pipeline" (headers on row 1) · opportunities: 4');
+    expect(await selectedText(page, '#map-rep')).toBe('Sales Rep');
+    expect(await selectedText(page, '#map-expectedClose')).toBe('Close date');
+    expect(await page.textContent('[data-test=cost-amount]')).toBe('Not found: the forecast is 0');
+    expect(await page.$('[data-test=cost-rep]')).toBeNull();
+    expect(await sheetNames(page)).toEqual(['Notes', 'Pipeline', 'Old deals']);
+  });
+
+  it('warns before set-up that the amount is missing and that two lists look alike, naming both', async () => {
+    const findings = await page.textContent('[data-test=findings]');
+    expect(findings).toContain('no amount column in the opportunity list "Pipeline"');
+    expect(findings).toMatch(/two lists look like the opportunity list: took "Pipeline".*the other is "Old deals"/);
+  });
+
+  it('offers every sheet, the likeliest list first, each with why', async () => {
+    expect(await optionTexts(page, '#tracker-sheet')).toEqual([
+      'Pipeline — likeliest · opportunities: 4, columns recognised: 4',
+      'Old deals — opportunities: 2, columns recognised: 3',
+      'Notes — no opportunity headers recognised',
+    ]);
+    expect(await selectedText(page, '#tracker-sheet')).toMatch(/^Pipeline — /);
+  });
+
+  it('says what a column costs once the user sets it to none, and keeps the focus on that control', async () => {
+    await page.focus('#map-rep');
+    await page.selectOption('#map-rep', '');
+    expect(await page.textContent('[data-test=cost-rep]')).toBe('Not found: no per-rep view');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('map-rep');
+    await page.selectOption('#map-rep', { label: 'Sales Rep' });
+    expect(await page.$('[data-test=cost-rep]')).toBeNull();
+  });
+
+  it('takes the list from the sheet the user picks: its columns, its costs, and the set-up writes its opportunities', async () => {
+    await page.selectOption('#tracker-sheet', 'Old deals');
+    await page.waitForFunction(() => document.querySelector('[data-test=tracker-found]')?.textContent?.includes('Old deals'));
+    expect(await selectedText(page, '#map-amount')).toBe('Amount');
+    expect(await page.$('[data-test=cost-amount]')).toBeNull();
+    expect(await page.textContent('[data-test=cost-rep]')).toBe('Not found: no per-rep view');
+    expect(await page.textContent('[data-test=findings]')).toContain('no rep column in the opportunity list "Old deals"');
+    expect(await page.textContent('[data-test=findings]')).not.toContain('two lists');
+
+    await page.click('[data-test=setup]');
+    await page.waitForSelector('[data-test=message]');
+    expect(await page.textContent('[data-test=message]')).toMatch(/Done: \d+ tabs and 2 opportunities added/);
+    expect(await milestoneOpportunities(page)).toEqual(['Kiosk', 'Signage']);
+    // The pick is kept after the set-up: the pane still shows the list it set up from.
+    expect(await page.textContent('[data-test=tracker-found]')).toContain('Old deals');
+  });
+});
+
+describeIfChromium('the pane on a workbook with no tracker', () => {
+  let browser: Browser;
+  let page: Page;
+  const workbook: WorkbookSnapshot = {
+    sheets: [
+      { name: 'Notes', rows: [['Pipeline review on Monday']], tables: [] },
+      { name: 'Deals export', rows: [['Thing', 'Who', 'Money'], ['Kiosk', 'Ann', 90000], ['Signage', 'Bob', 60000]], tables: [] },
+    ],
+  };
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await openPane(browser, workbook, 'sheets', 'en');
+    await page.waitForSelector('[data-test=tracker-missing]');
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('says no opportunity list was found and offers the sheets to choose from', async () => {
     expect(await page.textContent('[data-test=tracker-missing]')).toContain('No opportunity list found');
+    expect(await optionTexts(page, '#tracker-sheet')).toEqual(['(choose a sheet)', 'Notes — no opportunity headers recognised', 'Deals export — no opportunity headers recognised']);
+    expect(await page.$('[data-test=tracker-found]')).toBeNull();
   });
 
   it('refuses the funnel before set-up with the host’s bilingual message as an alert', async () => {
@@ -138,11 +244,39 @@ describeIfChromium('the pane on a workbook with no tracker', () => {
     expect(text).toMatch(/[\u4e00-\u9fff]/);
   });
 
-  it('sets up empty tabs and lists the set-up’s warnings', async () => {
+  it('never reports success for a set-up with no list: an alert in both languages, nothing written, the choice of sheet still there', async () => {
     await page.click('[data-test=setup]');
-    await page.waitForSelector('[data-test=warnings]');
-    expect(await page.textContent('[data-test=warnings]')).toMatch(/opportunity list|tracker/i);
-    expect(await page.textContent('[data-test=message]')).toMatch(/0 opportunities added/);
+    await page.waitForSelector('[data-test=message][role=alert]');
+    const text = await page.textContent('[data-test=message]');
+    expect(text).toContain('no opportunity list found, so nothing was written');
+    expect(text).toContain('未找到机会列表');
+    expect(text).toContain('"Notes", "Deals export"');
+    expect(await page.$('.message.ok')).toBeNull();
+    expect(await page.textContent('#pane')).not.toMatch(/Done:/);
+    expect(await sheetNames(page)).toEqual(['Notes', 'Deals export']);
+    expect(await page.$('#tracker-sheet')).not.toBeNull();
+  });
+
+  it('offers the other sheets when no opportunity list was found: the user picks one, names its columns, and sets up from it', async () => {
+    await page.selectOption('#tracker-sheet', 'Deals export');
+    await page.waitForSelector('[data-test=tracker-problem]');
+    expect(await page.textContent('[data-test=tracker-problem]')).toContain('no header row found in the first 10 rows of the sheet "Deals export"');
+    expect(await optionTexts(page, '#map-opportunity')).toEqual(['(not used)', 'Thing', 'Who', 'Money']);
+    expect(await page.textContent('[data-test=cost-amount]')).toBe('Not found: the forecast is 0');
+
+    // Without a name column the set-up is still refused, and says which column it needs.
+    await page.click('[data-test=setup]');
+    await page.waitForSelector('[data-test=message][role=alert]');
+    expect(await page.textContent('[data-test=message]')).toContain('has neither an opportunity nor a customer column');
+    expect(await sheetNames(page)).toEqual(['Notes', 'Deals export']);
+
+    await page.selectOption('#map-opportunity', { label: 'Thing' });
+    await page.selectOption('#map-rep', { label: 'Who' });
+    await page.selectOption('#map-amount', { label: 'Money' });
+    expect(await page.$('[data-test=cost-amount]')).toBeNull();
+    await page.click('[data-test=setup]');
+    await page.waitForSelector('[data-test=message].ok');
+    expect(await page.textContent('[data-test=message]')).toMatch(/2 opportunities added/);
+    expect(await milestoneOpportunities(page)).toEqual(['Kiosk', 'Signage']);
   });
 });
-

@@ -37,7 +37,7 @@ export function standInBridge(workbook: StandInWorkbook, host: HostKind, lang: L
   return {
     host,
     displayLang: async () => lang,
-    inspect: async () => workbookInfo(workbook.snapshot),
+    inspect: async (pick) => workbookInfo(workbook.snapshot, pick?.sheet),
     setup: (request, onProgress) => runSetup(memoryPort(workbook, today, onProgress), { lang: request.lang, mapping: request.mapping ?? undefined }),
     funnel: (request, onProgress) => runFunnel(memoryPort(workbook, today, onProgress), { lang: request.lang, rep: request.rep }),
   };
