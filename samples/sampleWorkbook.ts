@@ -100,6 +100,6 @@ export async function buildSampleWorkbook(): Promise<Buffer> {
   const typedIn: Plan = { ...setup, addSheets: [], writes, fills: [], tables: [], validations: [], conditionalFormats: [], layouts: [], numberFormats: [], charts: [], warnings: [] };
   // Excel would have recalculated as the reps typed: the cached results follow their entries.
   const saved = { ...setup, fills: recalculated(setup, applyPlan(after, typedIn)) };
-  applyToPackage(opened, [saved, typedIn], { path: 'team-pipeline.xlsx', after });
+  await applyToPackage(opened, [saved, typedIn], { path: 'team-pipeline.xlsx', after });
   return Buffer.concat(writeZipChunks(opened.pkg.zipInputs()));
 }

@@ -48,7 +48,7 @@ export class PackagePort implements RunPort<PackageRead, 'async'> {
   async apply(plans: readonly Plan[], read: PackageRead, run: ApplyContext): Promise<readonly PlanWarning[]> {
     const { input, output, inPlace, onStage } = this.options;
     const after = run.after ?? read.snapshot;
-    applyToPackage(read.opened, plans, { path: input, after, onProgress: (done, total) => onStage('apply', done, total) });
+    await applyToPackage(read.opened, plans, { path: input, after, onProgress: (done, total) => onStage('apply', done, total) });
     onStage('write', 0, 1);
     const zipped = writeZipChunks(read.opened.pkg.zipInputs());
     // A save by another program while we ran would be lost (in place) or left out (a copy): refuse both.

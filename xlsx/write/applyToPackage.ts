@@ -105,7 +105,7 @@ export interface ApplyContext {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-export function applyToPackage(opened: OpenedPackage, plans: readonly Plan[], ctx: ApplyContext): void {
+export async function applyToPackage(opened: OpenedPackage, plans: readonly Plan[], ctx: ApplyContext): Promise<void> {
   const { pkg, index } = opened;
   const workbook = new WorkbookFrame(pkg.text(index.workbookPart));
   // As in Excel: a structure-protected workbook gets no new sheet; nothing is changed.
@@ -168,6 +168,7 @@ export function applyToPackage(opened: OpenedPackage, plans: readonly Plan[], ct
 
   const total = [...work.values()].reduce((n, w) => n + w.blocks.reduce((m, b) => m + b.values.length, 0), 0);
   let done = 0;
+  const deflating: Promise<void>[] = [];
   for (const [name, w] of work) {
     const edit: SheetEdit = {
       blocks: w.blocks,
@@ -181,11 +182,13 @@ export function applyToPackage(opened: OpenedPackage, plans: readonly Plan[], ct
       drawing: w.drawing,
     };
     const out = new ByteWriter(true);
-    editSheet(pkg.text(w.part), edit, { path: ctx.path, sheet: name, date1904: index.date1904 }, out);
-    pkg.setDeflated(w.part, out.deflated());
+    await editSheet(pkg.text(w.part), edit, { path: ctx.path, sheet: name, date1904: index.date1904 }, out);
+    // Compressed on the thread pool while the next sheet is built; collected below.
+    deflating.push(out.deflated().then((deflated) => pkg.setDeflated(w.part, deflated)));
     done += w.blocks.reduce((m, b) => m + b.values.length, 0);
     ctx.onProgress?.(done, total);
   }
+  await Promise.all(deflating);
   styles.commit();
   workbook.setAnchors([...findOurTabs(ctx.after)].map(([kind, tab]) => ({ name: anchorName(kind), ref: `${quoteSheet(tab.sheet.name)}!$A$1` })));
   workbook.calculateOnLoad();

@@ -1,64 +1,104 @@
-import { constants, deflateRawSync } from 'zlib';
+import { once } from 'events';
+import { createDeflateRaw, type DeflateRaw, type ZlibOptions } from 'zlib';
 import { crc32 } from '../zipWriter';
+
+const CHUNK = 4 << 20;
+
+/**
+ * Buffers whose bytes are compressed already, to fill again, shared by every writer of a run:
+ * a new 4 MB buffer per segment is garbage that the collector frees late (tens of MB at 50 000
+ * rows, counted in the run's peak memory).
+ */
+const FREE: Buffer[] = [];
+const MAX_FREE = 4;
+
+function nextBuffer(): Buffer {
+  return FREE.pop() ?? Buffer.allocUnsafe(CHUNK);
+}
+
+function release(buffer: Buffer): void {
+  if (buffer.length === CHUNK && FREE.length < MAX_FREE) FREE.push(buffer);
+}
 
 /**
  * Text written straight into a buffer: tens of thousands of row strings kept alive and joined
  * cost more in garbage collection than building them. Either collects the bytes (`result`) or
- * deflates each full buffer as it fills (`deflated`): the segments are flushed with
- * Z_SYNC_FLUSH and the last one finished, which makes one valid deflate stream (as pigz does),
- * so a 60 MB sheet never exists uncompressed as a whole.
+ * deflates them as each buffer fills (`deflated`), so a 60 MB sheet never exists uncompressed
+ * as a whole. The compression runs on libuv's thread pool while the next buffer is being
+ * filled: on two cores that takes it off the run's critical path. A producer that never yields
+ * would queue the whole sheet for it, so producers wait (`drain`) while it is `backlogged`.
  */
 export class ByteWriter {
   private readonly chunks: Buffer[] = [];
-  private buf = Buffer.allocUnsafe(ByteWriter.CHUNK);
+  private readonly stream: DeflateRaw | null;
+  private buf: Buffer = nextBuffer();
   private pos = 0;
   private size = 0;
   private crc = 0;
-  static readonly CHUNK = 4 << 20;
+  static readonly CHUNK = CHUNK;
 
-  constructor(private readonly deflate = false) {}
+  constructor(deflate = false) {
+    // Two buffers may wait for the compressor while a third is filled.
+    // (zlib's streams pass Transform's options on; @types/node's ZlibOptions does not list them.)
+    const options: ZlibOptions & { writableHighWaterMark: number } = { level: 3, chunkSize: 256 << 10, writableHighWaterMark: 2 * CHUNK };
+    this.stream = deflate ? createDeflateRaw(options) : null;
+    this.stream?.on('data', (compressed: Buffer) => this.chunks.push(compressed));
+  }
 
   write(text: string): void {
     if (this.pos + text.length * 3 > this.buf.length) {
-      this.flush(false);
+      this.flush();
       if (text.length * 3 > this.buf.length) this.buf = Buffer.allocUnsafe(text.length * 3);
     }
     this.pos += this.buf.write(text, this.pos, 'utf8');
   }
 
   writeBytes(bytes: Buffer): void {
-    this.flush(false);
-    if (this.deflate) this.pack(bytes, false);
-    else this.chunks.push(bytes);
+    this.flush();
+    this.send(bytes);
   }
 
-  private pack(bytes: Buffer, last: boolean): void {
+  /** Whether the compressor is behind: the producer should `await drain()` before writing on. */
+  get backlogged(): boolean {
+    return this.stream?.writableNeedDrain ?? false;
+  }
+
+  async drain(): Promise<void> {
+    if (this.stream && this.backlogged) await once(this.stream, 'drain');
+  }
+
+  private send(bytes: Buffer, done?: () => void): void {
+    if (!this.stream) {
+      this.chunks.push(bytes);
+      return;
+    }
     this.size += bytes.length;
     this.crc = crc32(bytes, this.crc);
-    this.chunks.push(deflateRawSync(bytes, { level: 3, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }));
+    this.stream.write(bytes, done);
   }
 
-  private flush(last: boolean): void {
-    if (this.pos === 0 && !last) return;
-    const full = this.buf.subarray(0, this.pos);
-    if (this.deflate) {
-      this.pack(full, last);
-      this.pos = 0;
-    } else {
-      this.chunks.push(full);
-      this.buf = Buffer.allocUnsafe(ByteWriter.CHUNK);
-      this.pos = 0;
-    }
+  private flush(): void {
+    if (this.pos === 0) return;
+    const filled = this.buf;
+    const full = filled.subarray(0, this.pos);
+    // The filled buffer belongs to the compressor until it has read it (collecting: for good).
+    this.buf = nextBuffer();
+    this.pos = 0;
+    this.send(full, this.stream ? () => release(filled) : undefined);
   }
 
   result(): Buffer {
-    this.flush(false);
+    this.flush();
     return Buffer.concat(this.chunks);
   }
 
   /** The deflated bytes, their CRC-32 and uncompressed size (writers made with `deflate`). */
-  deflated(): { compressed: Buffer; crc: number; size: number } {
-    this.flush(true);
+  async deflated(): Promise<{ compressed: Buffer; crc: number; size: number }> {
+    if (!this.stream) throw new Error('ByteWriter.deflated: made without deflate');
+    this.flush();
+    const ended = once(this.stream, 'end');
+    this.stream.end();
+    await ended;
     return { compressed: Buffer.concat(this.chunks), crc: this.crc >>> 0, size: this.size };
   }
 }

@@ -31,7 +31,7 @@ export function newSheetXml(): string {
  * Writes the sheet's worksheet part, with the edit made, into `out`; the bytes of every row it
  * does not touch are kept.
  */
-export function editSheet(xml: string, edit: SheetEdit, ctx: { path: string; sheet: string; date1904: boolean }, out: ByteWriter): void {
+export async function editSheet(xml: string, edit: SheetEdit, ctx: { path: string; sheet: string; date1904: boolean }, out: ByteWriter): Promise<void> {
   const prefix = rootPrefix(xml);
   const data = sheetDataOf(xml);
   if (!data) throw new Error(`the worksheet part of "${ctx.sheet}" has no sheetData`);
@@ -53,6 +53,6 @@ export function editSheet(xml: string, edit: SheetEdit, ctx: { path: string; she
 
   const at = frame.xml.indexOf(placeholder);
   out.write(frame.xml.slice(0, at));
-  writeSheetData(xml, data, edit, { ...ctx, prefix, firstSi }, out);
+  await writeSheetData(xml, data, edit, { ...ctx, prefix, firstSi }, out);
   out.write(frame.xml.slice(at + placeholder.length));
 }

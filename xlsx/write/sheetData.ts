@@ -125,34 +125,36 @@ export function plannedExtent(w: CellWrites): { lastRow: number; lastCol: number
   return { lastRow, lastCol };
 }
 
-/** Writes the `<sheetData>` element with the plan's cells into `out`. */
-export function writeSheetData(xml: string, sheetData: Element, w: CellWrites, ctx: Context, out: ByteWriter): void {
+/** Writes the `<sheetData>` element with the plan's cells into `out`, waiting whenever `out`'s compression falls behind. */
+export async function writeSheetData(xml: string, sheetData: Element, w: CellWrites, ctx: Context, out: ByteWriter): Promise<void> {
   const sis = w.fills.map((_, k) => ctx.firstSi + k);
   const planned = plannedRows(w);
   const open = sheetData.tag.endsWith('/>') ? sheetData.tag.slice(0, -2).replace(/\s+$/, '') + '>' : sheetData.tag;
   out.write(open);
   let p = 0;
   let copyFrom = sheetData.innerStart;
-  const flushPlannedBefore = (row: number) => {
-    for (; p < planned.length && planned[p] < row; p++) {
-      const r = planned[p];
-      out.write(newRow(r, plannedCells(w, r, ctx, sis), w.hiddenRows.has(r), ctx));
-    }
-  };
+  const writeNew = (r: number) => out.write(newRow(r, plannedCells(w, r, ctx, sis), w.hiddenRows.has(r), ctx));
   if (!sheetData.tag.endsWith('/>')) {
     for (const at of rowsOf(xml, sheetData, ctx)) {
       if (p < planned.length && planned[p] <= at.row) {
         out.write(xml.slice(copyFrom, at.el.start));
-        flushPlannedBefore(at.row);
+        for (; p < planned.length && planned[p] < at.row; p++) {
+          writeNew(planned[p]);
+          if (out.backlogged) await out.drain();
+        }
         if (planned[p] === at.row) {
           out.write(mergedRow(xml, at, plannedCells(w, at.row, ctx, sis), w.hiddenRows.has(at.row), ctx));
           p++;
         } else out.write(xml.slice(at.el.start, at.el.end));
         copyFrom = at.el.end;
+        if (out.backlogged) await out.drain();
       }
     }
     out.write(xml.slice(copyFrom, sheetData.innerEnd));
   }
-  flushPlannedBefore(Infinity);
+  for (; p < planned.length; p++) {
+    writeNew(planned[p]);
+    if (out.backlogged) await out.drain();
+  }
   out.write(`</${ctx.prefix}sheetData>`);
 }

@@ -1,0 +1,58 @@
+import { inflateRawSync } from 'zlib';
+import { ByteWriter } from '../../xlsx/write/byteWriter';
+import { crc32 } from '../../xlsx/zipWriter';
+
+/** Rows of mixed text (CJK takes three bytes in UTF-8), as a sheet's rows are written. */
+function rows(count: number): string[] {
+  return Array.from({ length: count }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>机会-${i}-${'x'.repeat(i % 97)}</t></is></c></row>`);
+}
+
+describe('ByteWriter', () => {
+  it('deflates a part larger than several buffers into one stream that inflates to the same bytes', async () => {
+    const out = new ByteWriter(true);
+    const text = rows(120_000);
+    for (const row of text) {
+      out.write(row);
+      if (out.backlogged) await out.drain();
+    }
+    const { compressed, crc, size } = await out.deflated();
+    const expected = Buffer.from(text.join(''), 'utf8');
+    expect(expected.length).toBeGreaterThan(3 * ByteWriter.CHUNK);
+    const inflated = inflateRawSync(compressed);
+    expect(inflated.equals(expected)).toBe(true);
+    expect(size).toBe(expected.length);
+    expect(crc).toBe(crc32(expected) >>> 0);
+  });
+
+  it('keeps the bytes of buffers it was handed in order among the text', async () => {
+    const out = new ByteWriter(true);
+    out.write('<a>');
+    out.writeBytes(Buffer.from('<b/>'));
+    out.write('</a>');
+    const { compressed } = await out.deflated();
+    expect(inflateRawSync(compressed).toString('utf8')).toBe('<a><b/></a>');
+  });
+
+  it('says it is backlogged when the compressor is behind, and drains', async () => {
+    const out = new ByteWriter(true);
+    const big = 'y'.repeat(1 << 20);
+    let seen = false;
+    for (let i = 0; i < 24; i++) {
+      out.write(big);
+      if (out.backlogged) {
+        seen = true;
+        await out.drain();
+        expect(out.backlogged).toBe(false);
+      }
+    }
+    expect(seen).toBe(true);
+    expect(inflateRawSync((await out.deflated()).compressed).length).toBe(24 << 20);
+  });
+
+  it('collects the bytes as they are when made without deflate', () => {
+    const out = new ByteWriter();
+    out.write('表格');
+    out.writeBytes(Buffer.from([1, 2]));
+    expect([...out.result()]).toEqual([...Buffer.from('表格'), 1, 2]);
+  });
+});
