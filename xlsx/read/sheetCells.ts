@@ -122,6 +122,14 @@ function childText(inner: string, open: string, close: string): string | undefin
   return end < 0 ? undefined : textOf(inner.slice(tagEnd + 1, end));
 }
 
+/** The value of `name="…"` in a start tag's text, `lead` being ` name="` (top level: a closure per cell costs). */
+function plainAttribute(attrs: string, lead: string): string | undefined {
+  const at = attrs.indexOf(lead);
+  if (at < 0) return undefined;
+  const from = at + lead.length;
+  return attrs.slice(from, attrs.indexOf('"', from));
+}
+
 const CELL_ATTR = /\s(r|t|s)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 /** A cell's r, t and s attributes, from the text of its start tag. */
@@ -130,14 +138,8 @@ function cellAttributes(attrs: string): { ref: string; type: string | undefined;
   // thousands of cells); single quotes, tabs or line breaks, or spaces around '=' take the
   // general path.
   if (!/['\t\n\r]|\s=|=\s/.test(attrs)) {
-    const value = (name: string) => {
-      const at = attrs.indexOf(` ${name}="`);
-      if (at < 0) return undefined;
-      const from = at + name.length + 3;
-      return attrs.slice(from, attrs.indexOf('"', from));
-    };
-    const s = value('s');
-    return { ref: value('r') ?? '', type: value('t'), style: s === undefined ? 0 : Number(s) };
+    const s = plainAttribute(attrs, ' s="');
+    return { ref: plainAttribute(attrs, ' r="') ?? '', type: plainAttribute(attrs, ' t="'), style: s === undefined ? 0 : Number(s) };
   }
   let ref = '';
   let type: string | undefined;
