@@ -7,7 +7,7 @@ import type { Lang } from '../../core/methodology/bilingual';
 import { workbookInfo } from '../../core/report/summaries';
 import type { PaneBridge } from '../../pane/bridge';
 import { detectFeatures } from '../workbook/features';
-import { generateFunnel, readForInspect, readWorkbook, setupWorkbook } from '../workbook';
+import { generateFunnel, readForInspect, setupWorkbook } from '../workbook';
 
 /** What the bridge needs of the Office globals; the browser test hands in the fake's. */
 export interface OfficeHost {
@@ -17,14 +17,10 @@ export interface OfficeHost {
 }
 
 export function excelBridge(host: OfficeHost): PaneBridge {
-  const features = () => detectFeatures(host.requirements);
-  // What the pane shows on opening: two round trips on ExcelApi 1.4+ however large the workbook
-  // (first rows of every sheet, the milestone tab's reps); the whole workbook before.
+  // What the pane shows on opening: two round trips however large the workbook (first rows of
+  // every sheet, the milestone tab's reps).
   const snapshot = () =>
-    host.run(async (context) => {
-      const f = features();
-      return f.anchors ? readForInspect(context, f) : (await readWorkbook(context, f)).snapshot;
-    });
+    host.run((context) => readForInspect(context, detectFeatures(host.requirements)));
   return {
     host: 'excel',
     displayLang: async (): Promise<Lang> => (host.displayLanguage.toLowerCase().startsWith('zh') ? 'zh' : 'en'),

@@ -36,9 +36,19 @@ export interface ApplyReport {
   readonly notes: readonly { zh: string; en: string }[];
 }
 
-/** Excel column widths are in points; a character of the default font is about 7 px, 5.25 pt. */
+/**
+ * Excel's widest column: 255 characters (Excel specifications and limits,
+ * https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3).
+ */
+export const MAX_COLUMN_CHARS = 255;
+
+/**
+ * Excel column widths are in points; a character of the default font is about 7 px, 5.25 pt.
+ * Kept within 0…255 characters: `format.columnWidth` past Excel's limit would stop the batch.
+ */
 export function widthInPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+  const c = Math.min(MAX_COLUMN_CHARS, Math.max(0, Number.isFinite(chars) ? chars : 0));
+  return Math.round((c * 7 + 5) * 0.75 * 100) / 100;
 }
 
 function validationRule(rule: ValidationRule): Excel.DataValidationRule {
@@ -85,13 +95,12 @@ export async function applyPlanToExcel(context: Excel.RequestContext, plan: Plan
   const anchors = options.anchors;
   if (anchors) step('', 200 * anchors.tabs.size, () => queueAnchors(context, anchors.current, anchors.tabs));
 
-  // Tracker cells the plan copied verbatim (CellBlock.copies) are copied inside Excel (1.9)
-  // rather than sent: the rows of a 50 000-row set-up cost a few hundred bytes.
+  // Tracker cells the plan copied verbatim (CellBlock.copies) are copied inside Excel
+  // (Range.copyFrom) rather than sent: the rows of a 50 000-row set-up cost a few hundred bytes.
   for (const block of plan.writes) {
     const copyOnly = options.copyOnly;
     const mustCopy = copyOnly ? (sheetName: string, col: number) => sheetName === copyOnly.sheet && copyOnly.cols.has(col) : undefined;
-    if (mustCopy && !features.funnelChart) throw new Error('internal: tracker columns left unread on a host that cannot copy');
-    for (const w of cellWrites(block, { r1c1: features.r1c1, budget: budget / 8, copyTracker: features.funnelChart, mustCopy })) {
+    for (const w of cellWrites(block, { budget: budget / 8, mustCopy })) {
       steps.push({
         sheet: w.sheet,
         bytes: w.bytes,
@@ -107,7 +116,7 @@ export async function applyPlanToExcel(context: Excel.RequestContext, plan: Plan
   }
 
   for (const fill of plan.fills) {
-    for (const w of fillWrites(fill, { r1c1: features.r1c1, budget: budget / 8 })) {
+    for (const w of fillWrites(fill, { budget: budget / 8 })) {
       steps.push({
         sheet: w.sheet,
         bytes: w.bytes,
@@ -141,70 +150,54 @@ export async function applyPlanToExcel(context: Excel.RequestContext, plan: Plan
       step(layout.sheet, 40, () => (sheet(layout.sheet).getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(w)));
     });
     for (const h of layout.headerRanges) step(layout.sheet, 40, () => (range(layout.sheet, h).format.font.bold = true));
-    if (features.r1c1) {
-      for (const r of layout.hiddenRows) step(layout.sheet, 40, () => (sheet(layout.sheet).getRange(`${r + 1}:${r + 1}`).rowHidden = true));
-    }
-    if (features.freezePanes && (layout.freezeRows > 0 || layout.freezeCols > 0)) {
+    for (const r of layout.hiddenRows) step(layout.sheet, 40, () => (sheet(layout.sheet).getRange(`${r + 1}:${r + 1}`).rowHidden = true));
+    if (layout.freezeRows > 0 || layout.freezeCols > 0) {
       step(layout.sheet, 60, () => {
         const panes = sheet(layout.sheet).freezePanes;
         if (layout.freezeCols === 0) panes.freezeRows(layout.freezeRows);
         else if (layout.freezeRows === 0) panes.freezeColumns(layout.freezeCols);
         else panes.freezeAt(sheet(layout.sheet).getRange(rangeRef({ top: 0, left: 0, bottom: layout.freezeRows - 1, right: layout.freezeCols - 1 })));
       });
-    } else if (!features.freezePanes && (layout.freezeRows > 0 || layout.freezeCols > 0)) {
-      note('NOTE_EXCEL_FREEZE');
     }
   }
 
-  if (features.dataValidation) {
-    for (const v of plan.validations) step(v.sheet, jsonBytes(v), () => (range(v.sheet, v.range).dataValidation.rule = validationRule(v.rule)));
-  } else if (plan.validations.length > 0) {
-    note('NOTE_EXCEL_DROPDOWNS');
+  // Excel refuses a rule over cells of which some already carry one (InvalidArgument, office-js
+  // issue 2594: a rerun's longer column, or a user's own rule): the cells that get a rule are
+  // cleared first, side-by-side columns over the same rows in one call.
+  const clears: { sheet: string; range: CellRange }[] = [];
+  for (const v of plan.validations) {
+    const last = clears[clears.length - 1];
+    if (last && last.sheet === v.sheet && last.range.top === v.range.top && last.range.bottom === v.range.bottom && last.range.right + 1 === v.range.left) {
+      clears[clears.length - 1] = { sheet: v.sheet, range: { ...last.range, right: v.range.right } };
+    } else clears.push({ sheet: v.sheet, range: v.range });
   }
+  for (const c of clears) step(c.sheet, 60, () => range(c.sheet, c.range).dataValidation.clear());
+  for (const v of plan.validations) step(v.sheet, jsonBytes(v), () => (range(v.sheet, v.range).dataValidation.rule = validationRule(v.rule)));
 
-  if (features.conditionalFormats) {
-    for (const cf of plan.conditionalFormats) {
-      step(cf.sheet, jsonBytes(cf), () => {
-        for (const rule of cf.rules) {
-          const format = range(cf.sheet, cf.range).conditionalFormats.add('Custom');
-          format.custom.rule.formula = `=${rule.formula}`;
-          format.custom.format.fill.color = `#${rule.fill}`;
-          if (rule.font) format.custom.format.font.color = `#${rule.font}`;
-        }
-      });
-    }
-  } else if (plan.conditionalFormats.length > 0) {
-    note('NOTE_EXCEL_CONDITIONAL_FORMATS');
+  for (const cf of plan.conditionalFormats) {
+    step(cf.sheet, jsonBytes(cf), () => {
+      for (const rule of cf.rules) {
+        const format = range(cf.sheet, cf.range).conditionalFormats.add('Custom');
+        format.custom.rule.formula = `=${rule.formula}`;
+        format.custom.format.fill.color = `#${rule.fill}`;
+        if (rule.font) format.custom.format.font.color = `#${rule.font}`;
+      }
+    });
   }
 
   for (const chart of plan.charts) {
     if (options.charts?.get(chart.sheet)?.includes(FUNNEL_CHART_NAME)) continue;
-    step(chart.sheet, jsonBytes(chart), () => addChart(sheet(chart.sheet), chart, features));
-    if (!features.funnelChart) note('NOTE_EXCEL_FUNNEL_CHART');
+    step(chart.sheet, jsonBytes(chart), () => addChart(sheet(chart.sheet), chart));
   }
 
   return { syncs: await run(context, steps, budget, options.onProgress), notes };
 }
 
-function addChart(ws: Excel.Worksheet, plan: ChartPlan, features: ExcelFeatures): void {
+function addChart(ws: Excel.Worksheet, plan: ChartPlan): void {
   const values = ws.getRange(rangeRef(plan.values));
   const categories = ws.getRange(rangeRef(plan.categories));
-  let chart: Excel.Chart;
-  if (features.funnelChart) {
-    chart = ws.charts.add('Funnel', values, 'Columns');
-    chart.series.getItemAt(0).setXAxisValues(categories);
-  } else if (features.freezePanes) {
-    // ExcelApi 1.7: a stacked bar whose first, unfilled series centres the bars: a funnel's shape.
-    chart = ws.charts.add('BarStacked', ws.getRange(rangeRef(plan.spacer)), 'Columns');
-    const spacer = chart.series.getItemAt(0);
-    spacer.setXAxisValues(categories);
-    spacer.format.fill.clear();
-    const bars = chart.series.add(plan.valuesName);
-    bars.setValues(values);
-    bars.setXAxisValues(categories);
-  } else {
-    chart = ws.charts.add('BarClustered', values, 'Columns');
-  }
+  const chart = ws.charts.add('Funnel', values, 'Columns');
+  chart.series.getItemAt(0).setXAxisValues(categories);
   chart.name = FUNNEL_CHART_NAME;
   chart.title.text = plan.title;
   chart.setPosition(cellRef(plan.anchor.top, plan.anchor.left), cellRef(plan.anchor.bottom, plan.anchor.right));

@@ -89,10 +89,9 @@ const MIN_ROWS_TO_COMPRESS = 8;
 
 type ColumnKind = { kind: 'same'; value: Entry } | { kind: 'filled'; r1c1: string } | { kind: 'mixed' };
 
-function classify(block: CellBlock, j: number, r1c1: boolean): ColumnKind {
+function classify(block: CellBlock, j: number): ColumnKind {
   const first = block.values[0][j];
   if (first !== null && typeof first === 'object' && !(first instanceof Date)) {
-    if (!r1c1) return { kind: 'mixed' };
     const want = toR1C1(first.formula, block.row, block.col + j);
     if (want === null) return { kind: 'mixed' };
     for (let i = 1; i < block.values.length; i++) {
@@ -138,10 +137,7 @@ function splitRows(sheet: string, top: number, left: number, grid: Entry[][], bu
  * sent grow only with the columns that really differ row by row (names, amounts, dates).
  */
 export interface CellWriteOptions {
-  readonly r1c1: boolean;
   readonly budget: number;
-  /** Copy tracker cells in place (CellBlock.copies; ExcelApi 1.9). */
-  readonly copyTracker?: boolean;
   /** Tracker columns that were not read: their cells must be copied. */
   readonly mustCopy?: (sheet: string, col: number) => boolean;
 }
@@ -153,7 +149,7 @@ export function cellWrites(block: CellBlock, options: CellWriteOptions): CellWri
   const rows = block.values.map((r) => Array.from({ length: width }, (_, j) => r[j] ?? null));
   const full: CellBlock = { ...block, values: rows };
   const grid = (from: number, to: number) => rows.map((r) => r.slice(from, to).map(toEntry));
-  const copies = new Map(options.copyTracker ? (block.copies ?? []).map((c) => [c.col, c]) : []);
+  const copies = new Map((block.copies ?? []).map((c) => [c.col, c]));
   // A column that was not read has no values to send, however few the rows.
   const unread = [...copies.values()].some((c) => options.mustCopy?.(c.sheet, c.sourceCol) ?? false);
   if (height < MIN_ROWS_TO_COMPRESS && !unread) return splitRows(block.sheet, block.row, block.col, grid(0, width), options.budget);
@@ -174,7 +170,7 @@ export function cellWrites(block: CellBlock, options: CellWriteOptions): CellWri
       out.push(...copiedColumn(block, j, from, grid, options.budget, options.mustCopy?.(from.sheet, from.sourceCol) ?? false));
       continue;
     }
-    const c = classify(full, j, options.r1c1);
+    const c = classify(full, j);
     if (c.kind === 'mixed') {
       if (runStart < 0) runStart = j;
       continue;
@@ -189,13 +185,13 @@ export function cellWrites(block: CellBlock, options: CellWriteOptions): CellWri
 }
 
 /**
- * A formula filled down a column: one R1C1 value for the whole range where the host has R1C1
- * (ExcelApi 1.2), else each row's formula as fill-down would shift it, in pieces under budget.
+ * A formula filled down a column: one R1C1 value for the whole range, or, for a formula R1C1
+ * does not model (toR1C1), each row's formula as fill-down would shift it, in pieces under budget.
  */
-export function fillWrites(fill: FormulaFill, options: { r1c1: boolean; budget: number }): CellWrite[] {
+export function fillWrites(fill: FormulaFill, options: { budget: number }): CellWrite[] {
   if (fill.bottom < fill.top) return [];
   const range = { top: fill.top, bottom: fill.bottom, left: fill.col, right: fill.col };
-  const r1c1 = options.r1c1 ? toR1C1(fill.formula, fill.top, fill.col) : null;
+  const r1c1 = toR1C1(fill.formula, fill.top, fill.col);
   if (r1c1 !== null) return [{ sheet: fill.sheet, range, property: 'formulasR1C1', value: `=${r1c1}`, bytes: jsonBytes(r1c1) + OP_OVERHEAD }];
   const grid: Entry[][] = [];
   for (let r = fill.top; r <= fill.bottom; r++) grid.push([`=${shiftRows(fill.formula, r - fill.top)}`]);

@@ -1,38 +1,32 @@
+import { hostError } from './errors';
+
 /** `Office.context.requirements` as the add-in uses it; the pane passes the real one, tests a fake. */
 export interface Requirements {
   isSetSupported(name: string, minVersion?: string): boolean;
 }
 
 /**
- * What this host can do beyond the manifest's ExcelApi 1.1, asked once per action. Every member
- * newer than 1.1 is used only where its flag is true, with a fallback otherwise.
+ * The ExcelApi version every call of the add-in may rely on without asking. manifest.xml requires
+ * SharedRuntime 1.1, which Excel has only from builds that already carry ExcelApi 1.10 or later
+ * (Windows Version 2002 build 12527.20092, Mac 16.35, Excel 2021, the web:
+ * https://learn.microsoft.com/javascript/api/requirement-sets/common/shared-runtime-requirement-sets
+ * against https://learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-requirement-sets),
+ * and it declares ExcelApi 1.9 itself: formulasR1C1, names, conditional formats, freeze panes,
+ * data validation, the funnel chart type and Range.copyFrom are there wherever the add-in loads.
  */
+export const MIN_EXCEL_API = '1.9';
+
+/** What this host can do beyond ExcelApi 1.9, asked once per action. */
 export interface ExcelFeatures {
-  /** 1.2: formulasR1C1 (one formula filled down a column), rowHidden, sheet protection state. */
-  readonly r1c1: boolean;
-  /** 1.4: workbook names (our tabs' anchors), Range.getUsedRangeOrNullObject. */
-  readonly anchors: boolean;
-  /** 1.6: conditional formats. */
-  readonly conditionalFormats: boolean;
-  /** 1.7: freeze panes, workbook protection state, chart series editing. */
-  readonly freezePanes: boolean;
-  /** 1.8: data validation dropdowns. */
-  readonly dataValidation: boolean;
-  /** 1.9: the native funnel chart type, Range.copyFrom. */
-  readonly funnelChart: boolean;
   /** 1.13: Table.resize. */
   readonly tableResize: boolean;
+  /** 1.13: Range.getMergedAreasOrNullObject. */
+  readonly mergedAreas: boolean;
 }
 
+/** The features of this host; an Excel below the manifest's floor (it cannot load the add-in) is refused, nothing read. */
 export function detectFeatures(requirements: Requirements): ExcelFeatures {
   const has = (v: string) => requirements.isSetSupported('ExcelApi', v);
-  return {
-    r1c1: has('1.2'),
-    anchors: has('1.4'),
-    conditionalFormats: has('1.6'),
-    freezePanes: has('1.7'),
-    dataValidation: has('1.8'),
-    funnelChart: has('1.9'),
-    tableResize: has('1.13'),
-  };
+  if (!has(MIN_EXCEL_API)) throw hostError('EXCEL_FAILED', 'unchanged', { code: 'ApiNotFound', detail: `ExcelApi ${MIN_EXCEL_API}` });
+  return { tableResize: has('1.13'), mergedAreas: has('1.13') };
 }

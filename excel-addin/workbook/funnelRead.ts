@@ -25,7 +25,7 @@ export interface Fallback {
  * response: the caller then reads the whole workbook.
  */
 export async function readForFunnel(context: Excel.RequestContext, features: ExcelFeatures): Promise<ReadResult | Fallback> {
-  const outline = await readOutline(context, features);
+  const outline = await readOutline(context);
   const { anchors } = outline;
   const milestones = anchors.sheets.get('milestones');
   if (!milestones) return { fallback: true, syncs: 1, anchors };

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 /**
  * The Excel host's port over core's run (core/run): how Excel reads what core needs (selective
- * and anchored reads on ExcelApi 1.4+, the whole workbook before and as a fallback), how it
+ * and anchored reads, the whole workbook as the funnel's fallback), how it
  * writes a plan (preflight, then the applier within the request budget), and its round trips.
  * The stages, the plan and the summary are core's.
  */
@@ -90,27 +90,23 @@ class ExcelPort implements RunPort<ExcelRead, 'async'> {
 
   private readForSetup(mapping: TrackerMapping | undefined): Promise<ExcelRead> {
     const { context, features, options } = this;
-    return features.anchors ? guarded(() => readForSetup(context, features, { budget: options.budget, mapping })) : this.readWhole();
+    return guarded(() => readForSetup(context, features, { budget: options.budget, mapping }));
   }
 
   /**
    * Where the anchors tell where our tabs are, two round trips read what the funnel needs, with
-   * the level Excel calculated (see readForFunnel). Otherwise (Excel before 1.4, a workbook our
-   * add-in set up before anchors, a tab moved) the whole workbook is read, or past one response
-   * only the milestone, funnel and history tabs, and the funnel is computed from the checklist.
+   * the level Excel calculated (see readForFunnel). Otherwise (a workbook set up by pcss or by an
+   * earlier version, a tab moved) the whole workbook is read, or past one response only the
+   * milestone, funnel and history tabs, and the funnel is computed from the checklist.
    */
   private async readForFunnel(): Promise<ExcelRead> {
-    const { context, features } = this;
-    const fast = features.anchors ? await guarded(() => readForFunnel(context, features)) : undefined;
-    if (fast && !('fallback' in fast)) return { ...fast, source: 'levels' };
-    this.syncs += fast?.syncs ?? 0;
-    const whole = await this.readWhole((a1) => FUNNEL_NEEDS.has(readMarker(typeof a1 === 'string' ? a1 : null)?.kind ?? ''));
-    return { ...whole, anchors: fast?.anchors, source: 'checklist' };
-  }
-
-  /** The whole workbook (or, past one response, the sheets `needs` asks for): Excel before 1.4, and fallbacks. */
-  private readWhole(needs?: (firstCell: unknown) => boolean): Promise<ReadResult> {
-    return guarded(() => readWorkbook(this.context, this.features, { budget: this.options.budget, needs }));
+    const { context, features, options } = this;
+    const fast = await guarded(() => readForFunnel(context, features));
+    if (!('fallback' in fast)) return { ...fast, source: 'levels' };
+    this.syncs += fast.syncs;
+    const needs = (a1: unknown) => FUNNEL_NEEDS.has(readMarker(typeof a1 === 'string' ? a1 : null)?.kind ?? '');
+    const whole = await guarded(() => readWorkbook(context, features, { budget: options.budget, needs }));
+    return { ...whole, anchors: fast.anchors, source: 'checklist' };
   }
 
   async apply([plan]: readonly Plan[], state: ExcelRead, run: ApplyContext): Promise<readonly PlanWarning[]> {
@@ -118,7 +114,7 @@ class ExcelPort implements RunPort<ExcelRead, 'async'> {
     preflight(plan, state);
     const report = await applyPlanToExcel(this.context, plan, {
       features,
-      anchors: features.anchors && state.anchors ? { current: state.anchors, tabs: tabsAfter(plan, state) } : undefined,
+      anchors: state.anchors ? { current: state.anchors, tabs: tabsAfter(plan, state) } : undefined,
       copyOnly: state.copyOnly,
       charts: state.charts,
       budget: options.budget,
@@ -148,8 +144,8 @@ export async function setupWorkbook(context: Excel.RequestContext, options: Setu
 }
 
 /**
- * The pane's "Funnel" button: the funnel tab's formulas and chart (a native funnel on ExcelApi
- * 1.9, a bar chart before), and one dated row of totals on the history tab.
+ * The pane's "Funnel" button: the funnel tab's formulas and chart (Excel's funnel chart type),
+ * and one dated row of totals on the history tab.
  */
 export async function generateFunnel(context: Excel.RequestContext, options: FunnelWorkbookOptions = {}): Promise<FunnelSummary> {
   const port = new ExcelPort(context, options);

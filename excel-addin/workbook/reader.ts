@@ -52,8 +52,8 @@ export interface SheetFacts {
 /** Queues a sheet's facts; `usedProps` says what of the used range to load (its values, or only its extent). */
 export function queueSheetFacts(sheet: Excel.Worksheet, features: ExcelFeatures, usedProps: string, charts = true): SheetFacts {
   return {
-    used: (features.r1c1 ? sheet.getUsedRange(true) : sheet.getUsedRange()).load(usedProps),
-    protection: features.r1c1 ? sheet.protection.load('protected') : null,
+    used: sheet.getUsedRange(true).load(usedProps),
+    protection: sheet.protection.load('protected'),
     charts: charts ? sheet.charts.load('items/name') : null,
     merged: features.tableResize ? sheet.getRange().getMergedAreasOrNullObject().load('address') : null,
   };
@@ -151,7 +151,7 @@ export async function readWorkbook(context: Excel.RequestContext, features: Exce
   const wb = context.workbook;
   const sheetList = wb.worksheets.load('items/name');
   const tableList = wb.tables.load('items/name');
-  const wbProtection = features.freezePanes ? wb.protection.load('protected') : null;
+  const wbProtection = wb.protection.load('protected');
   await context.sync();
   let syncs = 1;
 
@@ -196,5 +196,5 @@ export async function readWorkbook(context: Excel.RequestContext, features: Exce
     });
     return { name: s.name, rows, tables: tablesBySheet.get(s.name.toLowerCase()) ?? [] };
   });
-  return { snapshot: { sheets: out }, protectedSheets, workbookProtected: wbProtection?.protected ?? false, charts, merged, syncs };
+  return { snapshot: { sheets: out }, protectedSheets, workbookProtected: wbProtection.protected, charts, merged, syncs };
 }

@@ -48,7 +48,7 @@ export interface SelectiveReadOptions {
  * the milestone tab's rep column. The tracker's extent is not read: the set-up reads it again.
  */
 export async function readForInspect(context: Excel.RequestContext, features: ExcelFeatures): Promise<WorkbookSnapshot> {
-  const outline = await readOutline(context, features);
+  const outline = await readOutline(context);
   const milestones = outline.anchors.sheets.get('milestones');
   const { build, extent } = await readHeads(context, features, outline, () => {
     if (!milestones) return () => undefined;
@@ -72,7 +72,7 @@ export async function readForInspect(context: Excel.RequestContext, features: Ex
  */
 export async function readForSetup(context: Excel.RequestContext, features: ExcelFeatures, options: SelectiveReadOptions & { mapping?: TrackerMapping } = {}): Promise<ReadResult> {
   const budget = options.budget ?? RESPONSE_BUDGET;
-  const outline = await readOutline(context, features);
+  const outline = await readOutline(context);
   const { build, extent } = await readHeads(context, features, outline);
   let syncs = 2;
 
@@ -87,12 +87,11 @@ export async function readForSetup(context: Excel.RequestContext, features: Exce
   const mapping = options.mapping ?? detectTracker(heads);
   let copyOnly: ReadResult['copyOnly'];
   if (mapping && outline.sheets.includes(mapping.sheet)) {
-    // Where Excel can copy (1.9), the close date is copied in place and not read: at 50 000 rows
-    // it is what would push the read past one response.
-    const fields = features.funnelChart ? TRACKER_FIELDS_PLANNED : [...TRACKER_FIELDS_PLANNED, 'expectedClose' as const];
-    const cols = fields.map((f) => mapping.columns[f]).filter((c): c is number => c !== undefined);
+    // The close date is copied in place (Range.copyFrom) and not read: at 50 000 rows it is what
+    // would push the read past one response.
+    const cols = TRACKER_FIELDS_PLANNED.map((f) => mapping.columns[f]).filter((c): c is number => c !== undefined);
     const close = mapping.columns.expectedClose;
-    if (features.funnelChart && close !== undefined && !cols.includes(close)) copyOnly = { sheet: mapping.sheet, cols: new Set([close]) };
+    if (close !== undefined && !cols.includes(close)) copyOnly = { sheet: mapping.sheet, cols: new Set([close]) };
     // The table's bottom as it is now (a mapping from the pane may predate new rows), else the sheet's.
     const used = extent.get(mapping.sheet)?.bottom ?? 0;
     const table = mapping.table === undefined ? undefined : heads.sheets.find((s) => s.name === mapping.sheet)?.tables.find((t) => t.name === mapping.table);

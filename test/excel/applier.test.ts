@@ -1,5 +1,6 @@
 import { FIRST_DATA_ROW, MS, findOurTabs, planSetup, shiftRows } from '../../core/layout';
 import { generateFunnel, setupWorkbook, FUNNEL_CHART_NAME, type Progress } from '../../excel-addin/workbook';
+import { widthInPoints } from '../../excel-addin/workbook/applier';
 import { snapshotOf } from './excelHost';
 import { cellsNotAsPlanned, failure, fakeWith, officeError, planFor, zhTracker } from './support';
 
@@ -19,13 +20,46 @@ describe('the Excel applier', () => {
     expect(excel.maxRequestBytes).toBeLessThan(cellByCell / 3);
   });
 
-  it('writes the same cells cell by cell on an Excel with only ExcelApi 1.1, using nothing newer', async () => {
-    const { excel, context, requirements } = fakeWith(zhTracker(40), { hostVersion: '1.1' });
+  it('runs on an Excel with exactly ExcelApi 1.9, the manifest\'s floor, asking for nothing newer it does not guard', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(40), { hostVersion: '1.9' });
     const plan = planFor(excel);
-    const summary = await setupWorkbook(context, { requirements });
+    await setupWorkbook(context, { requirements });
     expect(cellsNotAsPlanned(excel, plan)).toEqual([]);
-    expect(summary.warnings.map((w) => w.code)).toContain('EXCEL_LIMITED');
-    expect(excel.model.sheet('里程碑')!.validations).toEqual([]);
+    excel.model.sheets[0].setCell(43, 0, '新机会', undefined);
+    const again = await setupWorkbook(context, { requirements });
+    expect(again.opportunitiesAdded).toBe(1);
+    // Table.resize is ExcelApi 1.13: said, not used.
+    expect(again.warnings.map((w) => w.code)).toContain('EXCEL_LIMITED');
+    const funnel = await generateFunnel(context, { requirements, ...DATE });
+    expect(funnel.totals.count).toBe(41);
+  });
+
+  it('refuses an Excel below ExcelApi 1.9 (it cannot load the add-in), saying so in both languages, changing nothing', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(5), { hostVersion: '1.8' });
+    const e = await failure(setupWorkbook(context, { requirements }));
+    expect(e.code).toBe('EXCEL_FAILED');
+    expect(e.message).toMatch(/ExcelApi 1\.9.*未做任何修改.*ExcelApi 1\.9.*Nothing in the workbook was changed/);
+    expect(excel.syncCount).toBe(0);
+  });
+
+  it('keeps every column width within Excel\'s 255 characters', () => {
+    expect(widthInPoints(10)).toBe(56.25);
+    expect(widthInPoints(1000)).toBe(widthInPoints(255));
+    expect(widthInPoints(-3)).toBe(widthInPoints(0));
+    expect(widthInPoints(Number.NaN)).toBe(widthInPoints(0));
+  });
+
+  it('sets the dropdowns again over cells that already carry one (Excel refuses that unless cleared: office-js issue 2594)', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(30));
+    await setupWorkbook(context, { requirements });
+    const ms = excel.model.sheet('里程碑')!;
+    // A user's own dropdown over rows the next run adds, in a checklist column.
+    ms.validations.push({ box: { top: FIRST_DATA_ROW + 30, left: MS.checklist, bottom: FIRST_DATA_ROW + 40, right: MS.checklist }, rule: { list: { source: 'a,b' } } });
+    for (let i = 0; i < 5; i++) excel.model.sheets[0].setCell(33 + i, 0, `新机会${i}`, undefined);
+    const again = await setupWorkbook(context, { requirements });
+    expect(again.opportunitiesAdded).toBe(5);
+    const atNewRow = ms.validations.filter((v) => v.box.top <= FIRST_DATA_ROW + 32 && v.box.bottom >= FIRST_DATA_ROW + 32 && v.box.left <= MS.checklist && v.box.right >= MS.checklist);
+    expect(atNewRow.map((v) => JSON.stringify(v.rule))).toEqual([expect.stringContaining('TRUE,FALSE')]);
   });
 
   it('makes real tables with a frozen header, widths, number formats, dropdowns and level colours', async () => {
@@ -85,24 +119,6 @@ describe('the Excel applier', () => {
     expect(funnel.charts[0].series[0].xValues).toContain('A7:A12');
     expect(first.syncs).toBeLessThanOrEqual(3);
     expect(first.totals.count).toBe(20);
-  });
-
-  it('falls back to a centred bar chart where the funnel chart type is missing (ExcelApi 1.8)', async () => {
-    const { excel, context, requirements } = fakeWith(zhTracker(20), { hostVersion: '1.8' });
-    await setupWorkbook(context, { requirements });
-    const result = await generateFunnel(context, { requirements, ...DATE });
-    const chart = excel.model.sheet(result.tabs.funnel)!.charts[0];
-    expect(chart.type).toBe('BarStacked');
-    expect(chart.series[0].fillCleared).toBe(true);
-    expect(chart.series[1].values).toContain('G7:G12');
-    expect(result.warnings.some((w) => w.en.includes('no funnel chart'))).toBe(true);
-  });
-
-  it('draws a plain bar chart on ExcelApi 1.1', async () => {
-    const { excel, context, requirements } = fakeWith(zhTracker(5), { hostVersion: '1.1' });
-    await setupWorkbook(context, { requirements });
-    const result = await generateFunnel(context, { requirements, ...DATE });
-    expect(excel.model.sheet(result.tabs.funnel)!.charts.map((c) => c.type)).toEqual(['BarClustered']);
   });
 
   it('appends one dated history row per funnel run and extends the history table', async () => {

@@ -134,7 +134,7 @@ describe('the fake Excel behaves like Excel where it bites', () => {
   });
 
   it('refuses a member newer than the manifest unless isSetSupported was asked first', async () => {
-    const { excel, ws } = sheetWithData(new FakeExcel({ hostVersion: '1.9' }));
+    const { excel, ws } = sheetWithData(new FakeExcel({ hostVersion: '1.9', manifestVersion: '1.1' }));
     expect(await codeOf(() => ws.freezePanes)).toBe(CODES.unguarded);
     expect(excel.office.context.requirements.isSetSupported('ExcelApi', '1.7')).toBe(true);
     expect(await codeOf(() => ws.freezePanes.freezeRows(2))).toBeUndefined();

@@ -84,13 +84,6 @@ describe('the Excel host reads only what an action needs, in round trips that do
     expect([ms.value(FIRST_DATA_ROW + 20, MS.expectedClose), ms.value(FIRST_DATA_ROW + 21, MS.expectedClose)]).toEqual(['2027-05-01', '2027-06-15']);
   });
 
-  it('still sends the values where the host cannot copy (ExcelApi 1.8)', async () => {
-    const { excel, context, requirements } = fakeWith(zhTracker(300), { hostVersion: '1.8' });
-    const summary = await setupWorkbook(context, { requirements });
-    const ms = excel.model.sheet(summary.tabs.milestones)!;
-    expect(ms.value(FIRST_DATA_ROW + 299, MS.opportunity)).toBe(excel.model.sheet('销售机会跟踪')!.value(3 + 299, 0));
-  });
-
   it('anchors every tab of ours with a hidden name, so a renamed tab is still found', async () => {
     const { excel, context, requirements } = fakeWith(zhTracker(200), { evaluate: hyperFormulaEvaluator() });
     const summary = await setupWorkbook(context, { requirements });

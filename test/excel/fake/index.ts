@@ -5,7 +5,7 @@
  */
 import { FakeBatch, PAYLOAD_LIMIT, type SyncRecord } from './context';
 import { WorkbookModel, SheetModel, type FormulaEvaluator, type NameModel } from './model';
-import { FakeRequirements } from './requirements';
+import { FakeRequirements, MANIFEST_EXCEL_API } from './requirements';
 import { FakeWorkbook } from './workbook';
 import { checkSheetName } from './worksheet';
 import { CODES, FakeOfficeError } from './errors';
@@ -16,7 +16,7 @@ export { FakeOfficeError, CODES } from './errors';
 export { WorkbookModel, SheetModel, refBox } from './model';
 export type { Scalar, TableModel, ChartModel, FormulaEvaluator, NameModel, NameRef } from './model';
 export type { FakeNamedItem, FakeNamedItemCollection, FakeRangeOrNullObject } from './names';
-export { FakeRequirements, MEMBER_VERSIONS } from './requirements';
+export { FakeRequirements, MEMBER_VERSIONS, MANIFEST_EXCEL_API } from './requirements';
 export { parseAddress, formatAddress, r1c1ToA1, colLetters, quoteSheetName, absoluteRef, renameSheetIn, mapOutsideQuotes } from './address';
 export { PAYLOAD_LIMIT } from './context';
 export type { SyncRecord } from './context';
@@ -24,7 +24,7 @@ export type { SyncRecord } from './context';
 export interface FakeExcelOptions {
   /** The ExcelApi version the host supports (default 1.13). */
   hostVersion?: string;
-  /** The manifest's minimum ExcelApi version (default 1.1, as manifest.xml declares). */
+  /** The manifest's minimum ExcelApi version (default 1.9, as manifest.xml declares; see MANIFEST_EXCEL_API). */
   manifestVersion?: string;
   payloadLimit?: number;
   /** Largest response accepted (default 5 MB, as Excel on the web); Infinity to turn off. */
@@ -56,7 +56,7 @@ export class FakeExcel {
   readonly office: { context: { requirements: FakeRequirements } };
 
   constructor(options: FakeExcelOptions = {}) {
-    this.requirements = new FakeRequirements(options.hostVersion ?? '1.13', options.manifestVersion ?? '1.1');
+    this.requirements = new FakeRequirements(options.hostVersion ?? '1.13', options.manifestVersion ?? MANIFEST_EXCEL_API);
     this.batch = new FakeBatch(this.model, this.requirements, options.payloadLimit ?? PAYLOAD_LIMIT, options.responseLimit ?? PAYLOAD_LIMIT, options.evaluate);
     this.context = new FakeRequestContext(this.batch);
     this.office = { context: { requirements: this.requirements } };

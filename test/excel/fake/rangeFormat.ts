@@ -4,6 +4,9 @@ import { PropertySetter } from './propertySetter';
 import type { RangeTarget } from './range';
 import { checkWritable } from './writeChecks';
 
+/** 255 characters of 7 px plus 5 px of padding, in points. */
+export const MAX_COLUMN_POINTS = (255 * 7 + 5) * 0.75;
+
 export class FakeRangeFormat extends PropertySetter {
   constructor(
     batch: FakeBatch,
@@ -12,8 +15,16 @@ export class FakeRangeFormat extends PropertySetter {
   ) {
     super(batch, path);
   }
+  /**
+   * ExcelApi 1.2. A width past Excel's widest column (255 characters, about 1 342 points of the
+   * default font: Excel specifications and limits,
+   * https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3)
+   * or below 0 is refused (InvalidArgument; the code Excel gives is assumed, docs/excel.md).
+   */
   set columnWidth(points: number) {
+    this.batch.requirements.use('RangeFormat.columnWidth');
     this.set('columnWidth', points, () => {
+      if (!(points >= 0 && points <= MAX_COLUMN_POINTS)) throw new FakeOfficeError(CODES.invalidArgument, 'The argument is invalid or missing or has an incorrect format.');
       const { sheet, box } = this.target();
       for (let c = box.left; c <= box.right; c++) sheet.widths.set(c, points);
     });

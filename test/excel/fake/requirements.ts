@@ -3,6 +3,7 @@ import { CODES, FakeOfficeError } from './errors';
 /** The ExcelApi version each member the add-in uses first appeared in (from @types/office-js). */
 export const MEMBER_VERSIONS: Readonly<Record<string, string>> = {
   'Range.formulasR1C1': '1.2',
+  'RangeFormat.columnWidth': '1.2',
   'Range.rowHidden': '1.2',
   'Worksheet.protection': '1.2',
   'Worksheet.getUsedRange(valuesOnly)': '1.2',
@@ -20,11 +21,19 @@ export const MEMBER_VERSIONS: Readonly<Record<string, string>> = {
   'ChartSeries.setValues': '1.7',
   'ChartSeriesCollection.add': '1.7',
   'Range.dataValidation': '1.8',
+  'RangeAreas.areas': '1.9',
   'ChartType.Funnel': '1.9',
   'Range.copyFrom': '1.9',
   'Table.resize': '1.13',
   'Range.getMergedAreasOrNullObject': '1.13',
 };
+
+/**
+ * What manifest.xml promises: SharedRuntime 1.1 (only in Excel builds that have ExcelApi 1.10 or
+ * later, https://learn.microsoft.com/javascript/api/requirement-sets/common/shared-runtime-requirement-sets)
+ * and ExcelApi 1.9 declared beside it. test/excel/requirements.test.ts checks the manifest says so.
+ */
+export const MANIFEST_EXCEL_API = '1.9';
 
 export function compareVersions(a: string, b: string): number {
   const pa = a.split('.').map(Number);
