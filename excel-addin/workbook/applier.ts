@@ -1,8 +1,8 @@
 /// <reference types="office-js" />
-import { cellRef, columnLetter, onSheet, rangeRef, type CellRange, type ChartPlan, type Plan, type TabKind, type ValidationRule } from '../../core/layout';
+import { anchorName, cellRef, columnLetter, onSheet, rangeRef, type CellRange, type ChartPlan, type Plan, type TabKind, type ValidationRule } from '../../core/layout';
 import { OP_OVERHEAD, REQUEST_BUDGET, jsonBytes } from './bytes';
 import { cellWrites, fillWrites } from './cellWrites';
-import { mapExcelError } from './errors';
+import { mapExcelError, type Added } from './errors';
 import { MESSAGES, say, type MessageKey } from '../../core/messages';
 import type { ExcelFeatures } from './features';
 import { queueAnchors, type Anchors } from './anchors';
@@ -15,6 +15,8 @@ interface Step {
   readonly sheet: string;
   readonly bytes: number;
   readonly queue: () => void;
+  /** The sheet, table or workbook name this step adds, if it adds one. */
+  readonly adds?: Added;
 }
 
 export interface ApplyOptions {
@@ -89,11 +91,11 @@ export async function applyPlanToExcel(context: Excel.RequestContext, plan: Plan
     if (!notes.some((n) => n.en === MESSAGES[key].en)) notes.push(say(key));
   };
   const steps: Step[] = [];
-  const step = (sheetName: string, bytes: number, queue: () => void) => steps.push({ sheet: sheetName, bytes: bytes + OP_OVERHEAD, queue });
+  const step = (sheetName: string, bytes: number, queue: () => void, adds?: Added) => steps.push({ sheet: sheetName, bytes: bytes + OP_OVERHEAD, queue, adds });
 
-  for (const add of plan.addSheets) step(add.name, jsonBytes(add.name), () => sheets.set(add.name, wb.worksheets.add(add.name)));
+  for (const add of plan.addSheets) step(add.name, jsonBytes(add.name), () => sheets.set(add.name, wb.worksheets.add(add.name)), { kind: 'sheet', name: add.name });
   const anchors = options.anchors;
-  if (anchors) step('', 200 * anchors.tabs.size, () => queueAnchors(context, anchors.current, anchors.tabs));
+  if (anchors) step('', 200 * anchors.tabs.size, () => queueAnchors(context, anchors.current, anchors.tabs), { kind: 'name', name: [...anchors.tabs.keys()].map(anchorName).join(', ') });
 
   // Tracker cells the plan copied verbatim (CellBlock.copies) are copied inside Excel
   // (Range.copyFrom) rather than sent: the rows of a 50 000-row set-up cost a few hundred bytes.
@@ -131,10 +133,15 @@ export async function applyPlanToExcel(context: Excel.RequestContext, plan: Plan
 
   for (const t of plan.tables) {
     if (t.create) {
-      step(t.sheet, jsonBytes(t), () => {
-        const table = sheet(t.sheet).tables.add(rangeRef(t.range), true);
-        table.name = t.name;
-      });
+      step(
+        t.sheet,
+        jsonBytes(t),
+        () => {
+          const table = sheet(t.sheet).tables.add(rangeRef(t.range), true);
+          table.name = t.name;
+        },
+        { kind: 'table', name: t.name },
+      );
     } else if (features.tableResize) {
       step(t.sheet, jsonBytes(t), () => wb.tables.getItem(t.name).resize(rangeRef(t.range)));
     } else {
@@ -208,6 +215,7 @@ async function run(context: Excel.RequestContext, steps: readonly Step[], budget
   let syncs = 0;
   let bytes = 0;
   let lastSheet = '';
+  let batch: Step[] = [];
   const sync = async (done: number) => {
     try {
       await context.sync();
@@ -216,18 +224,21 @@ async function run(context: Excel.RequestContext, steps: readonly Step[], budget
       // operations before it applied (Excel has no rollback), so the message says so.
       const code = (e as { code?: string } | null)?.code ?? '';
       const refusedWhole = code === 'InvalidOperationInCellEditMode' || code === 'RequestPayloadSizeLimitExceeded';
-      throw mapExcelError(e, syncs === 0 && refusedWhole ? 'unchanged' : 'partial', lastSheet);
+      const adds = batch.flatMap((s) => (s.adds ? [s.adds] : []));
+      throw mapExcelError(e, syncs === 0 && refusedWhole ? 'unchanged' : 'partial', { sheet: lastSheet, adds });
     }
     syncs++;
     bytes = 0;
+    batch = [];
     onProgress?.(done, steps.length);
   };
   for (let i = 0; i < steps.length; i++) {
     const s = steps[i];
     if (bytes > 0 && bytes + s.bytes > budget) await sync(i);
     s.queue();
+    batch.push(s);
     bytes += s.bytes;
-    lastSheet = s.sheet;
+    if (s.sheet !== '') lastSheet = s.sheet;
   }
   if (bytes > 0) await sync(steps.length);
   return syncs;

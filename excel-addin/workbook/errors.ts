@@ -14,28 +14,58 @@ interface OfficeLikeError {
   debugInfo?: { errorLocation?: string; message?: string };
 }
 
+/** Something a request adds: a sheet, a table, workbook names (anchors). */
+export interface Added {
+  readonly kind: 'sheet' | 'table' | 'name';
+  readonly name: string;
+}
+
+/** What the caller knows of the failing request: the sheet last written, what it added. */
+export interface FailureContext {
+  /** The sheet the last queued write went to. */
+  readonly sheet?: string;
+  readonly adds?: readonly Added[];
+}
+
+/** Where Excel says it failed (`debugInfo.errorLocation`, "WorksheetCollection.add") → the kind of thing it was adding. */
+function kindAt(location: string): Added['kind'] | undefined {
+  if (/^(Workbook|WorksheetCollection)\b/.test(location)) return 'sheet';
+  if (/^Table(Collection)?\b/.test(location)) return 'table';
+  if (/^NamedItem(Collection)?\b/.test(location)) return 'name';
+  return undefined;
+}
+
+/** Excel's codes for a request or a response past Excel on the web's 5 MB. */
+export const PAYLOAD_CODES: ReadonlySet<string> = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded']);
+
 /**
- * An Office.js failure as one bilingual message. Codes, not messages, decide: Excel localizes
- * messages. `sheet` names the sheet being written when known.
+ * An Office.js failure as one bilingual message, decided by `error.code` (and where Excel says it
+ * failed, `debugInfo.errorLocation`), never by the message: Excel writes messages in the user's
+ * language ("Error codes are not localized", the message is "a localized string", not meant for
+ * end users: https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
  */
-export function mapExcelError(error: unknown, outcome: Outcome, sheet = ''): MethodError {
+export function mapExcelError(error: unknown, outcome: Outcome, where: FailureContext = {}): MethodError {
   if (isMethodError(error)) return error;
   const e = (error ?? {}) as OfficeLikeError;
   const code = e.code ?? 'Unknown';
   const detail = e.message ?? String(error);
+  const location = e.debugInfo?.errorLocation ?? '';
+  const sheet = where.sheet ?? '';
+  const adds = where.adds ?? [];
+  const kind = kindAt(location);
   switch (code) {
     case 'AccessDenied':
-      return /workbook/i.test(detail) ? hostError('EXCEL_WORKBOOK_PROTECTED', outcome) : hostError('EXCEL_PROTECTED', outcome, { sheet });
+      // Adding a sheet to a protected workbook structure, or writing a protected sheet.
+      return kind === 'sheet' || (location === '' && adds.some((a) => a.kind === 'sheet')) ? hostError('EXCEL_WORKBOOK_PROTECTED', outcome) : hostError('EXCEL_PROTECTED', outcome, { sheet });
     case 'InvalidOperationInCellEditMode':
       return hostError('EXCEL_CELL_EDIT', outcome);
     case 'RequestPayloadSizeLimitExceeded':
     case 'ResponsePayloadSizeLimitExceeded':
       return hostError('EXCEL_TOO_MUCH_DATA', outcome, { detail: `超过 5 MB 的单次请求 (${code})`, detailEn: `a single request over 5 MB (${code})` });
     case 'ItemAlreadyExists':
-      return hostError('EXCEL_CHANGED', outcome, { name: /'([^']+)'/.exec(detail)?.[1] ?? '' });
-    case 'InvalidOperation':
-      if (/merge/i.test(detail)) return hostError('EXCEL_MERGED', outcome, { sheet });
-      return hostError('EXCEL_FAILED', outcome, { code, detail });
+      return hostError('EXCEL_CHANGED', outcome, { name: adds.filter((a) => kind === undefined || a.kind === kind).map((a) => a.name).join(', ') });
+    case 'MergedRangeConflict':
+      return hostError('EXCEL_MERGED', outcome, { sheet });
     default:
       return hostError('EXCEL_FAILED', outcome, { code, detail });
   }

@@ -5,8 +5,11 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { MIN_EXCEL_API } from '../../excel-addin/workbook/features';
+import { mapExcelError, type Added } from '../../excel-addin/workbook/errors';
+import { setupWorkbook } from '../../excel-addin/workbook';
 import { codeOf } from './fake/errors';
-import { CODES, FakeExcel, MANIFEST_EXCEL_API } from './fake';
+import { CODES, FakeExcel, FakeOfficeError, MANIFEST_EXCEL_API } from './fake';
+import { failure, fakeWith, zhTracker } from './support';
 
 function sheetWithData(excel = new FakeExcel()) {
   const model = excel.addSheet('Data', [['name', 'amount'], ['a', 1], ['b', 2]]);
@@ -44,5 +47,74 @@ describe('requirement sets: what the manifest promises is what the fake and the 
     ws.getRange('B1:B6').dataValidation.rule = { list: { inCellDropDown: true, source: 'x,y' } };
     await excel.context.sync();
     expect(model.validations).toHaveLength(2);
+  });
+});
+
+describe('errors: decided by their code, whatever language Excel writes the message in', () => {
+  const zh = { displayLanguage: 'zh-CN' };
+  /** A fresh 30-row set-up reads in three round trips (names; first rows; the tracker's columns), then writes. */
+  const FIRST_WRITE = 3;
+
+  it('words its error messages in Chinese when Office\'s display language is Chinese, with the same codes', async () => {
+    const excel = new FakeExcel({ ...zh, payloadLimit: 100 });
+    excel.addSheet('Data');
+    excel.context.workbook.worksheets.getItem('Data').getRange('A1:A50').values = Array.from({ length: 50 }, () => ['x']);
+    const e = await failure(excel.context.sync());
+    expect(e.code).toBe(CODES.payloadTooLarge);
+    expect(e.message).toBe('请求负载大小已超过限制。');
+    expect(excel.office.context.displayLanguage).toBe('zh-CN');
+  });
+
+  it('says the workbook is protected when a user protects it after the read, in a Chinese Excel', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(30), zh);
+    excel.beforeSync(FIRST_WRITE, () => (excel.model.protected = true));
+    const e = await failure(setupWorkbook(context, { requirements }));
+    expect(e.code).toBe('EXCEL_WORKBOOK_PROTECTED');
+    expect(excel.model.sheets).toHaveLength(1);
+  });
+
+  it('names the protected sheet when a user protects one of our tabs after the read, in a Chinese Excel', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(30), zh);
+    await setupWorkbook(context, { requirements });
+    excel.model.sheets[0].setCell(33, 0, '新机会', undefined);
+    excel.resetCounters();
+    excel.beforeSync(FIRST_WRITE, () => (excel.model.sheet('里程碑')!.protected = true));
+    const e = await failure(setupWorkbook(context, { requirements }));
+    expect(e.code).toBe('EXCEL_PROTECTED');
+    expect(e.message).toContain('“里程碑”');
+  });
+
+  it('names what a user added meanwhile when Excel says it already exists, in a Chinese Excel', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(30), zh);
+    excel.beforeSync(FIRST_WRITE, () => excel.addSheet('销售强度'));
+    const e = await failure(setupWorkbook(context, { requirements }));
+    expect(e.code).toBe('EXCEL_CHANGED');
+    expect(e.message).toContain('销售强度');
+    expect(e.message).not.toContain('PCSS_');
+  });
+
+  it('maps each code to its message, never reading the words of Excel\'s', () => {
+    const officeError = (code: string, errorLocation?: string) => new FakeOfficeError(code, '某种中文说明', errorLocation);
+    const map = (code: string, location?: string, adds: Added[] = []) => mapExcelError(officeError(code, location), 'unchanged', { sheet: '漏斗', adds }).code;
+    expect(map('AccessDenied', 'WorksheetCollection.add')).toBe('EXCEL_WORKBOOK_PROTECTED');
+    expect(map('AccessDenied', undefined, [{ kind: 'sheet', name: '漏斗' }])).toBe('EXCEL_WORKBOOK_PROTECTED');
+    expect(map('AccessDenied', 'Range.values')).toBe('EXCEL_PROTECTED');
+    expect(map('MergedRangeConflict', 'TableCollection.add')).toBe('EXCEL_MERGED');
+    expect(map('ItemAlreadyExists', 'Table.name')).toBe('EXCEL_CHANGED');
+    expect(map('RequestPayloadSizeLimitExceeded')).toBe('EXCEL_TOO_MUCH_DATA');
+    expect(map('ResponsePayloadSizeLimitExceeded')).toBe('EXCEL_TOO_MUCH_DATA');
+    expect(map('InvalidOperationInCellEditMode')).toBe('EXCEL_CELL_EDIT');
+    // An InvalidOperation whose English message spoke of a merge no longer passes for a merge conflict.
+    expect(mapExcelError(new FakeOfficeError('InvalidOperation', 'Cannot merge'), 'unchanged').code).toBe('EXCEL_FAILED');
+  });
+
+  it('refuses a table over merged cells with MergedRangeConflict, which maps to the merged-cells message', async () => {
+    const excel = new FakeExcel(zh);
+    const model = excel.addSheet('Data', [['a', 'b'], [1, 2]]);
+    model.merges.push({ top: 1, left: 0, bottom: 1, right: 1 });
+    excel.context.workbook.worksheets.getItem('Data').tables.add('A1:B2', true);
+    const e = await failure(excel.context.sync());
+    expect(e.code).toBe(CODES.mergedRangeConflict);
+    expect(mapExcelError(e, 'partial', { sheet: 'Data' }).code).toBe('EXCEL_MERGED');
   });
 });

@@ -1,4 +1,4 @@
-import { CODES, FakeOfficeError } from './errors';
+import { CODES, FakeOfficeError, localized } from './errors';
 import type { FormulaEvaluator, Scalar, SheetModel, WorkbookModel } from './model';
 import type { FakeRequirements } from './requirements';
 
@@ -51,6 +51,8 @@ export class FakeBatch {
     readonly responseLimit = PAYLOAD_LIMIT,
     /** Calculates formulas when their values are read; without one a formula cell reads as ''. */
     readonly evaluate?: FormulaEvaluator,
+    /** Office's display language: a Chinese Excel words its error messages in Chinese. */
+    readonly displayLanguage = 'en-US',
   ) {}
 
   /** A cell as `Range.values` returns it: its constant, or its formula's calculated value ('' with no evaluator). */
@@ -64,6 +66,9 @@ export class FakeBatch {
     this.responses.push(deliver);
   }
 
+  /** Test hook: what a user changes just before the sync with this 0-based index. */
+  readonly before = new Map<number, () => void>();
+
   /** Test hook: the sync with this 0-based index fails after applying `after` of its operations. */
   fault: { sync: number; after: number; error: Error } | null = null;
 
@@ -76,6 +81,15 @@ export class FakeBatch {
   }
 
   async sync(): Promise<void> {
+    try {
+      await this.run();
+    } catch (e) {
+      throw localized(e, this.displayLanguage);
+    }
+  }
+
+  private async run(): Promise<void> {
+    this.before.get(this.syncs.length)?.();
     const ops = this.pending;
     this.pending = [];
     const requestBytes = utf8Length(JSON.stringify(ops.map((o) => o.wire)));

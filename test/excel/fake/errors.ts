@@ -25,10 +25,38 @@ export const CODES = {
   cellEditMode: 'InvalidOperationInCellEditMode',
   payloadTooLarge: 'RequestPayloadSizeLimitExceeded',
   responseTooLarge: 'ResponsePayloadSizeLimitExceeded',
+  mergedRangeConflict: 'MergedRangeConflict',
+  generalException: 'GeneralException',
   apiNotFound: 'ApiNotFound',
   /** Not an Excel code: the fake's own refusal of an API newer than the manifest, unguarded. */
   unguarded: 'FakeUnguardedRequirement',
 } as const;
+
+/**
+ * Messages as a Chinese Excel writes them: Excel localizes `message` and never `code` ("Error
+ * codes are not localized"; the message is "a localized string":
+ * https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+ * The wording is that page's zh-CN edition; issue 17 quotes a Chinese Excel's payload message.
+ */
+export const ZH_MESSAGES: Readonly<Record<string, string>> = {
+  AccessDenied: '无法执行所请求的操作。',
+  GeneralException: '处理请求时出现内部错误。',
+  InvalidArgument: '自变量无效、缺少或格式不正确。',
+  InvalidOperation: '尝试的操作对于对象无效。',
+  InvalidOperationInCellEditMode: 'Excel 处于“编辑单元格”模式时,该操作不可用。',
+  ItemAlreadyExists: '所创建的资源已存在。',
+  ItemNotFound: '所请求的资源不存在。',
+  MergedRangeConflict: '无法完成操作。表不能与其他表、数据透视表、查询结果、合并单元格或 XML 映射重叠。',
+  RequestPayloadSizeLimitExceeded: '请求负载大小已超过限制。',
+  ResponsePayloadSizeLimitExceeded: '响应负载大小已超过限制。',
+};
+
+/** The error as an Excel in `displayLanguage` reports it: same code and location, the message in that language. */
+export function localized(error: unknown, displayLanguage: string): unknown {
+  if (!(error instanceof FakeOfficeError) || !displayLanguage.toLowerCase().startsWith('zh')) return error;
+  const zh = ZH_MESSAGES[error.code];
+  return zh === undefined ? error : new FakeOfficeError(error.code, zh, error.debugInfo.errorLocation);
+}
 
 export function notLoaded(property: string): FakeOfficeError {
   return new FakeOfficeError(

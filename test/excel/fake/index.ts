@@ -34,6 +34,8 @@ export interface FakeExcelOptions {
    * Excel does. Without one a formula cell reads as '' (see test/excel/hyperformulaEvaluator.ts).
    */
   evaluate?: FormulaEvaluator;
+  /** `Office.context.displayLanguage` (default en-US); with zh-CN, error messages come in Chinese. */
+  displayLanguage?: string;
 }
 
 /** `Excel.RequestContext` as far as the add-in uses it. */
@@ -53,13 +55,14 @@ export class FakeExcel {
   private readonly batch: FakeBatch;
   readonly context: FakeRequestContext;
   /** `Office` as far as the add-in uses it. */
-  readonly office: { context: { requirements: FakeRequirements } };
+  readonly office: { context: { requirements: FakeRequirements; displayLanguage: string } };
 
   constructor(options: FakeExcelOptions = {}) {
     this.requirements = new FakeRequirements(options.hostVersion ?? '1.13', options.manifestVersion ?? MANIFEST_EXCEL_API);
-    this.batch = new FakeBatch(this.model, this.requirements, options.payloadLimit ?? PAYLOAD_LIMIT, options.responseLimit ?? PAYLOAD_LIMIT, options.evaluate);
+    const displayLanguage = options.displayLanguage ?? 'en-US';
+    this.batch = new FakeBatch(this.model, this.requirements, options.payloadLimit ?? PAYLOAD_LIMIT, options.responseLimit ?? PAYLOAD_LIMIT, options.evaluate, displayLanguage);
     this.context = new FakeRequestContext(this.batch);
-    this.office = { context: { requirements: this.requirements } };
+    this.office = { context: { requirements: this.requirements, displayLanguage } };
   }
 
   get syncs(): readonly SyncRecord[] {
@@ -76,6 +79,11 @@ export class FakeExcel {
 
   get maxResponseBytes(): number {
     return Math.max(0, ...this.batch.syncs.map((s) => s.responseBytes));
+  }
+
+  /** Runs `change` (a user's edit, outside any batch) just before the sync with this index (counting from the first). */
+  beforeSync(sync: number, change: () => void): void {
+    this.batch.before.set(sync, change);
   }
 
   /** Makes the sync with this index (counting from the first) fail after `after` of its operations. */

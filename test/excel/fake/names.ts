@@ -41,7 +41,7 @@ export function parseReference(reference: string): { sheet: string; box: Box } {
 /** A name for the cells of `sheet`, refusing a taken or invalid name as Excel does. */
 export function defineName(model: WorkbookModel, name: string, sheet: SheetModel, box: Box, comment = ''): NameModel {
   checkDefinedName(name);
-  if (model.name(name)) throw new FakeOfficeError(CODES.itemAlreadyExists, `A name '${name}' already exists.`);
+  if (model.name(name)) throw new FakeOfficeError(CODES.itemAlreadyExists, `A name '${name}' already exists.`, 'NamedItemCollection.add');
   const single = box.top === box.bottom && box.left === box.right;
   const item: NameModel = {
     name,

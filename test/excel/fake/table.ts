@@ -21,7 +21,7 @@ export function checkTableName(model: WorkbookModel, name: string, self?: TableM
     throw new FakeOfficeError(CODES.invalidArgument, `'${name}' is not a valid table name.`);
   }
   const other = model.table(name);
-  if (other && other !== self) throw new FakeOfficeError(CODES.itemAlreadyExists, `A table named '${name}' already exists.`);
+  if (other && other !== self) throw new FakeOfficeError(CODES.itemAlreadyExists, `A table named '${name}' already exists.`, 'Table.name');
 }
 
 export class FakeTable extends FakeProxy {
@@ -114,9 +114,12 @@ export class FakeTableCollection extends FakeCollection<FakeTable> {
       if (!this.sheet) throw new FakeOfficeError(CODES.invalidArgument, 'fake: add tables through a worksheet');
       const sheet = this.sheet();
       const box = typeof address === 'string' ? parseAddress(address).box : address.resolve().box;
-      if (sheet.protected) throw new FakeOfficeError(CODES.accessDenied, `The sheet '${sheet.name}' is protected.`);
+      if (sheet.protected) throw new FakeOfficeError(CODES.accessDenied, `The sheet '${sheet.name}' is protected.`, 'TableCollection.add');
       for (const o of this.batch.model.tables) if (o.sheet === sheet && overlaps(o.box, box)) throw new FakeOfficeError(CODES.invalidOperation, 'A table cannot overlap another table.');
-      for (const m of sheet.merges) if (overlaps(m, box)) throw new FakeOfficeError(CODES.invalidOperation, 'A table cannot contain merged cells.');
+      // A table over merged cells: MergedRangeConflict ("A table can't overlap with another table,
+      // a PivotTable report, query results, merged cells, or an XML Map",
+      // https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+      for (const m of sheet.merges) if (overlaps(m, box)) throw new FakeOfficeError(CODES.mergedRangeConflict, "Cannot complete the operation. A table can't overlap with merged cells.", 'TableCollection.add');
       let n = this.batch.model.tables.length + 1;
       while (this.batch.model.table(`Table${n}`)) n++;
       holder.t = { name: `Table${n}`, sheet, box, columns: headerNames(sheet, box, hasHeaders) };

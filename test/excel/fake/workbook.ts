@@ -24,9 +24,9 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
       wire: { op: 'call', path: this.path, method: 'add', args: [name] },
       run: () => {
         const model = this.batch.model;
-        if (model.protected) throw new FakeOfficeError(CODES.accessDenied, 'The workbook structure is protected.');
+        if (model.protected) throw new FakeOfficeError(CODES.accessDenied, 'The workbook structure is protected.', 'WorksheetCollection.add');
         checkSheetName(name);
-        if (model.sheet(name)) throw new FakeOfficeError(CODES.itemAlreadyExists, `A worksheet named '${name}' already exists.`);
+        if (model.sheet(name)) throw new FakeOfficeError(CODES.itemAlreadyExists, `A worksheet named '${name}' already exists.`, 'WorksheetCollection.add');
         holder.s = new SheetModel(name);
         model.sheets.push(holder.s);
         model.touch();
