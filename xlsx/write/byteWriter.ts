@@ -2,11 +2,11 @@ import { once } from 'events';
 import { createDeflateRaw, type DeflateRaw, type ZlibOptions } from 'zlib';
 import { crc32 } from '../zipWriter';
 
-const CHUNK = 4 << 20;
+const CHUNK = 1 << 20;
 
 /**
  * Buffers whose bytes are compressed already, to fill again, shared by every writer of a run:
- * a new 4 MB buffer per segment is garbage that the collector frees late (tens of MB at 50 000
+ * a new buffer per segment is garbage that the collector frees late (tens of MB at 50 000
  * rows, counted in the run's peak memory).
  */
 const FREE: Buffer[] = [];
