@@ -44,6 +44,12 @@ export function applyPlan(snapshot: WorkbookSnapshot, plan: Plan, options: Apply
     const s = sheetOf(block.sheet);
     block.values.forEach((values, i) => {
       const r = block.row + i;
+      if (block.col === 0 && s.rows[r] === undefined) {
+        // A new row: the plan's own array is shared, not copied (50 000 rows of ours would
+        // otherwise exist twice); a later write to the row copies it first (it is not `copied`).
+        s.rows[r] = values as SnapshotCell[];
+        return;
+      }
       if (!s.copied.has(r)) {
         s.rows[r] = s.rows[r] ? s.rows[r]!.slice() : [];
         s.copied.add(r);

@@ -11,6 +11,7 @@ import { allocateTabs, resolveLang } from './workbookView';
 import { existingKeys } from './rowKeys';
 import { FIRST_DATA_ROW, HEADER_ROW, MARKER_ROW, findOurTabs, markerText } from './tabs';
 import { cellValue } from './tracker';
+import { rowValues } from './snapshotCell';
 import { evaluateTabRows, summarizeWarnings, type FunnelSource, type TabFunnel, type TabRow } from './levelFunnel';
 import { isAllReps, isCountedRow, repKey } from './tabRules';
 import type { FunnelOptions, Plan, PlanCell, WorkbookSnapshot } from './types';
@@ -60,7 +61,7 @@ export function milestoneTabRows(snapshot: WorkbookSnapshot, rep?: string): TabR
   for (let r = FIRST_DATA_ROW; r < tab.sheet.rows.length; r++) {
     const row = tab.sheet.rows[r];
     if (!row) continue;
-    const values = row.map(cellValue);
+    const values = rowValues(row);
     if (!isCountedRow(values)) continue;
     if (wanted !== null && repKey(values[MS.rep]) !== wanted) continue;
     out.push({ row: r, values });
@@ -260,7 +261,7 @@ export function planFunnel(snapshot: WorkbookSnapshot, options: FunnelOptions): 
   });
 
   planHistory(plan, snapshot, ours.get('history')?.sheet, team, options.date);
-  return plan.build(lang, null);
+  return { ...plan.build(lang, null), funnel: view };
 }
 
 function reachedCount(rows: readonly { count: number }[], level: number): number {
