@@ -58,7 +58,8 @@ export async function runApply(options: ApplyOptions): Promise<ApplyResult> {
     await runSetup(port, { lang: options.lang, choice: options.choice, funnel: { rep: options.rep, date: options.date } });
     const [setup, funnel] = port.applied!.plans;
     const { after } = port.applied!;
-    return { output: options.output, setup, funnel, view: evaluateMilestoneTab(after, funnelRep(after, options.rep)).funnel, after };
+    // The funnel plan carries the funnel its tab shows; computed again only for a plan without it.
+    return { output: options.output, setup, funnel, view: funnel.funnel ?? evaluateMilestoneTab(after, funnelRep(after, options.rep)).funnel, after };
   } finally {
     for (const release of releases.reverse()) release();
   }

@@ -6,6 +6,7 @@
 import type { CellValue } from '../cells/cellValue';
 import type { Lang } from '../methodology/bilingual';
 import type { CellRange } from './a1';
+import type { Funnel } from '../funnel';
 
 /** A formula cell as read back: the formula text (no leading "=") and its cached value, if any. */
 export interface FormulaCell {
@@ -189,6 +190,11 @@ export interface Plan {
   /** Opportunities added to our tabs by this run. */
   readonly addedOpportunities: number;
   readonly warnings: readonly PlanWarning[];
+  /**
+   * A funnel plan's funnel as its tab shows it (the rep in the filter cell, or the whole team),
+   * computed by core while planning: what a host reports after the run without computing it again.
+   */
+  readonly funnel?: Funnel;
 }
 
 export interface SetupOptions {
