@@ -7,6 +7,7 @@ import { plain, ZH_HEADERS } from '../scenarios/scenarios';
 import { sampleOpportunities } from '../../samples/teamPipeline';
 import { loadCodeJs } from './codeJs';
 import { FakeAppsScript, type SheetModel, type ValidationSpec } from './fake';
+import { midnightIn } from './fake/typed';
 import { snapshotOf } from './sheetsHost';
 
 type Ok<T = Record<string, unknown>> = { ok: true; value: T };
@@ -15,8 +16,9 @@ function trackerRows(n: number): (string | number)[][] {
   return sampleOpportunities(n, 7).map((o, i) => [o.name, `${o.customer}-${i}`, o.rep, o.amount, o.expectedClose, o.stage]);
 }
 
-function setUp(rows: (string | number)[][]) {
-  const fake = new FakeAppsScript({ locale: 'zh_CN' });
+/** `evaluate: false` for call counts over thousands of rows: HyperFormula would take minutes there. */
+function setUp(rows: (string | number)[][], evaluate = true) {
+  const fake = new FakeAppsScript({ locale: 'zh_CN', evaluate });
   fake.addSheet('销售机会跟踪', [ZH_HEADERS, ...rows]);
   const initial = snapshotOf(fake);
   const code = loadCodeJs(fake);
@@ -166,14 +168,16 @@ describe('cell text from the tracker', () => {
     expect(code.call<Ok>('pcssSetup', {}).ok).toBe(true);
     const ms = fake.book.sheet('里程碑')!;
     const col = ms.values.rows[1]!.findIndex((h) => h === '预计签约日期');
-    expect(ms.content(2, col)).toEqual(new Date(Date.UTC(2027, 2, 1)));
+    // Midnight of 1 March in the spreadsheet's time zone (Asia/Shanghai): 16:00 UTC the day before.
+    expect(ms.content(2, col)).toEqual(midnightIn('Asia/Shanghai', 2027, 2, 1));
+    expect(ms.content(2, col)).toEqual(new Date(Date.UTC(2027, 1, 28, 16)));
     expect(ms.numberFormats.get(2, col)).toBe('yyyy-mm-dd');
   });
 });
 
 describe('Spreadsheet calls', () => {
   function calls(n: number): { setup: number; funnel: number } {
-    const { fake, code } = setUp(trackerRows(n));
+    const { fake, code } = setUp(trackerRows(n), n <= 200);
     fake.log.reset();
     code.call('pcssSetup', {});
     const setup = fake.log.spreadsheetCalls;

@@ -41,13 +41,47 @@ describe('the fake Sheets', () => {
     expect(() => range.setValues([[1], [2]])).toThrow(/number of columns/);
   });
 
-  it('parses text on write as Sheets does, unless it is quoted; "=…" is a formula', () => {
+  it('parses text on write as Sheets does, unless it is quoted; "=…" is a formula; dates are midnight in the spreadsheet’s time zone', () => {
     const { fake, ss } = app();
     ss.insertSheet('S')
       .getRange(1, 1, 1, 7)
       .setValues([['1,200', "'00123", '=A1*2', 'TRUE', '2027-03-01', '-abc', '李明']]);
     const s = fake.book.sheet('S')!;
-    expect([0, 1, 2, 3, 4, 5, 6].map((c) => s.content(0, c))).toEqual([1200, '00123', '=A1*2', true, new Date(Date.UTC(2027, 2, 1)), '=-abc', '李明']);
+    // Asia/Shanghai is UTC+8: the day starts at 16:00 UTC the day before.
+    expect([0, 1, 2, 3, 4, 5, 6].map((c) => s.content(0, c))).toEqual([1200, '00123', '=A1*2', true, new Date(Date.UTC(2027, 1, 28, 16)), '=-abc', '李明']);
+  });
+
+  it('reads names that look like dates or errors as Sheets does: "Mar 5" and "May 2024" become dates, "#N/A" an error; an apostrophe keeps each as text', () => {
+    const { fake, ss } = app();
+    const range = ss.insertSheet('S').getRange(1, 1, 2, 4);
+    range.setValues([
+      ['Mar 5', 'May 2024', '#N/A', '=ISNA(C1)'],
+      ["'Mar 5", "'May 2024", "'#N/A", '=ISNA(C2)'],
+    ]);
+    const [parsed, kept] = range.getValues();
+    const year = new Date().getUTCFullYear();
+    expect(parsed).toEqual([new Date(Date.UTC(year, 2, 4, 16)), new Date(Date.UTC(2024, 3, 30, 16)), '#N/A', true]);
+    expect(fake.book.sheet('S')!.errors.get(0, 2)).toBe(true);
+    expect(kept).toEqual(['Mar 5', 'May 2024', '#N/A', false]);
+    expect(fake.book.sheet('S')!.errors.get(1, 2)).toBeUndefined();
+  });
+
+  it('computes formulas: getValues shows the result or the error text, never the formula; a reference to an empty cell shows ""', () => {
+    const { ss } = app();
+    const sheet = ss.insertSheet('S');
+    sheet.getRange(1, 1, 1, 6).setValues([[2, 3, '=A1*B1', '=A1/0', '=Z99', '=SUMPRODUCT((A1:B1>2)*1)']]);
+    expect(sheet.getRange(1, 1, 1, 6).getValues()).toEqual([[2, 3, 6, '#DIV/0!', '', 1]]);
+    // A later write is seen by the next read.
+    sheet.getRange(1, 1, 1, 1).setValues([[5]]);
+    expect(sheet.getRange(1, 3, 1, 1).getValues()).toEqual([[15]]);
+    expect(sheet.getRange(1, 3, 1, 1).getFormulas()).toEqual([['=A1*B1']]);
+  });
+
+  it('can leave formulas uncomputed (a formula cell reads as ""), for call counts over 50 000 rows', () => {
+    const { ss } = app(new FakeAppsScript({ evaluate: false }));
+    const sheet = ss.insertSheet('S');
+    sheet.getRange(1, 1, 1, 2).setValues([[2, '=A1*2']]);
+    expect(sheet.getRange(1, 1, 1, 2).getValues()).toEqual([[2, '']]);
   });
 
   it('counts every call by class and method, builders apart', () => {

@@ -46,6 +46,9 @@ export interface ProtectionModel {
   description: string;
 }
 
+/** Bumped by every change of any grid, so the formula evaluator knows when to load again. */
+export const edits = { count: 0 };
+
 /** A grid of per-cell properties, sparse by row. */
 export class Grid<T> {
   readonly rows: (T | undefined)[][] = [];
@@ -55,13 +58,21 @@ export class Grid<T> {
   }
 
   set(r: number, c: number, v: T | undefined): void {
+    edits.count++;
     (this.rows[r] ??= [])[c] = v;
   }
+}
+
+/** Computes what a formula cell shows (test/gsheets/fake/evaluate.ts does it with HyperFormula). */
+export interface FormulaEvaluator {
+  valueOf(book: SpreadsheetModel, sheet: SheetModel, row: number, col: number): Scalar;
 }
 
 export class SheetModel {
   readonly values = new Grid<Scalar>();
   readonly formulas = new Grid<string>();
+  /** Cells whose value (in `values`, as getValues shows it: "#N/A") is an error, not text. */
+  readonly errors = new Grid<true>();
   readonly validations = new Grid<ValidationModel>();
   readonly numberFormats = new Grid<string>();
   readonly fontWeights = new Grid<'bold' | 'normal'>();
@@ -72,6 +83,8 @@ export class SheetModel {
   conditionalRules: ConditionalRuleModel[] = [];
   readonly protections: ProtectionModel[] = [];
   readonly charts: ChartModel[] = [];
+  /** The spreadsheet holding the sheet (its time zone, its evaluator); set when it is added. */
+  book: SpreadsheetModel | null = null;
 
   constructor(
     public name: string,
@@ -107,7 +120,10 @@ export class SpreadsheetModel {
   /** The sheet the user sees; Sheets makes each inserted sheet the active one. */
   active: SheetModel | null = null;
   locale = 'en_US';
+  /** Google's default for a spreadsheet made in China; east of UTC, where a day starts the evening before in UTC. */
   timeZone = 'Asia/Shanghai';
+  /** Formulas are computed when set (the default in FakeAppsScript); null: a formula cell reads as "". */
+  evaluator: FormulaEvaluator | null = null;
   readonly toasts: { message: string; title: string }[] = [];
 
   sheet(name: string): SheetModel | undefined {

@@ -1,6 +1,6 @@
 import { Counted, unwrap } from './calls';
-import { isDate, type Box, type ProtectionModel, type Scalar, type SheetModel, type ValidationModel } from './model';
-import { interpret } from './typed';
+import { isDate, type Box, type ProtectionModel, type Scalar, type SheetModel, type SpreadsheetModel, type ValidationModel } from './model';
+import { interpret, type Typed } from './typed';
 
 export class FakeDataValidation extends Counted {
   readonly className = 'DataValidation';
@@ -44,6 +44,13 @@ export class FakeProtection extends Counted {
   }
 }
 
+/** A cell as interpret() typed it: value, formula, and whether the value is an error. */
+export function writeCell(sheet: SheetModel, r: number, c: number, typed: Typed): void {
+  sheet.values.set(r, c, typed.value);
+  sheet.formulas.set(r, c, typed.formula);
+  if (typed.error || sheet.errors.get(r, c)) sheet.errors.set(r, c, typed.error);
+}
+
 function sameShape(what: string, data: readonly (readonly unknown[])[], rows: number, cols: number): void {
   if (data.length !== rows) throw new Error(`The number of rows in the ${what} does not match the number of rows in the range. The data has ${data.length} but the range has ${rows}.`);
   for (const row of data) {
@@ -68,6 +75,10 @@ export class FakeRange extends Counted {
     if (box.top < 0 || box.left < 0 || box.bottom >= sheet.maxRows || box.right >= sheet.maxColumns || box.bottom < box.top || box.right < box.left) {
       throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
     }
+  }
+
+  private bookOf(): SpreadsheetModel | null {
+    return this.sheet.book;
   }
 
   getSheet(): Counted {
@@ -97,15 +108,21 @@ export class FakeRange extends Counted {
     for (let i = 0; i < this.rows; i++) for (let j = 0; j < this.cols; j++) fn(this.box.top + i, this.box.left + j, i, j);
   }
 
-  /** Values as Sheets shows them: a formula's result is unknown to the fake, so it reads as "". */
+  /**
+   * Values as Sheets shows them: a formula cell its computed value or error text (when the
+   * spreadsheet has an evaluator: FakeAppsScript's default), a date the instant of its midnight
+   * in the spreadsheet's time zone, an empty cell "".
+   */
   getValues(): Scalar[][] {
+    const book = this.bookOf();
     const out: Scalar[][] = [];
     for (let i = 0; i < this.rows; i++) {
       const row: Scalar[] = [];
       for (let j = 0; j < this.cols; j++) {
         const r = this.box.top + i;
         const c = this.box.left + j;
-        const v = this.sheet.formulas.get(r, c) !== undefined ? '' : this.sheet.values.get(r, c);
+        const formula = this.sheet.formulas.get(r, c) !== undefined;
+        const v = formula ? (book?.evaluator ? book.evaluator.valueOf(book, this.sheet, r, c) : '') : this.sheet.values.get(r, c);
         row.push(v === undefined ? '' : isDate(v) ? new Date(v.getTime()) : v);
       }
       out.push(row);
@@ -123,13 +140,11 @@ export class FakeRange extends Counted {
     return out;
   }
 
+  /** Strings are parsed as if a user typed them (see typed.ts), dates in the spreadsheet's time zone. */
   setValues(values: unknown[][]): this {
     sameShape('data', values, this.rows, this.cols);
-    this.each((r, c, i, j) => {
-      const { value, formula } = interpret(values[i][j]);
-      this.sheet.values.set(r, c, value);
-      this.sheet.formulas.set(r, c, formula);
-    });
+    const timeZone = this.bookOf()?.timeZone ?? 'UTC';
+    this.each((r, c, i, j) => writeCell(this.sheet, r, c, interpret(values[i][j], timeZone)));
     return this;
   }
 

@@ -55,6 +55,7 @@ export class FakeSpreadsheet extends Counted {
     const at = index ?? this.model.sheets.length;
     if (!Number.isInteger(at) || at < 0 || at > this.model.sheets.length) throw new Error('Exception: Invalid argument: sheetIndex');
     const sheet = new SheetModel(name);
+    sheet.book = this.model;
     this.model.sheets.splice(at, 0, sheet);
     this.model.active = sheet;
     return new FakeSheet(sheet, this.model);
