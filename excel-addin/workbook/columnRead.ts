@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import { HEADER_SCAN_ROWS, rangeRef } from '../../core/layout';
 import { jsonBytes } from './bytes';
-import { isResponseTooLarge } from './reader';
+import { isResponseTooLarge, tooMuchToRead, valuesMissing } from './reader';
 import type { ResultBuilder } from './readResultBuilder';
 import { putValues, type SparseGrid } from './sparseGrid';
 
@@ -30,8 +30,9 @@ function cellBytes(grid: SparseGrid, col: number, from: number): number {
 /**
  * Round trips 3…: the needed columns, contiguous columns as one range. Each round trip is filled
  * up to the budget by the estimated response size, cutting a span of rows where the budget ends,
- * so the round trips are as few as the bytes allow. A refused round trip (the estimate was low)
- * is made again with the estimate of its pieces doubled.
+ * so the round trips are as few as the bytes allow. A round trip Excel refuses or answers without
+ * values (reader.ts isResponseTooLarge, valuesMissing) is made again with the estimate of its
+ * pieces doubled.
  */
 export async function readColumns(context: Excel.RequestContext, needs: readonly ColumnNeed[], build: ResultBuilder, budget: number): Promise<number> {
   interface Piece {
@@ -76,11 +77,17 @@ export async function readColumns(context: Excel.RequestContext, needs: readonly
     }
     const loads = batch.map((p) => context.workbook.worksheets.getItem(p.sheet).getRange(rangeRef(p)).load('values'));
     syncs++;
+    let refused = false;
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per response-sized batch: together they pass Excel on the web's 5 MB cap, and a refused batch is retried smaller
       await context.sync();
+      refused = loads.some((l) => valuesMissing(l.values));
     } catch (e) {
-      if (!isResponseTooLarge(e) || batch.every((p) => p.top === p.bottom)) throw e;
+      if (!isResponseTooLarge(e)) throw e;
+      refused = true;
+    }
+    if (refused) {
+      if (batch.every((p) => p.top === p.bottom)) throw tooMuchToRead();
       queue.unshift(...batch.map((p) => ({ ...p, perRow: p.perRow * 2 })));
       continue;
     }

@@ -3,7 +3,7 @@ import { MS as MILESTONE_COL, columnLetter, readMarker, type TabKind } from '../
 import type { Anchors } from './anchors';
 import type { ExcelFeatures } from './features';
 import { readOutline } from './outline';
-import { isResponseTooLarge, queueSheetFacts, type ReadResult, type SheetFacts } from './reader';
+import { isResponseTooLarge, queueSheetFacts, valuesMissing, type ReadResult, type SheetFacts } from './reader';
 import { ResultBuilder } from './readResultBuilder';
 import { putValues } from './sparseGrid';
 
@@ -55,6 +55,8 @@ export async function readForFunnel(context: Excel.RequestContext, features: Exc
     if (isResponseTooLarge(e)) return { fallback: true, syncs: 2, anchors };
     throw e;
   }
+  // Past five million cells Excel may return no values at all: read the workbook the other way.
+  if (columns.some((c) => !c.isNullObject && valuesMissing(c.values)) || [...whole.values()].some((w) => valuesMissing(w.facts.used.values))) return { fallback: true, syncs: 2, anchors };
 
   const kindAt = (v: unknown) => readMarker(typeof v === 'string' ? v : null)?.kind;
   const msGrid = build.grids.get(milestones)!;

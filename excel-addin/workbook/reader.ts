@@ -4,6 +4,7 @@ import { parseRangeAddress } from './address';
 import { REQUEST_BUDGET, jsonBytes } from './bytes';
 import type { ExcelFeatures } from './features';
 import type { Anchors } from './anchors';
+import { hostError } from './errors';
 
 /** What the applier needs to know besides the cells: what it may not write, and what exists. */
 export interface ReadResult {
@@ -71,7 +72,29 @@ function queueFacts(sheets: Excel.Worksheet[], tables: Excel.Table[], features: 
   };
 }
 
-export const isResponseTooLarge = (e: unknown) => (e as { code?: string } | null)?.code === 'ResponsePayloadSizeLimitExceeded';
+/**
+ * Excel's answers to a read too large for it, each met by reading less at a time:
+ * ResponsePayloadSizeLimitExceeded (Excel on the web's 5 MB,
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins),
+ * and GeneralException, the "internal error" (HTTP 500) Excel on the web has answered for a large
+ * read (OfficeDev/office-js-docs issue 1247). A GeneralException for another reason is met the
+ * same way, and thrown once a piece of one row still fails.
+ */
+export const isResponseTooLarge = (e: unknown): boolean => {
+  const code = (e as { code?: string } | null)?.code;
+  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'GeneralException';
+};
+
+/**
+ * A range's `values` as Excel gave them, or true when it gave none: past five million cells Excel
+ * may return null instead of an error (office-js issues 4783 and 6781; office-js-docs-pr 5821).
+ */
+export const valuesMissing = (values: unknown): boolean => !Array.isArray(values);
+
+/** A read that failed even in pieces of one row. */
+export function tooMuchToRead(): Error {
+  return hostError('EXCEL_TOO_MUCH_DATA', 'unchanged', { detail: 'Excel 无法返回一行的数据', detailEn: 'Excel could not return even one row' });
+}
 
 /** Used cells in row pieces, as many pieces per sync as fit the budget; a refused sync is retried in halves. */
 async function readInPieces(context: Excel.RequestContext, facts: ReturnType<typeof queueFacts>['sheets'], wanted: readonly boolean[], budget: number): Promise<{ grids: Grid[]; syncs: number }> {
@@ -110,11 +133,17 @@ async function readInPieces(context: Excel.RequestContext, facts: ReturnType<typ
       return f.sheet.getRange(rangeRef(box)).load('values');
     });
     syncs++;
+    let refused = false;
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per response-sized batch: together they pass Excel on the web's 5 MB cap, and a refused batch is retried smaller
       await context.sync();
+      refused = loads.some((l) => valuesMissing(l.values));
     } catch (e) {
-      if (!isResponseTooLarge(e) || batch.every((p) => p.rows === 1)) throw e;
+      if (!isResponseTooLarge(e)) throw e;
+      refused = true;
+    }
+    if (refused) {
+      if (batch.every((p) => p.rows === 1)) throw tooMuchToRead();
       for (const p of batch) perCell[p.sheet] *= 2;
       queue = [...batch, ...queue];
       continue;
@@ -156,17 +185,19 @@ export async function readWorkbook(context: Excel.RequestContext, features: Exce
   let syncs = 1;
 
   let facts = queueFacts(sheetList.items, tableList.items, features, true);
-  let grids: Grid[];
+  let grids: Grid[] | undefined;
   try {
     await context.sync();
-    syncs++;
-    grids = facts.sheets.map((f) => ({ top: f.used.rowIndex, left: f.used.columnIndex, values: f.used.values }));
+    if (facts.sheets.every((f) => !valuesMissing(f.used.values))) grids = facts.sheets.map((f) => ({ top: f.used.rowIndex, left: f.used.columnIndex, values: f.used.values }));
   } catch (e) {
     if (!isResponseTooLarge(e)) throw e;
+  }
+  syncs++;
+  if (!grids) {
     facts = queueFacts(sheetList.items, tableList.items, features, false);
     const firstCells = facts.sheets.map((f) => f.sheet.getRange('A1').load('values'));
     await context.sync();
-    syncs += 2;
+    syncs++;
     const wanted = firstCells.map((a1) => options.needs?.(a1.values[0][0]) ?? true);
     const pieces = await readInPieces(context, facts.sheets, wanted, budget);
     grids = pieces.grids;

@@ -6,7 +6,8 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { MIN_EXCEL_API } from '../../excel-addin/workbook/features';
 import { mapExcelError, type Added } from '../../excel-addin/workbook/errors';
-import { setupWorkbook } from '../../excel-addin/workbook';
+import { FIRST_DATA_ROW, MS } from '../../core/layout';
+import { detectFeatures, generateFunnel, readWorkbook, setupWorkbook } from '../../excel-addin/workbook';
 import { codeOf } from './fake/errors';
 import { CODES, FakeExcel, FakeOfficeError, MANIFEST_EXCEL_API } from './fake';
 import { failure, fakeWith, zhTracker } from './support';
@@ -116,5 +117,49 @@ describe('errors: decided by their code, whatever language Excel writes the mess
     const e = await failure(excel.context.sync());
     expect(e.code).toBe(CODES.mergedRangeConflict);
     expect(mapExcelError(e, 'partial', { sheet: 'Data' }).code).toBe('EXCEL_MERGED');
+  });
+});
+
+describe('too-large reads: every answer Excel gives to one is met by reading less at a time', () => {
+  it('reads the workbook in pieces when Excel on the web answers GeneralException, and gets the same snapshot', async () => {
+    const wb = zhTracker(800);
+    const whole = fakeWith(wb);
+    const expected = await readWorkbook(whole.context, detectFeatures(whole.requirements));
+    const { excel, context, requirements } = fakeWith(wb, { responseLimit: 20_000, tooLargeCode: CODES.generalException });
+    const read = await readWorkbook(context, detectFeatures(requirements), { budget: 15_000 });
+    expect(read.snapshot).toEqual(expected.snapshot);
+    expect(excel.syncs.filter((s) => s.responseBytes > 20_000).length).toBeGreaterThan(0);
+  });
+
+  it('sets up a tracker whose columns Excel refuses with GeneralException, reading them again smaller', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(3000), { responseLimit: 150_000, tooLargeCode: CODES.generalException });
+    const summary = await setupWorkbook(context, { requirements, budget: 1_000_000 });
+    expect(summary.opportunitiesAdded).toBe(3000);
+    const ms = excel.model.sheet(summary.tabs.milestones)!;
+    expect(ms.value(FIRST_DATA_ROW + 2999, MS.customer)).toBe(excel.model.sheet('销售机会跟踪')!.value(3 + 2999, 1));
+  });
+
+  it('returns values as null for a range past the cell limit, as Excel has been seen to (office-js 4783, 6781)', async () => {
+    const excel = new FakeExcel({ cellLimit: 4 });
+    excel.addSheet('Data', [['name', 'amount'], ['a', 1], ['b', 2]]);
+    const range = excel.context.workbook.worksheets.getItem('Data').getRange('A1:B3').load('values');
+    await excel.context.sync();
+    expect(range.values).toBeNull();
+  });
+
+  it('reads in pieces, never crashing, when Excel returns values as null: the whole workbook, the tracker\'s columns, the funnel\'s', async () => {
+    const wb = zhTracker(400);
+    const whole = fakeWith(wb);
+    const expected = await readWorkbook(whole.context, detectFeatures(whole.requirements));
+    const limited = fakeWith(wb, { cellLimit: 1000 });
+    const read = await readWorkbook(limited.context, detectFeatures(limited.requirements));
+    expect(read.snapshot).toEqual(expected.snapshot);
+
+    const { excel, context, requirements } = fakeWith(wb, { cellLimit: 1000 });
+    const summary = await setupWorkbook(context, { requirements });
+    expect(summary.opportunitiesAdded).toBe(400);
+    const funnel = await generateFunnel(context, { requirements, date: '2027-03-01' });
+    expect(funnel.totals.count).toBe(400);
+    expect(excel.model.sheet(summary.tabs.milestones)!.value(FIRST_DATA_ROW + 399, MS.customer)).toBe(excel.model.sheet('销售机会跟踪')!.value(3 + 399, 1));
   });
 });

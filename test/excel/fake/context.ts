@@ -11,6 +11,9 @@ export interface Op {
 /** Excel on the web refuses a request (or response) over 5 MB; counted as 5 000 000 bytes, the stricter reading. */
 export const PAYLOAD_LIMIT = 5_000_000;
 
+/** Five million cells per get operation (https://learn.microsoft.com/office/dev/add-ins/excel/performance). */
+export const CELL_LIMIT = 5_000_000;
+
 function utf8Length(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
@@ -53,6 +56,19 @@ export class FakeBatch {
     readonly evaluate?: FormulaEvaluator,
     /** Office's display language: a Chinese Excel words its error messages in Chinese. */
     readonly displayLanguage = 'en-US',
+    /**
+     * The code of a response past the limit: ResponsePayloadSizeLimitExceeded as documented
+     * (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling),
+     * or GeneralException, the internal error (HTTP 500) Excel on the web has answered for a large
+     * read (OfficeDev/office-js-docs issue 1247).
+     */
+    readonly tooLargeCode: string = CODES.responseTooLarge,
+    /**
+     * Cells a `values` (or `formulas`) load may hold: "a range is limited to five million cells for
+     * get operations", and past it Excel may return null instead of an error (office-js issues
+     * 4783 and 6781; the note office-js-docs-pr 5821 adds to the performance page).
+     */
+    readonly cellLimit = CELL_LIMIT,
   ) {}
 
   /** A cell as `Range.values` returns it: its constant, or its formula's calculated value ('' with no evaluator). */
@@ -111,7 +127,7 @@ export class FakeBatch {
     }
     record.responseBytes = utf8Length(JSON.stringify(loaded));
     if (record.responseBytes > this.responseLimit) {
-      throw new FakeOfficeError(CODES.responseTooLarge, `The response payload size has exceeded the limit (${record.responseBytes} > ${this.responseLimit} bytes).`);
+      throw new FakeOfficeError(this.tooLargeCode, `The response payload size has exceeded the limit (${record.responseBytes} > ${this.responseLimit} bytes).`);
     }
     for (const deliver of this.responses) deliver();
     await Promise.resolve();

@@ -18,7 +18,7 @@ export type { Scalar, TableModel, ChartModel, FormulaEvaluator, NameModel, NameR
 export type { FakeNamedItem, FakeNamedItemCollection, FakeRangeOrNullObject } from './names';
 export { FakeRequirements, MEMBER_VERSIONS, MANIFEST_EXCEL_API } from './requirements';
 export { parseAddress, formatAddress, r1c1ToA1, colLetters, quoteSheetName, absoluteRef, renameSheetIn, mapOutsideQuotes } from './address';
-export { PAYLOAD_LIMIT } from './context';
+export { PAYLOAD_LIMIT, CELL_LIMIT } from './context';
 export type { SyncRecord } from './context';
 
 export interface FakeExcelOptions {
@@ -36,6 +36,10 @@ export interface FakeExcelOptions {
   evaluate?: FormulaEvaluator;
   /** `Office.context.displayLanguage` (default en-US); with zh-CN, error messages come in Chinese. */
   displayLanguage?: string;
+  /** The code of a refused response: ResponsePayloadSizeLimitExceeded (default) or GeneralException (see context.ts). */
+  tooLargeCode?: string;
+  /** Cells a values load may hold before Excel returns null instead (default five million, see context.ts). */
+  cellLimit?: number;
 }
 
 /** `Excel.RequestContext` as far as the add-in uses it. */
@@ -60,7 +64,7 @@ export class FakeExcel {
   constructor(options: FakeExcelOptions = {}) {
     this.requirements = new FakeRequirements(options.hostVersion ?? '1.13', options.manifestVersion ?? MANIFEST_EXCEL_API);
     const displayLanguage = options.displayLanguage ?? 'en-US';
-    this.batch = new FakeBatch(this.model, this.requirements, options.payloadLimit ?? PAYLOAD_LIMIT, options.responseLimit ?? PAYLOAD_LIMIT, options.evaluate, displayLanguage);
+    this.batch = new FakeBatch(this.model, this.requirements, options.payloadLimit ?? PAYLOAD_LIMIT, options.responseLimit ?? PAYLOAD_LIMIT, options.evaluate, displayLanguage, options.tooLargeCode, options.cellLimit);
     this.context = new FakeRequestContext(this.batch);
     this.office = { context: { requirements: this.requirements, displayLanguage } };
   }

@@ -28,6 +28,7 @@ export class FakeRange extends FakeProxy {
 
   protected fetch(property: string): unknown {
     const { sheet, box } = this.target();
+    const cells = (box.bottom - box.top + 1) * (box.right - box.left + 1);
     const grid = <T>(f: (r: number, c: number) => T): T[][] => {
       const out: T[][] = [];
       for (let r = box.top; r <= box.bottom; r++) {
@@ -48,10 +49,11 @@ export class FakeRange extends FakeProxy {
         return box.bottom - box.top + 1;
       case 'columnCount':
         return box.right - box.left + 1;
+      // Past five million cells Excel may answer null rather than fail (context.ts cellLimit).
       case 'values':
-        return grid((r, c) => this.batch.shownValue(sheet, r, c));
+        return cells > this.batch.cellLimit ? null : grid((r, c) => this.batch.shownValue(sheet, r, c));
       case 'formulas':
-        return grid((r, c) => sheet.formula(r, c) ?? sheet.value(r, c) ?? '');
+        return cells > this.batch.cellLimit ? null : grid((r, c) => sheet.formula(r, c) ?? sheet.value(r, c) ?? '');
       case 'numberFormat':
         return grid(() => 'General');
       default:
