@@ -145,6 +145,10 @@ export const ERROR_CATALOGUE = {
     zh: '“{sheet}”另有 {count} 行的{what}同样按上述规则计',
     en: '"{sheet}" has {count} more rows whose {whatEn} count the same way',
   },
+  TAB_OUTDATED: {
+    zh: '“{sheet}”由早期版本设置,缺少“状态”和“计入预测”列:请先运行“设置”(已填写的内容都会保留),再生成漏斗',
+    en: '"{sheet}" was set up by an earlier version and lacks the Status and In forecast columns: run Set up first (it keeps every entry), then generate the funnel',
+  },
   NOT_SET_UP: {
     zh: '此工作簿尚未设置(找不到里程碑表);请先“设置工作簿”(窗格或菜单中,或命令行 pcss apply)',
     en: 'this workbook is not set up yet (no milestones tab found); run Set up workbook first (pane or menu, or pcss apply on the command line)',
@@ -304,10 +308,38 @@ export function isMethodError(e: unknown): e is MethodError {
   return e instanceof MethodError;
 }
 
+/**
+ * A date as the day it is (yyyy-mm-dd). A Date is an instant, and which day that instant is
+ * depends on a time zone core does not know: Google Sheets returns a date as midnight in the
+ * spreadsheet's time zone, which in UTC is the evening before anywhere east of it. A host whose
+ * dates are so sets how to name their day, for the length of a run (withDayFormat); core itself
+ * reads no clock and no host. UTC, as .xlsx files and Excel hand dates to core, otherwise.
+ */
+export type DayFormat = (date: Date) => string;
+
+const utcDay: DayFormat = (date) => date.toISOString().slice(0, 10);
+let dayFormat: DayFormat = utcDay;
+
+/** The day of a date, in the time zone the running host set (UTC by default). */
+export function dayText(date: Date): string {
+  return dayFormat(date);
+}
+
+/** Runs `work` with dates named by `format` (the host's time zone), then restores the previous one. */
+export function withDayFormat<T>(format: DayFormat, work: () => T): T {
+  const before = dayFormat;
+  dayFormat = format;
+  try {
+    return work();
+  } finally {
+    dayFormat = before;
+  }
+}
+
 /** Shows a cell value inside a message: short, and never "[object Object]". */
 export function showValue(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return dayText(value);
   const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }

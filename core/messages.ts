@@ -35,9 +35,11 @@ export const MESSAGES = {
     zh: '正在发送到 Google 表格…',
     en: 'Sending to Google Sheets…',
   },
+  // The document lock is held per run, not per user: the same user's menu click and sidebar
+  // click wait for each other too (gsheets/server/lock.ts).
   STAGE_WAITING: {
-    zh: '另一位用户正在运行,正在等待其完成…',
-    en: 'Another user’s run is in progress; waiting for it to finish…',
+    zh: '另一次运行正在进行(其他用户的,或您从菜单、侧栏或另一个窗口启动的),正在等待其完成…',
+    en: 'Another run is in progress (another user’s, or yours from the menu, the sidebar or another window); waiting for it to finish…',
   },
 
   // What became of the workbook when a run stopped (core/run/outcome.ts).
@@ -76,8 +78,8 @@ export const MESSAGES = {
     en: 'this Excel has no funnel chart (needs ExcelApi 1.9); a bar chart was drawn instead',
   },
   NOTE_WAITED: {
-    zh: '另一位用户正在运行,已等待其完成后再继续。',
-    en: 'Another user’s run was in progress; this one waited for it to finish.',
+    zh: '另一次运行正在进行,本次已等待其完成后再继续。',
+    en: 'Another run was in progress; this one waited for it to finish.',
   },
 
   // What a finished run says in a toast (Sheets menu) or the pane.
@@ -110,12 +112,12 @@ export const MESSAGES = {
 
   // Google Sheets' own failures (gsheets/server/failure.ts).
   SHEETS_LOCK_TIMEOUT: {
-    zh: '另一位用户正在设置工作簿或生成漏斗,等待 30 秒后仍未结束。请稍后再试。',
-    en: 'Another user is setting up the workbook or generating the funnel, and was still at it after 30 seconds. Please try again shortly.',
+    zh: '另一次运行(其他用户的,或您从菜单、侧栏或另一个窗口启动的)正在设置工作簿或生成漏斗,等待 30 秒后仍未结束。请稍后再试。',
+    en: 'Another run (another user’s, or yours from the menu, the sidebar or another window) is setting up the workbook or generating the funnel, and was still at it after 30 seconds. Please try again shortly.',
   },
   SHEETS_NO_LOCK: {
-    zh: '无法获取文档锁(此脚本未绑定到表格)。请从表格的“扩展程序”菜单运行。',
-    en: 'No document lock is available (the script is not bound to a spreadsheet). Run it from the spreadsheet’s Extensions menu.',
+    zh: 'Google 表格没有为这次运行提供文档锁(在表格之外运行时会这样,例如从脚本编辑器或网页应用运行),因此无法确保不会与另一次运行同时写入。请打开表格,从“扩展程序”菜单或侧栏运行。',
+    en: 'Google Sheets gave this run no document lock (as it does for a run outside the spreadsheet, such as from the script editor or a web app), so it cannot make sure no other run writes at the same time. Open the spreadsheet and run it from the Extensions menu or the sidebar.',
   },
   SHEETS_PROTECTED: {
     zh: '有受保护的区域或工作表阻止了写入:{detail}',
@@ -134,8 +136,8 @@ export const MESSAGES = {
     en: 'The Apps Script call failed: {detail}',
   },
   SHEETS_TIME_LIMIT: {
-    zh: '已接近 Apps Script 每次运行 6 分钟的上限,已在写完一个标签页后停下。请再运行一次以继续:已写入的不会重复添加。',
-    en: 'Close to Apps Script’s 6-minute limit per run, it stopped after finishing a tab. Run it again to continue: nothing written is added twice.',
+    zh: '已接近 Apps Script 每次运行 6 分钟的上限,已在两次写入之间停下。请再运行一次以继续:已写入的不会重复添加。',
+    en: 'Close to Apps Script’s 6-minute limit per run, it stopped between two writes. Run it again to continue: nothing written is added twice.',
   },
 } as const satisfies Record<string, Bilingual>;
 

@@ -1,4 +1,5 @@
 import { isBlank, normalizeText } from '../cells/cellValue';
+import { dayText } from '../errors';
 import { cellValue } from './tracker';
 import type { SheetSnapshot, SnapshotCell } from './types';
 
@@ -8,9 +9,10 @@ import type { SheetSnapshot, SnapshotCell } from './types';
  * one to the user's list; an id column of our own would not survive a rep retyping a row.
  * Duplicates are matched by occurrence: the second "ERP升级 | 华东精密" in the tracker is the
  * second such row on our tab. A renamed opportunity appears as a new row; nothing is deleted.
+ * A date is its day in the host's time zone (dayText), so it matches the same day typed as text.
  */
 export function rowKey(values: readonly unknown[]): string {
-  return values.map((v) => (isBlank(v) ? '' : normalizeText(v instanceof Date ? v.toISOString().slice(0, 10) : String(v)))).join('\u241f');
+  return values.map((v) => (isBlank(v) ? '' : normalizeText(v instanceof Date ? dayText(v) : String(v)))).join('\u241f');
 }
 
 /** How many times each key already appears on our tab, and the first free row below the data. */

@@ -13,7 +13,9 @@ import { SheetsFailure, toFailure } from './failure';
 import { withDocumentLock } from './lock';
 import type { Report } from './progress';
 import { readSpreadsheet, type SheetsRead } from './reader';
-import { services } from './sheetsApi';
+import { services, type Spreadsheet } from './sheetsApi';
+import { spreadsheetDays } from './days';
+import { withDayFormat } from '../../core/errors';
 
 export interface SetupRequest {
   readonly lang?: Lang;
@@ -38,10 +40,15 @@ export const TIME_BUDGET_MS = 5 * 60_000;
 /** Today as yyyy-mm-dd in a time zone (the spreadsheet's), UTC if the zone is unknown. */
 export const isoToday = zonedToday;
 
+/** The spreadsheet's time zone, asked for once and only when needed (today's date, a date's day). */
+function zoneOf(ss: Spreadsheet): () => string {
+  let zone: string | null = null;
+  return () => (zone ??= ss.getSpreadsheetTimeZone());
+}
+
 /** The active spreadsheet as core's port; the deadline counts from the click, waiting included. */
-function sheetsPort(report: Report): RunPort<SheetsRead, 'sync'> {
+function sheetsPort(report: Report, ss: Spreadsheet, zone: () => string): RunPort<SheetsRead, 'sync'> {
   const { SpreadsheetApp } = services();
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
   const deadline = Date.now() + TIME_BUDGET_MS;
   return {
     mode: 'sync',
@@ -51,7 +58,7 @@ function sheetsPort(report: Report): RunPort<SheetsRead, 'sync'> {
       applyPlanToSheets(SpreadsheetApp, ss, plan, read, { marks: run.marks, deadline, onProgress: run.onProgress });
       return [];
     },
-    today: () => zonedToday(ss.getSpreadsheetTimeZone()),
+    today: () => zonedToday(zone()),
     progress: report,
     failure: (e, outcome) => new SheetsFailure(toFailure(e, outcome)),
   };
@@ -60,7 +67,12 @@ function sheetsPort(report: Report): RunPort<SheetsRead, 'sync'> {
 /** Core's run under the document lock; a run that waited says so. Failures come out bilingual. */
 function locked<T extends { warnings: readonly PlanWarning[] }>(report: Report, action: (port: RunPort<SheetsRead, 'sync'>) => T): T & RunNote {
   try {
-    const { value, waited } = withDocumentLock(report, () => action(sheetsPort(report)));
+    const { value, waited } = withDocumentLock(report, () => {
+      const ss = services().SpreadsheetApp.getActiveSpreadsheet();
+      const zone = zoneOf(ss);
+      // Dates core names (row identity, messages) are days in the spreadsheet's time zone.
+      return withDayFormat(spreadsheetDays(zone), () => action(sheetsPort(report, ss, zone)));
+    });
     return waited ? { ...value, warnings: [...value.warnings, { code: 'NOTE_WAITED', ...say('NOTE_WAITED') }], waited } : { ...value, waited };
   } catch (e) {
     throw new SheetsFailure(toFailure(e, 'unchanged'));
@@ -82,5 +94,6 @@ export function generateFunnelInSheets(request: FunnelRequest, report: Report): 
 
 /** What the sidebar shows first: the tracker found, its headers, the reps. */
 export function inspectSpreadsheet(): WorkbookInfoView {
-  return workbookInfo(readSpreadsheet(services().SpreadsheetApp.getActiveSpreadsheet()).snapshot);
+  const ss = services().SpreadsheetApp.getActiveSpreadsheet();
+  return withDayFormat(spreadsheetDays(zoneOf(ss)), () => workbookInfo(readSpreadsheet(ss).snapshot));
 }

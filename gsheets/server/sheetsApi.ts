@@ -165,12 +165,18 @@ export interface HtmlServiceApi {
   createHtmlOutputFromFile(filename: string): HtmlOutput;
 }
 
+export interface UtilitiesApi {
+  /** A date in a time zone, in Java's SimpleDateFormat pattern ("yyyy-MM-dd"). */
+  formatDate(date: Date, timeZone: string, format: string): string;
+}
+
 /** The globals Apps Script provides, as this code sees them. */
 export interface AppsScriptGlobals {
   SpreadsheetApp: SpreadsheetService;
   LockService: LockServiceApi;
   CacheService: CacheServiceApi;
   HtmlService: HtmlServiceApi;
+  Utilities: UtilitiesApi;
 }
 
 /** The services, read from the global object at call time (Apps Script defines them there). */

@@ -24,5 +24,6 @@ export const subset: [
   Assignable<GoogleAppsScript.HTML.HtmlService, Api.HtmlServiceApi>,
   Assignable<GoogleAppsScript.Base.Ui, Api.Ui>,
   Assignable<GoogleAppsScript.Base.Menu, Api.Menu>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+  Assignable<GoogleAppsScript.Utilities.Utilities, Api.UtilitiesApi>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 export type Unused = G;

@@ -108,7 +108,7 @@ describe('the Sheets applier (built Code.js, fake Sheets)', () => {
     for (const f of plan.numberFormats) for (const [r, c] of cells(f.range)) expect(sheet(f.sheet).numberFormats.get(r, c)).toBe(f.format);
   });
 
-  it('draws the funnel as a stacked bar chart whose spacer series has no colour', () => {
+  it('draws the funnel as a stacked bar chart whose spacer series wears the chart’s background colour (Sheets draws no transparency)', () => {
     const before = snapshotOf(fake);
     expect(code.call<Ok>('pcssFunnel', { date: '2027-01-04' }).ok).toBe(true);
     const funnel = planFunnel(before, { date: '2027-01-04' });
@@ -116,7 +116,9 @@ describe('the Sheets applier (built Code.js, fake Sheets)', () => {
     const charts = sheet(c.sheet).charts;
     expect(charts).toHaveLength(1);
     expect(charts[0]).toMatchObject({ type: 'bar', stacked: true, title: c.title, ranges: [c.categories, c.spacer, c.values], anchor: { row: c.anchor.top + 1, col: c.anchor.left + 1 } });
-    expect(charts[0].options.series).toMatchObject({ 0: { color: 'transparent', visibleInLegend: false } });
+    const background = charts[0].options.backgroundColor;
+    expect(background).toMatch(/^#[0-9a-f]{6}$/i);
+    expect(charts[0].options.series).toMatchObject({ 0: { color: background, visibleInLegend: false }, 1: { color: expect.not.stringMatching(new RegExp(`^${background}$`, 'i')) } });
   });
 
   it('keeps the chart and writes no cell but the funnel’s and one history row on a second funnel', () => {

@@ -84,6 +84,16 @@ describe('the fake Sheets', () => {
     expect(sheet.getRange(1, 1, 1, 2).getValues()).toEqual([[2, '']]);
   });
 
+  it('refuses chart colours Sheets does not draw: transparent, rgba(), #rrggbbaa', () => {
+    const { ss } = app();
+    const builder = () => ss.insertSheet(`S${Math.random()}`).newChart().asBarChart();
+    for (const colour of ['transparent', 'rgba(0,0,0,0)', '#1a73e800', 'none']) {
+      expect(() => builder().setOption('series', { 0: { color: colour } })).toThrow(/not a colour Sheets charts draw/);
+    }
+    expect(() => builder().setOption('backgroundColor', 'transparent')).toThrow(/not a colour/);
+    expect(() => builder().setOption('series', { 0: { color: '#ffffff' } }).setOption('backgroundColor', '#FFFFFF')).not.toThrow();
+  });
+
   it('counts every call by class and method, builders apart', () => {
     const { fake, ss } = app();
     const sheet = ss.insertSheet('S');
@@ -101,6 +111,21 @@ describe('the fake Sheets', () => {
     const proxy = counted(fake.log, new FakeSpreadsheet(fake.book));
     proxy.insertSheet('A');
     expect(fake.log.byMethod.get('Spreadsheet.insertSheet')).toBe(1);
+  });
+
+  it('gives each execution its own document lock: a second execution of the same user waits too', () => {
+    const fake = new FakeAppsScript();
+    const lockService = (fake.globalsFor('a') as { LockService: { getDocumentLock(): { tryLock(ms: number): boolean; hasLock(): boolean } } }).LockService;
+    const menu = lockService.getDocumentLock();
+    const sidebar = lockService.getDocumentLock();
+    expect(menu.tryLock(100)).toBe(true);
+    expect(sidebar.tryLock(100)).toBe(false);
+    expect(sidebar.hasLock()).toBe(false);
+  });
+
+  it('returns no document lock where there is no containing document', () => {
+    const fake = new FakeAppsScript({ documentLock: false });
+    expect((fake.globalsFor() as { LockService: { getDocumentLock(): unknown } }).LockService.getDocumentLock()).toBeNull();
   });
 
   it('lets one user hold the document lock while another waits and fails', () => {

@@ -8,7 +8,7 @@ import { loadCodeJs } from './codeJs';
 import { FakeAppsScript } from './fake';
 import { snapshotOf } from './sheetsHost';
 
-type Envelope = { ok: true; value: { warnings: { zh: string; en: string }[]; waited: boolean } } | { ok: false; zh: string; en: string };
+type Envelope = { ok: true; value: { warnings: { zh: string; en: string }[]; waited: boolean } } | { ok: false; code: string; zh: string; en: string };
 
 function spreadsheet(): FakeAppsScript {
   const fake = new FakeAppsScript({ locale: 'zh_CN' });
@@ -27,12 +27,13 @@ describe('the document lock between two users', () => {
     const a = loadCodeJs(fake, 'user-a');
     const b = loadCodeJs(fake, 'user-b');
     let first: Envelope | undefined;
-    // User A clicked first and holds the lock; A's run takes longer than B's first quick try,
-    // and goes through while B waits.
-    fake.lock.holder = 'user-a';
+    // User A clicked first and holds the lock (execution user-a#0); A's run takes longer than
+    // B's first quick try, and goes through while B waits.
+    fake.lock.holder = 'user-a#0';
     fake.lock.whileWaiting = (_who, ms) => {
       if (ms < 30_000) return;
       fake.lock.whileWaiting = null;
+      fake.lock.release('user-a#0');
       first = a.call<Envelope>('pcssSetup', {}, 'token-user-a');
     };
     const second = b.call<Envelope>('pcssSetup', {}, 'token-user-b');
@@ -43,9 +44,9 @@ describe('the document lock between two users', () => {
     expect(new Set(names).size).toBe(names.length);
     expect(names.filter((n) => n.startsWith('里程碑'))).toEqual(['里程碑']);
     expect(second.ok && second.value.waited).toBe(true);
-    expect(second.ok && second.value.warnings.map((w) => w.en)).toContain('Another user’s run was in progress; this one waited for it to finish.');
+    expect(second.ok && second.value.warnings.map((w) => w.en)).toContain('Another run was in progress; this one waited for it to finish.');
     // B was told while it waited: the first stage it left for its sidebar.
-    expect(JSON.parse(fake.cache('user-b').history[0].value)).toMatchObject({ zh: '另一位用户正在运行,正在等待其完成…' });
+    expect(JSON.parse(fake.cache('user-b').history[0].value)).toMatchObject({ zh: expect.stringContaining('另一次运行正在进行') });
     expect(fake.lock.holder).toBeNull();
   });
 
@@ -54,9 +55,10 @@ describe('the document lock between two users', () => {
     const a = loadCodeJs(fake, 'user-a');
     const b = loadCodeJs(fake, 'user-b');
     expect(a.call<Envelope>('pcssSetup', {}).ok).toBe(true);
-    fake.lock.holder = 'user-a';
+    fake.lock.holder = 'user-a#0';
     fake.lock.whileWaiting = () => {
       fake.lock.whileWaiting = null;
+      fake.lock.release('user-a#0');
       expect(a.call<Envelope>('pcssFunnel', { date: '2027-01-04' }).ok).toBe(true);
     };
     expect(b.call<Envelope>('pcssFunnel', { date: '2027-01-04' }).ok).toBe(true);
@@ -78,8 +80,8 @@ describe('the document lock between two users', () => {
     fake.log.listener = null;
 
     expect(first.ok).toBe(true);
-    expect(second).toMatchObject({ ok: false, zh: expect.stringContaining('另一位用户'), en: expect.stringContaining('Another user') });
-    expect(fake.lock.events).toContain('user-b waits 30000ms');
+    expect(second).toMatchObject({ ok: false, zh: expect.stringContaining('另一次运行'), en: expect.stringContaining('Another run') });
+    expect(fake.lock.events.some((e) => /^user-b#\d+ waits 30000ms$/.test(e))).toBe(true);
     // B read nothing and wrote nothing: A's tabs are there once, and a later click is a no-op.
     const names = fake.book.sheets.map((s) => s.name);
     expect(new Set(names).size).toBe(names.length);
@@ -102,6 +104,37 @@ describe('the document lock between two users', () => {
     expect(a.call<Envelope>('pcssSetup', {}).ok).toBe(true);
     const ours = findOurTabs(snapshotOf(fake));
     expect([...ours.keys()].sort()).toEqual(['activity', 'brief', 'grading', 'intensity', 'milestones', 'rubrics', 'visits']);
+  });
+});
+
+describe('the document lock is per execution, not per user (issue 17, item 4)', () => {
+  it('the same user’s menu click during their own sidebar run waits for it, and is told another run (not another user) is in progress', () => {
+    const fake = spreadsheet();
+    const sidebar = loadCodeJs(fake, 'user-a');
+    const menu = loadCodeJs(fake, 'user-a');
+    let second: Envelope | undefined;
+    fake.log.listener = (call) => {
+      if (call !== 'Spreadsheet.insertSheet' || second) return;
+      second = menu.call<Envelope>('pcssSetup', {}, 'token-menu-a');
+    };
+    const first = sidebar.call<Envelope>('pcssSetup', {}, 'token-side-a');
+    fake.log.listener = null;
+    expect(first.ok).toBe(true);
+    // Same user, yet refused after waiting: it never interleaved with the sidebar's run.
+    expect(second).toMatchObject({ ok: false, code: 'SHEETS_LOCK_TIMEOUT', en: expect.stringContaining('yours from the menu, the sidebar or another window') });
+    expect(second && !second.ok && second.en).not.toMatch(/another user is/i);
+    expect(JSON.parse(fake.cache('user-a').history.find((h) => h.key.includes('token-menu-a'))!.value)).toMatchObject({ en: expect.stringMatching(/^Another run is in progress/) });
+    const names = fake.book.sheets.map((s) => s.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('no document lock (getDocumentLock() returns null): refused as its own case, saying why, nothing written', () => {
+    const fake = new FakeAppsScript({ locale: 'zh_CN', documentLock: false });
+    fake.addSheet('销售机会跟踪', [ZH_HEADERS, ['ERP升级', '华东精密', '李明', 500000, '2027-03-01', '需求调研']]);
+    const out = loadCodeJs(fake).call<Envelope>('pcssSetup', {});
+    expect(out).toMatchObject({ ok: false, code: 'SHEETS_NO_LOCK', en: expect.stringContaining('no document lock'), zh: expect.stringContaining('文档锁') });
+    expect(!out.ok && out.en).not.toMatch(/not bound/);
+    expect(fake.book.sheets).toHaveLength(1);
   });
 });
 

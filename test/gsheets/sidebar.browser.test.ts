@@ -147,8 +147,8 @@ describeIfChromium('the built Sheets sidebar over google.script.run and the buil
     await page.click('[data-test=setup]');
     await page.waitForSelector('[data-test=message][role=alert]');
     const text = await page.textContent('[data-test=message]');
-    expect(text).toContain('另一位用户');
-    expect(text).toContain('Another user');
+    expect(text).toContain('另一次运行');
+    expect(text).toContain('Another run');
     expect(fake.book.sheets.length).toBe(before);
     fake.lock.holder = null;
   });

@@ -96,6 +96,23 @@ export class FakeEmbeddedChart extends Counted {
 
 let nextChartId = 1;
 
+/** Every colour an option sets (keys named color/colors/…Color), with its path. */
+function colours(path: string, value: unknown): [string, unknown][] {
+  const out: [string, unknown][] = [];
+  const isColourKey = (k: string) => /(^c|C)olou?rs?$/.test(k);
+  const walk = (p: string, key: string, v: unknown) => {
+    if (isColourKey(key)) {
+      if (Array.isArray(v)) v.forEach((c, i) => out.push([`${p}[${i}]`, c]));
+      else if (v !== null && typeof v === 'object') out.push(...Object.entries(v).filter(([k]) => k === 'fill' || k === 'stroke').map(([k, c]) => [`${p}.${k}`, c] as [string, unknown]));
+      else out.push([p, v]);
+      return;
+    }
+    if (v !== null && typeof v === 'object') for (const [k, c] of Object.entries(v)) walk(`${p}.${k}`, k, c);
+  };
+  walk(path, path, value);
+  return out;
+}
+
 /** sheet.newChart(), and the same object after asBarChart(). */
 export class FakeChartBuilder extends Counted {
   readonly className = 'EmbeddedChartBuilder';
@@ -130,7 +147,18 @@ export class FakeChartBuilder extends Counted {
     this.ranges.push(r);
     return this;
   }
+  /**
+   * Colours must be what Sheets draws: opaque RGB ("#rrggbb"). "The alpha value in the Color
+   * object isn't generally supported"
+   * (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/other#ColorStyle);
+   * Sheets' chart editor offers no transparency, and an rgba(), #rrggbbaa or "transparent"
+   * series is reported drawn in a default colour (issue 17). The fake refuses them rather than
+   * let a test pass on a colour Sheets would not show.
+   */
   setOption(option: string, value: unknown): this {
+    for (const [path, colour] of colours(option, value)) {
+      if (typeof colour !== 'string' || !/^#[0-9a-f]{6}$/i.test(colour)) throw new Error(`fake Sheets: ${path} = ${JSON.stringify(colour)} is not a colour Sheets charts draw (opaque #rrggbb only)`);
+    }
     this.options[option] = JSON.parse(JSON.stringify(value));
     return this;
   }

@@ -3,7 +3,7 @@
  * method, as Apps Script's execution transcript lists them. Objects reach the script wrapped in
  * a counting Proxy; the fake unwraps what the script hands back to it.
  */
-export type Service = 'spreadsheet' | 'builder' | 'ui' | 'lock' | 'cache' | 'html';
+export type Service = 'spreadsheet' | 'builder' | 'ui' | 'lock' | 'cache' | 'html' | 'utilities';
 
 export class CallLog {
   readonly byMethod = new Map<string, number>();

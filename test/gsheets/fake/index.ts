@@ -9,7 +9,7 @@
  */
 import { CallLog, counted } from './calls';
 import { SheetModel, SpreadsheetModel } from './model';
-import { FakeCache, FakeCacheService, FakeHtmlService, FakeLockService, FakeUi, LockState } from './services';
+import { FakeCache, FakeCacheService, FakeHtmlService, FakeLockService, FakeUi, FakeUtilities, LockState } from './services';
 import { FakeSpreadsheetApp } from './spreadsheet';
 import { interpret } from './typed';
 import { writeCell } from './range';
@@ -27,6 +27,8 @@ export interface FakeOptions {
   readonly timeZone?: string;
   /** Compute formulas (HyperFormula), as Sheets does; false: formula cells read as "" (faster, for call counts at 50 000 rows). */
   readonly evaluate?: boolean;
+  /** false: getDocumentLock() returns null, as Google documents for a script without a containing document. */
+  readonly documentLock?: boolean;
 }
 
 export class FakeAppsScript {
@@ -62,9 +64,10 @@ export class FakeAppsScript {
   globalsFor(user = 'user-a'): Record<string, unknown> {
     return {
       SpreadsheetApp: counted(this.log, new FakeSpreadsheetApp(this.book, this.ui)),
-      LockService: counted(this.log, new FakeLockService(this.lock, user)),
+      LockService: counted(this.log, new FakeLockService(this.lock, user, this.options.documentLock !== false)),
       CacheService: counted(this.log, new FakeCacheService(this.cache(user))),
       HtmlService: counted(this.log, new FakeHtmlService(this.options.htmlFiles ?? ['Sidebar'])),
+      Utilities: counted(this.log, new FakeUtilities()),
     };
   }
 }

@@ -70,14 +70,26 @@ export class FakeUi extends Counted {
 }
 
 /**
- * The document lock, shared by every execution (user) on the spreadsheet. An execution that
- * finds it held asks `whileWaiting` (the test's stand-in for time passing, in which the other
- * execution may finish) and then tries once more.
+ * The document lock, shared by every execution on the spreadsheet. It is held by an execution,
+ * not by a user: "a code section guarded by a document lock can be executed simultaneously by
+ * script instances running in the context of different documents, but by no more than one
+ * execution for any given document"
+ * (https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()),
+ * so the same user's menu click and sidebar click wait for each other as two users' do. Each
+ * getDocumentLock() here is one execution, named "<user>#<n>". An execution that finds the lock
+ * held asks `whileWaiting` (the test's stand-in for time passing, in which the other execution
+ * may finish) and then tries once more.
  */
 export class LockState {
   holder: string | null = null;
   whileWaiting: ((who: string, timeoutMs: number) => void) | null = null;
   readonly events: string[] = [];
+  private executions = 0;
+
+  /** A name for the next execution of `user`. */
+  execution(user: string): string {
+    return `${user}#${++this.executions}`;
+  }
 
   acquire(who: string, timeoutMs: number): boolean {
     if (this.holder === null || this.holder === who) {
@@ -109,7 +121,7 @@ export class FakeLock extends Counted {
   readonly service = 'lock' as const;
   constructor(
     private readonly state: LockState,
-    private readonly who: string,
+    readonly who: string,
   ) {
     super();
   }
@@ -132,12 +144,15 @@ export class FakeLockService extends Counted {
   readonly service = 'lock' as const;
   constructor(
     private readonly state: LockState,
-    private readonly who: string,
+    private readonly user: string,
+    /** false: no containing document, as for a standalone script or a web app (getDocumentLock returns null). */
+    private readonly inDocument = true,
   ) {
     super();
   }
-  getDocumentLock(): FakeLock {
-    return new FakeLock(this.state, this.who);
+  /** A lock for this execution; null outside a containing document (same page as above). */
+  getDocumentLock(): FakeLock | null {
+    return this.inDocument ? new FakeLock(this.state, this.state.execution(this.user)) : null;
   }
 }
 
@@ -167,5 +182,32 @@ export class FakeCacheService extends Counted {
   }
   getUserCache(): FakeCache {
     return this.cache;
+  }
+}
+
+/**
+ * Utilities.formatDate(date, timeZone, format): the date in that zone, in a Java SimpleDateFormat
+ * pattern (https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)).
+ * The fake knows the letters yyyy MM dd HH mm ss and quoted text; another letter is refused
+ * rather than guessed.
+ */
+export class FakeUtilities extends Counted {
+  readonly className = 'Utilities';
+  readonly service = 'utilities' as const;
+  formatDate(date: Date, timeZone: string, format: string): string {
+    if (!(date instanceof Date) && Object.prototype.toString.call(date) !== '[object Date]') throw new Error('Exception: The parameters (String,String,String) don’t match the method signature for Utilities.formatDate.');
+    let parts: Intl.DateTimeFormatPart[];
+    try {
+      parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(date);
+    } catch {
+      throw new Error(`Exception: Invalid argument: timeZone ${timeZone}`);
+    }
+    const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+    const letters: Record<string, string> = { yyyy: part('year'), MM: part('month'), dd: part('day'), HH: part('hour'), mm: part('minute'), ss: part('second') };
+    return format.replace(/'([^']*)'|yyyy|MM|dd|HH|mm|ss|[A-Za-z]/g, (token, quoted: string | undefined) => {
+      if (quoted !== undefined) return quoted;
+      if (token in letters) return letters[token];
+      throw new Error(`the fake's Utilities.formatDate does not know the pattern letter ${token}`);
+    });
   }
 }
