@@ -3,6 +3,7 @@ import { HEADER_SCAN_ROWS, rangeRef } from '../../core/layout';
 import { jsonBytes } from './bytes';
 import { isResponseTooLarge, tooMuchToRead, valuesMissing } from './reader';
 import type { ResultBuilder } from './readResultBuilder';
+import { queueMerged, type MergedTarget } from './mergedRead';
 import { putValues, type SparseGrid } from './sparseGrid';
 
 /** Columns of one sheet to read over a span of rows. */
@@ -34,7 +35,7 @@ function cellBytes(grid: SparseGrid, col: number, from: number): number {
  * values (reader.ts isResponseTooLarge, valuesMissing) is made again with the estimate of its
  * pieces doubled.
  */
-export async function readColumns(context: Excel.RequestContext, needs: readonly ColumnNeed[], build: ResultBuilder, budget: number): Promise<number> {
+export async function readColumns(context: Excel.RequestContext, needs: readonly ColumnNeed[], build: ResultBuilder, budget: number, merged: readonly MergedTarget[] = []): Promise<number> {
   interface Piece {
     sheet: string;
     left: number;
@@ -57,7 +58,9 @@ export async function readColumns(context: Excel.RequestContext, needs: readonly
     }
   }
   let syncs = 0;
-  while (queue.length > 0) {
+  // The merged areas travel with the first round trip (mergedRead.ts), or make one of their own.
+  let mergedPending = merged.length > 0;
+  while (queue.length > 0 || mergedPending) {
     const batch: Piece[] = [];
     let room = budget;
     while (queue.length > 0) {
@@ -76,6 +79,7 @@ export async function readColumns(context: Excel.RequestContext, needs: readonly
       break;
     }
     const loads = batch.map((p) => context.workbook.worksheets.getItem(p.sheet).getRange(rangeRef(p)).load('values'));
+    const finish = mergedPending ? queueMerged(context, merged) : undefined;
     syncs++;
     let refused = false;
     try {
@@ -83,8 +87,18 @@ export async function readColumns(context: Excel.RequestContext, needs: readonly
       await context.sync();
       refused = loads.some((l) => valuesMissing(l.values));
     } catch (e) {
+      if (finish) {
+        // Asked again without the merged areas (a sheet past 512 of them fails the round trip).
+        mergedPending = false;
+        queue.unshift(...batch);
+        continue;
+      }
       if (!isResponseTooLarge(e)) throw e;
       refused = true;
+    }
+    if (finish) {
+      finish(build.merged);
+      mergedPending = false;
     }
     if (refused) {
       if (batch.every((p) => p.top === p.bottom)) throw tooMuchToRead();

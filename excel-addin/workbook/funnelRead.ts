@@ -4,6 +4,7 @@ import type { Anchors } from './anchors';
 import type { ExcelFeatures } from './features';
 import { readOutline } from './outline';
 import { isResponseTooLarge, queueSheetFacts, valuesMissing, type ReadResult, type SheetFacts } from './reader';
+import { queueMerged } from './mergedRead';
 import { ResultBuilder } from './readResultBuilder';
 import { putValues } from './sparseGrid';
 
@@ -32,31 +33,49 @@ export async function readForFunnel(context: Excel.RequestContext, features: Exc
   const wb = context.workbook;
   const build = new ResultBuilder(outline);
   const ms = wb.worksheets.getItem(milestones);
-  const msUsed = ms.getUsedRange(true).load('rowIndex,rowCount');
   const spans: [number, number][] = [];
   for (const c of FUNNEL_COLUMNS) {
     const last = spans[spans.length - 1];
     if (last && last[1] === c - 1) last[1] = c;
     else spans.push([c, c]);
   }
-  const columns = spans.map(([l, r]) => ms.getRange(`${columnLetter(l)}:${columnLetter(r)}`).getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex'));
-  const whole = new Map<TabKind, { sheet: string; facts: SheetFacts }>();
-  const markers = new Map<TabKind, { sheet: string; a1: Excel.Range }>();
-  for (const [kind, sheet] of anchors.sheets) {
-    if (kind === 'milestones') continue;
-    const ws = wb.worksheets.getItem(sheet);
-    if (kind === 'funnel' || kind === 'history') whole.set(kind, { sheet, facts: queueSheetFacts(ws, features, 'values,rowIndex,columnIndex', kind === 'funnel') });
-    else markers.set(kind, { sheet, a1: ws.getRange('A1').load('values') });
-  }
-  const tables = outline.tables.map((name) => ({ name, range: wb.tables.getItem(name).getRange().load('address') }));
+  // The tabs the funnel writes: their merged areas are asked with the rest (mergedRead.ts).
+  const written = features.mergedAreas ? [...anchors.sheets].filter(([kind]) => kind === 'funnel' || kind === 'history').map(([, sheet]) => ({ sheet })) : [];
+  const queue = (withMerged: boolean) => {
+    const msUsed = ms.getUsedRange(true).load('rowIndex,rowCount');
+    const columns = spans.map(([l, r]) => ms.getRange(`${columnLetter(l)}:${columnLetter(r)}`).getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex'));
+    const whole = new Map<TabKind, { sheet: string; facts: SheetFacts }>();
+    const markers = new Map<TabKind, { sheet: string; a1: Excel.Range }>();
+    for (const [kind, sheet] of anchors.sheets) {
+      if (kind === 'milestones') continue;
+      const ws = wb.worksheets.getItem(sheet);
+      if (kind === 'funnel' || kind === 'history') whole.set(kind, { sheet, facts: queueSheetFacts(ws, 'values,rowIndex,columnIndex', kind === 'funnel') });
+      else markers.set(kind, { sheet, a1: ws.getRange('A1').load('values') });
+    }
+    const tables = outline.tables.map((name) => ({ name, range: wb.tables.getItem(name).getRange().load('address') }));
+    const merged = withMerged && written.length > 0 ? queueMerged(context, written) : undefined;
+    return { msUsed, columns, whole, markers, tables, merged };
+  };
+  let syncs = 2;
+  let round = queue(true);
   try {
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!round.merged) throw e;
+      // Asked again without the merged areas (a tab past 512 of them fails the round trip).
+      round = queue(false);
+      syncs++;
+      await context.sync();
+    }
   } catch (e) {
-    if (isResponseTooLarge(e)) return { fallback: true, syncs: 2, anchors };
+    if (isResponseTooLarge(e)) return { fallback: true, syncs, anchors };
     throw e;
   }
+  const { msUsed, columns, whole, markers, tables } = round;
+  round.merged?.(build.merged);
   // Past five million cells Excel may return no values at all: read the workbook the other way.
-  if (columns.some((c) => !c.isNullObject && valuesMissing(c.values)) || [...whole.values()].some((w) => valuesMissing(w.facts.used.values))) return { fallback: true, syncs: 2, anchors };
+  if (columns.some((c) => !c.isNullObject && valuesMissing(c.values)) || [...whole.values()].some((w) => valuesMissing(w.facts.used.values))) return { fallback: true, syncs, anchors };
 
   const kindAt = (v: unknown) => readMarker(typeof v === 'string' ? v : null)?.kind;
   const msGrid = build.grids.get(milestones)!;
@@ -72,7 +91,7 @@ export async function readForFunnel(context: Excel.RequestContext, features: Exc
     putValues(build.grids.get(m.sheet)!, 0, 0, m.a1.values);
     if (kindAt(m.a1.values[0][0]) !== kind) holds = false;
   }
-  if (!holds) return { fallback: true, syncs: 2, anchors };
+  if (!holds) return { fallback: true, syncs, anchors };
   for (const t of tables) build.table(t.name, t.range.address);
-  return build.result(2, anchors);
+  return build.result(syncs, anchors);
 }

@@ -22,7 +22,7 @@ export async function readHeads(context: Excel.RequestContext, features: ExcelFe
   const headRange = `A1:${columnLetter(HEAD_COLUMNS - 1)}${HEADER_SCAN_ROWS}`;
   const sheets = outline.sheets.map((name) => {
     const ws = wb.worksheets.getItem(name);
-    return { name, facts: queueSheetFacts(ws, features, EXTENT), head: ws.getRange(headRange).load('values') };
+    return { name, facts: queueSheetFacts(ws, EXTENT), head: ws.getRange(headRange).load('values') };
   });
   const tables = outline.tables.map((name) => {
     const t = wb.tables.getItem(name);

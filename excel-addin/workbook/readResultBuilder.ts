@@ -21,7 +21,6 @@ export class ResultBuilder {
   facts(sheet: string, f: SheetFacts): void {
     if (f.protection?.protected) this.protectedSheets.add(sheet);
     if (f.charts) this.charts.set(sheet, f.charts.items.map((c) => c.name));
-    if (f.merged && !f.merged.isNullObject) this.merged.set(sheet, f.merged.address.split(',').map((a) => parseRangeAddress(a).range));
   }
 
   /** Records a table; returns it and its sheet as the sheet list spells it. */

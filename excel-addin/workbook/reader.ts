@@ -1,10 +1,11 @@
 /// <reference types="office-js" />
-import { rangeRef, type CellRange, type SheetSnapshot, type SnapshotCell, type TableSnapshot, type WorkbookSnapshot } from '../../core/layout';
+import { findOurTabs, rangeRef, type CellRange, type SheetSnapshot, type SnapshotCell, type TableSnapshot, type WorkbookSnapshot } from '../../core/layout';
 import { parseRangeAddress } from './address';
 import { REQUEST_BUDGET, jsonBytes } from './bytes';
 import type { ExcelFeatures } from './features';
 import type { Anchors } from './anchors';
 import { hostError } from './errors';
+import { queueMerged } from './mergedRead';
 
 /** What the applier needs to know besides the cells: what it may not write, and what exists. */
 export interface ReadResult {
@@ -13,7 +14,7 @@ export interface ReadResult {
   readonly workbookProtected: boolean;
   /** Chart names by sheet name. */
   readonly charts: ReadonlyMap<string, readonly string[]>;
-  /** Merged areas by sheet name (ExcelApi 1.13; empty before). */
+  /** Merged areas by sheet name, where asked (mergedRead.ts; ExcelApi 1.13, empty before). */
   readonly merged: ReadonlyMap<string, readonly CellRange[]>;
   /** Syncs the read took: 2, or more for a workbook whose cells exceed one 5 MB response. */
   readonly syncs: number;
@@ -42,31 +43,29 @@ interface Grid {
   values: unknown[][];
 }
 
-/** What the applier must know of a sheet before writing: its used range, protection, charts, merged areas. */
+/** What the applier must know of a sheet before writing: its used range, protection, charts (merged areas: mergedRead.ts). */
 export interface SheetFacts {
   readonly used: Excel.Range;
   readonly protection: Excel.WorksheetProtection | null;
   readonly charts: Excel.ChartCollection | null;
-  readonly merged: Excel.RangeAreas | null;
 }
 
 /** Queues a sheet's facts; `usedProps` says what of the used range to load (its values, or only its extent). */
-export function queueSheetFacts(sheet: Excel.Worksheet, features: ExcelFeatures, usedProps: string, charts = true): SheetFacts {
+export function queueSheetFacts(sheet: Excel.Worksheet, usedProps: string, charts = true): SheetFacts {
   return {
     used: sheet.getUsedRange(true).load(usedProps),
     protection: sheet.protection.load('protected'),
     charts: charts ? sheet.charts.load('items/name') : null,
-    merged: features.tableResize ? sheet.getRange().getMergedAreasOrNullObject().load('address') : null,
   };
 }
 
 /** The per-sheet facts of the second sync; `withValues` adds every used cell. */
-function queueFacts(sheets: Excel.Worksheet[], tables: Excel.Table[], features: ExcelFeatures, withValues: boolean) {
+function queueFacts(sheets: Excel.Worksheet[], tables: Excel.Table[], withValues: boolean) {
   return {
     sheets: sheets.map((sheet) => ({
       name: sheet.name,
       sheet,
-      ...queueSheetFacts(sheet, features, withValues ? 'values,rowIndex,columnIndex' : 'rowIndex,columnIndex,rowCount,columnCount'),
+      ...queueSheetFacts(sheet, withValues ? 'values,rowIndex,columnIndex' : 'rowIndex,columnIndex,rowCount,columnCount'),
     })),
     tables: tables.map((t) => ({ name: t.name, range: t.getRange().load('address') })),
   };
@@ -184,7 +183,7 @@ export async function readWorkbook(context: Excel.RequestContext, features: Exce
   await context.sync();
   let syncs = 1;
 
-  let facts = queueFacts(sheetList.items, tableList.items, features, true);
+  let facts = queueFacts(sheetList.items, tableList.items, true);
   let grids: Grid[] | undefined;
   try {
     await context.sync();
@@ -194,7 +193,7 @@ export async function readWorkbook(context: Excel.RequestContext, features: Exce
   }
   syncs++;
   if (!grids) {
-    facts = queueFacts(sheetList.items, tableList.items, features, false);
+    facts = queueFacts(sheetList.items, tableList.items, false);
     const firstCells = facts.sheets.map((f) => f.sheet.getRange('A1').load('values'));
     await context.sync();
     syncs++;
@@ -216,7 +215,6 @@ export async function readWorkbook(context: Excel.RequestContext, features: Exce
   const out: SheetSnapshot[] = facts.sheets.map((s, i) => {
     if (s.protection?.protected) protectedSheets.add(s.name);
     charts.set(s.name, s.charts?.items.map((c) => c.name) ?? []);
-    if (s.merged && !s.merged.isNullObject) merged.set(s.name, s.merged.address.split(',').map((a) => parseRangeAddress(a).range));
     const rows: (SnapshotCell[] | undefined)[] = [];
     const { top, left, values } = grids[i];
     values.forEach((row, k) => {
@@ -227,5 +225,17 @@ export async function readWorkbook(context: Excel.RequestContext, features: Exce
     });
     return { name: s.name, rows, tables: tablesBySheet.get(s.name.toLowerCase()) ?? [] };
   });
+  // Merged areas only over our tabs, where the plan writes, in one more round trip (mergedRead.ts).
+  const ours = features.mergedAreas ? [...findOurTabs({ sheets: out }).values()].map((t) => ({ sheet: t.sheet.name })) : [];
+  if (ours.length > 0) {
+    const finish = queueMerged(context, ours);
+    syncs++;
+    try {
+      await context.sync();
+      finish(merged);
+    } catch {
+      // Past 512 merged areas Excel fails the request: the sheets are left unchecked.
+    }
+  }
   return { snapshot: { sheets: out }, protectedSheets, workbookProtected: wbProtection.protected, charts, merged, syncs };
 }

@@ -14,6 +14,7 @@ import {
 } from '../../core/layout';
 import { RESPONSE_BUDGET } from './bytes';
 import { readColumns, type ColumnNeed } from './columnRead';
+import type { MergedTarget } from './mergedRead';
 import type { ExcelFeatures } from './features';
 import { HEAD_COLUMNS, readHeads } from './headsRead';
 import { readOutline } from './outline';
@@ -24,10 +25,11 @@ import { putValues } from './sparseGrid';
  * Reading only what an action needs, in a number of round trips that does not grow with the
  * workbook (while the needed cells fit one 5 MB response):
  *   1. the outline: sheet, table and workbook names (our tabs' anchors), workbook protection;
- *   2. every sheet's extent, protection, charts and merged areas, its first rows (headers and
- *      our marker) and every table's address and header row;
+ *   2. every sheet's extent, protection and charts, its first rows (headers and our marker) and
+ *      every table's address and header row;
  *   3. the columns the plan needs: the tracker's opportunity, customer, rep and amount
- *      (TRACKER_FIELDS_PLANNED) and our tabs' key columns (SETUP_KEY_COLUMNS).
+ *      (TRACKER_FIELDS_PLANNED) and our tabs' key columns (SETUP_KEY_COLUMNS), with the merged
+ *      areas of the tracker and of our tabs (mergedRead.ts).
  * A 50 000-row tracker's six columns are past 5 MB on their own; the set-up needs four of them to
  * plan and copies the rows it adds inside Excel (CellBlock.copies), so it reads no more.
  * The funnel knows from the anchors where the milestone tab is and reads four of its columns
@@ -78,8 +80,11 @@ export async function readForSetup(context: Excel.RequestContext, features: Exce
 
   const heads = build.snapshot();
   const needs: ColumnNeed[] = [];
+  // Merged areas where they matter (mergedRead.ts): our tabs, which the plan writes, and the tracker.
+  const merged: MergedTarget[] = [];
   const inHeads = (sheet: string, cols: readonly number[], bottom: number) => bottom < HEADER_SCAN_ROWS && cols.every((c) => c < HEAD_COLUMNS) && !build.usedRows.has(sheet);
   for (const [kind, tab] of findOurTabs(heads)) {
+    if (features.mergedAreas) merged.push({ sheet: tab.sheet.name });
     const cols = (SETUP_KEY_COLUMNS as Partial<Record<TabKind, readonly number[]>>)[kind];
     const bottom = extent.get(tab.sheet.name)?.bottom ?? 0;
     if (cols && bottom >= FIRST_DATA_ROW && !inHeads(tab.sheet.name, cols, bottom)) needs.push({ sheet: tab.sheet.name, cols, top: FIRST_DATA_ROW, bottom });
@@ -98,7 +103,9 @@ export async function readForSetup(context: Excel.RequestContext, features: Exce
     const bottom = table ? table.bottom : used;
     const headerRow = table?.top ?? mapping.headerRow;
     if (cols.length > 0 && bottom > headerRow && !inHeads(mapping.sheet, cols, bottom)) needs.push({ sheet: mapping.sheet, cols, top: headerRow + 1, bottom });
+    const mapped = Object.values(mapping.columns).filter((c): c is number => c !== undefined);
+    if (features.mergedAreas && mapped.length > 0) merged.push({ sheet: mapping.sheet, box: { top: 0, left: 0, bottom: Math.max(bottom, headerRow), right: Math.max(...mapped) } });
   }
-  syncs += await readColumns(context, needs, build, budget);
+  syncs += await readColumns(context, needs, build, budget, merged);
   return { ...build.result(syncs, outline.anchors), copyOnly };
 }

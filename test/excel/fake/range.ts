@@ -5,8 +5,8 @@ import type { FakeBatch } from './context';
 import { FakeDataValidation } from './dataValidation';
 import { CODES, FakeOfficeError } from './errors';
 import { formatAddress, r1c1ToA1, type Box } from './address';
-import { FakeMergedAreas } from './mergedAreas';
-import { overlaps, type Scalar, type SheetModel } from './model';
+import { FakeMergedAreas, mergedAreasIn } from './mergedAreas';
+import type { Scalar, SheetModel } from './model';
 import { FakeRangeFormat } from './rangeFormat';
 import { checkShape, checkWritable } from './writeChecks';
 
@@ -180,12 +180,12 @@ export class FakeRange extends FakeProxy {
     return range;
   }
 
-  /** ExcelApi 1.13: the merged areas overlapping this range, or a null object when none. */
+  /** ExcelApi 1.13: the merged areas that start in this range, or a null object when none (mergedAreas.ts). */
   getMergedAreasOrNullObject(): FakeMergedAreas {
     this.batch.requirements.use('Range.getMergedAreasOrNullObject');
     return new FakeMergedAreas(this.batch, `${this.path}.getMergedAreasOrNullObject()`, () => {
       const { sheet, box } = this.target();
-      return { sheet, areas: sheet.merges.filter((m) => overlaps(m, box)) };
+      return { sheet, areas: mergedAreasIn(sheet, box) };
     });
   }
 
