@@ -1,7 +1,7 @@
-import { columnLetter, isOurSheet, type CellRange, type NumberFormatPlan, type Plan, type SheetLayoutPlan } from '../../core/layout';
+import { columnLetter, FIRST_DATA_ROW, isOurSheet, type CellRange, type NumberFormatPlan, type Plan, type SheetLayoutPlan } from '../../core/layout';
 import { insertFunnelChart } from './chart';
 import { gridWrites, type GridWrite } from './cellGrid';
-import { failure } from './failure';
+import { TimeBudget } from './budget';
 import { a1List, conditionalRules, rangeOf, validationGrid, ValidationRules } from './rules';
 import type { SheetsRead } from './reader';
 import type { Cell, DataValidation, Sheet, Spreadsheet, SpreadsheetService } from './sheetsApi';
@@ -49,7 +49,7 @@ export interface ApplyOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** Set once a change reaches the spreadsheet, so a failure can say whether anything was written. */
   readonly marks?: { wrote: boolean };
-  /** Time (ms since 1970) after which no further tab is started; the run stops with TIME_LIMIT. */
+  /** Time (ms since 1970) after which no further band of cells is started; the run stops with TIME_LIMIT. */
   readonly deadline?: number;
 }
 
@@ -109,16 +109,75 @@ function boldGrid(headers: readonly CellRange[], box: CellRange): ('bold' | null
  * A sheet the run added is empty, so its cells, dropdowns and bold headers go through one Range
  * over their common box: one setValues ("" in the gaps), one setDataValidations (null: no rule)
  * and one setFontWeights (null: Sheets' default, normal), instead of a Range or RangeList each.
+ * A box too large for one band (budget.ts) goes as several bands of rows, top first, each the
+ * same three calls over its rows.
  */
-function writeNewSheet(sheet: Sheet, writes: readonly GridWrite[], validations: { range: CellRange; grid: (DataValidation | null)[][] } | null, headers: readonly CellRange[]): boolean {
-  if (writes.length !== 1) return false;
-  const w = writes[0];
+function writeNewSheet(sheet: Sheet, w: GridWrite, validations: { range: CellRange; grid: (DataValidation | null)[][] } | null, headers: readonly CellRange[], budget: TimeBudget): void {
   const box = boxOf([w.range, ...(validations ? [validations.range] : []), ...headers]);
-  const range = rangeOf(sheet, box);
-  range.setValues(padTo<Cell>(w.values, w.range, box, ''));
-  if (validations) range.setDataValidations(padTo(validations.grid, validations.range, box, null));
-  if (headers.length > 0) range.setFontWeights(boldGrid(headers, box));
-  return true;
+  const values = padTo<Cell>(w.values, w.range, box, '');
+  const rules = validations ? padTo(validations.grid, validations.range, box, null) : null;
+  const bold = headers.length > 0 ? boldGrid(headers, box) : null;
+  writeBands(box, budget, true, (band, from, to) => {
+    const range = rangeOf(sheet, band);
+    range.setValues(values.slice(from, to));
+    if (rules) range.setDataValidations(rules.slice(from, to));
+    if (bold) range.setFontWeights(bold.slice(from, to));
+  });
+}
+
+/**
+ * The rows of `box` in bands, top first, each started only while the budget allows it. The first
+ * band of a sheet this run added is always written, so the tab carries its marker and headers
+ * and the next run knows it as ours; past the deadline it is cut to those header rows when the
+ * tab is larger than one band (a tab of a row per opportunity, which the next run completes by
+ * its rows' keys).
+ */
+function writeBands(box: CellRange, budget: TimeBudget, isNew: boolean, write: (band: CellRange, from: number, to: number) => void): void {
+  const width = box.right - box.left + 1;
+  const height = box.bottom - box.top + 1;
+  for (let from = 0; from < height; ) {
+    // Recomputed each time: the budget learns the pace from each band.
+    let to = Math.min(height, from + budget.bandRows(width));
+    let last = false;
+    if (!budget.allows((to - from) * width)) {
+      if (from > 0 || !isNew) {
+        budget.stopped = true;
+        return;
+      }
+      // A new tab must carry its marker and headers; a tab of one band is written whole.
+      if (to < height) {
+        to = Math.min(to, Math.max(1, FIRST_DATA_ROW - box.top));
+        budget.stopped = last = true;
+      }
+    }
+    const band = { ...box, top: box.top + from, bottom: box.top + to - 1 };
+    budget.band((to - from) * width, () => write(band, from, to));
+    if (last) return;
+    from = to;
+  }
+}
+
+/**
+ * Cells of an existing sheet: each block and the validations, band by band over the rows they
+ * span together, so that a row is written with its checkboxes before the run may stop.
+ */
+function writeExisting(sheet: Sheet, writes: readonly GridWrite[], validations: { range: CellRange; grid: (DataValidation | null)[][] } | null, budget: TimeBudget): void {
+  const all = [...writes.map((w) => w.range), ...(validations ? [validations.range] : [])];
+  if (all.length === 0) return;
+  const box = boxOf(all);
+  writeBands(box, budget, false, (band) => {
+    for (const w of writes) {
+      const top = Math.max(w.range.top, band.top);
+      const bottom = Math.min(w.range.bottom, band.bottom);
+      if (top > bottom) continue;
+      rangeOf(sheet, { ...w.range, top, bottom }).setValues(w.values.slice(top - w.range.top, bottom - w.range.top + 1));
+    }
+    if (validations) {
+      const top = Math.max(validations.range.top, band.top);
+      const bottom = Math.min(validations.range.bottom, band.bottom);
+      if (top <= bottom) rangeOf(sheet, { ...validations.range, top, bottom }).setDataValidations(validations.grid.slice(top - validations.range.top, bottom - validations.range.top + 1));
+    }
+  });
 }
 
 /**
@@ -195,9 +254,8 @@ export function applyPlanToSheets(app: SpreadsheetService, ss: Spreadsheet, plan
   }
 
   const rules = new ValidationRules(app, sheetNamed);
+  const budget = new TimeBudget(options.deadline);
   for (const name of touched) {
-    // Apps Script stops a run at 6 minutes, wherever it is; stopping between tabs instead says so.
-    if (options.deadline !== undefined && Date.now() > options.deadline) throw failure('TIME_LIMIT');
     const sheet = sheetNamed(name);
     const isNew = added.has(name);
     marks.wrote = true;
@@ -224,12 +282,11 @@ export function applyPlanToSheets(app: SpreadsheetService, ss: Spreadsheet, plan
     );
     const layouts = plan.layouts.filter((l) => l.sheet === name);
     const headers = layouts.flatMap((l) => l.headerRanges);
-    const shared = isNew && writeNewSheet(sheet, writes, validations, headers);
-    if (!shared) {
-      for (const w of writes) rangeOf(sheet, w.range).setValues(w.values);
-      if (validations) rangeOf(sheet, validations.range).setDataValidations(validations.grid);
-    }
+    const shared = isNew && writes.length === 1;
 
+    // Formats, colours, layout and protections first, a few calls over whole ranges: should the
+    // run stop between two bands of cells below, every planned row already has them, and the
+    // next run only adds the rows still missing (with theirs).
     applyNumberFormats(
       sheet,
       plan.numberFormats.filter((f) => f.sheet === name),
@@ -242,11 +299,15 @@ export function applyPlanToSheets(app: SpreadsheetService, ss: Spreadsheet, plan
 
     protectFormulaColumns(app, sheet, formulaColumns(plan, name), isNew);
 
+    if (shared) writeNewSheet(sheet, writes[0], validations, headers, budget);
+    else writeExisting(sheet, writes, validations, budget);
+
     const charts = plan.charts.filter((c) => c.sheet === name);
     // A funnel tab that already has its chart keeps it: the chart plots the same cells.
     if (charts.length > 0 && (isNew || sheet.getCharts().length === 0)) for (const chart of charts) insertFunnelChart(sheet, chart);
     step();
   }
+  budget.finish();
 }
 
 /** How our protections are told apart from users' (and shown in Data › Protected ranges). */

@@ -53,6 +53,7 @@ describe('gridWrites', () => {
     ];
     const out = gridWrites(planOf(writes), SHEET, undefined, true);
     expect(out).toHaveLength(1);
-    expect(out[0].values).toEqual([['#marker', '', ''], ['a', 'b', 'c'], [1, 2, ''], [3, '', '']]);
+    // Text goes behind an apostrophe, which Sheets keeps out of the value (gsheets/server/cells.ts).
+    expect(out[0].values).toEqual([["'#marker", '', ''], ["'a", "'b", "'c"], [1, 2, ''], [3, '', '']]);
   });
 });

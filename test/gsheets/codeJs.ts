@@ -28,7 +28,10 @@ function serializable(value: unknown, path = 'result'): void {
 export function loadCodeJs(fake: FakeAppsScript, user = 'user-a', overrides: Record<string, unknown> = {}): CodeJs {
   ensureBuilt();
   source ??= readFileSync(DIST.gsheetsCode, 'utf8');
-  const context = createContext({ ...fake.globalsFor(user), Date, console, ...overrides });
+  // With a cost model, the script's Date.now() is Sheets' modelled time; dates stay this realm's.
+  const clock = fake.clock;
+  const date = clock ? new Proxy(Date, { get: (t, k, r) => (k === 'now' ? () => clock.now() : Reflect.get(t, k, r)) }) : Date;
+  const context = createContext({ ...fake.globalsFor(user), Date: date, console, ...overrides });
   runInContext(source, context, { filename: 'Code.js' });
   const fn = (name: string) => {
     const f = (context as Record<string, unknown>)[name];

@@ -5,7 +5,7 @@
 import { findOurTabs, FIRST_DATA_ROW } from '../../core/layout';
 import { ZH_HEADERS } from '../scenarios/scenarios';
 import { loadCodeJs } from './codeJs';
-import { FakeAppsScript } from './fake';
+import { FakeAppsScript, scaled, SHEETS_COSTS } from './fake';
 import { snapshotOf } from './sheetsHost';
 
 type Envelope = { ok: true; value: { warnings: { zh: string; en: string }[]; waited: boolean } } | { ok: false; code: string; zh: string; en: string };
@@ -138,25 +138,57 @@ describe('the document lock is per execution, not per user (issue 17, item 4)', 
   });
 });
 
-describe('Apps Script’s 6-minute limit', () => {
-  it('stops between tabs after 5 minutes, says so in both languages, and a second run completes the set-up', () => {
-    const fake = spreadsheet();
-    // A clock that jumps six minutes once the first tab has been written.
-    let offset = 0;
-    class Clock extends Date {
-      static now(): number {
-        return Date.now() + offset;
-      }
+describe('Apps Script’s 6-minute limit (issue 17, item 2)', () => {
+  it('writes a long tab in bands, stops between two bands near the limit with our message, and the next runs finish it without a duplicate row', () => {
+    // 300 opportunities standing for tens of thousands: every cell 400 times its reported cost
+    // (test/gsheets/fake/cost.ts), calls as reported, so the milestone tab alone needs more
+    // than one execution.
+    const fake = new FakeAppsScript({ locale: 'zh_CN', evaluate: false, costs: { ...scaled(SHEETS_COSTS, 400), callMs: SHEETS_COSTS.callMs } });
+    const rows = Array.from({ length: 300 }, (_, i) => [`机会${i}`, `客户${i}`, i % 2 ? '李明' : '张伟', 1000 + i, '2027-03-01', '需求调研']);
+    fake.addSheet('销售机会跟踪', [ZH_HEADERS, ...rows]);
+    const outcomes: Envelope[] = [];
+    const minutes: number[] = [];
+    for (let run = 0; run < 20; run++) {
+      const start = fake.clock!.elapsedMs;
+      const out = loadCodeJs(fake).call<Envelope>('pcssSetup', {});
+      minutes.push((fake.clock!.elapsedMs - start) / 60_000);
+      outcomes.push(out);
+      if (out.ok) break;
     }
-    fake.log.listener = (call) => {
-      if (call === 'Range.setValues') offset = 6 * 60_000;
-    };
-    const slow = loadCodeJs(fake, 'user-a', { Date: Clock });
-    const stopped = slow.call<Envelope>('pcssSetup', {});
-    fake.log.listener = null;
-    expect(stopped).toMatchObject({ ok: false, zh: expect.stringContaining('6 分钟'), en: expect.stringContaining('6-minute limit') });
+    const stopped = outcomes.filter((o) => !o.ok);
+    expect(stopped.length).toBeGreaterThan(0);
+    for (const o of stopped) expect(o).toMatchObject({ ok: false, code: 'SHEETS_TIME_LIMIT', zh: expect.stringContaining('6 分钟'), en: expect.stringContaining('6-minute limit') });
+    expect(outcomes[outcomes.length - 1].ok).toBe(true);
     expect(fake.lock.holder).toBeNull();
-    expect(loadCodeJs(fake).call<Envelope>('pcssSetup', {}).ok).toBe(true);
+
+    // Every tab once, none left empty or added again under another name.
+    const names = fake.book.sheets.map((s) => s.name);
     expect([...findOurTabs(snapshotOf(fake)).keys()]).toHaveLength(7);
+    expect(names.filter((n) => / \d+$/.test(n))).toEqual([]);
+    // Every opportunity exactly once on the milestone tab, in the tracker's order, each with its checkboxes.
+    const ms = findOurTabs(snapshotOf(fake)).get('milestones')!.sheet;
+    const model = fake.book.sheet(ms.name)!;
+    const opportunities = ms.rows.slice(FIRST_DATA_ROW).filter((r) => r && r[0] !== null).map((r) => r![0]);
+    expect(opportunities).toEqual(rows.map((r) => r[0]));
+    for (let r = FIRST_DATA_ROW; r < FIRST_DATA_ROW + rows.length; r++) expect(model.validations.get(r, 5)?.spec.kind).toBe('checkbox');
+    // More than one execution's worth of work.
+    expect(minutes.reduce((a, b) => a + b, 0)).toBeGreaterThan(6);
+  });
+
+  // Known gap, kept visible: the time is checked before each band of cells, but the calls over
+  // whole columns (number formats, bold) and the first band of each new tab (which makes it
+  // ours for the next run) are not budgeted; with cells 400 times dearer one execution runs
+  // past 6 modelled minutes, where Apps Script would end it with its own message. This test
+  // fails (and so passes as .failing) until that is fixed; then drop .failing.
+  it.failing('each execution stays inside its 6 minutes, even with cells 400 times dearer', () => {
+    const fake = new FakeAppsScript({ locale: 'zh_CN', evaluate: false, costs: { ...scaled(SHEETS_COSTS, 400), callMs: SHEETS_COSTS.callMs } });
+    const rows = Array.from({ length: 300 }, (_, i) => [`机会${i}`, `客户${i}`, i % 2 ? '李明' : '张伟', 1000 + i, '2027-03-01', '需求调研']);
+    fake.addSheet('销售机会跟踪', [ZH_HEADERS, ...rows]);
+    for (let run = 0; run < 20; run++) {
+      const start = fake.clock!.elapsedMs;
+      const out = loadCodeJs(fake).call<Envelope>('pcssSetup', {});
+      expect((fake.clock!.elapsedMs - start) / 60_000).toBeLessThan(6);
+      if (out.ok) break;
+    }
   });
 });

@@ -14,6 +14,9 @@ export class CallLog {
   /** Called before each counted call runs: tests use it to act "at the same moment". */
   listener: ((name: string) => void) | null = null;
 
+  /** Advanced by each call's modelled cost, when the fake has a cost model (cost.ts). */
+  clock: { charge(service: Service, method: string, target: unknown, args: readonly unknown[], result: unknown): void } | null = null;
+
   count(service: Service, name: string): void {
     this.byMethod.set(name, (this.byMethod.get(name) ?? 0) + 1);
     this.byService.set(service, (this.byService.get(service) ?? 0) + 1);
@@ -70,8 +73,12 @@ export function counted<T extends Counted>(log: CallLog, target: T): T {
       const v = Reflect.get(t, key, receiver);
       if (typeof v !== 'function' || typeof key !== 'string') return v;
       return (...args: unknown[]) => {
-        log.count(key.startsWith('new') ? 'builder' : t.service, `${t.className}.${key}`);
-        return wrapResult(log, (v as (...a: unknown[]) => unknown).apply(t, args.map(unwrapDeep)));
+        const service = key.startsWith('new') ? 'builder' : t.service;
+        const name = `${t.className}.${key}`;
+        log.count(service, name);
+        const result = (v as (...a: unknown[]) => unknown).apply(t, args.map(unwrapDeep));
+        log.clock?.charge(service, name, t, args, result);
+        return wrapResult(log, result);
       };
     },
   });

@@ -14,10 +14,12 @@ import { FakeSpreadsheetApp } from './spreadsheet';
 import { interpret } from './typed';
 import { writeCell } from './range';
 import { HyperFormulaSheets } from './evaluate';
+import { FakeClock, type CostModel } from './cost';
 
 export { CallLog } from './calls';
 export * from './model';
 export { LockState, FakeUi } from './services';
+export { FakeClock, SHEETS_COSTS, scaled, type CostModel } from './cost';
 
 export interface FakeOptions {
   /** The project's HTML files HtmlService can serve (by name, without .html). */
@@ -29,6 +31,8 @@ export interface FakeOptions {
   readonly evaluate?: boolean;
   /** false: getDocumentLock() returns null, as Google documents for a script without a containing document. */
   readonly documentLock?: boolean;
+  /** Time passes as Sheets would take it (cost.ts); the script's Date.now() reads that clock. */
+  readonly costs?: CostModel;
 }
 
 export class FakeAppsScript {
@@ -36,12 +40,15 @@ export class FakeAppsScript {
   readonly log = new CallLog();
   readonly lock = new LockState();
   readonly ui = new FakeUi();
+  /** Sheets' time, when the fake has a cost model. */
+  clock: FakeClock | null = null;
   private readonly caches = new Map<string, FakeCache>();
 
   constructor(private readonly options: FakeOptions = {}) {
     if (options.locale) this.book.locale = options.locale;
     if (options.timeZone) this.book.timeZone = options.timeZone;
     if (options.evaluate !== false) this.book.evaluator = new HyperFormulaSheets();
+    if (options.costs) this.clock = this.log.clock = new FakeClock(options.costs);
   }
 
   /** A sheet with cells as a user typed them (numbers, text, "=formulas"), grown to fit. */
