@@ -38,8 +38,8 @@ export const MESSAGES = {
   // The document lock is held per run, not per user: the same user's menu click and sidebar
   // click wait for each other too (gsheets/server/lock.ts).
   STAGE_WAITING: {
-    zh: '另一次运行正在进行(其他用户的,或您从菜单、侧栏或另一个窗口启动的),正在等待其完成…',
-    en: 'Another run is in progress (another user’s, or yours from the menu, the sidebar or another window); waiting for it to finish…',
+    zh: '另一次运行(也可能是您自己的)正在进行,正在等待其完成…',
+    en: 'Another run (perhaps your own) is in progress; waiting for it to finish…',
   },
 
   // What became of the workbook when a run stopped (core/run/outcome.ts).
@@ -112,12 +112,12 @@ export const MESSAGES = {
 
   // Google Sheets' own failures (gsheets/server/failure.ts).
   SHEETS_LOCK_TIMEOUT: {
-    zh: '另一次运行(其他用户的,或您从菜单、侧栏或另一个窗口启动的)正在设置工作簿或生成漏斗,等待 30 秒后仍未结束。请稍后再试。',
-    en: 'Another run (another user’s, or yours from the menu, the sidebar or another window) is setting up the workbook or generating the funnel, and was still at it after 30 seconds. Please try again shortly.',
+    zh: '另一次运行(也可能是您自己从菜单或侧栏启动的)30 秒后仍未结束。请稍后再试。',
+    en: 'Another run (perhaps your own, from the menu or the sidebar) was still going after 30 seconds. Please try again shortly.',
   },
   SHEETS_NO_LOCK: {
-    zh: 'Google 表格没有为这次运行提供文档锁(在表格之外运行时会这样,例如从脚本编辑器或网页应用运行),因此无法确保不会与另一次运行同时写入。请打开表格,从“扩展程序”菜单或侧栏运行。',
-    en: 'Google Sheets gave this run no document lock (as it does for a run outside the spreadsheet, such as from the script editor or a web app), so it cannot make sure no other run writes at the same time. Open the spreadsheet and run it from the Extensions menu or the sidebar.',
+    zh: 'Google 表格没有为这次运行提供文档锁(在表格之外运行时如此),无法避免与另一次运行同时写入。请在表格中从“扩展程序”菜单运行。',
+    en: 'Google Sheets gave this run no document lock (as for a run outside the spreadsheet), so it could not keep other runs out. Run it from the spreadsheet’s Extensions menu.',
   },
   SHEETS_PROTECTED: {
     zh: '有受保护的区域或工作表阻止了写入:{detail}',

@@ -46,7 +46,7 @@ describe('the document lock between two users', () => {
     expect(second.ok && second.value.waited).toBe(true);
     expect(second.ok && second.value.warnings.map((w) => w.en)).toContain('Another run was in progress; this one waited for it to finish.');
     // B was told while it waited: the first stage it left for its sidebar.
-    expect(JSON.parse(fake.cache('user-b').history[0].value)).toMatchObject({ zh: expect.stringContaining('另一次运行正在进行') });
+    expect(JSON.parse(fake.cache('user-b').history[0].value)).toMatchObject({ zh: expect.stringContaining('另一次运行(也可能是您自己的)正在进行') });
     expect(fake.lock.holder).toBeNull();
   });
 
@@ -121,9 +121,9 @@ describe('the document lock is per execution, not per user (issue 17, item 4)', 
     fake.log.listener = null;
     expect(first.ok).toBe(true);
     // Same user, yet refused after waiting: it never interleaved with the sidebar's run.
-    expect(second).toMatchObject({ ok: false, code: 'SHEETS_LOCK_TIMEOUT', en: expect.stringContaining('yours from the menu, the sidebar or another window') });
+    expect(second).toMatchObject({ ok: false, code: 'SHEETS_LOCK_TIMEOUT', en: expect.stringContaining('perhaps your own') });
     expect(second && !second.ok && second.en).not.toMatch(/another user is/i);
-    expect(JSON.parse(fake.cache('user-a').history.find((h) => h.key.includes('token-menu-a'))!.value)).toMatchObject({ en: expect.stringMatching(/^Another run is in progress/) });
+    expect(JSON.parse(fake.cache('user-a').history.find((h) => h.key.includes('token-menu-a'))!.value)).toMatchObject({ en: expect.stringMatching(/^Another run \(perhaps your own\) is in progress/) });
     const names = fake.book.sheets.map((s) => s.name);
     expect(new Set(names).size).toBe(names.length);
   });
