@@ -9,23 +9,22 @@ import { parseRangeAddress } from './address';
  * workbook's names, already tells where our tabs are, and the second can read just the cells it
  * needs. Without them every sheet would have to be looked at before its cells could be asked
  * for: one more round trip, or a read of every cell. The PCSS_<kind> names are the add-in's: one
- * that points elsewhere or at a deleted sheet is replaced; `pcss apply` writes them too (shown,
- * as ExcelJS cannot hide a name), and Excel hides them at its next run.
+ * that points elsewhere or at a deleted sheet is replaced. They are hidden as they are added:
+ * Excel hides a name through the item names.add returns, while `visible = false` on a name got
+ * later does nothing (office-js issues 3878 and 3949). A shown anchor (`pcss apply` writes them
+ * shown, as ExcelJS cannot hide a name) is harmless and stays as it is.
  */
 export interface Anchors {
   /** Sheet of each anchored tab, as the sheet list spells it. */
   readonly sheets: ReadonlyMap<TabKind, string>;
   /** Every PCSS_ name present, usable or not (a deleted sheet's): replaced rather than added, which would collide. */
   readonly present: ReadonlySet<string>;
-  /** Usable anchors that are shown in the name box (written by `pcss apply`): hidden at the next run. */
-  readonly shown: ReadonlySet<TabKind>;
 }
 
-/** Names as loaded (`items/name,items/type,items/value`) → where our tabs are. */
-export function readAnchors(items: readonly { name: string; type: string; value: unknown; visible?: boolean }[], sheetNames: readonly string[]): Anchors {
+/** Names as loaded (`name,type,value`) → where our tabs are. */
+export function readAnchors(items: readonly { name: string; type: string; value: unknown }[], sheetNames: readonly string[]): Anchors {
   const sheets = new Map<TabKind, string>();
   const present = new Set<string>();
-  const shown = new Set<TabKind>();
   const byLower = new Map(sheetNames.map((s) => [s.toLowerCase(), s]));
   for (const item of items) {
     const kind = TAB_KINDS.find((k) => anchorName(k).toLowerCase() === item.name.toLowerCase());
@@ -39,19 +38,15 @@ export function readAnchors(items: readonly { name: string; type: string; value:
       sheet = undefined;
     }
     if (sheet) sheets.set(kind, sheet);
-    if (sheet && item.visible === true) shown.add(kind);
   }
-  return { sheets, present, shown };
+  return { sheets, present };
 }
 
 /** Queues what makes `tabs` (kind → sheet name) anchored: replace broken or misplaced names, add missing ones. */
 export function queueAnchors(context: Excel.RequestContext, anchors: Anchors, tabs: ReadonlyMap<TabKind, string>): void {
   for (const [kind, target] of tabs) {
     const name = anchorName(kind);
-    if (anchors.sheets.get(kind)?.toLowerCase() === target.toLowerCase()) {
-      if (anchors.shown.has(kind)) context.workbook.names.getItem(name).visible = false;
-      continue;
-    }
+    if (anchors.sheets.get(kind)?.toLowerCase() === target.toLowerCase()) continue;
     const existing = [...anchors.present].find((n) => n.toLowerCase() === name.toLowerCase());
     if (existing !== undefined) context.workbook.names.getItem(existing).delete();
     const item = context.workbook.names.add(name, context.workbook.worksheets.getItem(target).getRange('A1'));

@@ -16,7 +16,7 @@ export async function readOutline(context: Excel.RequestContext): Promise<Outlin
   const sheets = wb.worksheets.load('items/name');
   const tables = wb.tables.load('items/name');
   // Our names one by one rather than the whole list: some old workbooks carry thousands of names.
-  const names = TAB_KINDS.map((kind) => wb.names.getItemOrNullObject(anchorName(kind)).load('name,type,value,visible'));
+  const names = TAB_KINDS.map((kind) => wb.names.getItemOrNullObject(anchorName(kind)).load('name,type,value'));
   const protection = wb.protection.load('protected');
   await context.sync();
   const sheetNames = sheets.items.map((s) => s.name);

@@ -239,3 +239,35 @@ describe('merged areas: asked only where they matter, from their own addresses, 
     expect(history.value(3, 0)).toBe('2027-03-02');
   });
 });
+
+describe('hidden names: hidden when added, since Excel will not hide one later (office-js 3878, 3949)', () => {
+  it('hides a name through the item names.add returns, ignores visible = false on one got later, and shows one with visible = true', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('Data', [['a']]);
+    const names = excel.context.workbook.names;
+    const added = names.add('Fresh', 'Data!$A$1');
+    added.visible = false;
+    excel.addName('Old', 'Data!$A$1');
+    names.getItem('Old').visible = false;
+    await excel.context.sync();
+    const visible = (name: string) => excel.names.find((n) => n.name === name)!.visible;
+    expect([visible('Fresh'), visible('Old')]).toEqual([false, true]);
+    names.getItem('Fresh').visible = true;
+    await excel.context.sync();
+    expect(visible('Fresh')).toBe(true);
+  });
+
+  it('adds its anchors hidden, and replaces a broken one hidden too', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(20));
+    const summary = await setupWorkbook(context, { requirements });
+    expect(excel.names.filter((n) => n.name.startsWith('PCSS_')).every((n) => n.visible === false)).toBe(true);
+    // A user points our milestone anchor elsewhere: the next run replaces it, hidden.
+    const anchor = excel.names.find((n) => n.name === 'PCSS_milestones')!;
+    anchor.ref = { sheet: excel.model.sheets[0], row: 4, col: 4 };
+    anchor.visible = true;
+    const funnel = await generateFunnel(context, { requirements, date: '2027-03-01' });
+    expect(funnel.totals.count).toBe(20);
+    const replaced = excel.names.find((n) => n.name === 'PCSS_milestones')!;
+    expect([replaced.ref.sheet.name, replaced.visible]).toEqual([summary.tabs.milestones, false]);
+  });
+});

@@ -64,6 +64,8 @@ export class FakeNamedItem extends FakeProxy {
     batch: FakeBatch,
     path: string,
     private readonly target: () => NameModel | null,
+    /** Handed out by names.add: the only proxy through which `visible = false` hides (see the setter). */
+    private readonly added = false,
   ) {
     super(batch, path);
   }
@@ -132,8 +134,16 @@ export class FakeNamedItem extends FakeProxy {
   get visible(): boolean {
     return this.read('visible');
   }
+  /**
+   * Hiding a name works on the item names.add returned, not on one got later (getItem,
+   * getItemOrNullObject, the collection's items): there `visible = false` is accepted and does
+   * nothing, while `visible = true` shows a hidden name (office-js issues 3878 and 3949).
+   */
   set visible(visible: boolean) {
-    this.write('visible', visible, () => (this.item().visible = visible));
+    this.write('visible', visible, () => {
+      const item = this.item();
+      if (visible || this.added) item.visible = visible;
+    });
   }
   /** ExcelApi 1.4. */
   get comment(): string {
@@ -264,9 +274,14 @@ export class FakeNamedItemCollection extends FakeProxy {
       }
       holder.item = defineName(this.batch.model, name, where.sheet, where.box, comment ?? '');
     });
-    return new FakeNamedItem(this.batch, `${this.path}.add(${name})`, () => {
-      if (!holder.item) throw new FakeOfficeError(CODES.itemNotFound, `The name '${name}' was not added.`);
-      return holder.item;
-    });
+    return new FakeNamedItem(
+      this.batch,
+      `${this.path}.add(${name})`,
+      () => {
+        if (!holder.item) throw new FakeOfficeError(CODES.itemNotFound, `The name '${name}' was not added.`);
+        return holder.item;
+      },
+      true,
+    );
   }
 }
