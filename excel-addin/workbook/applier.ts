@@ -6,9 +6,19 @@ import { mapExcelError, type Added } from './errors';
 import { MESSAGES, say, type MessageKey } from '../../core/messages';
 import type { ExcelFeatures } from './features';
 import { queueAnchors, type Anchors } from './anchors';
+import type { ChartInfo } from './reader';
 
 /** Our funnel chart's name: a second run finds it and leaves it (it plots the same cells). */
 export const FUNNEL_CHART_NAME = 'PCSS_Funnel';
+
+/**
+ * The funnel chart's source: two hidden columns of the funnel tab (AX:AY, far right of what core
+ * lays out), each row the milestone's label and its count by formula (=A7, =G7). The funnel tab
+ * keeps labels and counts apart, and a chart takes its category labels from a source range whose
+ * first column is text (as Insert Chart does); a Funnel chart is then made by charts.add alone,
+ * with no series call it might refuse (setXAxisValues on a Funnel chart is documented nowhere).
+ */
+export const CHART_SOURCE_COL = 49;
 
 /** One queued piece of the plan and its estimated request size. */
 interface Step {
@@ -21,8 +31,8 @@ interface Step {
 
 export interface ApplyOptions {
   readonly features: ExcelFeatures;
-  /** Chart names by sheet, from the read: charts already there are not added again. */
-  readonly charts?: ReadonlyMap<string, readonly string[]>;
+  /** Charts by sheet, from the read: ours (by name, or an unnamed funnel an earlier run left) is not added again. */
+  readonly charts?: ReadonlyMap<string, readonly ChartInfo[]>;
   /** Bytes per request; Excel refuses 5 MB. */
   readonly budget?: number;
   readonly onProgress?: (done: number, total: number) => void;
@@ -193,18 +203,30 @@ export async function applyPlanToExcel(context: Excel.RequestContext, plan: Plan
   }
 
   for (const chart of plan.charts) {
-    if (options.charts?.get(chart.sheet)?.includes(FUNNEL_CHART_NAME)) continue;
-    step(chart.sheet, jsonBytes(chart), () => addChart(sheet(chart.sheet), chart));
+    const { categories: c, values: v } = chart;
+    if (c.bottom - c.top !== v.bottom - v.top || c.left !== c.right || v.left !== v.right) throw new Error('internal: a chart plots one column of labels and one of values, row for row');
+    const source = { top: c.top, bottom: c.bottom, left: CHART_SOURCE_COL, right: CHART_SOURCE_COL + 1 };
+    const formulas = Array.from({ length: c.bottom - c.top + 1 }, (_, i) => [`=${cellRef(c.top + i, c.left)}`, `=${cellRef(v.top + i, v.left)}`]);
+    // Written every run, so the source follows the tab's layout.
+    step(chart.sheet, jsonBytes(formulas) + 100, () => {
+      range(chart.sheet, source).formulas = formulas;
+      sheet(chart.sheet).getRange(`${columnLetter(CHART_SOURCE_COL)}:${columnLetter(CHART_SOURCE_COL + 1)}`).columnHidden = true;
+    });
+    // Found by name whatever became of its series; an unnamed Funnel chart on our tab is the one an
+    // earlier version's run stopped naming (its series call failed): named now, not added again.
+    const there = options.charts?.get(chart.sheet) ?? [];
+    if (there.some((x) => x.name === FUNNEL_CHART_NAME)) continue;
+    const orphan = there.find((x) => x.type === 'Funnel');
+    if (orphan) step(chart.sheet, 100, () => (sheet(chart.sheet).charts.getItem(orphan.name).name = FUNNEL_CHART_NAME));
+    else step(chart.sheet, jsonBytes(chart), () => addChart(sheet(chart.sheet), chart, range(chart.sheet, source)));
   }
 
   return { syncs: await run(context, steps, budget, options.onProgress), notes };
 }
 
-function addChart(ws: Excel.Worksheet, plan: ChartPlan): void {
-  const values = ws.getRange(rangeRef(plan.values));
-  const categories = ws.getRange(rangeRef(plan.categories));
-  const chart = ws.charts.add('Funnel', values, 'Columns');
-  chart.series.getItemAt(0).setXAxisValues(categories);
+/** The funnel chart from its source (labels, counts), named before anything else is asked of it. */
+function addChart(ws: Excel.Worksheet, plan: ChartPlan, source: Excel.Range): void {
+  const chart = ws.charts.add('Funnel', source, 'Columns');
   chart.name = FUNNEL_CHART_NAME;
   chart.title.text = plan.title;
   chart.setPosition(cellRef(plan.anchor.top, plan.anchor.left), cellRef(plan.anchor.bottom, plan.anchor.right));

@@ -2,7 +2,7 @@ import type { CellRange, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '
 import { parseRangeAddress } from './address';
 import type { Anchors } from './anchors';
 import type { Outline } from './outline';
-import type { ReadResult, SheetFacts } from './reader';
+import { chartInfos, type ChartInfo, type ReadResult, type SheetFacts } from './reader';
 import type { SparseGrid } from './sparseGrid';
 
 /** What the applier needs of the facts, gathered into a ReadResult. */
@@ -11,7 +11,7 @@ export class ResultBuilder {
   readonly usedRows = new Map<string, number>();
   readonly tables = new Map<string, TableSnapshot[]>();
   readonly protectedSheets = new Set<string>();
-  readonly charts = new Map<string, string[]>();
+  readonly charts = new Map<string, ChartInfo[]>();
   readonly merged = new Map<string, CellRange[]>();
 
   constructor(readonly outline: Outline) {
@@ -20,7 +20,7 @@ export class ResultBuilder {
 
   facts(sheet: string, f: SheetFacts): void {
     if (f.protection?.protected) this.protectedSheets.add(sheet);
-    if (f.charts) this.charts.set(sheet, f.charts.items.map((c) => c.name));
+    if (f.charts) this.charts.set(sheet, chartInfos(f.charts));
   }
 
   /** Records a table; returns it and its sheet as the sheet list spells it. */

@@ -12,8 +12,8 @@ export interface ReadResult {
   readonly snapshot: WorkbookSnapshot;
   readonly protectedSheets: ReadonlySet<string>;
   readonly workbookProtected: boolean;
-  /** Chart names by sheet name. */
-  readonly charts: ReadonlyMap<string, readonly string[]>;
+  /** Charts by sheet name. */
+  readonly charts: ReadonlyMap<string, readonly ChartInfo[]>;
   /** Merged areas by sheet name, where asked (mergedRead.ts; ExcelApi 1.13, empty before). */
   readonly merged: ReadonlyMap<string, readonly CellRange[]>;
   /** Syncs the read took: 2, or more for a workbook whose cells exceed one 5 MB response. */
@@ -25,6 +25,17 @@ export interface ReadResult {
    * close date): the applier must copy every one of their cells inside Excel.
    */
   readonly copyOnly?: { readonly sheet: string; readonly cols: ReadonlySet<number> };
+}
+
+/** A chart as the read found it: its name and type ('Funnel'…). */
+export interface ChartInfo {
+  readonly name: string;
+  readonly type: string;
+}
+
+/** A sheet's charts as loaded by queueSheetFacts. */
+export function chartInfos(charts: Excel.ChartCollection): ChartInfo[] {
+  return charts.items.map((c) => ({ name: c.name, type: String(c.chartType) }));
 }
 
 /** A value as Excel returns it → as core reads it ("" is blank). */
@@ -55,7 +66,7 @@ export function queueSheetFacts(sheet: Excel.Worksheet, usedProps: string, chart
   return {
     used: sheet.getUsedRange(true).load(usedProps),
     protection: sheet.protection.load('protected'),
-    charts: charts ? sheet.charts.load('items/name') : null,
+    charts: charts ? sheet.charts.load('items/name,items/chartType') : null,
   };
 }
 
@@ -210,11 +221,11 @@ export async function readWorkbook(context: Excel.RequestContext, features: Exce
     tablesBySheet.set(key, [...(tablesBySheet.get(key) ?? []), { name: t.name, ...range }]);
   }
   const protectedSheets = new Set<string>();
-  const charts = new Map<string, string[]>();
+  const charts = new Map<string, ChartInfo[]>();
   const merged = new Map<string, CellRange[]>();
   const out: SheetSnapshot[] = facts.sheets.map((s, i) => {
     if (s.protection?.protected) protectedSheets.add(s.name);
-    charts.set(s.name, s.charts?.items.map((c) => c.name) ?? []);
+    charts.set(s.name, s.charts ? chartInfos(s.charts) : []);
     const rows: (SnapshotCell[] | undefined)[] = [];
     const { top, left, values } = grids[i];
     values.forEach((row, k) => {

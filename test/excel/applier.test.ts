@@ -116,7 +116,7 @@ describe('the Excel applier', () => {
     await generateFunnel(context, { requirements, date: '2027-03-08' });
     const funnel = excel.model.sheet(first.tabs.funnel)!;
     expect(funnel.charts.map((c) => [c.name, c.type])).toEqual([[FUNNEL_CHART_NAME, 'Funnel']]);
-    expect(funnel.charts[0].series[0].xValues).toContain('A7:A12');
+    expect(funnel.charts[0].series[0].xValues).toContain('AX7:AX12');
     expect(first.syncs).toBeLessThanOrEqual(3);
     expect(first.totals.count).toBe(20);
   });

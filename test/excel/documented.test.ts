@@ -7,7 +7,8 @@ import { join } from 'path';
 import { MIN_EXCEL_API } from '../../excel-addin/workbook/features';
 import { mapExcelError, type Added } from '../../excel-addin/workbook/errors';
 import { FIRST_DATA_ROW, MS } from '../../core/layout';
-import { detectFeatures, generateFunnel, readForInspect, readWorkbook, setupWorkbook } from '../../excel-addin/workbook';
+import { FUNNEL_CHART_NAME, detectFeatures, generateFunnel, readForInspect, readWorkbook, setupWorkbook } from '../../excel-addin/workbook';
+import { CHART_SOURCE_COL } from '../../excel-addin/workbook/applier';
 import { codeOf } from './fake/errors';
 import { CODES, FakeExcel, FakeOfficeError, MANIFEST_EXCEL_API } from './fake';
 import { failure, fakeWith, zhTracker } from './support';
@@ -269,5 +270,49 @@ describe('hidden names: hidden when added, since Excel will not hide one later (
     expect(funnel.totals.count).toBe(20);
     const replaced = excel.names.find((n) => n.name === 'PCSS_milestones')!;
     expect([replaced.ref.sheet.name, replaced.visible]).toEqual([summary.tabs.milestones, false]);
+  });
+});
+
+describe('the funnel chart: one source range with its labels, named first, found again whatever became of its series', () => {
+  it('refuses series edits on a Funnel chart (documented nowhere, so never relied on) and labels a chart from a first column of text', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('Data', [['甲', 3], ['乙', 2]]);
+    const ws = excel.context.workbook.worksheets.getItem('Data');
+    const chart = ws.charts.add('Funnel', ws.getRange('A1:B2'), 'Columns');
+    await excel.context.sync();
+    expect(excel.model.sheets[0].charts[0].series).toEqual([{ values: 'Data!B1:B2', xValues: 'Data!A1:A2' }]);
+    chart.series.getItemAt(0).setXAxisValues(ws.getRange('A1:A2'));
+    expect(await codeOf(excel.context.sync())).toBe(CODES.invalidOperation);
+  });
+
+  it('builds the funnel chart from two hidden columns holding each milestone\'s label and count, with no series call', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(20));
+    await setupWorkbook(context, { requirements });
+    const result = await generateFunnel(context, { requirements, date: '2027-03-01' });
+    const tab = excel.model.sheet(result.tabs.funnel)!;
+    expect(tab.charts).toHaveLength(1);
+    expect(tab.charts[0]).toMatchObject({ name: FUNNEL_CHART_NAME, type: 'Funnel', series: [{ xValues: expect.stringMatching(/!AX7:AX12$/), values: expect.stringMatching(/!AY7:AY12$/) }] });
+    expect([tab.formula(6, CHART_SOURCE_COL), tab.formula(6, CHART_SOURCE_COL + 1)]).toEqual(['=A7', '=G7']);
+    expect([tab.hiddenCols.has(CHART_SOURCE_COL), tab.hiddenCols.has(CHART_SOURCE_COL + 1)]).toEqual([true, true]);
+  });
+
+  it('finds our chart on a later run whatever became of its series, and adds no second one', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(20));
+    await setupWorkbook(context, { requirements });
+    const first = await generateFunnel(context, { requirements, date: '2027-03-01' });
+    const tab = excel.model.sheet(first.tabs.funnel)!;
+    tab.charts[0].series = [];
+    await generateFunnel(context, { requirements, date: '2027-03-02' });
+    expect(tab.charts.map((c) => c.name)).toEqual([FUNNEL_CHART_NAME]);
+  });
+
+  it('names the unnamed funnel chart an earlier version\'s run left on our tab, rather than adding another', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(20));
+    await setupWorkbook(context, { requirements });
+    const first = await generateFunnel(context, { requirements, date: '2027-03-01' });
+    const tab = excel.model.sheet(first.tabs.funnel)!;
+    tab.charts[0].name = 'Chart 1';
+    await generateFunnel(context, { requirements, date: '2027-03-02' });
+    expect(tab.charts.map((c) => [c.name, c.type])).toEqual([[FUNNEL_CHART_NAME, 'Funnel']]);
   });
 });

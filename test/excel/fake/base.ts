@@ -82,7 +82,12 @@ export abstract class FakeCollection<T extends FakeProxy> extends FakeProxy {
       wire: { op: 'load', path: this.path, props: loadList(option) },
       run: () => {
         const items = this.itemProxies();
-        for (const { proxy, name } of items) (proxy as unknown as { loaded: Map<string, unknown> }).loaded.set('name', name);
+        const more = loadList(option).filter((p) => p.startsWith('items/') && p !== 'items/name').map((p) => p.slice('items/'.length));
+        for (const { proxy, name } of items) {
+          const p = proxy as unknown as { loaded: Map<string, unknown>; fetch(property: string): unknown };
+          p.loaded.set('name', name);
+          for (const prop of more) p.loaded.set(prop, p.fetch(prop));
+        }
         this.batch.onResponse(() => (this.items_ = items.map((i) => i.proxy)));
         return items.map((i) => i.name);
       },

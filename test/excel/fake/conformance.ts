@@ -24,7 +24,7 @@ export function conforms(
   const r: Pick<Excel.Range, 'values' | 'formulas' | 'formulasR1C1' | 'numberFormat' | 'address' | 'rowIndex' | 'columnIndex' | 'rowCount' | 'columnCount'> = range;
   const s: Pick<Excel.Worksheet, 'name'> = sheet;
   const t: Pick<Excel.Table, 'name'> = table;
-  const c: Pick<Excel.Chart, 'name'> = chart;
+  const c: Pick<Excel.Chart, 'name'> & { chartType: string } = chart;
   const x: Pick<Excel.RequestContext, 'sync'> = context;
   const n: Pick<Excel.NamedItem, 'name' | 'type' | 'value' | 'visible' | 'comment' | 'isNullObject'> = name;
   const nr: Pick<Excel.Range, 'isNullObject' | 'address' | 'values'> = nameRange;

@@ -79,6 +79,7 @@ export class SheetModel {
   readonly fontColors: { box: Box; color: string }[] = [];
   readonly widths = new Map<number, number>();
   readonly hiddenRows = new Set<number>();
+  readonly hiddenCols = new Set<number>();
   freeze = { rows: 0, cols: 0 };
   readonly validations: { box: Box; rule: unknown }[] = [];
   readonly conditionalFormats: ConditionalFormatModel[] = [];

@@ -107,6 +107,14 @@ export class FakeRange extends FakeProxy {
       sheet.numberFormats.push({ box, format: v });
     });
   }
+  set columnHidden(v: boolean) {
+    this.batch.requirements.use('Range.columnHidden');
+    this.write('columnHidden', v, () => {
+      const { sheet, box } = this.target();
+      for (let c = box.left; c <= box.right; c++) if (v) sheet.hiddenCols.add(c);
+      else sheet.hiddenCols.delete(c);
+    });
+  }
   set rowHidden(v: boolean) {
     this.batch.requirements.use('Range.rowHidden');
     this.write('rowHidden', v, () => {

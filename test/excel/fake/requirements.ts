@@ -5,6 +5,7 @@ export const MEMBER_VERSIONS: Readonly<Record<string, string>> = {
   'Range.formulasR1C1': '1.2',
   'RangeFormat.columnWidth': '1.2',
   'Range.rowHidden': '1.2',
+  'Range.columnHidden': '1.2',
   'Worksheet.protection': '1.2',
   'Worksheet.getUsedRange(valuesOnly)': '1.2',
   'NamedItemCollection.add': '1.4',
