@@ -316,3 +316,12 @@ describe('the funnel chart: one source range with its labels, named first, found
     expect(tab.charts.map((c) => [c.name, c.type])).toEqual([[FUNNEL_CHART_NAME, 'Funnel']]);
   });
 });
+
+describe('the task pane page', () => {
+  it('sets no Content-Security-Policy, which could block what office.js loads (office-js issue 1005), and loads office.js from Microsoft\'s CDN first', () => {
+    const html = readFileSync(join(__dirname, '../../excel-addin/taskpane.html'), 'utf8');
+    expect(html).not.toMatch(/<meta[^>]+Content-Security-Policy/i);
+    const scripts = [...html.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1]);
+    expect(scripts[0]).toBe('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+  });
+});
