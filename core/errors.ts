@@ -1,4 +1,6 @@
 import type { Bilingual } from './methodology/bilingual';
+import type { FileErrorCode } from './fileErrors';
+import type { ExcelErrorCode } from './excelErrors';
 
 /**
  * The one catalogue of errors, each with a zh and an en message template. `{name}` is replaced
@@ -145,6 +147,10 @@ export const ERROR_CATALOGUE = {
     zh: '“{sheet}”另有 {count} 行的{what}同样按上述规则计',
     en: '"{sheet}" has {count} more rows whose {whatEn} count the same way',
   },
+  PERIOD_INVALID: {
+    zh: '无法识别期间“{value}”:请写季度 2027-Q1 或月份 2027-03',
+    en: 'Cannot read the period "{value}": write a quarter, 2027-Q1, or a month, 2027-03',
+  },
   TAB_OUTDATED: {
     zh: '“{sheet}”由早期版本设置,缺少“状态”和“计入预测”列:请先运行“设置”(已填写的内容都会保留),再生成漏斗',
     en: '"{sheet}" was set up by an earlier version and lacks the Status and In forecast columns: run Set up first (it keeps every entry), then generate the funnel',
@@ -152,58 +158,6 @@ export const ERROR_CATALOGUE = {
   NOT_SET_UP: {
     zh: '此工作簿尚未设置(找不到里程碑表);请先“设置工作簿”(窗格或菜单中,或命令行 pcss apply)',
     en: 'this workbook is not set up yet (no milestones tab found); run Set up workbook first (pane or menu, or pcss apply on the command line)',
-  },
-  FILE_NOT_FOUND: {
-    zh: '找不到文件“{path}”',
-    en: 'file not found: "{path}"',
-  },
-  FILE_NOT_XLSX: {
-    zh: '“{path}”不是 .xlsx 工作簿(Excel 2007 及以后的格式)',
-    en: '"{path}" is not an .xlsx workbook (the Excel 2007+ format)',
-  },
-  FILE_ENCRYPTED: {
-    zh: '“{path}”有密码保护;请先在 Excel 中取消密码再试',
-    en: '"{path}" is password-protected; remove the password in Excel and try again',
-  },
-  FILE_CORRUPT: {
-    zh: '“{path}”已损坏,无法读取:{detail}',
-    en: '"{path}" is damaged and cannot be read: {detail}',
-  },
-  FILE_UNREADABLE: {
-    zh: '无法读取“{path}”:{detail}',
-    en: 'cannot read "{path}": {detail}',
-  },
-  FILE_UNSUPPORTED: {
-    zh: '“{path}”包含本工具无法原样保留的内容({parts});为避免丢失,未做任何修改。请在 Excel 中使用加载项',
-    en: '"{path}" holds content this tool cannot carry over unchanged ({parts}); nothing was changed. Use the Excel add-in instead',
-  },
-  FILE_WRITE: {
-    zh: '无法写入“{path}”:{detail}。原文件未改动',
-    en: 'cannot write "{path}": {detail}. The original file is unchanged',
-  },
-  FILE_DAMAGED: {
-    zh: '无法写入“{path}”:{detail}。恢复原内容也失败,该文件可能已损坏,请从备份恢复',
-    en: 'cannot write "{path}": {detail}. Restoring its previous content failed too, so the file may be damaged: restore it from a backup',
-  },
-  FILE_LIMIT: {
-    zh: '“{path}”超出 Excel 的限制:{detail};未做任何修改',
-    en: '"{path}" is beyond Excel\'s limits: {detail}; nothing was changed',
-  },
-  FILE_PART_MISSING: {
-    zh: '“{path}”不完整:声明的部件 {part} 不存在;未做任何修改',
-    en: '"{path}" is incomplete: the declared part {part} is missing; nothing was changed',
-  },
-  FILE_STRUCTURE_PROTECTED: {
-    zh: '“{path}”的工作簿结构受保护,无法添加工作表;请先在 Excel 中撤消工作簿保护(审阅 > 保护工作簿)再试;未做任何修改',
-    en: 'the workbook structure of "{path}" is protected, so no sheet can be added; unprotect it in Excel (Review > Protect Workbook) and try again; nothing was changed',
-  },
-  FILE_LOCKED: {
-    zh: '“{path}”正被另一次运行使用({holder});请等它结束后再试',
-    en: '"{path}" is in use by another run ({holder}); try again when it has finished',
-  },
-  FILE_CHANGED: {
-    zh: '“{path}”在本次运行期间被其他程序修改;为免覆盖那些修改,未写入任何内容。请重新运行',
-    en: '"{path}" was changed by another program during this run; nothing was written, so those changes are kept. Run again',
   },
   USAGE: {
     zh: '命令用法有误:{detail}。运行 --help 查看用法',
@@ -234,46 +188,31 @@ export const ERROR_CATALOGUE = {
     zh: '区域第 {row} 行:{zh}',
     en: 'row {row} of the range: {en}',
   },
-  // The Excel host (excel-addin/workbook): failures Excel reports, each with what happened to the workbook ({outcome}).
-  EXCEL_PROTECTED: {
-    zh: '工作表“{sheet}”受保护,无法写入;请先撤消工作表保护(审阅 > 撤消工作表保护)再试。{outcome}',
-    en: 'the sheet "{sheet}" is protected and cannot be written; unprotect it (Review > Unprotect Sheet) and try again. {outcomeEn}',
-  },
-  EXCEL_WORKBOOK_PROTECTED: {
-    zh: '工作簿结构受保护,无法添加工作表;请先撤消工作簿保护(审阅 > 保护工作簿)再试。{outcome}',
-    en: 'the workbook structure is protected, so no sheet can be added; unprotect the workbook (Review > Protect Workbook) and try again. {outcomeEn}',
-  },
-  EXCEL_CELL_EDIT: {
-    zh: '有单元格正在编辑中,Excel 暂不接受修改;请按 Enter 或 Esc 结束编辑后再试。{outcome}',
-    en: 'a cell is being edited, so Excel accepts no changes; press Enter or Esc to finish editing and try again. {outcomeEn}',
-  },
-  EXCEL_TOO_MUCH_DATA: {
-    zh: '数据量过大,Excel 无法处理:{detail}。{outcome}',
-    en: 'too much data for Excel to handle: {detailEn}. {outcomeEn}',
-  },
-  EXCEL_MERGED: {
-    zh: '“{sheet}”中的合并单元格挡住了要写入的区域;请取消合并后再试。{outcome}',
-    en: 'merged cells on "{sheet}" are in the way of what must be written; unmerge them and try again. {outcomeEn}',
-  },
-  EXCEL_TRACKER_MERGED: {
-    zh: '机会列表“{sheet}”的表头或数据行中有合并单元格,无法逐行可靠读取;请取消合并后再试。{outcome}',
-    en: 'the opportunity list "{sheet}" has merged cells in its header or rows, so its rows cannot be read reliably; unmerge them and try again. {outcomeEn}',
-  },
-  EXCEL_CHANGED: {
-    zh: '工作簿在读取后被修改(“{name}”已存在);请再试一次。{outcome}',
-    en: 'the workbook changed while this ran ("{name}" now exists); try again. {outcomeEn}',
-  },
-  EXCEL_FAILED: {
-    zh: 'Excel 报告错误 {code}:{detail}。{outcome}',
-    en: 'Excel reported the error {code}: {detail}. {outcomeEn}',
-  },
   INTERNAL: {
     zh: '内部错误:{detail}',
     en: 'internal error: {detail}',
   },
 } as const satisfies Record<string, Bilingual>;
 
-export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+/**
+ * Parts of the catalogue only one host raises: the .xlsx host's (fileErrors.ts) and Excel's
+ * (excelErrors.ts). They are the same catalogue — codes, zh and en — but live in files core does
+ * not import, so a host's bundle carries only its own (the Apps Script bundle has a 150 kB
+ * budget). A host module that raises one imports its part, which registers it here.
+ */
+const HOST_PARTS: Record<string, Bilingual> = {};
+
+export function registerErrors(part: Readonly<Record<string, Bilingual>>): void {
+  Object.assign(HOST_PARTS, part);
+}
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE | FileErrorCode | ExcelErrorCode;
+
+function template(code: ErrorCode): Bilingual {
+  const found = (ERROR_CATALOGUE as Record<string, Bilingual>)[code] ?? HOST_PARTS[code];
+  // A host's code raised before its part was imported: still said, never a crash.
+  return found ?? { zh: `错误 ${code}:{detail}`, en: `error ${code}: {detail}` };
+}
 export type ErrorParams = Readonly<Record<string, string | number>>;
 
 export function fill(template: string, params: ErrorParams): string {
@@ -288,8 +227,9 @@ export class MethodError extends Error {
   readonly en: string;
 
   constructor(code: ErrorCode, params: ErrorParams = {}) {
-    const zh = fill(ERROR_CATALOGUE[code].zh, params);
-    const en = fill(ERROR_CATALOGUE[code].en, params);
+    const { zh: zhTemplate, en: enTemplate } = template(code);
+    const zh = fill(zhTemplate, params);
+    const en = fill(enTemplate, params);
     super(`${zh} / ${en}`);
     this.name = 'MethodError';
     this.code = code;

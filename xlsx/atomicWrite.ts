@@ -1,3 +1,5 @@
+// The .xlsx host's part of the error catalogue (registers its codes).
+import '../core/fileErrors';
 import * as fs from 'fs';
 import { dirname, join, resolve } from 'path';
 import { MethodError, isMethodError } from '../core/errors';

@@ -1,3 +1,5 @@
+// The .xlsx host's part of the error catalogue (registers its codes).
+import '../core/fileErrors';
 import * as fs from 'fs';
 import { createHash, randomBytes } from 'crypto';
 import { hostname, uptime, userInfo } from 'os';

@@ -3,6 +3,8 @@
  * plans, write it atomically, refusing a save another program made meanwhile. The locks are
  * taken around the run (run.ts); the stages, the plans and the summary are core's.
  */
+// The .xlsx host's part of the error catalogue (registers its codes).
+import '../core/fileErrors';
 import type { Plan, PlanWarning, WorkbookSnapshot } from '../core/layout';
 import { MethodError } from '../core/errors';
 import { localToday, type ApplyContext, type RunPort, type RunProgress } from '../core/run';

@@ -1,3 +1,5 @@
+// The .xlsx host's part of the error catalogue (registers its codes).
+import '../core/fileErrors';
 import { readFileSync, statSync } from 'fs';
 import { MethodError } from '../core/errors';
 

@@ -1,3 +1,5 @@
+// Excel's part of the error catalogue (registers its codes).
+import '../../core/excelErrors';
 import { MethodError, isMethodError, type ErrorCode } from '../../core/errors';
 import { outcomeText, type Outcome } from '../../core/run';
 

@@ -1,3 +1,5 @@
+// Excel's part of the error catalogue (registers its codes).
+import '../../core/excelErrors';
 import { hostError } from './errors';
 
 /** `Office.context.requirements` as the add-in uses it; the pane passes the real one, tests a fake. */

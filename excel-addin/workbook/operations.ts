@@ -5,6 +5,8 @@
  * writes a plan (preflight, then the applier within the request budget), and its round trips.
  * The stages, the plan and the summary are core's.
  */
+// Excel's part of the error catalogue (registers its codes).
+import '../../core/excelErrors';
 import { readMarker, type Plan, type PlanWarning } from '../../core/layout';
 import type { Lang } from '../../core/methodology/bilingual';
 import { localToday, runFunnel, runSetup, type ApplyContext, type FunnelSummary as CoreFunnelSummary, type ReadNeed, type RunPort, type RunProgress, type SetupSummary as CoreSetupSummary } from '../../core/run';

@@ -1,4 +1,6 @@
 /// <reference types="office-js" />
+// Excel's part of the error catalogue (registers its codes).
+import '../../core/excelErrors';
 import { findOurTabs, type CellRange, type Plan, type TabKind } from '../../core/layout';
 import { MAX_ROWS } from './address';
 import { hostError } from './errors';

@@ -1,3 +1,5 @@
+// The .xlsx host's part of the error catalogue (registers its codes).
+import '../../core/fileErrors';
 import { MethodError } from '../../core/errors';
 
 /** Excel's own limits (Excel specifications and limits): a file past them is not a workbook Excel could open. */

@@ -1,3 +1,5 @@
+// The .xlsx host's part of the error catalogue (registers its codes).
+import '../../core/fileErrors';
 import { MethodError, isMethodError } from '../../core/errors';
 import { parseRange } from '../../core/layout/a1';
 import type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../../core/layout';

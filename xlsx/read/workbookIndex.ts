@@ -1,3 +1,5 @@
+// The .xlsx host's part of the error catalogue (registers its codes).
+import '../../core/fileErrors';
 import { MethodError } from '../../core/errors';
 import { REL, isRelType, type Package } from '../package/opc';
 import { attributes, elements, firstElement, relId } from '../package/xml';
