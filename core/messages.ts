@@ -139,6 +139,27 @@ export const MESSAGES = {
     zh: '已接近 Apps Script 每次运行 6 分钟的上限,已在两次写入之间停下。请再运行一次以继续:已写入的不会重复添加。',
     en: 'Close to Apps Script’s 6-minute limit per run, it stopped between two writes. Run it again to continue: nothing written is added twice.',
   },
+  // What a run brought up to date from the tracker (core/layout/trackerRefresh.ts), one line per field.
+  REFRESH_REP: {
+    zh: '跟踪表更新了 {count} 个机会的销售人员:{names}',
+    en: 'The tracker changed the rep of {count} opportunities: {names}',
+  },
+  REFRESH_AMOUNT: {
+    zh: '跟踪表更新了 {count} 个机会的金额:{names}',
+    en: 'The tracker changed the amount of {count} opportunities: {names}',
+  },
+  REFRESH_EXPECTED_CLOSE: {
+    zh: '跟踪表更新了 {count} 个机会的预计签约日期:{names}',
+    en: 'The tracker changed the expected close of {count} opportunities: {names}',
+  },
+  REFRESH_STATUS: {
+    zh: '跟踪表更新了 {count} 个机会的状态:{names}',
+    en: 'The tracker changed the status of {count} opportunities: {names}',
+  },
+  REFRESH_REMOVED: {
+    zh: '{count} 个机会已不在跟踪表中,标为“已从跟踪表移除”并移出预测(行保留):{names}',
+    en: '{count} opportunities are no longer in the tracker: marked "Removed from tracker" and left out of the forecast (rows kept): {names}',
+  },
 } as const satisfies Record<string, Bilingual>;
 
 /** A message of the catalogue, its `{name}`s filled. */

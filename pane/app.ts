@@ -275,6 +275,10 @@ export function mountPane(root: HTMLElement, bridge: PaneBridge): { ready: Promi
     const warnings = state.setup?.warnings.length
       ? h('ul', { class: 'warnings', 'data-test': 'warnings' }, ...state.setup.warnings.map((w) => h('li', {}, inLang(w))))
       : null;
+    // What the tracker changed on the opportunities already set up (amounts, reps, dates, statuses, removed).
+    const refreshed = state.setup?.refreshed?.length
+      ? h('ul', { class: 'refreshed', 'data-test': 'refreshed' }, ...state.setup.refreshed.map((w) => h('li', {}, inLang(w))))
+      : null;
 
     root.append(
       h('header', {}, h('h1', {}, t('title')), langButton),
@@ -287,7 +291,7 @@ export function mountPane(root: HTMLElement, bridge: PaneBridge): { ready: Promi
         h('p', { class: 'hint' }, t('setupHelp')),
         trackerSection(),
         setupButton,
-        h('div', { 'aria-live': 'polite' }, messageAt('setup'), warnings),
+        h('div', { 'aria-live': 'polite' }, messageAt('setup'), refreshed, warnings),
       ),
       h(
         'section',

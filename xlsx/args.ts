@@ -2,16 +2,17 @@ import { statSync } from 'fs';
 import { resolve } from 'path';
 import { MethodError } from '../core/errors';
 import { TRACKER_FIELDS, TRACKER_FIELD_INFO, trackerFieldNamed, type TrackerChoice, type TrackerField } from '../core/layout';
+import { parsePeriod, type Period } from '../core/layout/periods';
 import type { Lang } from '../core/methodology/bilingual';
 
 export type Command =
   | { kind: 'help' }
-  | { kind: 'apply'; input: string; output: string; inPlace: boolean; lang?: Lang; rep?: string; date?: string; choice?: TrackerChoice }
-  | { kind: 'funnel'; input: string; lang?: Lang; rep?: string; choice?: TrackerChoice };
+  | { kind: 'apply'; input: string; output: string; inPlace: boolean; lang?: Lang; rep?: string; date?: string; choice?: TrackerChoice; periods?: Period[] }
+  | { kind: 'funnel'; input: string; lang?: Lang; rep?: string; choice?: TrackerChoice; periods?: Period[] };
 
-const VALUED = new Set(['--out', '--lang', '--rep', '--date', '--sheet', '--map']);
+const VALUED = new Set(['--out', '--lang', '--rep', '--date', '--sheet', '--map', '--period']);
 /** Options that may be given more than once. */
-const REPEATED = new Set(['--map']);
+const REPEATED = new Set(['--map', '--period']);
 const FLAGS = new Set(['--in-place', '--help', '-h']);
 
 function usage(detail: string): MethodError {
@@ -53,7 +54,10 @@ export function parseArgs(argv: readonly string[]): Command {
   if (command !== 'apply' && command !== 'funnel') throw usage(`unknown command ${command}; expected apply or funnel`);
   if (!input) throw usage(`${command} needs an input .xlsx`);
   const choice = trackerChoice(opts.get('--sheet'), repeated.get('--map') ?? []);
-  if (command === 'funnel') return { kind: 'funnel', input, lang: lang as Lang | undefined, rep: opts.get('--rep'), ...(choice ? { choice } : {}) };
+  // A quarter (2027-Q1) or a month (2027-03), repeatable; refused with the forms when unreadable.
+  const periods = (repeated.get('--period') ?? []).map(parsePeriod);
+  const period = periods.length > 0 ? { periods } : {};
+  if (command === 'funnel') return { kind: 'funnel', input, lang: lang as Lang | undefined, rep: opts.get('--rep'), ...(choice ? { choice } : {}), ...period };
   const inPlace = flags.has('--in-place');
   if (inPlace && opts.has('--out')) throw usage('--in-place and --out exclude each other');
   const output = inPlace ? input : opts.get('--out') ?? defaultOutput(input);
@@ -70,6 +74,7 @@ export function parseArgs(argv: readonly string[]): Command {
     rep: opts.get('--rep'),
     date,
     ...(choice ? { choice } : {}),
+    ...period,
   };
 }
 

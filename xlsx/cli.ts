@@ -6,10 +6,11 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { resolve } from 'path';
 import { isMethodError } from '../core/errors';
+import { refreshLines } from '../core/run';
 import { TRACKER_CHOICE_CODES, TRACKER_WARNING_CODES, type PlanWarning } from '../core/layout';
 import type { Lang } from '../core/methodology/bilingual';
 import { parseArgs } from './args';
-import { renderFunnel, visible } from './funnelTable';
+import { renderFunnel, renderPeriods, visible } from './funnelTable';
 import { HELP } from './help';
 import { renderMapping } from './mappingText';
 import { runApply, runFunnel, type ApplyOptions } from './run';
@@ -56,12 +57,14 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   if (command.kind === 'funnel') {
-    const { funnel, setUp, lang, warnings, tracker, snapshot } = await runFunnel(command.input, command.rep, command.lang, command.choice);
+    const { funnel, periods, setUp, lang, warnings, tracker, snapshot } = await runFunnel(command.input, command.rep, command.lang, command.choice, command.periods);
     console.log(renderMapping(snapshot, tracker, lang));
     if (!setUp) console.log(lang === 'zh' ? '(此工作簿尚未设置;以下为设置后的漏斗)' : '(not set up yet; this is the funnel the set-up would give)');
     // The same warnings as apply: rows whose cells count as nothing, and why.
     printWarnings(warnings, lang);
     console.log(renderFunnel(funnel, lang));
+    console.log('');
+    console.log(renderPeriods(periods, lang));
     return 0;
   }
   const bar = progressBar();
@@ -80,9 +83,13 @@ async function main(argv: readonly string[]): Promise<number> {
       console.log(`Opportunities added: ${result.setup.addedOpportunities}`);
       console.log(`Written: ${out}`);
     }
+    // What the tracker changed on the opportunities we already had (never silent either).
+    for (const line of refreshLines(result.setup.refresh)) console.log(`* ${visible(lang === 'zh' ? `${line.zh} / ${line.en}` : `${line.en} / ${line.zh}`)}`);
     printWarnings([...result.setup.warnings, ...result.funnel.warnings], lang);
     console.log('');
     console.log(renderFunnel(result.view, lang));
+    console.log('');
+    console.log(renderPeriods(result.funnel.periods ?? [], lang));
     return 0;
   } finally {
     bar.stop();
@@ -94,8 +101,8 @@ main(process.argv.slice(2)).then(
   (e: unknown) => {
     if (isMethodError(e)) {
       console.error(e.message);
-      // A --sheet or --map header that does not exist is wrong usage too.
-      process.exit(e.code === 'USAGE' || TRACKER_CHOICE_CODES.includes(e.code) ? 2 : 1);
+      // A --sheet or --map header that does not exist, or an unreadable --period, is wrong usage too.
+      process.exit(e.code === 'USAGE' || e.code === 'PERIOD_INVALID' || TRACKER_CHOICE_CODES.includes(e.code) ? 2 : 1);
     }
     console.error(`意外错误 / unexpected error: ${(e as Error)?.stack ?? String(e)}`);
     process.exit(3);

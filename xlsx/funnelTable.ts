@@ -1,3 +1,5 @@
+import type { PeriodForecast } from '../core/layout/periods';
+import { periodLabel } from '../core/layout/periodTable';
 import type { Funnel } from '../core/funnel';
 import type { Lang } from '../core/methodology/bilingual';
 
@@ -57,4 +59,15 @@ export function renderFunnel(f: Funnel, lang: Lang): string {
     [false, true, true, true],
   );
   return `${funnel}\n\n${t.forecast}: ${money(f.forecast)}\n\n${reps}`;
+}
+
+const P = {
+  zh: { title: '按预计签约期间预测', h: ['期间', '机会数', '在途金额', '加权预测', '赢单金额'] },
+  en: { title: 'Forecast by expected close', h: ['Period', 'Opportunities', 'Open pipeline', 'Weighted forecast', 'Won'] },
+} as const;
+
+/** The forecast by period of expected close, as the funnel tab's period table shows it. */
+export function renderPeriods(periods: readonly PeriodForecast[], lang: Lang): string {
+  const rows = periods.map((p) => [periodLabel(p.period, lang), String(p.count), money(p.open), money(p.weighted), money(p.won)]);
+  return `${P[lang].title}\n${renderTable([...P[lang].h], rows, [false, true, true, true, true])}`;
 }

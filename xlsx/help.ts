@@ -9,8 +9,8 @@ export const HELP = `pcss — 销售进程管理:为团队的 .xlsx 工作簿加
       只添加新机会,保留所有已填写的内容。默认写入 <输入>-pcss.xlsx,绝不修改输入文件,
       除非指定 --in-place。先打印所用的机会列表与各列(未找到的列及其影响);缺少金额或
       销售人员列时在标准错误输出上警告。
-  pcss funnel <输入.xlsx> [--rep <销售人员>] [--lang zh|en] [--sheet <工作表>] [--map <字段>=<表头> …]
-      在终端打印所用的列表与各列、漏斗与预测(不写任何文件)。
+  pcss funnel <输入.xlsx> [--rep <销售人员>] [--period <期间> …] [--lang zh|en] [--sheet <工作表>] [--map <字段>=<表头> …]
+      在终端打印所用的列表与各列、漏斗与预测、按期间预测(不写任何文件)。
   pcss --help
 
 选项:
@@ -19,6 +19,8 @@ export const HELP = `pcss — 销售进程管理:为团队的 .xlsx 工作簿加
   --lang zh|en     表名、表头和标签的语言(默认:按机会列表的表头判断)
   --rep <姓名>     只看某位销售人员的漏斗(漏斗表的筛选单元格)
   --date <日期>    漏斗历史行的日期,YYYY-MM-DD(默认今天)
+  --period <期间>  按预计签约期间预测的期间,季度 2027-Q1 或月份 2027-03,可重复
+                   (默认:当前季度和下一季度及其各月)
   --sheet <名称>   机会列表所在的工作表(默认:自动查找)
   --map 字段=表头  指定某字段所用的列,可重复;字段:opportunity(机会名称)、customer(客户)、
                    rep(销售人员)、amount(金额)、expectedClose(预计成交日期)、stage(阶段),
@@ -37,8 +39,9 @@ Usage:
       <in>-pcss.xlsx by default; the input is never modified unless --in-place is given.
       Prints the list and columns it used first (a column not found, and what that costs);
       warns on stderr when the amount or rep column is missing.
-  pcss funnel <in.xlsx> [--rep <name>] [--lang zh|en] [--sheet <sheet>] [--map <field>=<Header> …]
-      Prints the list and columns used, the funnel and forecast in the terminal (writes nothing).
+  pcss funnel <in.xlsx> [--rep <name>] [--period <p> …] [--lang zh|en] [--sheet <sheet>] [--map <field>=<Header> …]
+      Prints the list and columns used, the funnel and forecast, and the forecast by period in the
+      terminal (writes nothing).
   pcss --help
 
 Options:
@@ -47,6 +50,8 @@ Options:
   --lang zh|en     language of tab names, headers and labels (default: from the list's headers)
   --rep <name>     one rep's funnel (the funnel tab's filter cell)
   --date <date>    date of the funnel history row, YYYY-MM-DD (default today)
+  --period <p>     a period of the forecast by expected close: a quarter, 2027-Q1, or a month,
+                   2027-03; repeatable (default: this quarter and the next, with their months)
   --sheet <name>   the sheet holding the opportunity list (default: found by its headers and data)
   --map field=Header
                    the column of a field, repeatable; fields: opportunity, customer, rep, amount,

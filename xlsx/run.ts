@@ -1,7 +1,8 @@
 import { mkdirSync } from 'fs';
 import { dirname, resolve } from 'path';
 import type { Lang } from '../core/methodology/bilingual';
-import { evaluateMilestoneTab, findOurTabs, funnelRep, mappingFor, milestoneTabWarnings, planRun, resolveLang, trackerFindings, type Plan, type PlanWarning, type TrackerChoice, type TrackerMapping, type WorkbookSnapshot } from '../core/layout';
+import { defaultPeriods, periodForecasts, type Period, type PeriodForecast } from '../core/layout/periods';
+import { evaluateMilestoneTab, findOurTabs, funnelRep, milestoneTabRows, mappingFor, milestoneTabWarnings, planRun, resolveLang, trackerFindings, type Plan, type PlanWarning, type TrackerChoice, type TrackerMapping, type WorkbookSnapshot } from '../core/layout';
 import type { Funnel } from '../core/funnel';
 import { localToday, runSetup } from '../core/run';
 import { identify } from './atomicWrite';
@@ -21,6 +22,8 @@ export interface ApplyOptions {
   date?: string;
   /** The list and columns the user chose (--sheet, --map); detected when absent. */
   choice?: TrackerChoice;
+  /** The periods of the period table (--period); the quarter of the run and the next when absent. */
+  periods?: readonly Period[];
   /** Reports each stage and the rows written, for the progress bar. */
   onStage?: (stage: Stage, done: number, total: number) => void;
 }
@@ -55,7 +58,7 @@ export async function runApply(options: ApplyOptions): Promise<ApplyResult> {
       releases.push(acquireLock(options.output));
     }
     const port = new PackagePort({ input: options.input, output: options.output, inPlace, onStage: stage });
-    await runSetup(port, { lang: options.lang, choice: options.choice, funnel: { rep: options.rep, date: options.date } });
+    await runSetup(port, { lang: options.lang, choice: options.choice, funnel: { rep: options.rep, date: options.date, periods: options.periods } });
     const [setup, funnel] = port.applied!.plans;
     const { after } = port.applied!;
     // The funnel plan carries the funnel its tab shows; computed again only for a plan without it.
@@ -85,7 +88,8 @@ export async function runFunnel(
   rep?: string,
   lang?: Lang,
   choice?: TrackerChoice,
-): Promise<{ funnel: Funnel; setUp: boolean; lang: Lang; warnings: PlanWarning[]; tracker: TrackerMapping | null; snapshot: WorkbookSnapshot }> {
+  periods?: readonly Period[],
+): Promise<{ funnel: Funnel; periods: PeriodForecast[]; setUp: boolean; lang: Lang; warnings: PlanWarning[]; tracker: TrackerMapping | null; snapshot: WorkbookSnapshot }> {
   const { snapshot } = openPackage(readInput(input), input);
   const chosen = choice ? mappingFor(snapshot, choice) ?? undefined : undefined;
   const ours = findOurTabs(snapshot);
@@ -97,5 +101,8 @@ export async function runFunnel(
   const warnings: PlanWarning[] = planned
     ? [...planned.setup.warnings, ...planned.funnel.warnings]
     : [...found.warnings, ...milestoneTabWarnings(source).map((w) => ({ code: w.code, zh: w.zh, en: w.en }))];
-  return { funnel: evaluateMilestoneTab(source, funnelRep(source, rep)).funnel, setUp, lang: resolveLang(snapshot, ours, lang), warnings, tracker: found.mapping, snapshot };
+  const shown = funnelRep(source, rep);
+  // The same figures the period table shows, for the periods asked for (or the quarter of today and the next).
+  const byPeriod = periodForecasts(milestoneTabRows(source), periods ?? defaultPeriods(today()), shown);
+  return { funnel: evaluateMilestoneTab(source, shown).funnel, periods: byPeriod, setUp, lang: resolveLang(snapshot, ours, lang), warnings, tracker: found.mapping, snapshot };
 }

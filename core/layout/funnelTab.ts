@@ -1,8 +1,9 @@
 import { MethodError } from '../errors';
+import { isBlank } from '../cells/cellValue';
 import type { Funnel } from '../funnel';
 import { MILESTONE_BY_LEVEL } from '../methodology/milestones';
 import type { Lang } from '../methodology/bilingual';
-import { cellRef, onSheet, rangeRef } from './a1';
+import { cellRef, rangeRef } from './a1';
 import { FORMATS, type LayoutContext } from './columns';
 import { freeTableName } from './keyedTab';
 import { MS, milestoneLabel } from './milestonesTab';
@@ -14,13 +15,16 @@ import { cellValue } from './tracker';
 import { rowValues } from './snapshotCell';
 import { evaluateTabRows, summarizeWarnings, type FunnelSource, type TabFunnel, type TabRow } from './levelFunnel';
 import { isAllReps, isCountedRow, repKey } from './tabRules';
+import { PERIOD_TABLE, planPeriodTable } from './periodTable';
+import { defaultPeriods } from './periods';
+import { FILTER_CELL, atLevel, filtered, funnelRefs, sameRep, usableAmount, type FunnelRefs } from './funnelRefs';
 import type { FunnelOptions, Plan, PlanCell, WorkbookSnapshot } from './types';
 
 /** Where things sit on the 漏斗 Funnel tab (0-based). */
 export const FUNNEL = {
   titleRow: 1,
-  filterRow: 2,
-  filterCol: 1,
+  filterRow: FILTER_CELL.row,
+  filterCol: FILTER_CELL.col,
   headerRow: 4,
   firstLevelRow: 5,
   totalRow: 12,
@@ -46,7 +50,8 @@ const L = {
   },
 } as const;
 
-export const FUNNEL_WIDTHS = [22, 9, 9, 16, 16, 10, 10, 10];
+/** Columns A–H: the level rows and the rep table; J–P: the period table (I keeps the chart apart). */
+export const FUNNEL_WIDTHS = [22, 9, 9, 16, 16, 10, 10, 10, 4, 22, 11, 11, 12, 16, 16, 16];
 
 /**
  * The milestone tab's rows the funnel counts (a row with neither opportunity nor customer is not
@@ -112,50 +117,6 @@ export function funnelExtent(snapshot: WorkbookSnapshot): number {
   return Math.min(used - 1 + Math.max(1000, used), 1_048_575);
 }
 
-/** The milestone tab's columns the funnel tab reads, as absolute ranges down to `bottom`. */
-interface FunnelRefs {
-  level: string;
-  rep: string;
-  amount: string;
-  weighted: string;
-  filter: string;
-}
-
-function funnelRefs(ctx: LayoutContext, bottom: number): FunnelRefs {
-  const col = (c: number) => onSheet(ctx.tabs.milestones, rangeRef({ top: FIRST_DATA_ROW, bottom, left: c, right: c }, true));
-  return { level: col(MS.level), rep: col(MS.rep), amount: col(MS.amount), weighted: col(MS.weighted), filter: cellRef(FUNNEL.filterRow, FUNNEL.filterCol, true) };
-}
-
-/**
- * Rows of one rep, as a 0/1 array for SUMPRODUCT: TRIM(rep)=TRIM(name). "=" compares text as
- * text — case ignored, no wildcards, no operators — where COUNTIFS(rep,name) would read a rep
- * called Ann* as "every rep starting with Ann" and one called >5 as "greater than 5".
- */
-function sameRep(refs: FunnelRefs, name: string): string {
-  return `(TRIM(${refs.rep})=TRIM(${name}))`;
-}
-
-/** Rows the funnel counts at `test` on the level (ISNUMBER leaves out the rows with a blank level). */
-function atLevel(refs: FunnelRefs, test: string): string {
-  return `ISNUMBER(${refs.level})*(${refs.level}${test})`;
-}
-
-/** Amounts as the funnel counts them, as SUMPRODUCT's second array: numbers of 0 or more (text, negatives: 0). */
-function usableAmount(refs: FunnelRefs): string {
-  return `ISNUMBER(${refs.amount})*(${refs.amount}>=0),${refs.amount}`;
-}
-
-/**
- * One figure of a funnel row: the whole team by COUNTIF/SUMIFS when the filter cell is blank
- * (TRIM(filter)=""), else one rep's by SUMPRODUCT with "=" on the rep (see sameRep).
- */
-function filtered(refs: FunnelRefs, fn: 'COUNT' | 'SUM', op: '=' | '>=', level: number): string {
-  const all = fn === 'COUNT' ? `COUNTIF(${refs.level},${op === '=' ? level : `">=${level}"`})` : `SUMIFS(${refs.amount},${refs.level},${level},${refs.amount},">=0")`;
-  const rows = `${atLevel(refs, `${op}${level}`)}*${sameRep(refs, refs.filter)}`;
-  const one = fn === 'COUNT' ? `SUMPRODUCT(${rows})` : `SUMPRODUCT(${rows}*${usableAmount(refs)})`;
-  return `IF(TRIM(${refs.filter})="",${all},${one})`;
-}
-
 /**
  * The funnel and forecast: the 漏斗 tab rewritten (native formulas over whole columns of the
  * milestone tab, honouring the rep filter cell, which is the users' and kept), its chart, and
@@ -163,7 +124,10 @@ function filtered(refs: FunnelRefs, fn: 'COUNT' | 'SUM', op: '=' | '>=', level: 
  */
 export function planFunnel(snapshot: WorkbookSnapshot, options: FunnelOptions): Plan {
   const ours = findOurTabs(snapshot);
-  if (!ours.get('milestones')) throw new MethodError('NOT_SET_UP');
+  const milestones = ours.get('milestones');
+  if (!milestones) throw new MethodError('NOT_SET_UP');
+  // The funnel counts by the in-forecast column: a tab set up by an earlier version gets it from the set-up.
+  if (isBlank(cellValue(milestones.sheet.rows[HEADER_ROW]?.[MS.inForecast] ?? null))) throw new MethodError('TAB_OUTDATED', { sheet: milestones.sheet.name });
   const lang: Lang = resolveLang(snapshot, ours, options.lang);
   const ctx: LayoutContext = { lang, tabs: allocateTabs(snapshot, ours, lang) };
   const plan = new PlanBuilder(ctx);
@@ -191,6 +155,7 @@ export function planFunnel(snapshot: WorkbookSnapshot, options: FunnelOptions): 
         { top: FUNNEL.repHeaderRow, bottom: FUNNEL.repHeaderRow, left: 0, right: 3 },
         { top: FUNNEL.totalRow, bottom: FUNNEL.totalRow, left: 0, right: 5 },
         { top: FUNNEL.titleRow, bottom: FUNNEL.titleRow, left: 0, right: 0 },
+        { top: PERIOD_TABLE.titleRow, bottom: PERIOD_TABLE.headerRow, left: PERIOD_TABLE.col, right: PERIOD_TABLE.col + 6 },
       ],
     });
     plan.validations.push({
@@ -261,7 +226,8 @@ export function planFunnel(snapshot: WorkbookSnapshot, options: FunnelOptions): 
   });
 
   planHistory(plan, snapshot, ours.get('history')?.sheet, team, options.date);
-  return { ...plan.build(lang, null), funnel: view };
+  const periods = planPeriodTable(plan, refs, options.periods ?? defaultPeriods(options.date), milestoneTabRows(snapshot), rep, options.source ?? 'checklist');
+  return { ...plan.build(lang, null), funnel: view, periods };
 }
 
 function reachedCount(rows: readonly { count: number }[], level: number): number {

@@ -4,7 +4,7 @@ import { existingKeys, newSources } from './rowKeys';
 import { cellFormula, cellValue } from './snapshotCell';
 import { FIRST_DATA_ROW, HEADER_ROW, type OurTab, type TabKind } from './tabs';
 import type { CellRange } from './a1';
-import type { CellValue } from '../cells/cellValue';
+import { isBlank, type CellValue } from '../cells/cellValue';
 import type { PlanCell, WorkbookSnapshot } from './types';
 
 export interface FormulaColumn {
@@ -14,7 +14,7 @@ export interface FormulaColumn {
    * What the formula gives for a row holding `cells` (the whole row, by column), computed by
    * the core function the formula mirrors; undefined where it cannot tell (an error value).
    */
-  value?: (cells: readonly PlanCell[]) => CellValue | undefined;
+  value?: (cells: readonly PlanCell[], extra?: readonly PlanCell[]) => CellValue | undefined;
   /**
    * Whether a formula found in this column on an existing row is the one this version writes
    * (in substance: a formula Excel or LibreOffice re-saved may be spelled differently). When a
@@ -26,12 +26,12 @@ export interface FormulaColumn {
 }
 
 /** A formula column's value for each row, or undefined where a core function throws. */
-function resultsOf(f: FormulaColumn, rows: readonly (readonly PlanCell[])[]): (CellValue | undefined)[] | undefined {
+function resultsOf(f: FormulaColumn, rows: readonly (readonly PlanCell[])[], extras?: readonly (readonly PlanCell[])[]): (CellValue | undefined)[] | undefined {
   const value = f.value;
   if (!value) return undefined;
-  return rows.map((cells) => {
+  return rows.map((cells, i) => {
     try {
-      return value(cells);
+      return value(cells, extras?.[i]);
     } catch {
       return undefined;
     }
@@ -46,6 +46,12 @@ export interface KeyedTabSpec<S> {
   sources: readonly { key: string; source: S }[];
   /** The row's leading value cells (copied values, blank inputs). */
   build: (source: S) => PlanCell[];
+  /**
+   * Single cells a new row gets further right (the milestone tab's status), each written as one
+   * column over the rows added rather than widening every row with blanks up to it; the
+   * formulas' `value` gets them as `extra`, in this order.
+   */
+  extras?: readonly { col: number; value: (source: S) => PlanCell }[];
   /** The formula columns after them, each given for one row; filled down over the rows added. */
   formulas?: readonly FormulaColumn[];
   tableName: string;
@@ -77,6 +83,30 @@ function hasOutdated(tab: OurTab, f: FormulaColumn, below: number): boolean {
   return false;
 }
 
+/**
+ * Columns this version has that a tab set up by an earlier one lacks (the milestone tab's status
+ * and in-forecast columns): their headers, and their dropdowns and formats over the rows the tab
+ * already has; the caller widens the tab's table. Whether the tab lacks them is read from its
+ * header row: blank headers past the last one it has.
+ */
+function planNewColumns(plan: PlanBuilder, tab: OurTab, columns: readonly ColumnSpec[], lastExisting: number): boolean {
+  const header = tab.sheet.rows[HEADER_ROW] ?? [];
+  let have = columns.length;
+  while (have > 0 && isBlank(cellValue(header[have - 1] ?? null))) have--;
+  if (have === columns.length || have === 0) return false;
+  const sheet = tab.sheet.name;
+  const missing = columns.slice(have);
+  plan.writes.push({ sheet, row: HEADER_ROW, col: have, values: [missing.map((c) => c.header[plan.ctx.lang])] });
+  if (lastExisting >= FIRST_DATA_ROW) {
+    missing.forEach((c, i) => {
+      const range = { top: FIRST_DATA_ROW, bottom: lastExisting, left: have + i, right: have + i };
+      if (c.validation) plan.validations.push({ sheet, range, rule: c.validation(plan.ctx) });
+      if (c.format) plan.numberFormats.push({ sheet, range, format: c.format });
+    });
+  }
+  return true;
+}
+
 /** Excel table names are unique in the workbook; ours get a suffix if a user table has the name. */
 export function freeTableName(wanted: string, snapshot: WorkbookSnapshot, planned: readonly { name: string }[]): string {
   const used = new Set<string>();
@@ -105,7 +135,10 @@ export function planKeyedTab<S>(plan: PlanBuilder, snapshot: WorkbookSnapshot, e
     added = spec.sources.map((s) => s.source);
     firstRow = FIRST_DATA_ROW;
   }
-  if (existing && firstRow > FIRST_DATA_ROW && spec.formulas?.some((f) => hasOutdated(existing, f, firstRow))) {
+  // Columns an earlier version did not have: added; the formula columns of the rows it set up
+  // are then written again (a host that reads no formula text sees the tab is older by its header).
+  const widened = existing ? planNewColumns(plan, existing, spec.columns, firstRow - 1) : false;
+  if (existing && firstRow > FIRST_DATA_ROW && (widened || spec.formulas?.some((f) => hasOutdated(existing, f, firstRow)))) {
     // Rows an earlier version set up: their formula columns written again, with today's rules.
     const rows = Array.from({ length: firstRow - FIRST_DATA_ROW }, (_, i) => (existing.sheet.rows[FIRST_DATA_ROW + i] ?? []).map(cellValue) as PlanCell[]);
     for (const f of spec.formulas ?? []) {
@@ -118,8 +151,13 @@ export function planKeyedTab<S>(plan: PlanBuilder, snapshot: WorkbookSnapshot, e
     const copies = from?.columns.flatMap((sourceCol, col) => (sourceCol === undefined ? [] : [{ col, sheet: from.sheet, sourceCol, rows: added.map((s) => from.row(s, col)) }]));
     const values = added.map((source) => spec.build(source));
     plan.writes.push({ sheet, row: firstRow, col: 0, values, ...(copies && copies.length > 0 ? { copies } : {}) });
+    const extras = spec.extras?.length ? added.map((source) => spec.extras!.map((e) => e.value(source))) : undefined;
+    spec.extras?.forEach((e, k) => {
+      // A column of blanks is not written (every open deal's status, on a first set-up).
+      if (extras!.some((row) => row[k] !== null && row[k] !== undefined)) plan.writes.push({ sheet, row: firstRow, col: e.col, values: extras!.map((row) => [row[k]]) });
+    });
     for (const f of spec.formulas ?? []) {
-      const results = resultsOf(f, values);
+      const results = resultsOf(f, values, extras);
       plan.fills.push({ sheet, col: f.col, top: firstRow, bottom: firstRow + added.length - 1, formula: f.formula(firstRow), ...(results ? { results } : {}) });
     }
   }
@@ -132,7 +170,7 @@ export function planKeyedTab<S>(plan: PlanBuilder, snapshot: WorkbookSnapshot, e
   const columns = spec.columns.map((c) => c.header[plan.ctx.lang]);
   const ours = existing?.sheet.tables.find((t) => t.top === HEADER_ROW && t.left === 0);
   if (ours) {
-    if (lastRow > ours.bottom) plan.tables.push({ sheet, name: ours.name, range: { ...ours, bottom: lastRow }, columns, create: false });
+    if (lastRow > ours.bottom || (widened && ours.right < right)) plan.tables.push({ sheet, name: ours.name, range: { ...ours, bottom: Math.max(ours.bottom, lastRow), right: Math.max(ours.right, right) }, columns, create: false });
   } else {
     const name = freeTableName(spec.tableName, snapshot, plan.tables);
     plan.tables.push({ sheet, name, range: { top: HEADER_ROW, left: 0, bottom: Math.max(lastRow, FIRST_DATA_ROW), right }, columns, create: true });

@@ -6,6 +6,7 @@ import type { MilestoneLevel } from '../methodology/milestones';
 import type { RowError } from '../pipeline';
 import { MS } from './milestonesTab';
 import { readTabTicks, repKey, repLabel, tabAmount } from './tabRules';
+import { isOpenStatus } from './dealStatus';
 
 /**
  * Which cells of the milestone tab the funnel is computed from: the 22 checklist cells as reps
@@ -48,6 +49,9 @@ export function evaluateTabRows(rows: readonly TabRow[], sheet: string, source: 
   const errors: RowError[] = [];
   const warnings: RowError[] = [];
   rows.forEach(({ row, values }, r) => {
+    // Lost, won, paused and removed deals keep their row and milestone but leave the funnel and
+    // the forecast: by their status (checklist), or by the in-forecast column the host calculated.
+    if (source === 'levels' ? values[MS.inForecast] === 0 : !isOpenStatus(values[MS.status])) return;
     let level: MilestoneLevel;
     if (source === 'levels') {
       const v = values[MS.level];

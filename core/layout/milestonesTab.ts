@@ -4,10 +4,11 @@ import { CHECKLIST, CHECKLIST_LENGTH } from '../methodology/checklist';
 import { MILESTONE_BY_LEVEL, PROBABILITY_BY_LEVEL } from '../methodology/milestones';
 import { buyerStage, levelForFirstUnverified, milestoneLevel, nextStep } from '../checklist';
 import type { Lang } from '../methodology/bilingual';
-import { cellRef, onSheet, rangeRef } from './a1';
+import { cellRef, columnLetter, onSheet, rangeRef } from './a1';
 import { FORMATS, type ColumnSpec, type LayoutContext } from './columns';
 import { CHECKLIST_FIRST_ROW, CHECKLIST_NEXT_COL } from './rubricsTab';
 import type { FormulaColumn } from './keyedTab';
+import { CLOSED_LIST, DEAL_STATUS_LABELS, PICKED_STATUSES, isOpenStatus, type DealStatus } from './dealStatus';
 import { isCountedRow, readTabTicks, tabAmount } from './tabRules';
 import type { PlanCell } from './types';
 
@@ -28,6 +29,10 @@ export const MS = {
   weighted: 8 + CHECKLIST_LENGTH,
   buyerStage: 9 + CHECKLIST_LENGTH,
   nextStep: 10 + CHECKLIST_LENGTH,
+  /** 状态: open, won, lost, on hold (the reps' or the tracker's), or removed from the tracker. */
+  status: 11 + CHECKLIST_LENGTH,
+  /** 计入预测: 1 where the row is in the funnel and the forecast (counted and open), else 0. */
+  inForecast: 12 + CHECKLIST_LENGTH,
 } as const;
 
 export const OPPORTUNITY_COLUMNS: readonly ColumnSpec[] = [
@@ -48,6 +53,8 @@ export const MILESTONE_COLUMNS: readonly ColumnSpec[] = [
   { header: { zh: '加权金额', en: 'Weighted amount' }, width: 14, format: FORMATS.amount },
   { header: { zh: '购买阶段', en: 'Buyer stage' }, width: 16 },
   { header: { zh: '下一步', en: 'Next step' }, width: 36 },
+  { header: { zh: '状态', en: 'Status' }, width: 12, validation: (ctx) => ({ kind: 'list', values: PICKED_STATUSES.map((s) => DEAL_STATUS_LABELS[s][ctx.lang]) }) },
+  { header: { zh: '计入预测', en: 'In forecast' }, width: 9, format: FORMATS.integer },
 ];
 
 /** The tick marks as the formulas search them: "|true|1|x|…|" (see core/cells/checkmark.ts). */
@@ -134,7 +141,25 @@ export function probabilityFormula(row: number): string {
 export function weightedFormula(row: number): string {
   const amount = cellRef(row, MS.amount);
   const probability = cellRef(row, MS.probability);
-  return `IF(ISNUMBER(${probability}),IF(ISNUMBER(${amount}),MAX(${amount},0)*${probability},0),"")`;
+  return `IF(ISNUMBER(${probability}),IF(${cellRef(row, MS.inForecast)}=1,IF(ISNUMBER(${amount}),MAX(${amount},0)*${probability},0),0),"")`;
+}
+
+/**
+ * 1 where the row is in the funnel and the forecast, as core's isCountedRow and isOpenStatus: a
+ * counted row whose status is not one of the closed labels (LOWER(TRIM(status)) searched in
+ * "|赢单|won|…|", a cell holding "|" never matching, an error value open), else 0; blank where
+ * the row is not counted. The funnel tab counts by this column, so a lost deal leaves the
+ * funnel the moment its status is picked, with no run.
+ */
+export function inForecastFormula(row: number): string {
+  const status = cellRef(row, MS.status);
+  const closed = `ISERROR(FIND("|",${status}))*ISNUMBER(FIND("|"&LOWER(TRIM(${status}))&"|","${CLOSED_LIST}"))`;
+  return `IF(${countedRow(row)},1-${closed},"")`;
+}
+
+/** A status as the tab's dropdown shows it. */
+export function statusLabel(status: DealStatus, lang: Lang): string {
+  return DEAL_STATUS_LABELS[status][lang];
 }
 
 /**
@@ -172,6 +197,8 @@ export interface OpportunitySource {
   rep: PlanCell;
   amount: PlanCell;
   expectedClose: PlanCell;
+  /** What the tracker's status or stage column says; undefined when it has neither. */
+  status?: DealStatus;
 }
 
 /**
@@ -180,6 +207,24 @@ export interface OpportunitySource {
  */
 export function milestoneValues(source: OpportunitySource): PlanCell[] {
   return [source.opportunity, source.customer, source.rep, source.amount, source.expectedClose];
+}
+
+/**
+ * The status cell a deal gets from the tracker: blank while it is open (blank is open, by the
+ * tab's rule; a label per row would only make every set-up's write larger), the label of a closed one.
+ */
+export function milestoneStatus(source: OpportunitySource, lang: Lang): PlanCell {
+  return source.status === undefined || source.status === 'open' ? null : statusLabel(source.status, lang);
+}
+
+/** The cells a new row gets beside its leading values: its status (see KeyedTabSpec.extras). */
+export function milestoneExtras(lang: Lang): readonly { col: number; value: (source: OpportunitySource) => PlanCell }[] {
+  return [{ col: MS.status, value: (source) => milestoneStatus(source, lang) }];
+}
+
+/** A row's status: the one written beside a new row (extras), else the tab's cell. */
+function statusIn(cells: readonly PlanCell[], extra: readonly PlanCell[]): PlanCell | undefined {
+  return extra.length > 0 ? extra[0] : cells[MS.status];
 }
 
 /** The formula columns after the checklist. */
@@ -198,17 +243,25 @@ export function milestoneFormulas(ctx: LayoutContext): FormulaColumn[] {
     }
     return r;
   };
-  const counted = <T>(f: (r: { verified: boolean[]; level: number }, cells: readonly PlanCell[]) => T) => (cells: readonly PlanCell[]) => {
-    const r = row(cells);
-    return r.counted ? f(r, cells) : '';
-  };
+  const counted =
+    <T>(f: (r: { verified: boolean[]; level: number }, cells: readonly PlanCell[], extra: readonly PlanCell[]) => T) =>
+    (cells: readonly PlanCell[], extra: readonly PlanCell[] = []) => {
+      const r = row(cells);
+      return r.counted ? f(r, cells, extra) : '';
+    };
   return [
     // A level formula without today's tick list is an earlier version's (COUNTIF(range,TRUE())):
     // the set-up writes the tab's formula columns again on the rows it finds.
     { col: MS.level, formula: (row) => levelFormula(row), value: counted((r) => r.level), isCurrent: (f) => f.includes(TICK_LIST) && f.includes('SUMPRODUCT') },
     { col: MS.milestone, formula: (row) => milestoneNameFormula(row, lang), value: counted((r) => milestoneLabel(r.level, lang)) },
     { col: MS.probability, formula: (row) => probabilityFormula(row), value: counted((r) => PROBABILITY_BY_LEVEL[r.level]) },
-    { col: MS.weighted, formula: (row) => weightedFormula(row), value: counted((r, c) => (tabAmount(c[MS.amount]) ?? 0) * PROBABILITY_BY_LEVEL[r.level]) },
+    // Without the status test, a weighted formula is an earlier version's: the tab's formula columns are written again.
+    {
+      col: MS.weighted,
+      formula: (row) => weightedFormula(row),
+      value: counted((r, c, extra) => (isOpenStatus(statusIn(c, extra)) ? (tabAmount(c[MS.amount]) ?? 0) * PROBABILITY_BY_LEVEL[r.level] : 0)),
+      isCurrent: (f) => new RegExp(`\\b${columnLetter(MS.inForecast)}\\d+=1`).test(f),
+    },
     {
       col: MS.buyerStage,
       formula: (row) => buyerStageFormula(row, lang),
@@ -225,5 +278,6 @@ export function milestoneFormulas(ctx: LayoutContext): FormulaColumn[] {
         return next ? `${next.id} ${next[lang]}` : '';
       }),
     },
+    { col: MS.inForecast, formula: (row) => inForecastFormula(row), value: counted((_, c, extra) => (isOpenStatus(statusIn(c, extra)) ? 1 : 0)) },
   ];
 }

@@ -9,7 +9,9 @@ import { rowKey } from './rowKeys';
 import { detectLang, readTrackerRows, type TrackerRow } from './tracker';
 import { allocateTabs, resolveLang } from './workbookView';
 import { trackerFindings } from './trackerReport';
-import { MILESTONE_COLUMNS, MS, milestoneFormulas, milestoneValues, type OpportunitySource } from './milestonesTab';
+import { MILESTONE_COLUMNS, MS, milestoneExtras, milestoneFormulas, milestoneStatus, milestoneValues, statusLabel, type OpportunitySource } from './milestonesTab';
+import { tabStatus, trackerStatus } from './dealStatus';
+import { NO_REFRESH, planTrackerRefresh, type TrackerRefresh } from './trackerRefresh';
 import { INTENSITY_COLUMNS, intensityFormulas, intensityValues } from './intensityTab';
 import { CHECKLIST_COLUMNS, CHECKLIST_FIRST_ROW, CHECKLIST_HEADER_ROW, RUBRIC_COLUMNS, checklistRows, rubricRows } from './rubricsTab';
 import { ACTIVITY_COLUMNS, BLANK_ROWS, BRIEF_COLUMNS, GRADING_COLUMNS, VISIT_COLUMNS, ACTIVITY_FORMULAS, activityValues, gradingFormulas, gradingValues } from './otherTabs';
@@ -17,8 +19,8 @@ import { cellRef } from './a1';
 import type { Plan, PlanCell, SetupOptions, WorkbookSnapshot } from './types';
 
 /**
- * The columns that identify a row on each keyed tab (see rowKeys): all a re-run needs to read of
- * that tab to know what it already has. Hosts that read selectively read these and no more.
+ * The columns that identify a row on each keyed tab (see rowKeys): what a re-run needs to know
+ * which rows a tab already has.
  */
 export const SETUP_KEY_COLUMNS = {
   milestones: [MS.opportunity, MS.customer],
@@ -27,6 +29,18 @@ export const SETUP_KEY_COLUMNS = {
   grading: [0],
   activity: [0],
   visits: [0, 1],
+} as const satisfies Partial<Record<TabKind, readonly number[]>>;
+
+/**
+ * All a re-run reads of each keyed tab: its key columns and the columns the tracker refreshes
+ * (trackerRefresh.ts: rep, amount, expected close and status on the milestone tab, the rep on the
+ * intensity tab). Hosts that read selectively read these and no more (and every tab's first rows,
+ * whose header row says which columns a tab set up by an earlier version lacks).
+ */
+export const SETUP_READ_COLUMNS = {
+  ...SETUP_KEY_COLUMNS,
+  milestones: [MS.opportunity, MS.customer, MS.rep, MS.amount, MS.expectedClose, MS.status],
+  intensity: [0, 1, 2],
 } as const satisfies Partial<Record<TabKind, readonly number[]>>;
 
 /** An opportunity from the tracker, with where its cells came from (see CellBlock.copies). */
@@ -57,6 +71,7 @@ function toSource(row: TrackerRow, sheet: string, plan: PlanBuilder): TrackedOpp
     expectedClose: plain(row.expectedClose),
     row: row.row,
     amountVerbatim: isBlank(row.amount) || typeof row.amount === 'number',
+    ...('stage' in row ? { status: trackerStatus(row.stage) } : {}),
   };
 }
 
@@ -103,12 +118,14 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
     col === MS.amount && !s.amountVerbatim ? -1 : s.row,
   );
 
+  const refresh = mapping ? planRefresh(plan, ours, opportunities, tracker.stage !== undefined) : NO_REFRESH;
   plan.addedOpportunities = planKeyedTab(plan, snapshot, ours.get('milestones'), {
     kind: 'milestones',
     columns: MILESTONE_COLUMNS,
     keyCols: SETUP_KEY_COLUMNS.milestones,
     sources: opportunities,
     build: milestoneValues,
+    extras: milestoneExtras(lang),
     copiedFrom: opportunityCopies,
     formulas: milestoneFormulas(ctx),
     tableName: 'PCSS_Milestones',
@@ -172,7 +189,48 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
     tableName: 'PCSS_Visits',
     blankRows: BLANK_ROWS * 4,
   });
-  return plan.build(lang, mapping);
+  return { ...plan.build(lang, mapping), refresh };
+}
+
+/**
+ * The rows our tabs already have, brought up to date with the tracker (trackerRefresh.ts): on
+ * the milestone tab the rep, amount, expected close and — when the list has a stage or status
+ * column — the status, and rows the list no longer has marked removed; on the intensity tab the
+ * rep. Planned before the new rows, which the keyed tabs append below.
+ */
+function planRefresh(plan: PlanBuilder, ours: ReturnType<typeof findOurTabs>, opportunities: readonly { key: string; source: TrackedOpportunity }[], hasStatus: boolean): TrackerRefresh {
+  const { lang } = plan.ctx;
+  const milestones = ours.get('milestones');
+  const intensity = ours.get('intensity');
+  const report = milestones
+    ? planTrackerRefresh(plan, milestones, {
+        keyCols: SETUP_KEY_COLUMNS.milestones,
+        sources: opportunities,
+        nameCols: [MS.opportunity, MS.customer],
+        columns: [
+          { col: MS.rep, field: 'rep', value: (s) => s.rep },
+          { col: MS.amount, field: 'amount', value: (s) => s.amount },
+          { col: MS.expectedClose, field: 'expectedClose', value: (s) => s.expectedClose },
+          // A list without a stage or status column leaves the status to the reps, except on a
+          // row that is back in the list after it was marked removed: open again (blank).
+          {
+            col: MS.status,
+            field: 'status',
+            value: (s, current) => (hasStatus ? milestoneStatus(s, lang) : tabStatus(current) === 'removed' ? null : undefined),
+          },
+        ],
+        removed: { col: MS.status, value: statusLabel('removed', lang) },
+      })
+    : NO_REFRESH;
+  if (intensity) {
+    planTrackerRefresh(plan, intensity, {
+      keyCols: SETUP_KEY_COLUMNS.intensity,
+      sources: opportunities,
+      nameCols: [0, 1],
+      columns: [{ col: 2, field: 'rep', value: (s) => s.rep }],
+    });
+  }
+  return report;
 }
 
 /** 评分标准: written once; it is reference data, and users may annotate it. */

@@ -103,10 +103,10 @@ export function detectTrackerReport(snapshot: WorkbookSnapshot): TrackerDetectio
 
 /**
  * The tracker fields the set-up looks at: keys, names for the grading and activity tabs, amounts
- * to parse. The expected close date is only copied, and the stage is not used, so a host that
- * copies tracker cells in place (CellBlock.copies) need not read them.
+ * to parse, and what every run refreshes on the rows it already has (rep, amount, expected close
+ * and the status its stage column says). A host that reads selectively reads these.
  */
-export const TRACKER_FIELDS_PLANNED: readonly TrackerField[] = ['opportunity', 'customer', 'rep', 'amount'];
+export const TRACKER_FIELDS_PLANNED: readonly TrackerField[] = ['opportunity', 'customer', 'rep', 'amount', 'expectedClose', 'stage'];
 
 /**
  * A mapping the user confirmed some time ago (the pane keeps it while open), brought up to date:
@@ -132,6 +132,8 @@ export interface TrackerRow {
   rep: unknown;
   amount: unknown;
   expectedClose: unknown;
+  /** The stage or status cell; undefined when the list has no such column. */
+  stage?: unknown;
 }
 
 /** The tracker's opportunities in sheet order; rows with neither an opportunity nor a customer are skipped. */
@@ -147,7 +149,8 @@ export function readTrackerRows(snapshot: WorkbookSnapshot, mapping: TrackerMapp
     const opportunity = get(row, col.opportunity);
     const customer = get(row, col.customer);
     if (isBlank(opportunity) && isBlank(customer)) continue;
-    out.push({ row: r, opportunity, customer, rep: get(row, col.rep), amount: get(row, col.amount), expectedClose: get(row, col.expectedClose) });
+    const stage = col.stage === undefined ? undefined : get(row, col.stage);
+    out.push({ row: r, opportunity, customer, rep: get(row, col.rep), amount: get(row, col.amount), expectedClose: get(row, col.expectedClose), ...(col.stage === undefined ? {} : { stage }) });
   }
   return out;
 }

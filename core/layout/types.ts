@@ -7,6 +7,8 @@ import type { CellValue } from '../cells/cellValue';
 import type { Lang } from '../methodology/bilingual';
 import type { CellRange } from './a1';
 import type { Funnel } from '../funnel';
+import type { TrackerRefresh } from './trackerRefresh';
+import type { Period, PeriodForecast } from './periods';
 
 /** A formula cell as read back: the formula text (no leading "=") and its cached value, if any. */
 export interface FormulaCell {
@@ -195,6 +197,10 @@ export interface Plan {
    * computed by core while planning: what a host reports after the run without computing it again.
    */
   readonly funnel?: Funnel;
+  /** A funnel plan's forecast by period of expected close, as its period table shows it (periods.ts). */
+  readonly periods?: readonly PeriodForecast[];
+  /** A set-up plan's refresh of the rows our tabs already had, from the tracker (trackerRefresh.ts). */
+  readonly refresh?: TrackerRefresh;
 }
 
 export interface SetupOptions {
@@ -215,4 +221,6 @@ export interface FunnelOptions {
    * it ('levels': the host read only the level, amount, rep and opportunity columns).
    */
   readonly source?: 'checklist' | 'levels';
+  /** The periods of the period table; the quarter of `date` and the next, with their months, when absent. */
+  readonly periods?: readonly Period[];
 }

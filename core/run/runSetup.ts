@@ -4,12 +4,13 @@ import { planSetup } from '../layout/planSetup';
 import { isOurSheet } from '../layout/tabs';
 import { mappingFor, type TrackerChoice } from '../layout/trackerChoice';
 import type { Plan, TrackerMapping, WorkbookSnapshot } from '../layout/types';
+import type { Period } from '../layout/periods';
 import type { Lang } from '../methodology/bilingual';
 import { then, type Later, type Mode } from './flow';
 import { guarded, readStage } from './guard';
 import type { PortRead, RunPort } from './port';
 import { stageProgress } from './progress';
-import { runSummary, type SetupSummary } from './summary';
+import { refreshLines, runSummary, type SetupSummary } from './summary';
 import { writeStage } from './write';
 
 export interface SetupRequest {
@@ -19,7 +20,7 @@ export interface SetupRequest {
   /** The list and headers the user named (pcss --sheet, --map): made a mapping once read, refused when unknown. */
   readonly choice?: TrackerChoice;
   /** Plan the funnel on the set-up's result too, applied in the same batch (pcss apply). */
-  readonly funnel?: { readonly rep?: string; readonly date?: string };
+  readonly funnel?: { readonly rep?: string; readonly date?: string; readonly periods?: readonly Period[] };
 }
 
 /** The plans of one set-up: the set-up's, then (asked for) the funnel's, and the workbook after them. */
@@ -28,7 +29,7 @@ function plansOf(snapshot: WorkbookSnapshot, request: SetupRequest, mapping: Tra
     const setup = planSetup(snapshot, { lang: request.lang, mapping });
     return { setup, plans: [setup] };
   }
-  const { setup, funnel, after } = planRun(snapshot, { lang: request.lang, mapping, rep: request.funnel.rep, date: request.funnel.date ?? today() });
+  const { setup, funnel, after } = planRun(snapshot, { lang: request.lang, mapping, rep: request.funnel.rep, date: request.funnel.date ?? today(), periods: request.funnel.periods });
   return { setup, plans: [setup, funnel], after };
 }
 
@@ -64,7 +65,7 @@ export function runSetup<R extends PortRead, M extends Mode>(port: RunPort<R, M>
       // The user chooses the sheet (pane, sidebar) or names it (pcss apply --sheet) and runs it again.
       if (!setup.tracker) throw new MethodError('TRACKER_NONE', { sheets: theirSheets(read.snapshot) });
       const warnings = plans.slice(1).flatMap((p) => p.warnings);
-      return then(writeStage(port, plans, read, marks, after), (notes): SetupSummary => ({ ...runSummary(setup, [...warnings, ...notes]), tracker: setup.tracker }));
+      return then(writeStage(port, plans, read, marks, after), (notes): SetupSummary => ({ ...runSummary(setup, [...warnings, ...notes]), tracker: setup.tracker, refreshed: refreshLines(setup.refresh) }));
     }),
   );
 }

@@ -5,6 +5,8 @@
 import type { Lang } from '../methodology/bilingual';
 import type { FunnelSummaryView } from '../report/summaries';
 import type { Plan, PlanWarning, TrackerMapping } from '../layout/types';
+import type { TrackerRefresh } from '../layout/trackerRefresh';
+import { say, type MessageKey } from '../messages';
 
 export interface RunSummary {
   readonly lang: Lang;
@@ -18,6 +20,32 @@ export interface RunSummary {
 export interface SetupSummary extends RunSummary {
   /** The list and columns the set-up took its opportunities from. */
   readonly tracker: TrackerMapping | null;
+  /** What the run brought up to date from the tracker on rows it already had, one line per field (refreshLines). */
+  readonly refreshed?: readonly PlanWarning[];
+}
+
+const REFRESH_MESSAGES = {
+  rep: 'REFRESH_REP',
+  amount: 'REFRESH_AMOUNT',
+  expectedClose: 'REFRESH_EXPECTED_CLOSE',
+  status: 'REFRESH_STATUS',
+  removed: 'REFRESH_REMOVED',
+} as const satisfies Record<keyof TrackerRefresh, MessageKey>;
+
+/** Names shown per line; the rest are counted. */
+const NAMES_SHOWN = 5;
+
+/** What a set-up changed on the rows it already had, said per field: how many, and which (the first few, with old → new). */
+export function refreshLines(refresh: TrackerRefresh | undefined): PlanWarning[] {
+  if (!refresh) return [];
+  return (Object.keys(REFRESH_MESSAGES) as (keyof TrackerRefresh)[]).flatMap((field) => {
+    const rows = refresh[field];
+    if (rows.length === 0) return [];
+    const shown = rows.slice(0, NAMES_SHOWN).map((r) => (field === 'removed' ? r.opportunity : `${r.opportunity} (${r.from || '—'} → ${r.to || '—'})`));
+    const more = rows.length > NAMES_SHOWN ? ` … +${rows.length - NAMES_SHOWN}` : '';
+    const text = say(REFRESH_MESSAGES[field], { count: rows.length, names: shown.join(', ') + more });
+    return [{ code: REFRESH_MESSAGES[field], zh: text.zh, en: text.en }];
+  });
 }
 
 export interface FunnelSummary extends RunSummary {

@@ -8,8 +8,8 @@ import { queueMerged } from './mergedRead';
 import { ResultBuilder } from './readResultBuilder';
 import { putValues } from './sparseGrid';
 
-/** The milestone tab's columns the funnel reads: the level as Excel calculated it, not the checklist. */
-const FUNNEL_COLUMNS = [MILESTONE_COL.opportunity, MILESTONE_COL.rep, MILESTONE_COL.amount, MILESTONE_COL.level] as const;
+/** The milestone tab's columns the funnel reads: the level, weighted amount and in-forecast flag as Excel calculated them (not the checklist), and the expected close and status the period table needs. */
+const FUNNEL_COLUMNS = [MILESTONE_COL.opportunity, MILESTONE_COL.rep, MILESTONE_COL.amount, MILESTONE_COL.expectedClose, MILESTONE_COL.level, MILESTONE_COL.weighted, MILESTONE_COL.status, MILESTONE_COL.inForecast] as const;
 
 /** "Read the whole workbook instead", with the round trips already made. */
 export interface Fallback {

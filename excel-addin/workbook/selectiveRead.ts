@@ -3,7 +3,7 @@ import {
   FIRST_DATA_ROW,
   HEADER_SCAN_ROWS,
   MS as MILESTONE_COL,
-  SETUP_KEY_COLUMNS,
+  SETUP_READ_COLUMNS,
   TRACKER_FIELDS_PLANNED,
   columnLetter,
   detectTracker,
@@ -28,7 +28,7 @@ import { putValues } from './sparseGrid';
  *   2. every sheet's extent, protection and charts, its first rows (headers and our marker) and
  *      every table's address and header row;
  *   3. the columns the plan needs: the tracker's opportunity, customer, rep and amount
- *      (TRACKER_FIELDS_PLANNED) and our tabs' key columns (SETUP_KEY_COLUMNS), with the merged
+ *      (TRACKER_FIELDS_PLANNED) and our tabs' key and refreshed columns (SETUP_READ_COLUMNS), with the merged
  *      areas of the tracker and of our tabs (mergedRead.ts).
  * A 50 000-row tracker's six columns are past 5 MB on their own; the set-up needs four of them to
  * plan and copies the rows it adds inside Excel (CellBlock.copies), so it reads no more.
@@ -85,15 +85,16 @@ export async function readForSetup(context: Excel.RequestContext, features: Exce
   const inHeads = (sheet: string, cols: readonly number[], bottom: number) => bottom < HEADER_SCAN_ROWS && cols.every((c) => c < HEAD_COLUMNS) && !build.usedRows.has(sheet);
   for (const [kind, tab] of findOurTabs(heads)) {
     if (features.mergedAreas) merged.push({ sheet: tab.sheet.name });
-    const cols = (SETUP_KEY_COLUMNS as Partial<Record<TabKind, readonly number[]>>)[kind];
+    const cols = (SETUP_READ_COLUMNS as Partial<Record<TabKind, readonly number[]>>)[kind];
     const bottom = extent.get(tab.sheet.name)?.bottom ?? 0;
     if (cols && bottom >= FIRST_DATA_ROW && !inHeads(tab.sheet.name, cols, bottom)) needs.push({ sheet: tab.sheet.name, cols, top: FIRST_DATA_ROW, bottom });
   }
   const mapping = options.mapping ?? detectTracker(heads);
   let copyOnly: ReadResult['copyOnly'];
   if (mapping && outline.sheets.includes(mapping.sheet)) {
-    // The close date is copied in place (Range.copyFrom) and not read: at 50 000 rows it is what
-    // would push the read past one response.
+    // The close date and stage are read now (every set-up refreshes them on the rows our tabs
+    // have, issue 13); a mapping without them in TRACKER_FIELDS_PLANNED would copy the close date
+    // in place (Range.copyFrom) unread, as before.
     const cols = TRACKER_FIELDS_PLANNED.map((f) => mapping.columns[f]).filter((c): c is number => c !== undefined);
     const close = mapping.columns.expectedClose;
     if (close !== undefined && !cols.includes(close)) copyOnly = { sheet: mapping.sheet, cols: new Set([close]) };

@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import { trackerStatus } from '../../core/layout/dealStatus';
 import { planSetup, shiftRows, type Plan, type WorkbookSnapshot } from '../../core/layout';
 import { sampleOpportunities } from '../../samples/teamPipeline';
 import { FakeExcel, FakeOfficeError, type FakeExcelOptions } from './fake';
@@ -11,6 +12,14 @@ export const ZH_HEADERS = ['机会名称', '客户名称', '销售人员', '合�
 export function zhTracker(count: number, seed = 7): WorkbookSnapshot {
   const rows = sampleOpportunities(count, seed).map((o, i) => [o.name, `${o.customer}-${i}`, o.rep, o.amount, o.expectedClose, o.stage]);
   return { sheets: [{ name: '销售机会跟踪', rows: [['团队销售机会'], [], ZH_HEADERS, ...rows], tables: [] }] };
+}
+
+/**
+ * The opportunities of a tracker in the funnel: those whose stage is no closed word (won, lost,
+ * on hold: core/layout/dealStatus.ts). The sample's stages close some deals (issue 13).
+ */
+export function openCount(snapshot: WorkbookSnapshot, extra = 0): number {
+  return snapshot.sheets[0].rows.slice(3).filter((r) => trackerStatus(r?.[5]) === 'open').length + extra;
 }
 
 export function fakeWith(snapshot: WorkbookSnapshot, options: FakeExcelOptions = {}): { excel: FakeExcel; context: Excel.RequestContext; requirements: FakeExcel['requirements'] } {

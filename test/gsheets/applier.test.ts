@@ -210,11 +210,14 @@ describe('Spreadsheet calls', () => {
     expect(r.value.opportunitiesAdded).toBe(2);
     // One block per keyed tab (milestones, intensity, grading), never a call per row.
     expect(fake.log.byMethod.get('Range.setValues')).toBe(3);
-    // Our protection of each block of formula columns now covers the new rows too: still one.
+    // Our protection of each block of formula columns now covers the new rows too: still one per
+    // block (AB:AG, then AI after the status column the reps fill).
     const ms = fake.book.sheet('里程碑')!;
-    expect(ms.protections).toHaveLength(1);
-    expect(ms.protections[0]).toMatchObject({ warningOnly: true, box: { top: 2, bottom: 33 } });
-    expect(ms.protections[0].description).toMatch(/^销售进程管理 · 公式列 .*Sales Process · formula columns/);
+    expect(ms.protections).toHaveLength(2);
+    for (const p of ms.protections) {
+      expect(p).toMatchObject({ warningOnly: true, box: { top: 2, bottom: 33 } });
+      expect(p.description).toMatch(/^销售进程管理 · 公式列 .*Sales Process · formula columns/);
+    }
   });
 });
 

@@ -14,8 +14,10 @@ describe('set-up scenarios on the Sheets host (built Code.js in a vm, fake Sheet
       const { after, changed } = await runScenario(host, scenario);
       expect(changed).toEqual([]);
       scenario.check(after, expectations);
-      // Calls depend on the tabs, never on the rows (see bench/gsheets.bench.ts for the counts).
-      for (const r of host.results) expect(r.spreadsheetCalls).toBeLessThan(r.action === 'setup' ? 200 : 90);
+      // Calls depend on the tabs, never on the rows (see bench/gsheets.bench.ts for the counts);
+      // the milestone tab's status dropdown and in-forecast column and the funnel's period table
+      // (issue 13) cost a few more.
+      for (const r of host.results) expect(r.spreadsheetCalls).toBeLessThan(r.action === 'setup' ? 220 : 100);
     },
     180_000,
   );

@@ -6,6 +6,7 @@ import { rubricScore, levelOption } from '../../core/rubric';
 import { customerGrade } from '../../core/customerGrade';
 import { FACTORS, PROBABILITY_BY_LEVEL, RUBRICS, MILESTONE_BY_LEVEL, type Lang } from '../../core/methodology';
 import { evaluateMilestoneTab } from '../../core/layout';
+import { isOpenStatus } from '../../core/layout/dealStatus';
 import { ZH_HEADERS, trackerRows, workbook } from './fixtures';
 import { sampleOpportunities } from '../../samples/teamPipeline';
 import { toHyperFormula, value } from './hyperformula';
@@ -75,7 +76,11 @@ describe('the native formulas the plan writes agree with core (HyperFormula)', (
             expect(value(hf, t.milestones, r, MS.level)).toBe(level);
             expect(value(hf, t.milestones, r, MS.milestone)).toBe(`${MILESTONE_BY_LEVEL[level].id} ${MILESTONE_BY_LEVEL[level][lang]}`);
             expect(value(hf, t.milestones, r, MS.probability)).toBe(PROBABILITY_BY_LEVEL[level]);
-            expect(value(hf, t.milestones, r, MS.weighted)).toBeCloseTo(Number(wb.sheets.find((s) => s.name === t.milestones)!.rows[r]![MS.amount]) * PROBABILITY_BY_LEVEL[level], 6);
+            // A won, lost or paused deal (the sample's stage column says so for some) weighs 0 in the forecast.
+            const row = wb.sheets.find((s) => s.name === t.milestones)!.rows[r]!;
+            const open = isOpenStatus(row[MS.status]);
+            expect(value(hf, t.milestones, r, MS.inForecast)).toBe(open ? 1 : 0);
+            expect(value(hf, t.milestones, r, MS.weighted)).toBeCloseTo(open ? Number(row[MS.amount]) * PROBABILITY_BY_LEVEL[level] : 0, 6);
             const stage = buyerStage(verified);
             expect(value(hf, t.milestones, r, MS.buyerStage)).toBe(`${stage.id} ${stage[lang]}`);
             const next = nextStep(verified);
@@ -107,7 +112,7 @@ describe('the native formulas the plan writes agree with core (HyperFormula)', (
         const snap = workbook({ name: 'T', rows: [ZH_HEADERS, ...trackerRows(opps)], tables: [] });
         const setup = planSetup(snap);
         const filled = fill(applyPlan(snap, setup), { ticks, levels: [], roles: [], grades: [] }, 'zh', setup.tabs);
-        const funnelPlan = planFunnel(filled, { date: '2027-01-01', rep });
+        const funnelPlan = planFunnel(filled, { date: '2027-01-01', rep, periods: [] });
         const wb = applyPlan(filled, funnelPlan);
         const hf = toHyperFormula(wb);
         const core = evaluateMilestoneTab(wb, rep).funnel;
@@ -133,12 +138,12 @@ describe('the native formulas the plan writes agree with core (HyperFormula)', (
         const setup = planSetup(snap);
         const filled = fill(applyPlan(snap, setup), { ticks, levels: [], roles: [], grades: [] }, 'zh', setup.tabs);
         const hf = toHyperFormula(filled);
-        // What Excel's read hands over: the level column calculated, the checklist not read.
+        // What Excel's read hands over: the level and in-forecast columns calculated, the checklist and the status not read.
         const calculated: WorkbookSnapshot = {
           sheets: filled.sheets.map((s) =>
             s.name !== setup.tabs.milestones
               ? s
-              : { ...s, rows: s.rows.map((row, r) => (row && r >= FIRST_DATA_ROW ? row.map((c, col) => (col === MS.level ? (value(hf, s.name, r, col) as SnapshotCell) : col >= MS.checklist && col < MS.level ? null : c)) : row)) },
+              : { ...s, rows: s.rows.map((row, r) => (row && r >= FIRST_DATA_ROW ? row.map((c, col) => (col === MS.level || col === MS.inForecast ? (value(hf, s.name, r, col) as SnapshotCell) : (col >= MS.checklist && col < MS.level) || col === MS.status ? null : c)) : row)) },
           ),
         };
         const fromLevels = evaluateMilestoneTab(calculated, rep, 'levels');

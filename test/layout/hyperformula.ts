@@ -22,7 +22,8 @@ export function toHyperFormula(wb: WorkbookSnapshot): HyperFormula {
 
 function raw(c: SnapshotCell): RawCellContent {
   if (c === undefined || c === null) return null;
-  if (c instanceof Date) return c.toISOString().slice(0, 10);
+  // A date is a day number to a spreadsheet (what the period formulas compare), its time a fraction.
+  if (c instanceof Date) return (c.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
   if (typeof c === 'object') return `=${c.formula}`;
   if (typeof c === 'string') return c === '' ? null : `'${c}`;
   return c;

@@ -30,6 +30,14 @@ export const REPS: readonly SnapshotCell[] = ['Ann', 'ann', ' Ann', 'Ann ', 'ANN
 /** Opportunity and customer names: duplicates, spaces, wildcards, operators, blanks. */
 export const NAMES: readonly SnapshotCell[] = ['ERP', 'ERP ', 'erp', 'ERP*', 'E?P', '~x', '<5', '=x', '>=1', 'A  B', '华东精密', '华东精密 ', '', '  ', null, 42, 'x|y'];
 
+/**
+ * Status cells (issue 13): the dropdown's labels in both languages, the set-up's "removed", and
+ * what users type: case, spaces around (TRIM), a tab or no-break space (kept by TRIM: open), a
+ * "|" that could join two labels, blanks, a number, error-looking text, a closed word of the
+ * tracker that is no label of the tab (open on the tab).
+ */
+export const STATUSES: readonly SnapshotCell[] = ['进行中', '赢单', '输单', '暂停', '已从跟踪表移除', 'Open', 'Won', 'Lost', 'On hold', 'Removed from tracker', 'won', ' WON ', 'lost ', 'on  hold', 'On Hold', '\twon', '\u00a0lost', 'won|lost', '|won|', '', '  ', null, 0, 1, '#N/A', 'Closed Won', '丢单', 'maybe', '*', '?'];
+
 const any = (values: readonly SnapshotCell[]) => fc.constantFrom(...values);
 
 /** 22 checklist cells: a run of ticks (so rows reach every milestone), then anything. */
@@ -37,12 +45,32 @@ export const checklistCells = fc
   .tuple(fc.integer({ min: 0, max: 22 }), fc.array(any(TICK_MARKS), { minLength: 22, maxLength: 22 }), fc.array(fc.oneof(any(TICK_MARKS), any(UNTICK_MARKS), any(UNTICK_MARKS), any(JUNK_MARKS)), { minLength: 22, maxLength: 22 }))
   .map(([prefix, ticks, rest]) => Array.from({ length: 22 }, (_, k) => (k < prefix ? ticks[k] : rest[k])));
 
-/** A tracker row: opportunity, customer, rep, amount (then close date and stage, blank). */
-export const trackerRow = fc.tuple(any(NAMES), any(NAMES), any(REPS), any(AMOUNTS)).map(([o, c, rep, amount]): SnapshotCell[] => [o, c, rep, amount, null, null]);
+/**
+ * Expected close dates (issue 13's periods): days at either edge of a quarter and a month, a date
+ * with a time on a period's last day, a plain day number, a date typed as text (in no period),
+ * blanks.
+ */
+export const CLOSES: readonly SnapshotCell[] = [
+  new Date(Date.UTC(2027, 0, 1)),
+  new Date(Date.UTC(2027, 0, 31)),
+  new Date(Date.UTC(2027, 1, 1)),
+  new Date(Date.UTC(2027, 2, 31, 15, 30)),
+  new Date(Date.UTC(2027, 3, 1)),
+  new Date(Date.UTC(2027, 5, 30)),
+  new Date(Date.UTC(2027, 6, 1)),
+  new Date(Date.UTC(2026, 11, 31)),
+  46_450,
+  '2027-02-01',
+  null,
+  '',
+];
+
+/** A tracker row: opportunity, customer, rep, amount, close date (then stage, blank). */
+export const trackerRow = fc.tuple(any(NAMES), any(NAMES), any(REPS), any(AMOUNTS), any(CLOSES)).map(([o, c, rep, amount, close]): SnapshotCell[] => [o, c, rep, amount, close, null]);
 
 /** What a user then types over a milestone-tab row, if anything: names, rep, amount. */
 export const tabEdit = fc.record(
-  { opportunity: any(NAMES), customer: any(NAMES), rep: any(REPS), amount: any(AMOUNTS) },
+  { opportunity: any(NAMES), customer: any(NAMES), rep: any(REPS), amount: any(AMOUNTS), status: any(STATUSES) },
   { requiredKeys: [] },
 );
 

@@ -171,6 +171,44 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   {
+    // Issue 13: the tracker is the truth for what it holds, run after run.
+    name: 'week after week the tracker\'s amounts, reps and stages reach our tabs, a removed row is kept and marked, and lost deals leave the forecast',
+    initial: { sheets: [tracker('销售机会跟踪', ZH_HEADERS, trackerRows(10, 16).map((r) => [...r.slice(0, 5), '方案']))] },
+    steps: [
+      { kind: 'run', date: '2027-01-04' },
+      {
+        kind: 'edit',
+        cells: () => {
+          const tr = '销售机会跟踪';
+          const row = (i: number) => 3 + i;
+          return [
+            { sheet: tr, row: row(0), col: 3, value: 999_000 },
+            { sheet: tr, row: row(1), col: 2, value: '新销售' },
+            { sheet: tr, row: row(2), col: 5, value: '丢单' },
+            { sheet: tr, row: row(4), col: 5, value: '已签约' },
+            // The last opportunity leaves the list (its row emptied).
+            ...[0, 1, 2, 3, 4, 5].map((col) => ({ sheet: tr, row: row(9), col, value: null })),
+          ];
+        },
+      },
+      { kind: 'run', date: '2027-01-11' },
+      // A week with no change.
+      { kind: 'run', date: '2027-01-18' },
+    ],
+    check: (wb, e) => {
+      const rows = dataRows(wb, 'milestones');
+      e.equal(rows.length, 10, 'every row kept, none added');
+      e.equal(rows[0][MS.amount], 999_000, 'the raised amount');
+      e.equal(rows[1][MS.rep], '新销售', 'the new rep');
+      e.equal(dataRows(wb, 'intensity')[1][2], '新销售', 'the new rep on the intensity tab too');
+      // Blank is open; a closed deal shows its label.
+      e.equal(rows.map((r) => r[MS.status] ?? null), [null, null, '输单', null, '赢单', null, null, null, null, '已从跟踪表移除'], 'statuses');
+      e.equal(rows[9][MS.opportunity], trackerRows(10, 16)[9][0], 'the removed opportunity still named');
+      const history = dataRows(wb, 'history');
+      e.equal(history.map((h) => h[1]), [10, 7, 7], 'opportunities in the forecast, run by run');
+    },
+  },
+  {
     name: '10 000 opportunities',
     large: true,
     initial: { sheets: [tracker('销售机会跟踪', ZH_HEADERS, trackerRows(10000, 15))] },
@@ -233,7 +271,7 @@ export async function runScenario(host: ScenarioHost, scenario: Scenario): Promi
     } else if (step.kind === 'run') {
       await host.run(step);
       const now = await host.read();
-      const changed = changedCells(withoutFunnel(before), now);
+      const changed = changedCells(whatStays(before), now);
       if (changed.length > 0) return { after: now, changed };
       before = now;
     } else {
@@ -244,8 +282,27 @@ export async function runScenario(host: ScenarioHost, scenario: Scenario): Promi
   return { after: before, changed: [] };
 }
 
-/** The funnel tab is recomputed on every run by design; everything else must stay. */
-function withoutFunnel(wb: WorkbookSnapshot): WorkbookSnapshot {
-  const funnel = findOurTabs(wb).get('funnel')?.sheet.name;
-  return { sheets: wb.sheets.filter((s) => s.name !== funnel) };
+/**
+ * What a run must leave as it was: everything but the funnel tab (recomputed on every run by
+ * design) and the columns our tabs copy from the tracker (brought up to date on every run by
+ * design, issue 13: rep, amount, expected close and status on the milestone tab, the rep on the
+ * intensity tab). Those columns are checked by the scenarios that change the tracker.
+ */
+function whatStays(wb: WorkbookSnapshot): WorkbookSnapshot {
+  const ours = findOurTabs(wb);
+  const funnel = ours.get('funnel')?.sheet.name;
+  const refreshed = new Map<string, readonly number[]>();
+  const milestones = ours.get('milestones')?.sheet.name;
+  const intensity = ours.get('intensity')?.sheet.name;
+  if (milestones) refreshed.set(milestones, [MS.rep, MS.amount, MS.expectedClose, MS.status]);
+  if (intensity) refreshed.set(intensity, [2]);
+  return {
+    sheets: wb.sheets
+      .filter((s) => s.name !== funnel)
+      .map((s) => {
+        const cols = refreshed.get(s.name);
+        if (!cols) return s;
+        return { ...s, rows: s.rows.map((row, r) => (row && r >= FIRST_DATA_ROW ? row.map((c, i) => (cols.includes(i) ? null : c)) : row)) };
+      }),
+  };
 }

@@ -1,3 +1,5 @@
+// The .xlsx host's part of the error catalogue (registers its codes).
+import '../../core/fileErrors';
 import { MethodError } from '../../core/errors';
 import { anchorName, findOurTabs, quoteSheet, type ChartPlan, type Plan, type TablePlan, type ValidationRule, type WorkbookSnapshot } from '../../core/layout';
 import { onSheet, rangeRef, type CellRange } from '../../core/layout/a1';
@@ -66,14 +68,35 @@ function tableXml(t: TablePlan, id: number): string {
   );
 }
 
-/** A table part of ours given a new extent (its autoFilter too). */
-function resizedTable(xml: string, range: CellRange): string {
+/**
+ * A table part of ours given a new extent (its autoFilter too). A table made wider (a column this
+ * version adds to a tab an earlier one set up) gets a tableColumn per new column, named by its
+ * header as the plan gives it: Excel repairs a table whose columns do not match its width.
+ */
+function resizedTable(xml: string, range: CellRange, names: readonly string[]): string {
   const ref = rangeRef(range);
   const root = firstElement(xml, 'table')!;
   let out = splice(xml, root.start, root.start + root.tag.length, withAttribute(root.tag, 'ref', ref));
   const filter = firstElement(out, 'autoFilter');
   if (filter) out = splice(out, filter.start, filter.start + filter.tag.length, withAttribute(filter.tag, 'ref', ref));
-  return out;
+  const list = firstElement(out, 'tableColumns');
+  if (!list || list.tag.endsWith('/>')) return out;
+  const existing = [...out.slice(list.innerStart, list.innerEnd).matchAll(/<([\w.-]+:)?tableColumn\b[^>]*>/g)];
+  const width = range.right - range.left + 1;
+  if (existing.length >= width) return out;
+  const prefix = list.prefix;
+  const used = new Set(existing.map((m) => (attributes(m[0]).get('name') ?? '').toLowerCase()));
+  let id = Math.max(0, ...existing.map((m) => Number(attributes(m[0]).get('id')) || 0));
+  let added = '';
+  for (let i = existing.length; i < width; i++) {
+    const wanted = names[i]?.trim() || `Column${i + 1}`;
+    let name = wanted;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${wanted}${n}`;
+    used.add(name.toLowerCase());
+    added += `<${prefix}tableColumn id="${++id}" name="${escapeXml(name)}"/>`;
+  }
+  out = splice(out, list.innerEnd, list.innerEnd, added);
+  return splice(out, list.start, list.start + list.tag.length, withAttribute(list.tag, 'count', String(width)));
 }
 
 /** Removes a drawing of ours and the chart parts it holds (with their style and colour parts). */
@@ -155,7 +178,7 @@ export async function applyToPackage(opened: OpenedPackage, plans: readonly Plan
       const w = sheetWork(t.sheet);
       const existing = tablesByName.get(t.name.toLowerCase());
       if (!t.create && existing) {
-        pkg.set(existing.part, resizedTable(pkg.text(existing.part), t.range));
+        pkg.set(existing.part, resizedTable(pkg.text(existing.part), t.range, t.columns));
         continue;
       }
       const part = pkg.freeName('xl/tables/table', '.xml');

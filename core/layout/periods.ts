@@ -1,0 +1,134 @@
+/**
+ * Forecast by period (issue 13): for a month or a quarter of expected close, the open pipeline,
+ * the weighted forecast and the amount won, by the milestone tab's rules — what the funnel tab's
+ * period table computes with native formulas (periodTable.ts), for the team or one rep.
+ *
+ * The rules, as the formulas apply them:
+ * - a row is in a period when its expected close is a date (a number to a spreadsheet: a date
+ *   cell, or a plain number read as a day number) from the period's first day up to, not
+ *   including, the next period's first day; text in the cell is in no period;
+ * - open pipeline: rows in the forecast (计入预测 = 1: counted and open), amounts as the funnel
+ *   counts them (tabRules.tabAmount: a number of 0 or more, anything else 0);
+ * - weighted forecast: the weighted amount of those rows;
+ * - won: counted rows whose status is 赢单 / Won (dealStatus.tabStatus), amounts as above.
+ */
+import { MethodError } from '../errors';
+import type { Bilingual } from '../methodology/bilingual';
+import { PROBABILITY_BY_LEVEL } from '../methodology/milestones';
+import { tabStatus } from './dealStatus';
+import type { TabRow } from './levelFunnel';
+import { MS } from './milestonesTab';
+import { isCountedRow, readTabTicks, repKey, tabAmount } from './tabRules';
+import { milestoneLevel } from '../checklist';
+import type { FunnelSource } from './levelFunnel';
+
+export interface Period {
+  /** "2027-Q1" or "2027-03". */
+  readonly key: string;
+  /** First day, UTC midnight. */
+  readonly start: Date;
+  /** Last day, UTC midnight (the period runs to the end of it). */
+  readonly end: Date;
+  readonly label: Bilingual;
+}
+
+export interface PeriodForecast {
+  readonly period: Period;
+  readonly count: number;
+  readonly open: number;
+  readonly weighted: number;
+  readonly won: number;
+}
+
+const DAY = 86_400_000;
+
+function monthPeriod(year: number, month: number): Period {
+  const start = new Date(Date.UTC(year, month, 1));
+  const end = new Date(Date.UTC(year, month + 1, 1) - DAY);
+  const key = `${year}-${String(month + 1).padStart(2, '0')}`;
+  return { key, start, end, label: { zh: `${year}年${month + 1}月`, en: key } };
+}
+
+function quarterPeriod(year: number, quarter: number): Period {
+  const start = new Date(Date.UTC(year, (quarter - 1) * 3, 1));
+  const end = new Date(Date.UTC(year, quarter * 3, 1) - DAY);
+  const key = `${year}-Q${quarter}`;
+  return { key, start, end, label: { zh: `${year}年第${quarter}季度`, en: key } };
+}
+
+/** A period as typed: 2027-Q1 (or 2027Q1, q1 any case) or 2027-03; anything else is refused, naming the forms. */
+export function parsePeriod(text: string): Period {
+  const t = text.trim();
+  const q = /^(\d{4})-?[Qq]([1-4])$/.exec(t);
+  if (q) return quarterPeriod(Number(q[1]), Number(q[2]));
+  const m = /^(\d{4})-(\d{1,2})$/.exec(t);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return monthPeriod(Number(m[1]), Number(m[2]) - 1);
+  throw new MethodError('PERIOD_INVALID', { value: text });
+}
+
+/** The periods a run shows by default: the quarter of `today` and the next, each followed by its months. */
+export function defaultPeriods(today: string): Period[] {
+  const [y, mo] = today.split('-').map(Number);
+  const quarter = Math.floor((mo - 1) / 3) + 1;
+  const next = quarter === 4 ? { year: y + 1, quarter: 1 } : { year: y, quarter: quarter + 1 };
+  const withMonths = (year: number, q: number) => [quarterPeriod(year, q), ...[0, 1, 2].map((k) => monthPeriod(year, (q - 1) * 3 + k))];
+  return [...withMonths(y, quarter), ...withMonths(next.year, next.quarter)];
+}
+
+const EPOCH_1900_MS = Date.UTC(1899, 11, 30);
+
+/** An expected close as a day number (what a spreadsheet compares), or null when it is no date. */
+export function closeDay(value: unknown): number | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : (value.getTime() - EPOCH_1900_MS) / DAY;
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  return null;
+}
+
+/** The day number of a period boundary. */
+export function periodDay(date: Date): number {
+  return (date.getTime() - EPOCH_1900_MS) / DAY;
+}
+
+/** Whether a row is in the forecast: by its status (checklist), or by the in-forecast column the host calculated. */
+function inForecast(values: readonly unknown[], source: FunnelSource): boolean {
+  if (source === 'levels') return values[MS.inForecast] === 1;
+  return isCountedRow(values) && tabStatus(values[MS.status]) === 'open';
+}
+
+/** A counted row: its in-forecast cell is a number (the host calculated it), or by the names (tabRules). */
+function counted(values: readonly unknown[], source: FunnelSource): boolean {
+  return source === 'levels' ? typeof values[MS.inForecast] === 'number' : isCountedRow(values);
+}
+
+function weightedOf(values: readonly unknown[], source: FunnelSource, amount: number): number {
+  if (source === 'levels') return typeof values[MS.weighted] === 'number' ? (values[MS.weighted] as number) : 0;
+  return amount * PROBABILITY_BY_LEVEL[milestoneLevel(readTabTicks(values).verified)];
+}
+
+/**
+ * The forecast of each period over the milestone tab's rows (all counted rows, as
+ * milestoneTabRows gives them), optionally one rep's (compared as tabRules.repKey).
+ */
+export function periodForecasts(rows: readonly TabRow[], periods: readonly Period[], rep?: string, source: FunnelSource = 'checklist'): PeriodForecast[] {
+  const wanted = rep === undefined ? null : repKey(rep);
+  return periods.map((period) => {
+    const from = periodDay(period.start);
+    const to = periodDay(period.end) + 1;
+    let count = 0;
+    let open = 0;
+    let weighted = 0;
+    let won = 0;
+    for (const { values } of rows) {
+      if (wanted !== null && repKey(values[MS.rep]) !== wanted) continue;
+      const day = closeDay(values[MS.expectedClose]);
+      if (day === null || day < from || day >= to) continue;
+      const amount = tabAmount(values[MS.amount]) ?? 0;
+      if (inForecast(values, source)) {
+        count++;
+        open += amount;
+        weighted += weightedOf(values, source, amount);
+      } else if (counted(values, source) && tabStatus(values[MS.status]) === 'won') won += amount;
+    }
+    return { period, count, open, weighted, won };
+  });
+}
