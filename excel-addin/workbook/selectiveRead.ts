@@ -92,10 +92,12 @@ export async function readForSetup(context: Excel.RequestContext, features: Exce
   const mapping = options.mapping ?? detectTracker(heads);
   let copyOnly: ReadResult['copyOnly'];
   if (mapping && outline.sheets.includes(mapping.sheet)) {
-    // The close date and stage are read now (every set-up refreshes them on the rows our tabs
-    // have, issue 13); a mapping without them in TRACKER_FIELDS_PLANNED would copy the close date
-    // in place (Range.copyFrom) unread, as before.
-    const cols = TRACKER_FIELDS_PLANNED.map((f) => mapping.columns[f]).filter((c): c is number => c !== undefined);
+    // The close date is read only when our milestone tab exists, to refresh it on the rows the
+    // tab has (issue 13); a first set-up copies it in place (Range.copyFrom) unread: at 50 000
+    // rows reading it too is what would push the read past one response.
+    const refreshing = findOurTabs(heads).has('milestones');
+    const fields = refreshing ? TRACKER_FIELDS_PLANNED : TRACKER_FIELDS_PLANNED.filter((f) => f !== 'expectedClose');
+    const cols = fields.map((f) => mapping.columns[f]).filter((c): c is number => c !== undefined);
     const close = mapping.columns.expectedClose;
     if (close !== undefined && !cols.includes(close)) copyOnly = { sheet: mapping.sheet, cols: new Set([close]) };
     // The table's bottom as it is now (a mapping from the pane may predate new rows), else the sheet's.
