@@ -61,17 +61,21 @@ export const FUNNEL_WIDTHS = [22, 9, 9, 16, 16, 10, 10, 10, 4, 22, 11, 11, 12, 1
 export function milestoneTabRows(snapshot: WorkbookSnapshot, rep?: string): TabRow[] {
   const tab = findOurTabs(snapshot).get('milestones');
   if (!tab) throw new MethodError('NOT_SET_UP');
-  const wanted = rep === undefined || isAllReps(rep) ? null : repKey(rep);
   const out: TabRow[] = [];
   for (let r = FIRST_DATA_ROW; r < tab.sheet.rows.length; r++) {
     const row = tab.sheet.rows[r];
     if (!row) continue;
     const values = rowValues(row);
-    if (!isCountedRow(values)) continue;
-    if (wanted !== null && repKey(values[MS.rep]) !== wanted) continue;
-    out.push({ row: r, values });
+    if (isCountedRow(values)) out.push({ row: r, values });
   }
-  return out;
+  return rep === undefined ? out : rowsOfRep(out, rep);
+}
+
+/** The rows of one rep, compared as the funnel tab compares reps (tabRules.repKey); a blank rep is every rep. */
+function rowsOfRep(rows: readonly TabRow[], rep: string): TabRow[] {
+  if (isAllReps(rep)) return [...rows];
+  const wanted = repKey(rep);
+  return rows.filter((r) => repKey(r.values[MS.rep]) === wanted);
 }
 
 /**
@@ -135,10 +139,12 @@ export function planFunnel(snapshot: WorkbookSnapshot, options: FunnelOptions): 
   const existing = ours.get('funnel');
 
   const rep = funnelRep(snapshot, options.rep);
-  const teamResult = evaluateMilestoneTab(snapshot, undefined, options.source);
+  // The milestone tab's rows read once, for the team, the rep shown and the period table.
+  const rows = milestoneTabRows(snapshot);
+  const teamResult = evaluateTabRows(rows, milestones.sheet.name, options.source);
   const team = teamResult.funnel;
   // The whole team's funnel is the same computation when no rep is filtered: done once.
-  const view = rep === undefined ? team : evaluateMilestoneTab(snapshot, rep, options.source).funnel;
+  const view = rep === undefined ? team : evaluateTabRows(rowsOfRep(rows, rep), milestones.sheet.name, options.source).funnel;
   for (const w of summarizeWarnings(teamResult.warnings, ctx.tabs.milestones)) plan.warn(w);
   const refs = funnelRefs(ctx, funnelExtent(snapshot));
 
@@ -226,7 +232,7 @@ export function planFunnel(snapshot: WorkbookSnapshot, options: FunnelOptions): 
   });
 
   planHistory(plan, snapshot, ours.get('history')?.sheet, team, options.date);
-  const periods = planPeriodTable(plan, refs, options.periods ?? defaultPeriods(options.date), milestoneTabRows(snapshot), rep, options.source ?? 'checklist');
+  const periods = planPeriodTable(plan, refs, options.periods ?? defaultPeriods(options.date), rows, rep, options.source ?? 'checklist');
   return { ...plan.build(lang, null), funnel: view, periods };
 }
 

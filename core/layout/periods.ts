@@ -79,13 +79,13 @@ const EPOCH_1900_MS = Date.UTC(1899, 11, 30);
 
 /** An expected close as a day number (what a spreadsheet compares), or null when it is no date. */
 export function closeDay(value: unknown): number | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : (value.getTime() - EPOCH_1900_MS) / DAY;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : dayNumber(value);
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   return null;
 }
 
-/** The day number of a period boundary. */
-export function periodDay(date: Date): number {
+/** A date as a spreadsheet's day number (1900 system; its time a fraction): what our formulas compare, and what the .xlsx host writes. */
+export function dayNumber(date: Date): number {
   return (date.getTime() - EPOCH_1900_MS) / DAY;
 }
 
@@ -112,8 +112,8 @@ function weightedOf(values: readonly unknown[], source: FunnelSource, amount: nu
 export function periodForecasts(rows: readonly TabRow[], periods: readonly Period[], rep?: string, source: FunnelSource = 'checklist'): PeriodForecast[] {
   const wanted = rep === undefined ? null : repKey(rep);
   return periods.map((period) => {
-    const from = periodDay(period.start);
-    const to = periodDay(period.end) + 1;
+    const from = dayNumber(period.start);
+    const to = dayNumber(period.end) + 1;
     let count = 0;
     let open = 0;
     let weighted = 0;

@@ -1,5 +1,6 @@
 import type { PlanCell } from '../../core/layout';
 import { escapeXml } from '../package/xml';
+import { dayNumber } from '../../core/layout/periods';
 
 /**
  * One cell of ours as SpreadsheetML: strings inline (`t="inlineStr"`, so the shared string part
@@ -7,7 +8,6 @@ import { escapeXml } from '../package/xml';
  * booleans, dates as serial numbers, formulas without a cached value (the workbook is marked
  * for a full calculation on load).
  */
-const EPOCH_1900_MS = Date.UTC(1899, 11, 30);
 const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_x[0-9a-fA-F]{4}_/;
 
 /** Text as an ST_Xstring: characters XML cannot hold become `_xHHHH_`, a literal `_xHHHH_` is escaped. */
@@ -21,7 +21,7 @@ export function encodeXString(text: string): string {
 }
 
 export function dateToSerial(date: Date, date1904: boolean): number {
-  return (date.getTime() - EPOCH_1900_MS) / 86_400_000 - (date1904 ? 1462 : 0);
+  return dayNumber(date) - (date1904 ? 1462 : 0);
 }
 
 export interface CellXmlContext {
