@@ -1,6 +1,7 @@
 import type { Bilingual } from './methodology/bilingual';
 import type { FileErrorCode } from './fileErrors';
 import type { ExcelErrorCode } from './excelErrors';
+import type { CliErrorCode } from './cliErrors';
 
 /**
  * The one catalogue of errors, each with a zh and an en message template. `{name}` is replaced
@@ -195,8 +196,8 @@ export const ERROR_CATALOGUE = {
 } as const satisfies Record<string, Bilingual>;
 
 /**
- * Parts of the catalogue only one host raises: the .xlsx host's (fileErrors.ts) and Excel's
- * (excelErrors.ts). They are the same catalogue — codes, zh and en — but live in files core does
+ * Parts of the catalogue only one host raises: the .xlsx host's (fileErrors.ts), the command
+ * line's (cliErrors.ts) and Excel's (excelErrors.ts). They are the same catalogue — codes, zh and en — but live in files core does
  * not import, so a host's bundle carries only its own (the Apps Script bundle has a 150 kB
  * budget). A host module that raises one imports its part, which registers it here.
  */
@@ -206,7 +207,7 @@ export function registerErrors(part: Readonly<Record<string, Bilingual>>): void 
   Object.assign(HOST_PARTS, part);
 }
 
-export type ErrorCode = keyof typeof ERROR_CATALOGUE | FileErrorCode | ExcelErrorCode;
+export type ErrorCode = keyof typeof ERROR_CATALOGUE | FileErrorCode | ExcelErrorCode | CliErrorCode;
 
 function template(code: ErrorCode): Bilingual {
   const found = (ERROR_CATALOGUE as Record<string, Bilingual>)[code] ?? HOST_PARTS[code];
