@@ -13,6 +13,8 @@ export function isBlank(value: unknown): boolean {
  * half-width (NFKC), case and surrounding or repeated spaces stop mattering.
  */
 export function normalizeText(text: string): string {
+  // Most names are already their own normal form: cheaper to recognise than to normalize.
+  if (ALREADY_NORMAL.test(text)) return text;
   let normal = NORMALIZED.get(text);
   if (normal === undefined) {
     normal = text.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
@@ -24,6 +26,12 @@ export function normalizeText(text: string): string {
 }
 
 const NORMALIZED = new Map<string, string>();
+/**
+ * Words of printable ASCII without capitals and of CJK unified ideographs (U+4E00–U+9FFF), one
+ * space apart: NFKC maps none of these characters, lower case none, and there is no space to
+ * trim or collapse, so normalizeText returns such text unchanged.
+ */
+const ALREADY_NORMAL = /^[\x21-\x40\x5b-\x7e\u4e00-\u9fff]+(?: [\x21-\x40\x5b-\x7e\u4e00-\u9fff]+)*$/;
 
 /**
  * What a spreadsheet's TRIM does, and no more: spaces (U+0020) at either end removed and runs of

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { FACTORS, parseAmount, parseScore, MethodError, showValue } from '../../core';
+import { normalizeText } from '../../core/cells/cellValue';
 
 describe('reading amounts', () => {
   it.each([
@@ -59,5 +61,26 @@ describe('showing values in messages', () => {
     expect(showValue('x'.repeat(100))).toHaveLength(40);
     expect(showValue({ a: 1 })).toBe('{"a":1}');
     expect(showValue(undefined)).toBe('');
+  });
+});
+
+describe('normalizing text for matching', () => {
+  const slow = (text: string) => text.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
+  // Characters the fast path accepts, and neighbours it must not: capitals, spaces, full-width
+  // forms, compatibility ideographs, circled digits, ligatures.
+  const pieces = ['a', 'Z', '1', '-', ' ', '  ', '\t', '华', '东', 'Ａ', '１', '豈', '①', 'ﬁ', 'İ', '\u00a0', '\u3000', 'x'];
+  it('gives the NFKC, trimmed, lower-case, single-spaced form of any text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 8 }), (parts, tail) => {
+        const text = parts.join('') + tail;
+        expect(normalizeText(text)).toBe(slow(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('returns a name that is its own normal form unchanged', () => {
+    expect(normalizeText('ERP升级项目-002-1')).toBe('erp升级项目-002-1');
+    expect(normalizeText('erp升级项目-002-1')).toBe('erp升级项目-002-1');
+    expect(normalizeText('华东精密 机械')).toBe('华东精密 机械');
   });
 });

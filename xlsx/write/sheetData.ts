@@ -36,7 +36,6 @@ function plannedRows(w: CellWrites): number[] {
   return [...rows].sort((a, b) => a - b);
 }
 
-/** The new cells of one row, by column: undefined where the plan writes nothing, '' to clear. */
 const LETTERS: string[] = [];
 
 /** Column letters, computed once per column. */
@@ -44,11 +43,16 @@ function letter(col: number): string {
   return (LETTERS[col] ??= columnLetter(col));
 }
 
-function plannedCells(w: CellWrites, row: number, ctx: Context, sis: readonly number[]): Map<number, string> {
-  const cells = new Map<number, string>();
+/**
+ * The new cells of one row, by column: '' to clear. Filled into `cells`, which the caller reuses
+ * row after row (a map per row is garbage the collector pays for 50 000 times).
+ */
+function plannedCells(w: CellWrites, row: number, ctx: Context, sis: readonly number[], cells: Map<number, string>): Map<number, string> {
+  cells.clear();
   const r = String(row + 1);
-  for (const b of w.blocks) {
-    if (row < b.row) continue;
+  for (let i = 0; i < w.blocks.length; i++) {
+    const b = w.blocks[i];
+    if (row < b.row || row >= b.row + b.values.length) continue;
     const values = b.values[row - b.row];
     if (!values) continue;
     for (let j = 0; j < values.length; j++) {
@@ -56,14 +60,15 @@ function plannedCells(w: CellWrites, row: number, ctx: Context, sis: readonly nu
       cells.set(col, cellXml(letter(col) + r, values[j], w.styleAt(row, col), ctx));
     }
   }
-  w.fills.forEach((f, k) => {
-    if (row < f.top || row > f.bottom) return;
+  for (let k = 0; k < w.fills.length; k++) {
+    const f = w.fills[k];
+    if (row < f.top || row > f.bottom) continue;
     const ref = letter(f.col) + r;
     const style = w.styleAt(row, f.col);
     const result = f.results?.[row - f.top];
     if (f.top === f.bottom) cells.set(f.col, cellXml(ref, { formula: f.formula, result }, style, ctx));
     else cells.set(f.col, sharedFormulaXml(ref, style, sis[k], result, ctx, row === f.top ? { text: f.formula, range: rangeRef({ top: f.top, bottom: f.bottom, left: f.col, right: f.col }) } : undefined));
-  });
+  }
   return cells;
 }
 
@@ -101,12 +106,18 @@ function newRow(row: number, planned: Map<number, string>, hidden: boolean, ctx:
   let out = rowTag(row, hidden, ctx.prefix);
   let last = -1;
   let ordered = true;
-  for (const col of planned.keys()) {
-    if (col < last) ordered = false;
+  for (const [col, cell] of planned) {
+    if (col < last) {
+      ordered = false;
+      break;
+    }
     last = col;
+    out += cell;
   }
-  const cols = ordered ? planned.keys() : [...planned.keys()].sort((a, b) => a - b);
-  for (const col of cols) out += planned.get(col);
+  if (!ordered) {
+    out = rowTag(row, hidden, ctx.prefix);
+    for (const col of [...planned.keys()].sort((a, b) => a - b)) out += planned.get(col);
+  }
   return `${out}</${ctx.prefix}row>`;
 }
 
@@ -133,7 +144,8 @@ export async function writeSheetData(xml: string, sheetData: Element, w: CellWri
   out.write(open);
   let p = 0;
   let copyFrom = sheetData.innerStart;
-  const writeNew = (r: number) => out.write(newRow(r, plannedCells(w, r, ctx, sis), w.hiddenRows.has(r), ctx));
+  const cells = new Map<number, string>();
+  const writeNew = (r: number) => out.write(newRow(r, plannedCells(w, r, ctx, sis, cells), w.hiddenRows.has(r), ctx));
   if (!sheetData.tag.endsWith('/>')) {
     for (const at of rowsOf(xml, sheetData, ctx)) {
       if (p < planned.length && planned[p] <= at.row) {
@@ -143,7 +155,7 @@ export async function writeSheetData(xml: string, sheetData: Element, w: CellWri
           if (out.backlogged) await out.drain();
         }
         if (planned[p] === at.row) {
-          out.write(mergedRow(xml, at, plannedCells(w, at.row, ctx, sis), w.hiddenRows.has(at.row), ctx));
+          out.write(mergedRow(xml, at, plannedCells(w, at.row, ctx, sis, cells), w.hiddenRows.has(at.row), ctx));
           p++;
         } else out.write(xml.slice(at.el.start, at.el.end));
         copyFrom = at.el.end;
