@@ -1,8 +1,9 @@
 /**
- * One measurement in a fresh process, so each gets its own peak memory:
- *   tsx bench/xlsx.worker.ts make <rows> <file>   → a tracker workbook
- *   tsx bench/xlsx.worker.ts roundtrip <file>     → ExcelJS only reading and writing it back
- *   tsx bench/xlsx.worker.ts apply <file> <out>   → pcss apply
+ * One measurement in a fresh process, so each gets its own peak memory (xlsx.bench.ts runs it
+ * bundled, as `pcss` runs; `tsx bench/xlsx.worker.ts …` runs the same from the sources):
+ *   xlsx.worker make <rows> <file>   → a tracker workbook
+ *   xlsx.worker roundtrip <file>     → ExcelJS only reading and writing it back
+ *   xlsx.worker apply <file> <out>   → pcss apply
  * Prints {"ms":…, "rssMb":…}.
  */
 import { readFileSync, writeFileSync } from 'fs';
