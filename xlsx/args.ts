@@ -1,5 +1,7 @@
 import { statSync } from 'fs';
 import { resolve } from 'path';
+// The command line's part of the error catalogue (registers its codes).
+import '../core/cliErrors';
 import { MethodError } from '../core/errors';
 import { TRACKER_FIELDS, TRACKER_FIELD_INFO, trackerFieldNamed, type TrackerChoice, type TrackerField } from '../core/layout';
 import { parsePeriod, type Period } from '../core/layout/periods';
@@ -7,13 +9,47 @@ import type { Lang } from '../core/methodology/bilingual';
 
 export type Command =
   | { kind: 'help' }
+  | { kind: 'version' }
   | { kind: 'apply'; input: string; output: string; inPlace: boolean; lang?: Lang; rep?: string; date?: string; choice?: TrackerChoice; periods?: Period[] }
-  | { kind: 'funnel'; input: string; lang?: Lang; rep?: string; choice?: TrackerChoice; periods?: Period[] };
+  | { kind: 'funnel'; inputs: string[]; lang?: Lang; rep?: string; choice?: TrackerChoice; periods?: Period[] }
+  | { kind: 'coach'; input: string; lang?: Lang; rep?: string };
 
-const VALUED = new Set(['--out', '--lang', '--rep', '--date', '--sheet', '--map', '--period']);
-/** Options that may be given more than once. */
-const REPEATED = new Set(['--map', '--period']);
-const FLAGS = new Set(['--in-place', '--help', '-h']);
+/** What an option takes: a value (`--rep 王芳`, `--rep=王芳`), or nothing (a flag); `repeat`: may be given more than once. */
+interface OptionSpec {
+  readonly takes: 'value' | 'flag';
+  readonly repeat?: boolean;
+}
+
+export const OPTIONS = {
+  '--out': { takes: 'value' },
+  '--in-place': { takes: 'flag' },
+  '--lang': { takes: 'value' },
+  '--rep': { takes: 'value' },
+  '--date': { takes: 'value' },
+  '--sheet': { takes: 'value' },
+  '--map': { takes: 'value', repeat: true },
+  '--period': { takes: 'value', repeat: true },
+} as const satisfies Record<string, OptionSpec>;
+
+export type OptionName = keyof typeof OPTIONS;
+
+/**
+ * Each command, the options it takes and how many workbooks: an option given to a command that
+ * does not take it is refused (`funnel --out x` would otherwise be silently ignored).
+ */
+export const COMMANDS = {
+  apply: { options: ['--out', '--in-place', '--lang', '--rep', '--date', '--sheet', '--map', '--period'], workbooks: 'one' },
+  funnel: { options: ['--rep', '--period', '--lang', '--sheet', '--map'], workbooks: 'several' },
+  coach: { options: ['--rep', '--lang'], workbooks: 'one' },
+} as const satisfies Record<string, { readonly options: readonly OptionName[]; readonly workbooks: 'one' | 'several' }>;
+
+export type CommandName = keyof typeof COMMANDS;
+
+/** Options of the program itself, valid with or without a command. */
+const GLOBAL_FLAGS = { help: ['--help', '-h'], version: ['--version', '-V'] } as const;
+
+const isOption = (name: string): name is OptionName => Object.prototype.hasOwnProperty.call(OPTIONS, name);
+const isCommand = (name: string): name is CommandName => Object.prototype.hasOwnProperty.call(COMMANDS, name);
 
 function usage(detail: string): MethodError {
   return new MethodError('USAGE', { detail });
@@ -26,41 +62,81 @@ export function defaultOutput(input: string): string {
   return m ? `${input.slice(0, m.index)}-pcss.${m[1]}` : `${input}-pcss.xlsx`;
 }
 
-export function parseArgs(argv: readonly string[]): Command {
+/** A --date that is a day of the calendar, YYYY-MM-DD (2027-02-29 and 2027-13-45 are not). */
+export function checkDate(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!m || !day || day.getUTCFullYear() !== Number(m[1]) || day.getUTCMonth() !== Number(m[2]) - 1 || day.getUTCDate() !== Number(m[3])) {
+    throw new MethodError('CLI_DATE_INVALID', { value });
+  }
+  return value;
+}
+
+interface Tokens {
+  positional: string[];
+  values: Map<OptionName, string[]>;
+  globals: Set<string>;
+}
+
+function tokens(argv: readonly string[]): Tokens {
   const positional: string[] = [];
-  const opts = new Map<string, string>();
-  const repeated = new Map<string, string[]>();
-  const flags = new Set<string>();
+  const values = new Map<OptionName, string[]>();
+  const globals = new Set<string>();
+  const globalNames: readonly string[] = [...GLOBAL_FLAGS.help, ...GLOBAL_FLAGS.version];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const eq = a.indexOf('=');
     const name = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
-    if (VALUED.has(name)) {
-      const value = eq > 0 && a.startsWith('--') ? a.slice(eq + 1) : argv[++i];
-      if (value === undefined) throw usage(`${name} needs a value`);
-      if (REPEATED.has(name)) repeated.set(name, [...(repeated.get(name) ?? []), value]);
-      else opts.set(name, value);
-    } else if (FLAGS.has(a)) flags.add(a);
-    else if (a.startsWith('-')) throw usage(`unknown option ${a}`);
+    if (isOption(name)) {
+      const spec: OptionSpec = OPTIONS[name];
+      let value = 'true';
+      if (spec.takes === 'value') {
+        const given = eq > 0 && a.startsWith('--') ? a.slice(eq + 1) : argv[++i];
+        if (given === undefined) throw usage(`${name} needs a value`);
+        value = given;
+      } else if (name !== a) throw usage(`${name} takes no value`);
+      const before = values.get(name) ?? [];
+      if (before.length > 0 && !spec.repeat) throw usage(`${name} is given twice`);
+      values.set(name, [...before, value]);
+    } else if (globalNames.includes(a)) globals.add(a);
+    else if (a.startsWith('-') && a !== '-') throw usage(`unknown option ${a}`);
     else positional.push(a);
   }
-  if (flags.has('--help') || flags.has('-h') || positional.length === 0) return { kind: 'help' };
-  const [command, input, ...rest] = positional;
-  if (rest.length > 0) throw usage(`unexpected ${rest.join(' ')}`);
-  const lang = opts.get('--lang');
+  return { positional, values, globals };
+}
+
+export function parseArgs(argv: readonly string[]): Command {
+  const { positional, values, globals } = tokens(argv);
+  if (GLOBAL_FLAGS.help.some((f) => globals.has(f))) return { kind: 'help' };
+  if (GLOBAL_FLAGS.version.some((f) => globals.has(f))) return { kind: 'version' };
+  if (positional.length === 0) return { kind: 'help' };
+  const [command, ...inputs] = positional;
+  if (!isCommand(command)) throw usage(`unknown command ${command}; expected ${Object.keys(COMMANDS).join(', ')}`);
+  const spec = COMMANDS[command];
+  const allowed: readonly OptionName[] = spec.options;
+  for (const name of values.keys()) {
+    if (!allowed.includes(name)) throw new MethodError('CLI_OPTION_NOT_FOR_COMMAND', { option: name, command, options: allowed.join(' ') });
+  }
+  if (inputs.length === 0) throw usage(`${command} needs ${spec.workbooks === 'one' ? 'an input .xlsx' : 'one or more .xlsx files, or a folder'}`);
+  if (spec.workbooks === 'one' && inputs.length > 1) throw usage(`unexpected ${inputs.slice(1).join(' ')}`);
+  const one = (name: OptionName) => values.get(name)?.[0];
+  const lang = one('--lang');
   if (lang !== undefined && lang !== 'zh' && lang !== 'en') throw usage(`--lang must be zh or en, not ${lang}`);
-  const date = opts.get('--date');
-  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw usage(`--date must be YYYY-MM-DD, not ${date}`);
-  if (command !== 'apply' && command !== 'funnel') throw usage(`unknown command ${command}; expected apply or funnel`);
-  if (!input) throw usage(`${command} needs an input .xlsx`);
-  const choice = trackerChoice(opts.get('--sheet'), repeated.get('--map') ?? []);
+  const date = one('--date');
+  if (date !== undefined) checkDate(date);
+  const rep = one('--rep');
+  const common = { ...(lang ? { lang: lang as Lang } : {}), ...(rep !== undefined ? { rep } : {}) };
+  if (command === 'coach') return { kind: 'coach', input: inputs[0], ...common };
+  const choice = trackerChoice(one('--sheet'), values.get('--map') ?? []);
   // A quarter (2027-Q1) or a month (2027-03), repeatable; refused with the forms when unreadable.
-  const periods = (repeated.get('--period') ?? []).map(parsePeriod);
+  const periods = (values.get('--period') ?? []).map(parsePeriod);
   const period = periods.length > 0 ? { periods } : {};
-  if (command === 'funnel') return { kind: 'funnel', input, lang: lang as Lang | undefined, rep: opts.get('--rep'), ...(choice ? { choice } : {}), ...period };
-  const inPlace = flags.has('--in-place');
-  if (inPlace && opts.has('--out')) throw usage('--in-place and --out exclude each other');
-  const output = inPlace ? input : opts.get('--out') ?? defaultOutput(input);
+  if (command === 'funnel') return { kind: 'funnel', inputs, ...common, ...(choice ? { choice } : {}), ...period };
+  const input = inputs[0];
+  const inPlace = values.has('--in-place');
+  const out = one('--out');
+  if (inPlace && out !== undefined) throw usage('--in-place and --out exclude each other');
+  const output = inPlace ? input : out ?? defaultOutput(input);
   if (!inPlace) {
     const same = sameFile(input, output);
     if (same) throw usage(`the output ${output} is the input file itself (${same}); add --in-place to update it, or choose another --out`);
@@ -71,7 +147,7 @@ export function parseArgs(argv: readonly string[]): Command {
     output,
     inPlace,
     lang: lang as Lang | undefined,
-    rep: opts.get('--rep'),
+    rep,
     date,
     ...(choice ? { choice } : {}),
     ...period,

@@ -4,6 +4,7 @@ import type { Lang } from '../core/methodology/bilingual';
 import { defaultPeriods, periodForecasts, type Period, type PeriodForecast } from '../core/layout/periods';
 import { evaluateMilestoneTab, findOurTabs, funnelRep, milestoneTabRows, mappingFor, milestoneTabWarnings, planRun, resolveLang, trackerFindings, type Plan, type PlanWarning, type TrackerChoice, type TrackerMapping, type WorkbookSnapshot } from '../core/layout';
 import type { Funnel } from '../core/funnel';
+import { repsOnMilestoneTab } from '../core/report/summaries';
 import { localToday, runSetup } from '../core/run';
 import { identify } from './atomicWrite';
 import { acquireLock } from './lock';
@@ -26,6 +27,8 @@ export interface ApplyOptions {
   periods?: readonly Period[];
   /** Reports each stage and the rows written, for the progress bar. */
   onStage?: (stage: Stage, done: number, total: number) => void;
+  /** Refuses the workbook as read, before anything is planned or written (the --lang check). */
+  check?: (snapshot: WorkbookSnapshot) => void;
 }
 
 export interface ApplyResult {
@@ -58,7 +61,7 @@ export async function runApply(options: ApplyOptions): Promise<ApplyResult> {
       releases.push(acquireLock(options.output));
     }
     const port = new PackagePort({ input: options.input, output: options.output, inPlace, onStage: stage });
-    await runSetup(port, { lang: options.lang, choice: options.choice, funnel: { rep: options.rep, date: options.date, periods: options.periods } });
+    await runSetup(port, { lang: options.lang, choice: options.choice, check: options.check, funnel: { rep: options.rep, date: options.date, periods: options.periods } });
     const [setup, funnel] = port.applied!.plans;
     const { after } = port.applied!;
     // The funnel plan carries the funnel its tab shows; computed again only for a plan without it.
@@ -81,7 +84,8 @@ function sameTarget(input: string, output: string): boolean {
  * the ones `pcss apply` prints for the same workbook: the milestone tab's cells counted as
  * nothing (and, not set up yet, what the set-up would say about the list). The list used (or,
  * set up, the one the next apply takes new opportunities from) is returned with what the
- * set-up says about it: none found, two alike, no amount, no rep.
+ * set-up says about it: none found, two alike, no amount, no rep; and the reps the funnel
+ * knows (to say which exist when --rep names none of them).
  */
 export async function runFunnel(
   input: string,
@@ -89,7 +93,7 @@ export async function runFunnel(
   lang?: Lang,
   choice?: TrackerChoice,
   periods?: readonly Period[],
-): Promise<{ funnel: Funnel; periods: PeriodForecast[]; setUp: boolean; lang: Lang; warnings: PlanWarning[]; tracker: TrackerMapping | null; snapshot: WorkbookSnapshot }> {
+): Promise<{ funnel: Funnel; periods: PeriodForecast[]; setUp: boolean; lang: Lang; warnings: PlanWarning[]; tracker: TrackerMapping | null; snapshot: WorkbookSnapshot; reps: string[] }> {
   const { snapshot } = openPackage(readInput(input), input);
   const chosen = choice ? mappingFor(snapshot, choice) ?? undefined : undefined;
   const ours = findOurTabs(snapshot);
@@ -104,5 +108,5 @@ export async function runFunnel(
   const shown = funnelRep(source, rep);
   // The same figures the period table shows, for the periods asked for (or the quarter of today and the next).
   const byPeriod = periodForecasts(milestoneTabRows(source), periods ?? defaultPeriods(today()), shown);
-  return { funnel: evaluateMilestoneTab(source, shown).funnel, periods: byPeriod, setUp, lang: resolveLang(snapshot, ours, lang), warnings, tracker: found.mapping, snapshot };
+  return { funnel: evaluateMilestoneTab(source, shown).funnel, periods: byPeriod, setUp, lang: resolveLang(snapshot, ours, lang), warnings, tracker: found.mapping, snapshot, reps: repsOnMilestoneTab(source) };
 }

@@ -21,6 +21,8 @@ export interface SetupRequest {
   readonly choice?: TrackerChoice;
   /** Plan the funnel on the set-up's result too, applied in the same batch (pcss apply). */
   readonly funnel?: { readonly rep?: string; readonly date?: string; readonly periods?: readonly Period[] };
+  /** A host's own refusal of the workbook as read (pcss apply: a --lang other than the tabs'), before anything is planned. */
+  readonly check?: (snapshot: WorkbookSnapshot) => void;
 }
 
 /** The plans of one set-up: the set-up's, then (asked for) the funnel's, and the workbook after them. */
@@ -57,6 +59,7 @@ export function runSetup<R extends PortRead, M extends Mode>(port: RunPort<R, M>
   return guarded(port, marks, () =>
     then(readStage(port, { action: 'setup', mapping: request.mapping }), (read) => {
       port.progress(stageProgress('plan', port.document));
+      request.check?.(read.snapshot);
       // A sheet or header that does not exist is refused here, before anything is written.
       const mapping = request.mapping ?? (request.choice ? mappingFor(read.snapshot, request.choice) ?? undefined : undefined);
       if (request.mapping) checkChosen(read.snapshot, request.mapping);

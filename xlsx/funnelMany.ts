@@ -1,0 +1,107 @@
+/**
+ * `pcss funnel` over several workbooks (files, or the workbooks of a folder): each one's funnel
+ * and forecast as `pcss funnel` computes it for one, added up by core (report/funnelTotals.ts).
+ * Nothing is written to any of them; one that cannot be read is said and left out of the total.
+ */
+import { isMethodError } from '../core/errors';
+import type { PlanWarning, TrackerChoice } from '../core/layout';
+import type { Period } from '../core/layout/periods';
+import { periodLabel } from '../core/layout/periodTable';
+import type { Bilingual, Lang } from '../core/methodology/bilingual';
+import { addFunnels, type FunnelPart, type FunnelTotals } from '../core/report/funnelTotals';
+import { renderTable } from './funnelTable';
+import { runFunnel } from './run';
+import type { WorkbookSource } from './workbookList';
+
+export interface FunnelOptions {
+  readonly rep?: string;
+  readonly lang?: Lang;
+  readonly choice?: TrackerChoice;
+  readonly periods?: readonly Period[];
+}
+
+export interface ManyFunnels {
+  readonly totals: FunnelTotals;
+  /** The language of the output: --lang, else the first workbook read's. */
+  readonly lang: Lang;
+  /** Each workbook's warnings, as `pcss funnel` prints them for one. */
+  readonly warnings: readonly { readonly path: string; readonly warning: PlanWarning }[];
+  /** The paths that gave no workbook, and why. */
+  readonly failures: readonly { readonly path: string; readonly why: Bilingual }[];
+  /** Every rep of the workbooks read, each once, in the order met. */
+  readonly reps: readonly string[];
+}
+
+/** Each workbook of the sources read, one after the other (one in memory at a time), and their sum. */
+export async function funnelMany(sources: readonly WorkbookSource[], options: FunnelOptions): Promise<ManyFunnels> {
+  const parts: FunnelPart[] = [];
+  const warnings: { path: string; warning: PlanWarning }[] = [];
+  const failures: { path: string; why: Bilingual }[] = [];
+  const reps: string[] = [];
+  let lang = options.lang;
+  for (const source of sources) {
+    if ('error' in source) {
+      failures.push({ path: source.path, why: { zh: source.error.zh, en: source.error.en } });
+      continue;
+    }
+    for (const path of source.workbooks) {
+      try {
+        const one = await runFunnel(path, options.rep, options.lang, options.choice, options.periods);
+        parts.push({ name: path, funnel: one.funnel, periods: one.periods });
+        for (const warning of one.warnings) warnings.push({ path, warning });
+        for (const r of one.reps) if (!reps.includes(r)) reps.push(r);
+        lang ??= one.lang;
+      } catch (e) {
+        const why = isMethodError(e) ? { zh: e.zh, en: e.en } : { zh: `意外错误:${String(e)}`, en: `unexpected error: ${String(e)}` };
+        failures.push({ path, why });
+      }
+    }
+  }
+  return { totals: addFunnels(parts), lang: lang ?? 'zh', warnings, failures, reps };
+}
+
+const money = (n: number) => Math.round(n).toLocaleString('en-US');
+const pct = (n: number | null) => (n === null ? '' : `${Math.round(n * 100)}%`);
+
+const T = {
+  zh: {
+    parts: ['工作簿', '机会数', '金额', '预测'],
+    total: '合计',
+    funnelTitle: '合计漏斗',
+    funnel: ['里程碑', '概率', '数量', '金额', '加权金额', '转化率'],
+    forecast: '合计预测',
+    periodsTitle: '合计:按预计签约期间预测',
+    periods: ['期间', '机会数', '在途金额', '加权预测', '赢单金额'],
+  },
+  en: {
+    parts: ['Workbook', 'Opportunities', 'Amount', 'Forecast'],
+    total: 'Total',
+    funnelTitle: 'Funnel of all workbooks',
+    funnel: ['Milestone', 'Prob.', 'Count', 'Amount', 'Weighted', 'Conv.'],
+    forecast: 'Total forecast',
+    periodsTitle: 'Total forecast by expected close',
+    periods: ['Period', 'Opportunities', 'Open pipeline', 'Weighted forecast', 'Won'],
+  },
+} as const;
+
+/** The table of workbooks and their total, the funnel of all of them, and their forecast by period. */
+export function renderTotals(totals: FunnelTotals, lang: Lang): string {
+  const t = T[lang];
+  const { total } = totals;
+  const parts = totals.parts.map((p) => [p.name, String(p.count), money(p.amount), money(p.forecast)]);
+  parts.push([t.total, String(total.count), money(total.amount), money(total.forecast)]);
+  const funnel = total.rows.map((r) => [`${r.milestone.id} ${r.milestone[lang]}`, pct(r.probability), String(r.count), money(r.amount), money(r.weighted), pct(r.conversion)]);
+  funnel.push([t.total, '', String(total.count), money(total.amount), money(total.forecast), '']);
+  const periods = totals.periods.map((p) => [periodLabel(p.period, lang), String(p.count), money(p.open), money(p.weighted), money(p.won)]);
+  return [
+    renderTable([...t.parts], parts, [false, true, true, true]),
+    '',
+    t.funnelTitle,
+    renderTable([...t.funnel], funnel, [false, true, true, true, true, true]),
+    '',
+    `${t.forecast}: ${money(total.forecast)}`,
+    '',
+    t.periodsTitle,
+    renderTable([...t.periods], periods, [false, true, true, true, true]),
+  ].join('\n');
+}
