@@ -113,6 +113,73 @@ describe('pcss command line', () => {
   });
 });
 
+describe('pcss checks what it is given', () => {
+  function copyOfSample(): { dir: string; input: string; before: Buffer } {
+    const dir = tempDir();
+    const input = join(dir, 'team.xlsx');
+    copyFileSync(SAMPLE, input);
+    return { dir, input, before: readFileSync(input) };
+  }
+
+  it('prints the version package.json declares, for --version and -V', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) {
+      const r = pcss([flag]);
+      expect(r.code).toBe(0);
+      expect(r.stdout.trim()).toBe(`pcss ${version}`);
+    }
+  });
+
+  it('refuses a --date that is no day of the calendar, in both languages, exit 2, nothing written', () => {
+    const { dir, input, before } = copyOfSample();
+    const r = pcss(['apply', input, '--date', '2027-13-45']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/--date “2027-13-45” 不是日期.* \/ --date "2027-13-45" is not a date/);
+    expect(readdirSync(dir)).toEqual(['team.xlsx']);
+    expect(readFileSync(input).equals(before)).toBe(true);
+  });
+
+  it('refuses an option the command does not take, exit 2', () => {
+    const { dir, input } = copyOfSample();
+    const r = pcss(['funnel', input, '--out', join(dir, 'x.xlsx')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--out 不适用于 pcss funnel.*--out does not apply to pcss funnel/);
+    expect(r.stdout).toBe('');
+    expect(readdirSync(dir)).toEqual(['team.xlsx']);
+  });
+
+  it('explains a --lang other than the tabs\' instead of adding tabs in a second language: exit 2, nothing written', () => {
+    const { dir, input, before } = copyOfSample();
+    const r = pcss(['apply', input, '--lang', 'en', '--date', '2027-01-04']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/此工作簿已有中文表格.如“里程碑”..*请改用 --lang zh.* \/ this workbook already has its tabs in Chinese .*Use --lang zh, or leave --lang out/);
+    expect(readdirSync(dir)).toEqual(['team.xlsx']);
+    expect(readFileSync(input).equals(before)).toBe(true);
+    // The same language, or none, is taken.
+    expect(pcss(['apply', input, '--lang', 'zh', '--date', '2027-01-04']).code).toBe(0);
+  });
+
+  it('says a --rep that names nobody and lists the reps: funnel prints no empty funnel and exits 1', () => {
+    const { dir, input } = copyOfSample();
+    const r = pcss(['funnel', input, '--rep', 'Nobody']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^! 找不到销售人员“Nobody”;工作簿中的销售人员:李明, 张伟, 王芳, 刘洋, 许静, 丁磊 \/ no rep named "Nobody"/);
+    expect(readdirSync(dir)).toEqual(['team.xlsx']);
+    // Compared as the funnel compares reps: trimmed, case ignored.
+    expect(pcss(['funnel', input, '--rep', ' 丁磊 ']).code).toBe(0);
+  });
+
+  it('says a --rep that names nobody on apply, and still writes it in the filter cell (exit 0)', () => {
+    const { dir, input } = copyOfSample();
+    const r = pcss(['apply', input, '--rep', 'Nobody', '--date', '2027-01-04']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/找不到销售人员“Nobody”.*no rep named "Nobody"; the reps in the workbook: 李明/);
+    expect(existsSync(join(dir, 'team-pcss.xlsx'))).toBe(true);
+  });
+});
+
 describe('argument parsing', () => {
   it('defaults the output beside the input', () => {
     expect(parseArgs(['apply', 'a/team.xlsx'])).toMatchObject({ kind: 'apply', output: 'a/team-pcss.xlsx', inPlace: false });

@@ -49,3 +49,54 @@ describe('--out naming the input itself', () => {
     expect(parseArgs(['apply', file, '--in-place'])).toMatchObject({ input: file, output: file, inPlace: true });
   });
 });
+
+describe('each command takes its own options', () => {
+  it.each([
+    [['funnel', 'x.xlsx', '--out', 'y.xlsx'], '--out', 'funnel'],
+    [['funnel', 'x.xlsx', '--in-place'], '--in-place', 'funnel'],
+    [['funnel', 'x.xlsx', '--date', '2027-01-04'], '--date', 'funnel'],
+    [['coach', 'x.xlsx', '--period', '2027-Q1'], '--period', 'coach'],
+    [['coach', 'x.xlsx', '--sheet', 'Deals'], '--sheet', 'coach'],
+  ])('refuses %j, naming the option and the options the command takes', (argv, option, command) => {
+    const e = usageError(argv);
+    expect(e.code).toBe('CLI_OPTION_NOT_FOR_COMMAND');
+    expect(e.zh).toContain(`${option} 不适用于 pcss ${command}`);
+    expect(e.en).toContain(`${option} does not apply to pcss ${command}`);
+    expect(e.en).toMatch(/--rep/);
+  });
+
+  it('takes the options each command declares', () => {
+    expect(parseArgs(['coach', 'x.xlsx', '--rep', '丁磊', '--lang', 'en'])).toEqual({ kind: 'coach', input: 'x.xlsx', rep: '丁磊', lang: 'en' });
+    expect(parseArgs(['funnel', 'x.xlsx', '--rep=王芳', '--period', '2027-Q1'])).toMatchObject({ kind: 'funnel', inputs: ['x.xlsx'], rep: '王芳', periods: [{ key: '2027-Q1' }] });
+  });
+
+  it('takes several workbooks for funnel, and one only for apply and coach', () => {
+    expect(parseArgs(['funnel', 'a.xlsx', 'b.xlsx', 'teams/'])).toMatchObject({ kind: 'funnel', inputs: ['a.xlsx', 'b.xlsx', 'teams/'] });
+    expect(usageError(['apply', 'a.xlsx', 'b.xlsx']).params.detail).toMatch(/unexpected b\.xlsx/);
+    expect(usageError(['coach', 'a.xlsx', 'b.xlsx']).params.detail).toMatch(/unexpected b\.xlsx/);
+  });
+
+  it('refuses an option given twice, and a value given to a flag', () => {
+    expect(usageError(['funnel', 'x.xlsx', '--rep', 'a', '--rep', 'b']).params.detail).toMatch(/--rep is given twice/);
+    expect(usageError(['apply', 'x.xlsx', '--in-place=yes']).params.detail).toMatch(/--in-place takes no value/);
+  });
+
+  it('answers --version and -V, with or without a command', () => {
+    expect(parseArgs(['--version'])).toEqual({ kind: 'version' });
+    expect(parseArgs(['-V'])).toEqual({ kind: 'version' });
+    expect(parseArgs(['funnel', 'x.xlsx', '-V'])).toEqual({ kind: 'version' });
+  });
+});
+
+describe('--date', () => {
+  it.each(['2027-13-45', '2027-02-29', '2027-04-31', '2027-00-10', '27-01-04', '2027-1-4', 'today'])('refuses %s, in both languages', (date) => {
+    const e = usageError(['apply', 'x.xlsx', '--date', date]);
+    expect(e.code).toBe('CLI_DATE_INVALID');
+    expect(e.zh).toContain(`--date “${date}” 不是日期`);
+    expect(e.en).toContain(`--date "${date}" is not a date`);
+  });
+
+  it.each(['2028-02-29', '2027-12-31', '2027-01-01'])('takes %s', (date) => {
+    expect(parseArgs(['apply', 'x.xlsx', '--date', date])).toMatchObject({ date });
+  });
+});
