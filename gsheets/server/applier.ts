@@ -1,7 +1,7 @@
 import { columnLetter, FIRST_DATA_ROW, isOurSheet, type CellRange, type NumberFormatPlan, type Plan, type SheetLayoutPlan } from '../../core/layout';
 import { insertFunnelChart } from './chart';
 import { gridWrites, type GridWrite } from './cellGrid';
-import { TimeBudget } from './budget';
+import { CELL_MS, TimeBudget, cellUnits, valueKind } from './budget';
 import { a1List, conditionalRules, rangeOf, validationGrid, ValidationRules } from './rules';
 import type { SheetsRead } from './reader';
 import type { Cell, DataValidation, Sheet, Spreadsheet, SpreadsheetService } from './sheetsApi';
@@ -105,6 +105,9 @@ function boldGrid(headers: readonly CellRange[], box: CellRange): ('bold' | null
   return out;
 }
 
+/** Cells of a range. */
+const cellsOf = (r: CellRange) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
+
 /**
  * A sheet the run added is empty, so its cells, dropdowns and bold headers go through one Range
  * over their common box: one setValues ("" in the gaps), one setDataValidations (null: no rule)
@@ -112,12 +115,13 @@ function boldGrid(headers: readonly CellRange[], box: CellRange): ('bold' | null
  * A box too large for one band (budget.ts) goes as several bands of rows, top first, each the
  * same three calls over its rows.
  */
-function writeNewSheet(sheet: Sheet, w: GridWrite, validations: { range: CellRange; grid: (DataValidation | null)[][] } | null, headers: readonly CellRange[], budget: TimeBudget): void {
+function writeNewSheet(sheet: Sheet, w: GridWrite, validations: { range: CellRange; grid: (DataValidation | null)[][] } | null, headers: readonly CellRange[], budget: TimeBudget, headerOnly: boolean): void {
   const box = boxOf([w.range, ...(validations ? [validations.range] : []), ...headers]);
   const values = padTo<Cell>(w.values, w.range, box, '');
   const rules = validations ? padTo(validations.grid, validations.range, box, null) : null;
   const bold = headers.length > 0 ? boldGrid(headers, box) : null;
-  writeBands(box, budget, true, (band, from, to) => {
+  const rowUnits = values.map((row, r) => cellUnits([row], valueKind) + (rules ? cellUnits([rules[r]], 'rule') : 0) + (bold ? row.length * CELL_MS.format : 0));
+  writeBands(box, rowUnits, budget, true, headerOnly, (band, from, to) => {
     const range = rangeOf(sheet, band);
     range.setValues(values.slice(from, to));
     if (rules) range.setDataValidations(rules.slice(from, to));
@@ -126,32 +130,32 @@ function writeNewSheet(sheet: Sheet, w: GridWrite, validations: { range: CellRan
 }
 
 /**
- * The rows of `box` in bands, top first, each started only while the budget allows it. The first
- * band of a sheet this run added is always written, so the tab carries its marker and headers
- * and the next run knows it as ours; past the deadline it is cut to those header rows when the
- * tab is larger than one band (a tab of a row per opportunity, which the next run completes by
- * its rows' keys).
+ * The rows of `box` in bands, top first, each started only while the budget allows it
+ * (`rowUnits`: each row's guessed milliseconds). The first band of a sheet this run added is
+ * always written, so the tab carries its marker and headers and the next run knows it as ours;
+ * when the budget does not allow it whole (or `headerOnly`: the time ran out before this sheet's
+ * cells) it is cut to those header rows when the tab is larger (a tab of a row per opportunity,
+ * which the next run completes by its rows' keys).
  */
-function writeBands(box: CellRange, budget: TimeBudget, isNew: boolean, write: (band: CellRange, from: number, to: number) => void): void {
-  const width = box.right - box.left + 1;
+function writeBands(box: CellRange, rowUnits: readonly number[], budget: TimeBudget, isNew: boolean, headerOnly: boolean, write: (band: CellRange, from: number, to: number) => void): void {
   const height = box.bottom - box.top + 1;
+  const units = (from: number, to: number) => rowUnits.slice(from, to).reduce((a, b) => a + b, 0);
   for (let from = 0; from < height; ) {
     // Recomputed each time: the budget learns the pace from each band.
-    let to = Math.min(height, from + budget.bandRows(width));
+    let to = Math.min(height, from + budget.bandRows(rowUnits, from));
     let last = false;
-    if (!budget.allows((to - from) * width)) {
+    if (headerOnly || !budget.allows(units(from, to))) {
       if (from > 0 || !isNew) {
         budget.stopped = true;
         return;
       }
-      // A new tab must carry its marker and headers; a tab of one band is written whole.
-      if (to < height) {
-        to = Math.min(to, Math.max(1, FIRST_DATA_ROW - box.top));
-        budget.stopped = last = true;
-      }
+      // A new tab must carry its marker and headers, and only them when the time is short.
+      const header = Math.min(height, Math.max(1, FIRST_DATA_ROW - box.top));
+      to = Math.min(to, header);
+      budget.stopped = last = to < height;
     }
     const band = { ...box, top: box.top + from, bottom: box.top + to - 1 };
-    budget.band((to - from) * width, () => write(band, from, to));
+    budget.timed(units(from, to), () => write(band, from, to));
     if (last) return;
     from = to;
   }
@@ -165,7 +169,10 @@ function writeExisting(sheet: Sheet, writes: readonly GridWrite[], validations: 
   const all = [...writes.map((w) => w.range), ...(validations ? [validations.range] : [])];
   if (all.length === 0) return;
   const box = boxOf(all);
-  writeBands(box, budget, false, (band) => {
+  const rowUnits = new Array<number>(box.bottom - box.top + 1).fill(0);
+  for (const w of writes) w.values.forEach((row, i) => (rowUnits[w.range.top + i - box.top] += cellUnits([row], valueKind)));
+  if (validations) validations.grid.forEach((row, i) => (rowUnits[validations.range.top + i - box.top] += cellUnits([row], 'rule')));
+  writeBands(box, rowUnits, budget, false, false, (band) => {
     for (const w of writes) {
       const top = Math.max(w.range.top, band.top);
       const bottom = Math.min(w.range.bottom, band.bottom);
@@ -186,8 +193,8 @@ function writeExisting(sheet: Sheet, writes: readonly GridWrite[], validations: 
  * columns over the same rows (every cell of such a rectangle is planned, so no other cell's
  * format is set).
  */
-function applyNumberFormats(sheet: Sheet, formats: readonly NumberFormatPlan[]): void {
-  if (formats.length === 0) return;
+function applyNumberFormats(sheet: Sheet, formats: readonly NumberFormatPlan[], budget: TimeBudget): boolean {
+  if (formats.length === 0) return true;
   const byFormat = new Set(formats.map((f) => f.format));
   const rects: { range: CellRange; grid: string[][] }[] = [];
   const sorted = [...formats].sort((a, b) => a.range.top - b.range.top || a.range.bottom - b.range.bottom || a.range.left - b.range.left);
@@ -205,19 +212,20 @@ function applyNumberFormats(sheet: Sheet, formats: readonly NumberFormatPlan[]):
       rects.push({ range: { top, bottom, left, right }, grid });
     }
   }
-  if (!overlap && rects.length < byFormat.size) {
-    for (const rect of rects) rangeOf(sheet, rect.range).setNumberFormats(rect.grid);
-    return;
-  }
-  for (const format of byFormat) sheet.getRangeList(a1List(formats.filter((f) => f.format === format).map((f) => f.range))).setNumberFormat(format);
+  if (!overlap && rects.length < byFormat.size) return rects.every((rect) => budget.call(cellsOf(rect.range) * CELL_MS.format, () => rangeOf(sheet, rect.range).setNumberFormats(rect.grid)));
+  return [...byFormat].every((format) => {
+    const ranges = formats.filter((f) => f.format === format).map((f) => f.range);
+    return budget.call(ranges.reduce((n, r) => n + cellsOf(r), 0) * CELL_MS.format, () => sheet.getRangeList(a1List(ranges)).setNumberFormat(format));
+  });
 }
 
-function applyLayout(sheet: Sheet, layout: SheetLayoutPlan, boldDone: boolean): void {
+function applyLayout(sheet: Sheet, layout: SheetLayoutPlan, boldDone: boolean, budget: TimeBudget): void {
   for (const [start, count] of runs(layout.hiddenRows.map((r, i) => r - i))) sheet.hideRows(layout.hiddenRows[start] + 1, count);
   if (layout.freezeRows > 0) sheet.setFrozenRows(layout.freezeRows);
   if (layout.freezeCols > 0) sheet.setFrozenColumns(layout.freezeCols);
   for (const [start, count, px] of widthRuns(layout.widths)) sheet.setColumnWidths(start + 1, count, px);
-  if (layout.headerRanges.length > 0 && !boldDone) sheet.getRangeList(a1List(layout.headerRanges)).setFontWeight('bold');
+  const headers = layout.headerRanges;
+  if (headers.length > 0 && !boldDone) budget.call(headers.reduce((n, r) => n + cellsOf(r), 0) * CELL_MS.format, () => sheet.getRangeList(a1List(headers)).setFontWeight('bold'));
 }
 
 /**
@@ -287,20 +295,23 @@ export function applyPlanToSheets(app: SpreadsheetService, ss: Spreadsheet, plan
     // Formats, colours, layout and protections first, a few calls over whole ranges: should the
     // run stop between two bands of cells below, every planned row already has them, and the
     // next run only adds the rows still missing (with theirs).
-    applyNumberFormats(
+    // Calls over whole ranges are budgeted too: past the deadline this sheet's cells wait for
+    // the next run (a new tab still gets its marker and headers, below).
+    const room = applyNumberFormats(
       sheet,
       plan.numberFormats.filter((f) => f.sheet === name),
+      budget,
     );
 
     const cfs = plan.conditionalFormats.filter((c) => c.sheet === name);
     if (cfs.length > 0) sheet.setConditionalFormatRules([...(isNew ? [] : sheet.getConditionalFormatRules()), ...conditionalRules(app, sheet, cfs)]);
 
-    for (const layout of layouts) applyLayout(sheet, layout, shared);
+    for (const layout of layouts) applyLayout(sheet, layout, shared, budget);
 
     protectFormulaColumns(app, sheet, formulaColumns(plan, name), isNew);
 
-    if (shared) writeNewSheet(sheet, writes[0], validations, headers, budget);
-    else writeExisting(sheet, writes, validations, budget);
+    if (shared) writeNewSheet(sheet, writes[0], validations, headers, budget, !room || budget.stopped);
+    else if (room && !budget.stopped) writeExisting(sheet, writes, validations, budget);
 
     const charts = plan.charts.filter((c) => c.sheet === name);
     // A funnel tab that already has its chart keeps it: the chart plots the same cells.

@@ -6,37 +6,73 @@ import { failure } from './failure';
  * execution"). At 50 000 opportunities one tab is about 1.7 million cells, a million checkboxes
  * and hundreds of thousands of formulas: one call for all of it could run past the limit by
  * itself. So large writes go in bands of rows, each expected to take at most BAND_MS, and the
- * time is checked before each band: past the deadline the run stops between two bands with our
- * own bilingual message, and the next run carries on from the rows already there.
+ * time is checked before each band and before each call over whole ranges (number formats,
+ * bold): past the deadline the run stops between two calls with our own bilingual message, and
+ * the next run carries on from the rows already there.
  */
 export const BAND_MS = 20_000;
 
 /**
- * What a written cell costs before anything is measured: a few hundredths of a millisecond, the
- * order reported for large setValues (about 4 000 cells in under 50 ms) with formulas and
- * checkboxes dearer (docs/gsheets.md, "How long a set-up takes"). Each band's own time then
- * replaces the guess: Sheets is faster or slower from day to day and from sheet to sheet.
+ * What a cell costs before anything is measured, by what Sheets must do with it: stored (a
+ * value), parsed and computed (a formula), given a rule (a checkbox or dropdown), formatted
+ * (number format, bold). The order reported for large writes (about 4 000 value cells in under
+ * 50 ms), formulas and rules dearer (docs/gsheets.md, "How long a set-up takes"). What Sheets
+ * really takes is learned from the calls themselves: the guesses only give the proportions.
  */
-export const FIRST_GUESS_MS_PER_CELL = 0.05;
+export const CELL_MS = { value: 0.01, formula: 0.3, rule: 0.05, format: 0.005 } as const;
+export type CellKind = keyof typeof CELL_MS;
+
+/** The fixed part of a call (a round trip inside Google), left out when learning the pace. */
+export const CALL_MS = 40;
+
+/** A call is timed for the pace only when it took this long: shorter ones are mostly the round trip. */
+export const LEARN_MS = 500;
+
+/** Guessed milliseconds of a grid of cells of one kind (cells that are null or undefined are none). */
+export function cellUnits(grid: readonly (readonly unknown[])[], kind: CellKind | ((v: unknown) => CellKind | null)): number {
+  let ms = 0;
+  for (const row of grid) {
+    for (const v of row) {
+      const k = typeof kind === 'function' ? kind(v) : v === null || v === undefined ? null : kind;
+      if (k) ms += CELL_MS[k];
+    }
+  }
+  return ms;
+}
+
+/** What Sheets does with a value written: a formula is computed, anything else stored. */
+export const valueKind = (v: unknown): CellKind => (typeof v === 'string' && v.startsWith('=') ? 'formula' : 'value');
 
 export class TimeBudget {
-  private msPerCell = FIRST_GUESS_MS_PER_CELL;
-  /** Set when a band was left for the next run. */
+  /** Sheets' pace as measured over the guesses (1: as guessed). */
+  private pace = 1;
+  /** Set when work was left for the next run. */
   stopped = false;
 
   constructor(
-    /** Time (ms since 1970) after which no band is started; undefined: no limit. */
+    /** Time (ms since 1970) after which no call over cells is started; undefined: no limit. */
     private readonly deadline: number | undefined,
   ) {}
 
-  /** Rows per band for rows of `width` cells. */
-  bandRows(width: number): number {
-    return Math.max(1, Math.floor(BAND_MS / (this.msPerCell * Math.max(1, width))));
+  /** The guessed milliseconds `units` take at the pace measured so far, the round trip included. */
+  private expected(units: number): number {
+    return CALL_MS + this.pace * units;
   }
 
-  /** Whether a band of `cells` cells may still start. */
-  allows(cells: number): boolean {
-    return this.deadline === undefined || Date.now() + this.msPerCell * cells <= this.deadline;
+  /** How many of the rows (their guessed milliseconds, top first from `from`) fit one band. */
+  bandRows(rowUnits: readonly number[], from: number): number {
+    const room = BAND_MS / this.pace;
+    let n = 0;
+    for (let sum = 0, r = from; r < rowUnits.length; r++, n++) {
+      sum += rowUnits[r];
+      if (sum > room && n > 0) break;
+    }
+    return Math.max(1, n);
+  }
+
+  /** Whether work of `units` guessed milliseconds may still start. */
+  allows(units: number): boolean {
+    return this.deadline === undefined || Date.now() + this.expected(units) <= this.deadline;
   }
 
   /** Whether the deadline has passed. */
@@ -44,17 +80,30 @@ export class TimeBudget {
     return this.deadline !== undefined && Date.now() > this.deadline;
   }
 
-  /** Runs one band of `cells` cells and learns from how long it took. */
-  band(cells: number, write: () => void): void {
+  /** Runs calls of `units` guessed milliseconds and learns Sheets' pace from how long they took. */
+  timed(units: number, write: () => void): void {
     const start = Date.now();
     write();
     const ms = Date.now() - start;
-    // The last band's pace, never below a tenth of the first guess (a band too quick to time
-    // says little about the next, larger one).
-    if (cells > 0) this.msPerCell = Math.max(FIRST_GUESS_MS_PER_CELL / 10, ms / cells);
+    // Only a call long enough to say more than its round trip; never below a tenth of the guess.
+    if (units > 0 && ms >= LEARN_MS) this.pace = Math.max(0.1, (ms - CALL_MS) / units);
   }
 
-  /** Ends the run with TIME_LIMIT when a band was left for the next run. */
+  /**
+   * A call over whole ranges (number formats, bold): made and timed while the budget allows it;
+   * otherwise left for the next run (which plans the same cells again with the rows it adds),
+   * and false is answered so the caller writes no cells of that sheet either.
+   */
+  call(units: number, write: () => void): boolean {
+    if (!this.allows(units)) {
+      this.stopped = true;
+      return false;
+    }
+    this.timed(units, write);
+    return true;
+  }
+
+  /** Ends the run with TIME_LIMIT when work was left for the next run. */
   finish(): void {
     if (this.stopped) throw failure('TIME_LIMIT');
   }
