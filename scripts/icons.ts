@@ -1,9 +1,12 @@
 /**
- * Draws the add-in's icon, a sales funnel of five bands, as real PNGs at 16, 32, 64 and 80 px
- * (assets/icon-<size>.png), with nothing but Node's zlib. Run: npx tsx scripts/icons.ts
+ * Draws the add-in's icon, a sales funnel of five bands, as real PNGs with nothing but Node's
+ * zlib: the manifest's 16, 32, 64 and 80 px and the 300 px store icon (assets/icon-<size>.png,
+ * served with the Excel add-in), and the Google Workspace Marketplace listing's 32 and 128 px
+ * (assets/gsheets/icon-<size>.png, uploaded in the Marketplace SDK; docs/deploy.md).
+ * Run: npx tsx scripts/icons.ts
  */
 import { writeFileSync, mkdirSync } from 'fs';
-import { join } from 'path';
+import { dirname, join } from 'path';
 import { deflateSync } from 'zlib';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
@@ -90,13 +93,28 @@ export function drawIcon(size: number): Uint8Array {
   return px;
 }
 
+/** The sizes the Excel manifest names. */
 export const ICON_SIZES = [16, 32, 64, 80] as const;
 
+/** The store icon (AppSource, a catalogue's listing), beside the manifest's. */
+export const STORE_ICON_SIZE = 300;
+
+/** The Google Workspace Marketplace listing's application icons. */
+export const GSHEETS_ICON_SIZES = [32, 128] as const;
+
+/** Every icon file, relative to the repo root, with its size. */
+export function iconFiles(): { path: string; size: number }[] {
+  return [
+    ...[...ICON_SIZES, STORE_ICON_SIZE].map((size) => ({ path: `assets/icon-${size}.png`, size })),
+    ...GSHEETS_ICON_SIZES.map((size) => ({ path: `assets/gsheets/icon-${size}.png`, size })),
+  ];
+}
+
 if (require.main === module) {
-  const dir = join(__dirname, '..', 'assets');
-  mkdirSync(dir, { recursive: true });
-  for (const size of ICON_SIZES) {
-    writeFileSync(join(dir, `icon-${size}.png`), encodePng(size, drawIcon(size)));
-    console.log(`wrote assets/icon-${size}.png`);
+  const root = join(__dirname, '..');
+  for (const { path, size } of iconFiles()) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), encodePng(size, drawIcon(size)));
+    console.log(`wrote ${path}`);
   }
 }

@@ -1,7 +1,7 @@
 import { SaxesParser } from 'saxes';
 
 /**
- * A strict XML parse into a small tree, for checking manifest.xml offline. saxes (ExcelJS's
+ * A strict XML parse into a small tree, for checking manifest.xml offline (npm run validate, tests). saxes (ExcelJS's
  * XML parser, already installed) rejects anything not well-formed, and with namespaces on,
  * any undeclared prefix.
  */

@@ -1,4 +1,5 @@
 import type { FunctionDeclaration } from '../../core/functions';
+import { TRADITIONAL } from '../../core/functions/traditional';
 import { EXCEL_NAMESPACE } from './origin';
 
 function signature(f: FunctionDeclaration, name: string, lang: 'zh' | 'en'): string {
@@ -24,9 +25,9 @@ export function referenceMarkdown(catalogue: readonly FunctionDeclaration[]): st
     `在 Google 表格中直接输入函数名(\`=SALES_INTENSITY(...)\`);在 Excel 中加上命名空间(\`=${EXCEL_NAMESPACE}.SALES_INTENSITY(...)\`,中文版 Excel 为 \`=${EXCEL_NAMESPACE}.销售强度(...)\`)。`,
     '结果语言随 Office 显示语言(Excel)或电子表格区域设置(表格):中文环境为中文,其余为英文;输入中英文均可。输入有误时显示 `#VALUE!`(Excel)或 `#ERROR!`(表格),并附中英文说明。',
     '',
-    '| id | Excel 中文名 | English | 中文 |',
-    '| --- | --- | --- | --- |',
-    ...catalogue.map((f) => `| \`${f.id}\` | ${cell(f.name.zh)} | ${cell(f.description.en)} | ${cell(f.description.zh)} |`),
+    '| id | Excel 中文名 | 繁體中文名 (zh-TW, zh-HK) | English | 中文 |',
+    '| --- | --- | --- | --- | --- |',
+    ...catalogue.map((f) => `| \`${f.id}\` | ${cell(f.name.zh)} | ${cell(TRADITIONAL[f.id]?.name ?? '')} | ${cell(f.description.en)} | ${cell(f.description.zh)} |`),
     '',
   ];
   for (const f of catalogue) {
@@ -46,14 +47,14 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** help.html, the page every helpUrl and the manifest's SupportUrl point at. */
+/** help.html, the page every helpUrl and the get-started LearnMoreUrl point at. */
 export function referenceHtml(catalogue: readonly FunctionDeclaration[]): string {
   const sections = catalogue.map((f) => {
     const rows = f.params
       .map((p) => `<tr><td><code>${escapeHtml(p.id)}</code>${p.optional ? ' (optional)' : ''}</td><td>${escapeHtml(p.name.zh)}</td><td>${escapeHtml(p.description.en)}<br>${escapeHtml(p.description.zh)}</td></tr>`)
       .join('\n');
     return `<section id="${f.id.toLowerCase()}">
-<h2>${f.id} / ${escapeHtml(f.name.zh)}</h2>
+<h2>${f.id} / ${escapeHtml(f.name.zh)}${TRADITIONAL[f.id] && TRADITIONAL[f.id].name !== f.name.zh ? ` / ${escapeHtml(TRADITIONAL[f.id].name)}` : ''}</h2>
 <p><code>${escapeHtml(signature(f, `${EXCEL_NAMESPACE}.${f.name.en}`, 'en'))}</code></p>
 <p>${escapeHtml(f.description.en)}.<br>${escapeHtml(f.description.zh)}。</p>
 <table><tr><th>parameter</th><th>参数</th><th>description / 说明</th></tr>
@@ -74,6 +75,7 @@ ${rows}
 <h1>PCSS 销售进程管理 — custom functions / 自定义函数</h1>
 <p>Results follow Office's display language; inputs are accepted in Chinese and English. Bad input gives #VALUE! with a message in both languages.<br>结果语言随 Office 显示语言;输入中英文均可;输入有误时显示 #VALUE! 并附中英文说明。</p>
 ${sections.join('\n')}
+<p><a href="support.html">帮助与支持 · Help and support</a> · <a href="privacy.html">隐私声明 · Privacy</a></p>
 </body>
 </html>
 `;

@@ -1,6 +1,7 @@
 import { execFileSync } from 'child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'fs';
 import { join } from 'path';
+import { DEV_ORIGIN } from '../../scripts/functions/origin';
 
 /**
  * Tests of the built artifacts build them once when dist/ is missing or older than its
@@ -12,7 +13,11 @@ export const DIST = {
   excelFunctionsJs: join(ROOT, 'dist/excel-addin/functions.js'),
   excelMetadataEn: join(ROOT, 'dist/excel-addin/functions.json'),
   excelMetadataZh: join(ROOT, 'dist/excel-addin/functions-zh-cn.json'),
+  excelMetadataZhTw: join(ROOT, 'dist/excel-addin/functions-zh-tw.json'),
   excelHelp: join(ROOT, 'dist/excel-addin/help.html'),
+  excelSupport: join(ROOT, 'dist/excel-addin/support.html'),
+  excelPrivacy: join(ROOT, 'dist/excel-addin/privacy.html'),
+  excelManifest: join(ROOT, 'dist/excel-addin/manifest.xml'),
   excelTaskpaneHtml: join(ROOT, 'dist/excel-addin/taskpane.html'),
   excelTaskpaneJs: join(ROOT, 'dist/excel-addin/taskpane.js'),
   excelPaneCss: join(ROOT, 'dist/excel-addin/pane.css'),
@@ -21,7 +26,10 @@ export const DIST = {
   gsheetsSidebar: join(ROOT, 'dist/gsheets/Sidebar.html'),
 };
 
-const SOURCES = ['core', 'pane', 'excel-addin', 'gsheets', 'scripts/functions', 'assets', 'webpack.config.js'];
+const SOURCES = ['core', 'pane', 'excel-addin', 'gsheets', 'scripts/functions', 'assets', 'webpack.config.js', 'manifest.xml', 'package.json'];
+
+/** The tests read the development build: one for a team's origin (ADDIN_ORIGIN) is rebuilt. */
+const DEV_TASKPANE_URL = `${DEV_ORIGIN}/taskpane.html`;
 
 function newest(path: string): number {
   const full = join(ROOT, path);
@@ -39,6 +47,7 @@ const STAMP = join(ROOT, 'dist', '.functions-built');
 
 function isStale(): boolean {
   if (!Object.values(DIST).every(existsSync) || !existsSync(STAMP)) return true;
+  if (!readFileSync(DIST.excelManifest, 'utf8').includes(DEV_TASKPANE_URL)) return true;
   return Math.max(...SOURCES.map(newest)) > statSync(STAMP).mtimeMs;
 }
 
@@ -64,8 +73,10 @@ export function ensureBuilt(): void {
   try {
     if (!isStale()) return;
     const bin = (p: string) => join(ROOT, 'node_modules', p);
-    execFileSync(process.execPath, [bin('tsx/dist/cli.mjs'), 'scripts/functions/generate.ts'], { cwd: ROOT, stdio: 'pipe' });
-    execFileSync(process.execPath, [bin('webpack-cli/bin/cli.js'), '--mode', 'production'], { cwd: ROOT, stdio: 'pipe' });
+    // Always the development origin, whatever ADDIN_ORIGIN the shell has.
+    const env = { ...process.env, ADDIN_ORIGIN: '' };
+    execFileSync(process.execPath, [bin('tsx/dist/cli.mjs'), 'scripts/functions/generate.ts'], { cwd: ROOT, stdio: 'pipe', env });
+    execFileSync(process.execPath, [bin('webpack-cli/bin/cli.js'), '--mode', 'production'], { cwd: ROOT, stdio: 'pipe', env });
     writeFileSync(STAMP, new Date().toISOString());
   } finally {
     rmSync(lock, { recursive: true, force: true });

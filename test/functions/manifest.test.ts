@@ -81,11 +81,32 @@ describe('manifest.xml', () => {
     const metadataId = all(all(point!, 'Metadata')[0], 'SourceLocation')[0].attributes.resid;
     const metadataUrl = all(root, 'Url').find((e) => e.attributes.id === metadataId)!;
     expect(metadataUrl.attributes.DefaultValue).toBe(`${ADDIN_ORIGIN}/functions.json`);
-    const override = metadataUrl.children.find((c) => c.local === 'Override')!;
-    expect(override.attributes.Locale.toLowerCase()).toBe('zh-cn');
-    expect(override.attributes.Value).toBe(`${ADDIN_ORIGIN}/functions-zh-cn.json`);
+    const overrides = Object.fromEntries(metadataUrl.children.filter((c) => c.local === 'Override').map((c) => [c.attributes.Locale.toLowerCase(), c.attributes.Value]));
+    expect(overrides).toEqual({
+      'zh-cn': `${ADDIN_ORIGIN}/functions-zh-cn.json`,
+      'zh-tw': `${ADDIN_ORIGIN}/functions-zh-tw.json`,
+      'zh-hk': `${ADDIN_ORIGIN}/functions-zh-tw.json`,
+    });
     const support = all(root, 'SupportUrl')[0].attributes.DefaultValue;
-    expect(support).toBe(`${ADDIN_ORIGIN}/help.html`);
+    expect(support).toBe(`${ADDIN_ORIGIN}/support.html`);
+  });
+
+  it('names itself in Traditional Chinese for zh-TW and zh-HK wherever it does in Simplified for zh-CN', () => {
+    const localized = [...walk(root)].filter((e) => e.children.some((c) => c.local === 'Override' && c.attributes.Locale === 'zh-CN'));
+    expect(localized.length).toBeGreaterThan(5);
+    for (const e of localized) {
+      const by = Object.fromEntries(e.children.filter((c) => c.local === 'Override').map((c) => [c.attributes.Locale, c.attributes.Value]));
+      expect(by['zh-HK']).toBe(by['zh-TW']);
+      if (e.local === 'Url') continue;
+      expect(by['zh-TW']).toMatch(/[\u4e00-\u9fff]/);
+      // 销售进程 → 銷售進程: none of the Simplified forms the zh-CN strings use.
+      expect(by['zh-TW']).not.toMatch(/[销进强数单击开输]/);
+    }
+  });
+
+  it('has the version of package.json, in Office’s four parts', () => {
+    const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+    expect(all(root, 'Version')[0].text.trim()).toBe(`${version}.0`);
   });
 
   it('points its icons at real PNGs of 16, 32, 64 and 80 px', () => {

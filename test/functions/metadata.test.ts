@@ -40,9 +40,9 @@ describe('the generated metadata', () => {
     }
   });
 
-  it('keeps the committed generated files up to date (gsheets/customFunctions.ts, docs/functions.md)', () => {
+  it('keeps the committed generated files up to date (gsheets/customFunctions.ts, docs/functions.md, manifest.xml’s version)', () => {
     const files = generatedFiles();
-    for (const path of ['gsheets/customFunctions.ts', 'docs/functions.md']) {
+    for (const path of ['gsheets/customFunctions.ts', 'docs/functions.md', 'manifest.xml']) {
       expect({ path, text: readFileSync(join(ROOT, path), 'utf8') }).toEqual({ path, text: files[path] });
     }
   });
@@ -52,6 +52,7 @@ describe('the generated metadata', () => {
     const files = generatedFiles();
     expect(readFileSync(DIST.excelMetadataEn, 'utf8')).toBe(files['dist/excel-addin/functions.json']);
     expect(readFileSync(DIST.excelMetadataZh, 'utf8')).toBe(files['dist/excel-addin/functions-zh-cn.json']);
+    expect(readFileSync(DIST.excelMetadataZhTw, 'utf8')).toBe(files['dist/excel-addin/functions-zh-tw.json']);
     const help = readFileSync(DIST.excelHelp, 'utf8');
     for (const f of CATALOGUE) expect(help).toContain(`id="${f.id.toLowerCase()}"`);
   });
