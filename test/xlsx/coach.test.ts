@@ -168,7 +168,6 @@ describe('pcss coach', () => {
     expect(text).toContain('辅导:␛[2J坏');
     expect(text).toContain('line␊break');
     expect(text).toContain('bidi\\u202eevil');
-    // eslint-disable-next-line no-control-regex
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f\u202e]/);
   });
 });
