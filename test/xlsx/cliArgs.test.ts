@@ -2,7 +2,8 @@ import * as fs from 'fs';
 import { tmpdir } from 'os';
 import { join, relative } from 'path';
 import { MethodError } from '../../core/errors';
-import { parseArgs } from '../../xlsx/args';
+import { COMMANDS, OPTIONS, parseArgs } from '../../xlsx/args';
+import { HELP } from '../../xlsx/help';
 
 function workbook(): { dir: string; file: string } {
   const dir = fs.mkdtempSync(join(tmpdir(), 'pcss-args-'));
@@ -98,5 +99,17 @@ describe('--date', () => {
 
   it.each(['2028-02-29', '2027-12-31', '2027-01-01'])('takes %s', (date) => {
     expect(parseArgs(['apply', 'x.xlsx', '--date', date])).toMatchObject({ date });
+  });
+});
+
+describe('pcss --help', () => {
+  it('names every command and every option it declares, in Chinese then in English', () => {
+    const english = HELP.indexOf('Usage:');
+    const [zh, en] = [HELP.slice(0, english), HELP.slice(english)];
+    for (const half of [zh, en]) {
+      for (const command of Object.keys(COMMANDS)) expect(half).toContain(`pcss ${command} <`);
+      for (const option of Object.keys(OPTIONS)) expect(half).toContain(option);
+      expect(half).toContain('--version');
+    }
   });
 });
