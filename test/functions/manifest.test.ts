@@ -2,11 +2,14 @@ import { readFileSync } from 'fs';
 import { inflateSync } from 'zlib';
 import { join } from 'path';
 import { ICON_SIZES } from '../../scripts/icons';
+import { packageVersion } from '../../scripts/functions/generate';
+import { manifestFor, manifestVersion } from '../../scripts/functions/manifest';
 import { ADDIN_ORIGIN, EXCEL_NAMESPACE } from '../../scripts/functions/origin';
 import { ROOT } from './buildOnce';
 import { parseXml, walk, type XmlElement } from './xmlTree';
 
-const xml = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
+const devXml = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
+const EXAMPLE = 'https://addins.example.com/pcss';
 
 function all(root: XmlElement, local: string): XmlElement[] {
   return [...walk(root)].filter((e) => e.local === local);
@@ -20,7 +23,12 @@ function pngSize(file: string): { width: number; height: number } {
   return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
 }
 
-describe('manifest.xml', () => {
+// The same checks hold for the development manifest and for the one a team's build writes
+// (scripts/functions/manifest.ts; test/functions/teamBuild.test.ts builds one end to end).
+describe.each([
+  ['manifest.xml (development)', devXml, ADDIN_ORIGIN],
+  [`the manifest built for ${EXAMPLE}`, manifestFor(devXml, EXAMPLE, manifestVersion(packageVersion())), EXAMPLE],
+])('%s', (_name, xml, base) => {
   const root = parseXml(xml);
 
   it('is well-formed XML with every namespace prefix declared', () => {
@@ -47,7 +55,7 @@ describe('manifest.xml', () => {
     for (const text of texts('LongStrings')) expect(text.length).toBeLessThanOrEqual(250);
   });
 
-  it('has every URL https and on the one origin the metadata uses', () => {
+  it('has every URL https and on the one base the metadata uses', () => {
     const urls: string[] = [];
     for (const e of walk(root)) {
       for (const [name, value] of Object.entries(e.attributes)) {
@@ -58,7 +66,8 @@ describe('manifest.xml', () => {
     expect(urls.length).toBeGreaterThan(8);
     for (const url of urls) {
       expect(new URL(url).protocol).toBe('https:');
-      expect(new URL(url).origin).toBe(ADDIN_ORIGIN);
+      if (url === new URL(base).origin) continue; // the AppDomain
+      expect(url.startsWith(`${base}/`)).toBe(true);
     }
   });
 
@@ -80,15 +89,15 @@ describe('manifest.xml', () => {
     expect(page).toBe(runtime.attributes.resid);
     const metadataId = all(all(point!, 'Metadata')[0], 'SourceLocation')[0].attributes.resid;
     const metadataUrl = all(root, 'Url').find((e) => e.attributes.id === metadataId)!;
-    expect(metadataUrl.attributes.DefaultValue).toBe(`${ADDIN_ORIGIN}/functions.json`);
+    expect(metadataUrl.attributes.DefaultValue).toBe(`${base}/functions.json`);
     const overrides = Object.fromEntries(metadataUrl.children.filter((c) => c.local === 'Override').map((c) => [c.attributes.Locale.toLowerCase(), c.attributes.Value]));
     expect(overrides).toEqual({
-      'zh-cn': `${ADDIN_ORIGIN}/functions-zh-cn.json`,
-      'zh-tw': `${ADDIN_ORIGIN}/functions-zh-tw.json`,
-      'zh-hk': `${ADDIN_ORIGIN}/functions-zh-tw.json`,
+      'zh-cn': `${base}/functions-zh-cn.json`,
+      'zh-tw': `${base}/functions-zh-tw.json`,
+      'zh-hk': `${base}/functions-zh-tw.json`,
     });
     const support = all(root, 'SupportUrl')[0].attributes.DefaultValue;
-    expect(support).toBe(`${ADDIN_ORIGIN}/support.html`);
+    expect(support).toBe(`${base}/support.html`);
   });
 
   it('names itself in Traditional Chinese for zh-TW and zh-HK wherever it does in Simplified for zh-CN', () => {
