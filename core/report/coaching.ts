@@ -145,7 +145,9 @@ function intensityScores(sheet: SheetSnapshot | undefined, warnings: Bilingual[]
         scored = { scores: null };
       }
     }
-    byKey.set(key, [...(byKey.get(key) ?? []), scored]);
+    const list = byKey.get(key);
+    if (list) list.push(scored);
+    else byKey.set(key, [scored]);
   }
   return byKey;
 }
@@ -189,7 +191,9 @@ export function coachingView(snapshot: WorkbookSnapshot, rep?: string): Coaching
       intensity: scores ? salesIntensity(scores) : null,
       fiveK: scores ? fiveKIndex(scores) : null,
     };
-    deals.set(key, [...(deals.get(key) ?? []), { deal, scores }]);
+    const list = deals.get(key);
+    if (list) list.push({ deal, scores });
+    else deals.set(key, [{ deal, scores }]);
   }
 
   const mix = activityMix(activityRows(tabs.get('activity')?.sheet, names, warnings));
