@@ -21,7 +21,7 @@ const ROOT = __dirname;
  * for Apps Script, whose V8 runtime parses optional chaining and nullish coalescing natively:
  * written out for ES2019 they cost ~4 kB of Code.js's 150 kB budget (docs/gsheets.md).
  */
-function tsRule(target = 'es2019') {
+function tsRule(target = 'es2019', before = []) {
   return {
     test: /\.ts$/,
     loader: 'ts-loader',
@@ -29,6 +29,7 @@ function tsRule(target = 'es2019') {
     options: {
       // Types are checked by `npm run typecheck` and jest; the bundle only needs the JS.
       transpileOnly: true,
+      getCustomTransformers: () => ({ before }),
       // ES modules let webpack concatenate and drop what is unused; comments stay for JSDoc.
       compilerOptions: { module: 'es2020', target, removeComments: false, sourceMap: false },
     },
@@ -116,7 +117,8 @@ function gsheets(mode) {
     ...common(mode),
     name: 'gsheets',
     target: ['web', 'es2020'],
-    module: { rules: [tsRule('es2020')] },
+    // The custom functions' reference texts stay in their JSDoc, not as data (gsheets/bundler/stripFunctionDocs.js).
+    module: { rules: [tsRule('es2020', [require('./gsheets/bundler/stripFunctionDocs')()])] },
     entry: { Code: './gsheets/Code.ts' },
     // Sidebar.html is the gsheets-sidebar build's; cleaning must leave it.
     output: { path: path.join(ROOT, 'dist/gsheets'), filename: '[name].js', clean: { keep: /^Sidebar\.html$/ } },

@@ -3,6 +3,7 @@ import { readFileSync } from 'fs';
 import { DIST, ensureBuilt } from '../functions/buildOnce';
 import { loadCodeJs } from './codeJs';
 import { FakeAppsScript } from './fake';
+import { CATALOGUE } from '../../core/functions';
 
 describe('dist/gsheets', () => {
   beforeAll(() => ensureBuilt());
@@ -31,5 +32,10 @@ describe('dist/gsheets', () => {
     for (const name of ['onOpen', 'onInstall', 'pcssMenuSetup', 'pcssMenuFunnel', 'pcssShowSidebar', 'pcssDisplayLang', 'pcssInspect', 'pcssSetup', 'pcssFunnel', 'pcssProgress']) {
       expect({ name, defined: code.has(name) }).toEqual({ name, defined: true });
     }
+  });
+
+  it('Code.js carries each custom function’s description once, in the JSDoc Sheets shows, not again as data', () => {
+    const code = readFileSync(DIST.gsheetsCode, 'utf8');
+    for (const f of CATALOGUE) expect({ id: f.id, times: code.split(f.description.zh).length - 1 }).toEqual({ id: f.id, times: 1 });
   });
 });
