@@ -1,4 +1,5 @@
 import { columnLetter, FIRST_DATA_ROW, isOurSheet, type CellRange, type NumberFormatPlan, type Plan, type SheetLayoutPlan } from '../../core/layout';
+import { formatDigest } from './anchors';
 import { insertFunnelChart } from './chart';
 import { gridWrites, type GridWrite } from './cellGrid';
 import { CELL_MS, TimeBudget, cellUnits, valueKind } from './budget';
@@ -51,6 +52,12 @@ export interface ApplyOptions {
   readonly marks?: { wrote: boolean };
   /** Time (ms since 1970) after which no further band of cells is started; the run stops with TIME_LIMIT. */
   readonly deadline?: number;
+  /**
+   * Number formats already on a tab (sheet → formatDigest of the plan's formats for it, as last
+   * applied): the same formats are not applied again (two calls each). `applied` receives the
+   * digest of what this run applied, sheet by sheet.
+   */
+  readonly formats?: { readonly done: ReadonlyMap<string, string>; readonly applied: Map<string, string> };
 }
 
 /** Consecutive items with the same key, as [start, count, key]. */
@@ -297,11 +304,10 @@ export function applyPlanToSheets(app: SpreadsheetService, ss: Spreadsheet, plan
     // next run only adds the rows still missing (with theirs).
     // Calls over whole ranges are budgeted too: past the deadline this sheet's cells wait for
     // the next run (a new tab still gets its marker and headers, below).
-    const room = applyNumberFormats(
-      sheet,
-      plan.numberFormats.filter((f) => f.sheet === name),
-      budget,
-    );
+    const formats = plan.numberFormats.filter((f) => f.sheet === name);
+    const digest = options.formats && formatDigest(formats);
+    const room = digest !== undefined && !isNew && options.formats?.done.get(name) === digest ? true : applyNumberFormats(sheet, formats, budget);
+    if (digest !== undefined && room) options.formats?.applied.set(name, digest);
 
     const cfs = plan.conditionalFormats.filter((c) => c.sheet === name);
     if (cfs.length > 0) sheet.setConditionalFormatRules([...(isNew ? [] : sheet.getConditionalFormatRules()), ...conditionalRules(app, sheet, cfs)]);

@@ -1,4 +1,5 @@
-import type { SheetSnapshot, SnapshotCell, TableSnapshot, WorkbookSnapshot } from '../../core/layout';
+import { TAB_KINDS, markerText, readMarker, type SheetSnapshot, type SnapshotCell, type TableSnapshot, type TabKind, type Plan, type WorkbookSnapshot } from '../../core/layout';
+import { readAnchors, type Anchors } from './anchors';
 import { fromSheetsCell } from './cells';
 import type { Sheet, Spreadsheet } from './sheetsApi';
 
@@ -6,6 +7,70 @@ import type { Sheet, Spreadsheet } from './sheetsApi';
 export interface SheetsRead {
   readonly snapshot: WorkbookSnapshot;
   readonly sheets: ReadonlyMap<string, Sheet>;
+  /** The snapshot holds only the sheets the action needs, found through their anchors (anchors.ts). */
+  readonly partial?: boolean;
+  /** The anchors as read, when the action reads them (the funnel): rewritten after the run when they changed. */
+  readonly anchors?: Anchors;
+}
+
+/** One sheet's values, blank rows left out: two calls whatever its size. */
+function sheetSnapshot(sheet: Sheet, name: string): SheetSnapshot {
+  const rows: (SnapshotCell[] | undefined)[] = [];
+  sheet
+    .getDataRange()
+    .getValues()
+    .forEach((row, r) => {
+      if (row.every((v) => v === '' || v === null)) return;
+      rows[r] = row.map(fromSheetsCell);
+    });
+  return { name, rows, tables: [] };
+}
+
+/** The tabs a funnel reads and writes: the milestone tab it counts, its own tab and the history. */
+const FUNNEL_TABS: readonly TabKind[] = ['milestones', 'funnel', 'history'];
+
+/**
+ * What a funnel needs, through the anchors when they hold: the milestone, funnel and history tabs
+ * by name, three calls each; the user's sheets are not read at all, and our other tabs stand in
+ * the snapshot by their anchored name and marker only (core must know they exist, not add them
+ * again). A tab missing from the anchors, a sheet gone or renamed, or an A1 without that tab's
+ * marker (the marker stays the truth) sends it to the full read; so does a plan that would write
+ * anywhere but the tabs read (NeedsFullRead, before anything is written). The run then writes the
+ * anchors again from what it found (operations.ts).
+ */
+export function readForFunnel(ss: Spreadsheet): SheetsRead {
+  const anchors = readAnchors(ss);
+  const sheets = new Map<string, Sheet>();
+  const out: SheetSnapshot[] = [];
+  for (const kind of FUNNEL_TABS) {
+    const name = anchors.tabs[kind];
+    const sheet = name === undefined ? null : ss.getSheetByName(name);
+    if (!sheet || name === undefined) return { ...readSpreadsheet(ss), anchors };
+    const snapshot = sheetSnapshot(sheet, name);
+    if (readMarker(snapshot.rows[0]?.[0] ?? null)?.kind !== kind) return { ...readSpreadsheet(ss), anchors };
+    sheets.set(name, sheet);
+    out.push(snapshot);
+  }
+  const lang = readMarker(out[0].rows[0]?.[0] ?? null)!.lang;
+  for (const kind of TAB_KINDS) {
+    const name = anchors.tabs[kind];
+    if (name !== undefined && !FUNNEL_TABS.includes(kind) && !sheets.has(name)) out.push({ name, rows: [[markerText(kind, lang)]], tables: [] });
+  }
+  return { snapshot: { sheets: out }, sheets, partial: true, anchors };
+}
+
+/** A plan made from a partial read would write where nothing was read: the run starts again with the full read. */
+export class NeedsFullRead extends Error {
+  constructor() {
+    super('the plan writes beyond the tabs read through their anchors');
+  }
+}
+
+/** Throws NeedsFullRead when a plan made from a partial read adds a sheet or writes one not read. */
+export function checkPartial(read: SheetsRead, plan: Plan): void {
+  if (!read.partial) return;
+  const touched = [...plan.writes, ...plan.fills, ...plan.validations, ...plan.numberFormats, ...plan.conditionalFormats, ...plan.layouts, ...plan.charts].map((x) => x.sheet);
+  if (plan.addSheets.length > 0 || touched.some((name) => !read.sheets.has(name))) throw new NeedsFullRead();
 }
 
 /**
@@ -18,15 +83,7 @@ export function readSpreadsheet(ss: Spreadsheet): SheetsRead {
   const out: SheetSnapshot[] = ss.getSheets().map((sheet) => {
     const name = sheet.getName();
     sheets.set(name, sheet);
-    const rows: (SnapshotCell[] | undefined)[] = [];
-    sheet
-      .getDataRange()
-      .getValues()
-      .forEach((row, r) => {
-        if (row.every((v) => v === '' || v === null)) return;
-        rows[r] = row.map(fromSheetsCell);
-      });
-    return { name, rows, tables: [] };
+    return sheetSnapshot(sheet, name);
   });
   // Sheets has no tables in Excel's sense; a named range is the nearest thing a team makes of
   // its list, so each one is handed to core as a table of its sheet.

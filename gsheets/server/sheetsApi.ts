@@ -106,8 +106,22 @@ export interface NamedRange {
   getRange(): Range;
 }
 
+/** A key–value pair the add-on keeps in the spreadsheet, invisible to users (anchors.ts). */
+export interface DeveloperMetadata {
+  getValue(): string | null;
+  setValue(value: string): DeveloperMetadata;
+}
+
+export interface DeveloperMetadataFinder {
+  withKey(key: string): DeveloperMetadataFinder;
+  find(): DeveloperMetadata[];
+}
+
 export interface Spreadsheet {
   getSheets(): Sheet[];
+  getSheetByName(name: string): Sheet | null;
+  createDeveloperMetadataFinder(): DeveloperMetadataFinder;
+  addDeveloperMetadata(key: string, value: string): Spreadsheet;
   getNamedRanges(): NamedRange[];
   /** Inserts at `sheetIndex` (0-based) and makes the new sheet the active one, as Sheets does. */
   insertSheet(sheetName: string, sheetIndex: number): Sheet;

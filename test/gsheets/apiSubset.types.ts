@@ -25,5 +25,7 @@ export const subset: [
   Assignable<GoogleAppsScript.Base.Ui, Api.Ui>,
   Assignable<GoogleAppsScript.Base.Menu, Api.Menu>,
   Assignable<GoogleAppsScript.Utilities.Utilities, Api.UtilitiesApi>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+  Assignable<GoogleAppsScript.Spreadsheet.DeveloperMetadata, Api.DeveloperMetadata>,
+  Assignable<GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder, Api.DeveloperMetadataFinder>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 export type Unused = G;

@@ -5,11 +5,27 @@
  */
 export type Service = 'spreadsheet' | 'builder' | 'ui' | 'lock' | 'cache' | 'html' | 'utilities';
 
+/**
+ * Getters that answer with a handle the script names from its own arguments or already holds,
+ * nothing the spreadsheet holds: not reads. Every other get…, has…, is… and find call returns
+ * the spreadsheet's contents or metadata, which needs the writes still pending applied first
+ * (https://developers.google.com/apps-script/reference/spreadsheet: "spreadsheet operations are
+ * bundled together to improve performance"; a read is what makes them wait no longer).
+ */
+const HANDLES = new Set(['SpreadsheetApp.getActiveSpreadsheet', 'SpreadsheetApp.getActive', 'SpreadsheetApp.getUi', 'Sheet.getRange', 'Sheet.getRangeList', 'Range.getSheet']);
+
+/** Whether a counted Spreadsheet service call is a read (see HANDLES). */
+export function isRead(name: string): boolean {
+  return /^[A-Za-z]+\.(get|has|is|find)/.test(name) && !HANDLES.has(name);
+}
+
 export class CallLog {
   readonly byMethod = new Map<string, number>();
   readonly byService = new Map<Service, number>();
   /** Spreadsheet service calls by what they do: read (get…), write (everything else), builder. */
   readonly byKind = { read: 0, write: 0, builder: 0 };
+  /** Reads in the narrow sense (isRead): calls that return contents or metadata and flush pending writes. */
+  reads = 0;
 
   /** Called before each counted call runs: tests use it to act "at the same moment". */
   listener: ((name: string) => void) | null = null;
@@ -22,6 +38,7 @@ export class CallLog {
     this.byService.set(service, (this.byService.get(service) ?? 0) + 1);
     if (service === 'builder') this.byKind.builder++;
     else if (service === 'spreadsheet') this.byKind[/^[A-Za-z]+\.(get|has|is)/.test(name) ? 'read' : 'write']++;
+    if (service === 'spreadsheet' && isRead(name)) this.reads++;
     this.listener?.(name);
   }
 
@@ -38,6 +55,7 @@ export class CallLog {
     this.byMethod.clear();
     this.byService.clear();
     this.byKind.read = this.byKind.write = this.byKind.builder = 0;
+    this.reads = 0;
   }
 
   /** A copy of the counts, for comparing before and after an action. */

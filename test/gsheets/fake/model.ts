@@ -117,6 +117,8 @@ export class SheetModel {
 export class SpreadsheetModel {
   readonly sheets: SheetModel[] = [];
   readonly namedRanges: { name: string; sheet: SheetModel; box: Box }[] = [];
+  /** Developer metadata at the spreadsheet's level (Spreadsheet.addDeveloperMetadata), in the order added. */
+  readonly developerMetadata: { id: number; key: string; value: string | null }[] = [];
   /** The sheet the user sees; Sheets makes each inserted sheet the active one. */
   active: SheetModel | null = null;
   locale = 'en_US';

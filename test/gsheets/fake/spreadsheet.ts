@@ -22,6 +22,51 @@ export class FakeNamedRange extends Counted {
   }
 }
 
+/**
+ * Developer metadata (https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata):
+ * key–value pairs a script keeps in the spreadsheet, invisible to users, with the
+ * spreadsheets.currentonly scope. Several may share a key ("There may be multiple metadata in a
+ * spreadsheet with the same key", https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.developerMetadata),
+ * and a key is required. Only the spreadsheet's own level is modelled: the add-on keeps none on
+ * sheets, rows or columns.
+ */
+export class FakeDeveloperMetadata extends Counted {
+  readonly className = 'DeveloperMetadata';
+  readonly service = 'spreadsheet' as const;
+  constructor(private readonly item: { id: number; key: string; value: string | null }) {
+    super();
+  }
+  getKey(): string {
+    return this.item.key;
+  }
+  /** null when the metadata has no value, as Google documents. */
+  getValue(): string | null {
+    return this.item.value;
+  }
+  setValue(value: string): this {
+    if (typeof value !== 'string') throw new Error('Exception: The parameters (null) don’t match the method signature for DeveloperMetadata.setValue.');
+    this.item.value = value;
+    return this;
+  }
+}
+
+/** Spreadsheet.createDeveloperMetadataFinder(): every metadata of the spreadsheet, narrowed by withKey. */
+export class FakeDeveloperMetadataFinder extends Counted {
+  readonly className = 'DeveloperMetadataFinder';
+  readonly service = 'spreadsheet' as const;
+  private key: string | null = null;
+  constructor(private readonly model: SpreadsheetModel) {
+    super();
+  }
+  withKey(key: string): this {
+    this.key = key;
+    return this;
+  }
+  find(): FakeDeveloperMetadata[] {
+    return this.model.developerMetadata.filter((m) => this.key === null || m.key === this.key).map((m) => new FakeDeveloperMetadata(m));
+  }
+}
+
 export class FakeSpreadsheet extends Counted {
   readonly className = 'Spreadsheet';
   readonly service = 'spreadsheet' as const;
@@ -36,6 +81,17 @@ export class FakeSpreadsheet extends Counted {
 
   getNamedRanges(): FakeNamedRange[] {
     return this.model.namedRanges.filter((n) => this.model.sheets.includes(n.sheet)).map((n) => new FakeNamedRange(n.name, new FakeRange(n.sheet, n.box, () => new FakeSheet(n.sheet, this.model))));
+  }
+
+  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
+    return new FakeDeveloperMetadataFinder(this.model);
+  }
+
+  addDeveloperMetadata(key: string, value?: string): this {
+    if (typeof key !== 'string' || key === '') throw new Error('Exception: Invalid argument: key');
+    const list = this.model.developerMetadata;
+    list.push({ id: list.reduce((n, m) => Math.max(n, m.id), 0) + 1, key, value: value ?? null });
+    return this;
   }
 
   getSheetByName(name: string): FakeSheet | null {
