@@ -1,0 +1,126 @@
+/**
+ * Issue 15: a later funnel finds its tabs through anchors (one developer metadata, gsheets/server/anchors.ts)
+ * and reads only them, through the built Code.js against the fake; the marker stays the truth.
+ */
+import { ZH_HEADERS } from '../scenarios/scenarios';
+import { sampleOpportunities } from '../../samples/teamPipeline';
+import { findOurTabs, planFunnel, type Plan } from '../../core/layout';
+import { ANCHOR_KEY } from '../../gsheets/server/anchors';
+import { NeedsFullRead, checkPartial, type SheetsRead } from '../../gsheets/server/reader';
+import type { Sheet } from '../../gsheets/server/sheetsApi';
+import { loadCodeJs } from './codeJs';
+import { FakeAppsScript } from './fake';
+import { snapshotOf } from './sheetsHost';
+
+type Funnel = { ok: true; value: { totals: { count: number; amount: number; forecast: number }; view: unknown; tabsAdded: string[] } } | { ok: false; en: string };
+
+function setUp(): FakeAppsScript {
+  const fake = new FakeAppsScript({ locale: 'zh_CN' });
+  const rows = sampleOpportunities(30, 3).map((o, i) => [o.name, `${o.customer}-${i}`, o.rep, o.amount, o.expectedClose, o.stage]);
+  fake.addSheet('销售机会跟踪', [ZH_HEADERS, ...rows]);
+  expect(loadCodeJs(fake).call<{ ok: boolean }>('pcssSetup', {}).ok).toBe(true);
+  return fake;
+}
+
+function funnel(fake: FakeAppsScript, date: string): Funnel & { ok: true } {
+  fake.log.reset();
+  const out = loadCodeJs(fake).call<Funnel>('pcssFunnel', { date });
+  if (!out.ok) throw new Error(out.en);
+  return out;
+}
+
+const anchored = (fake: FakeAppsScript) => JSON.parse(fake.book.developerMetadata.find((m) => m.key === ANCHOR_KEY)!.value!) as { tabs: Record<string, string> };
+const tabName = (fake: FakeAppsScript, kind: 'funnel' | 'history' | 'milestones') => findOurTabs(snapshotOf(fake)).get(kind)!.sheet.name;
+const sheetsRead = (fake: FakeAppsScript) => fake.log.byMethod.get('Spreadsheet.getSheets') ?? 0;
+
+describe('anchors: a later funnel reads its own tabs, found by name', () => {
+  it('the first funnel anchors every tab of ours; the next reads only the milestone, funnel and history tabs, and counts the same', () => {
+    const fake = setUp();
+    const first = funnel(fake, '2027-01-04');
+    expect(anchored(fake).tabs).toMatchObject({ milestones: tabName(fake, 'milestones'), funnel: tabName(fake, 'funnel'), history: tabName(fake, 'history'), rubrics: '评分标准' });
+
+    const later = funnel(fake, '2027-01-11');
+    expect(sheetsRead(fake)).toBe(0);
+    expect(fake.log.byMethod.get('Sheet.getName')).toBeUndefined();
+    expect(fake.log.byMethod.get('Spreadsheet.getSheetByName')).toBe(3);
+    expect(fake.log.byMethod.get('Range.getValues')).toBe(3);
+    // The funnel tab's number formats were applied by the first funnel and have not changed.
+    expect(fake.log.byMethod.get('Sheet.getRangeList') ?? 0).toBeLessThanOrEqual(1);
+    expect(later.value.totals).toEqual(first.value.totals);
+    expect(later.value.view).toEqual(first.value.view);
+    expect(later.value.tabsAdded).toEqual([]);
+
+    // The full read (anchors gone) gives the very same funnel, and writes the anchors again.
+    fake.book.developerMetadata.length = 0;
+    const full = funnel(fake, '2027-01-11');
+    expect(sheetsRead(fake)).toBe(1);
+    expect(full.value.view).toEqual(later.value.view);
+    expect(anchored(fake).tabs.funnel).toBe(tabName(fake, 'funnel'));
+  });
+
+  it('a renamed funnel tab is found again by its marker, with no second funnel tab, and its anchor follows the new name', () => {
+    const fake = setUp();
+    funnel(fake, '2027-01-04');
+    fake.book.sheet(tabName(fake, 'funnel'))!.name = '本周漏斗';
+    const out = funnel(fake, '2027-01-11');
+    expect(sheetsRead(fake)).toBe(1);
+    expect(out.value.tabsAdded).toEqual([]);
+    expect(fake.book.sheets.filter((s) => s.name.startsWith('漏斗') && !s.name.startsWith('漏斗历史'))).toEqual([]);
+    expect(anchored(fake).tabs.funnel).toBe('本周漏斗');
+    funnel(fake, '2027-01-18');
+    expect(sheetsRead(fake)).toBe(0);
+  });
+
+  it('an anchor naming a sheet without that tab’s marker is not believed: the user’s sheet of that name is left as it was', () => {
+    const fake = setUp();
+    funnel(fake, '2027-01-04');
+    const ours = tabName(fake, 'funnel');
+    fake.book.sheet(ours)!.name = '旧漏斗';
+    const theirs = fake.addSheet(ours, [['我的笔记'], ['不要改动']]);
+    const out = funnel(fake, '2027-01-11');
+    expect(sheetsRead(fake)).toBe(1);
+    expect(out.value.tabsAdded).toEqual([]);
+    expect([theirs.values.get(0, 0), theirs.values.get(1, 0), theirs.extent()]).toEqual(['我的笔记', '不要改动', { lastRow: 1, lastCol: 0 }]);
+    expect(anchored(fake).tabs.funnel).toBe('旧漏斗');
+  });
+
+  it('an anchor value that cannot be read counts as none and is written again', () => {
+    const fake = setUp();
+    funnel(fake, '2027-01-04');
+    fake.book.developerMetadata[0].value = '{not json';
+    funnel(fake, '2027-01-11');
+    expect(sheetsRead(fake)).toBe(1);
+    expect(anchored(fake).tabs.milestones).toBe(tabName(fake, 'milestones'));
+    expect(fake.book.developerMetadata.filter((m) => m.key === ANCHOR_KEY)).toHaveLength(1);
+  });
+
+  it('a plan made from the anchored tabs that would add a sheet or write a tab not read is refused before anything is written', () => {
+    const fake = setUp();
+    funnel(fake, '2027-01-04');
+    const snapshot = snapshotOf(fake);
+    const read = (names: string[]): SheetsRead => ({ snapshot, sheets: new Map(names.map((n) => [n, {} as Sheet])), partial: true });
+    const plan: Plan = planFunnel(snapshot, { date: '2027-01-11' });
+    const written = [...new Set(plan.writes.map((w) => w.sheet))];
+    expect(() => checkPartial(read(written), plan)).not.toThrow();
+    expect(() => checkPartial(read(written.slice(1)), plan)).toThrow(NeedsFullRead);
+    expect(() => checkPartial(read(written), { ...plan, addSheets: [{ name: '新', kind: 'funnel' }] })).toThrow(NeedsFullRead);
+    expect(() => checkPartial({ ...read([]), partial: false }, plan)).not.toThrow();
+  });
+});
+
+describe('the fake’s developer metadata, as Google documents it', () => {
+  it('requires a key, keeps several items of one key, finds them by key and has a null value when none was given', () => {
+    const fake = new FakeAppsScript();
+    const { SpreadsheetApp } = fake.globalsFor() as { SpreadsheetApp: { getActiveSpreadsheet(): { addDeveloperMetadata(k: string, v?: string): unknown; createDeveloperMetadataFinder(): { withKey(k: string): { find(): { getValue(): string | null; setValue(v: string): unknown }[] } } } } };
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    expect(() => ss.addDeveloperMetadata('')).toThrow(/key/);
+    ss.addDeveloperMetadata('a', '1');
+    ss.addDeveloperMetadata('a', '2');
+    ss.addDeveloperMetadata('b');
+    expect(ss.createDeveloperMetadataFinder().withKey('a').find().map((m) => m.getValue())).toEqual(['1', '2']);
+    expect(ss.createDeveloperMetadataFinder().withKey('b').find().map((m) => m.getValue())).toEqual([null]);
+    ss.createDeveloperMetadataFinder().withKey('b').find()[0].setValue('x');
+    expect(fake.book.developerMetadata.map((m) => m.value)).toEqual(['1', '2', 'x']);
+    expect(fake.log.byMethod.get('DeveloperMetadataFinder.find')).toBe(3);
+  });
+});
