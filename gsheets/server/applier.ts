@@ -281,11 +281,13 @@ export function applyPlanToSheets(app: SpreadsheetService, ss: Spreadsheet, plan
     const usedRows = existing?.rows.length ?? 0;
     const usedCols = Math.max(0, ...(existing?.rows ?? []).map((r) => r?.length ?? 0));
     // The grid is only asked for in the direction the plan goes past what the sheet holds.
+    // A read over the grid's rows already told them (reader.ts grids).
+    const grid = read.grids?.get(name);
     if (isNew || need.rows > usedRows) {
-      const maxRows = isNew ? NEW_SHEET_ROWS : sheet.getMaxRows();
+      const maxRows = isNew ? NEW_SHEET_ROWS : grid?.rows ?? sheet.getMaxRows();
       if (need.rows > maxRows) sheet.insertRowsAfter(maxRows, need.rows - maxRows);
     }
-    if (isNew || need.cols > usedCols) {
+    if (isNew || need.cols > Math.max(usedCols, grid?.cols ?? 0)) {
       const maxCols = isNew ? NEW_SHEET_COLUMNS : sheet.getMaxColumns();
       if (need.cols > maxCols) sheet.insertColumnsAfter(maxCols, need.cols - maxCols);
     }

@@ -1,7 +1,7 @@
-import { TAB_KINDS, markerText, readMarker, type SheetSnapshot, type SnapshotCell, type TableSnapshot, type TabKind, type Plan, type WorkbookSnapshot } from '../../core/layout';
+import { MILESTONE_COLUMNS, TAB_KINDS, columnLetter, markerText, readMarker, type SheetSnapshot, type SnapshotCell, type TableSnapshot, type TabKind, type Plan, type WorkbookSnapshot } from '../../core/layout';
 import { readAnchors, type Anchors } from './anchors';
 import { fromSheetsCell } from './cells';
-import type { Sheet, Spreadsheet } from './sheetsApi';
+import type { Range, Sheet, Spreadsheet } from './sheetsApi';
 
 /** The snapshot core plans from, and the Sheet objects the applier writes through. */
 export interface SheetsRead {
@@ -11,27 +11,40 @@ export interface SheetsRead {
   readonly partial?: boolean;
   /** The anchors as read, when the action reads them (the funnel): rewritten after the run when they changed. */
   readonly anchors?: Anchors;
+  /** What a read learnt of a sheet's grid, so the applier need not ask: its rows, and columns it has at least. */
+  readonly grids?: ReadonlyMap<string, { readonly rows: number; readonly cols: number }>;
 }
 
-/** One sheet's values, blank rows left out: two calls whatever its size. */
-function sheetSnapshot(sheet: Sheet, name: string): SheetSnapshot {
+/** Values as core reads them: blank rows left out. */
+function snapshotOf(name: string, values: readonly (readonly unknown[])[]): SheetSnapshot {
   const rows: (SnapshotCell[] | undefined)[] = [];
-  sheet
-    .getDataRange()
-    .getValues()
-    .forEach((row, r) => {
-      if (row.every((v) => v === '' || v === null)) return;
-      rows[r] = row.map(fromSheetsCell);
-    });
+  values.forEach((row, r) => {
+    if (row.every((v) => v === '' || v === null)) return;
+    rows[r] = row.map(fromSheetsCell);
+  });
   return { name, rows, tables: [] };
 }
+
+/** One sheet's values: two calls whatever its size. */
+function sheetSnapshot(sheet: Sheet, name: string): SheetSnapshot {
+  return snapshotOf(name, sheet.getDataRange().getValues());
+}
+
+/** A new sheet's columns (applier.ts NEW_SHEET_COLUMNS): every tab of ours has at least these. */
+const GRID_COLUMNS = 26;
+
+/** The columns read of an anchored tab: a new sheet's, or the milestone tab's own when wider. */
+const readColumns = (kind: TabKind) => Math.max(GRID_COLUMNS, kind === 'milestones' ? MILESTONE_COLUMNS.length : 0);
+
+/** A sheet name as A1 notation writes it: quoted, quotes doubled. */
+const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
 /** The tabs a funnel reads and writes: the milestone tab it counts, its own tab and the history. */
 const FUNNEL_TABS: readonly TabKind[] = ['milestones', 'funnel', 'history'];
 
 /**
  * What a funnel needs, through the anchors when they hold: the milestone, funnel and history tabs
- * by name, three calls each; the user's sheets are not read at all, and our other tabs stand in
+ * by name, one range of each (two calls); the user's sheets are not read at all, and our other tabs stand in
  * the snapshot by their anchored name and marker only (core must know they exist, not add them
  * again). A tab missing from the anchors, a sheet gone or renamed, or an A1 without that tab's
  * marker (the marker stays the truth) sends it to the full read; so does a plan that would write
@@ -41,22 +54,35 @@ const FUNNEL_TABS: readonly TabKind[] = ['milestones', 'funnel', 'history'];
 export function readForFunnel(ss: Spreadsheet): SheetsRead {
   const anchors = readAnchors(ss);
   const sheets = new Map<string, Sheet>();
+  const grids = new Map<string, { rows: number; cols: number }>();
   const out: SheetSnapshot[] = [];
   for (const kind of FUNNEL_TABS) {
     const name = anchors.tabs[kind];
-    const sheet = name === undefined ? null : ss.getSheetByName(name);
-    if (!sheet || name === undefined) return { ...readSpreadsheet(ss), anchors };
-    const snapshot = sheetSnapshot(sheet, name);
+    if (name === undefined) return { ...readSpreadsheet(ss), anchors };
+    // One range over the tab's columns down to the grid's last row: one call for its values,
+    // none for its size. A sheet gone (renamed, deleted) or narrower than that is refused here.
+    const cols = readColumns(kind);
+    let range: Range;
+    let values: unknown[][];
+    try {
+      range = ss.getRange(`${quoted(name)}!A1:${columnLetter(cols - 1)}`);
+      values = range.getValues();
+    } catch {
+      return { ...readSpreadsheet(ss), anchors };
+    }
+    const snapshot = snapshotOf(name, values);
     if (readMarker(snapshot.rows[0]?.[0] ?? null)?.kind !== kind) return { ...readSpreadsheet(ss), anchors };
-    sheets.set(name, sheet);
+    // The funnel writes its own tab and the history, never the milestone tab (checkPartial).
+    if (kind !== 'milestones') sheets.set(name, range.getSheet());
+    grids.set(name, { rows: values.length, cols });
     out.push(snapshot);
   }
   const lang = readMarker(out[0].rows[0]?.[0] ?? null)!.lang;
   for (const kind of TAB_KINDS) {
     const name = anchors.tabs[kind];
-    if (name !== undefined && !FUNNEL_TABS.includes(kind) && !sheets.has(name)) out.push({ name, rows: [[markerText(kind, lang)]], tables: [] });
+    if (name !== undefined && !FUNNEL_TABS.includes(kind) && !grids.has(name)) out.push({ name, rows: [[markerText(kind, lang)]], tables: [] });
   }
-  return { snapshot: { sheets: out }, sheets, partial: true, anchors };
+  return { snapshot: { sheets: out }, sheets, partial: true, anchors, grids };
 }
 
 /** A plan made from a partial read would write where nothing was read: the run starts again with the full read. */

@@ -120,6 +120,8 @@ export interface DeveloperMetadataFinder {
 export interface Spreadsheet {
   getSheets(): Sheet[];
   getSheetByName(name: string): Sheet | null;
+  /** A range named in A1 notation with its sheet ("'漏斗'!A1:Z", rows to the last of the grid). */
+  getRange(a1Notation: string): Range;
   createDeveloperMetadataFinder(): DeveloperMetadataFinder;
   addDeveloperMetadata(key: string, value: string): Spreadsheet;
   getNamedRanges(): NamedRange[];

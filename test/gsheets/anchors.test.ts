@@ -42,8 +42,10 @@ describe('anchors: a later funnel reads its own tabs, found by name', () => {
     const later = funnel(fake, '2027-01-11');
     expect(sheetsRead(fake)).toBe(0);
     expect(fake.log.byMethod.get('Sheet.getName')).toBeUndefined();
-    expect(fake.log.byMethod.get('Spreadsheet.getSheetByName')).toBe(3);
+    // One range of each of the three tabs, by name (Spreadsheet.getRange), and nothing else read but the time zone and the chart.
+    expect(fake.log.byMethod.get('Spreadsheet.getRange')).toBe(3);
     expect(fake.log.byMethod.get('Range.getValues')).toBe(3);
+    expect(fake.log.reads).toBeLessThanOrEqual(8);
     // The funnel tab's number formats were applied by the first funnel and have not changed.
     expect(fake.log.byMethod.get('Sheet.getRangeList') ?? 0).toBeLessThanOrEqual(1);
     expect(later.value.totals).toEqual(first.value.totals);
@@ -105,6 +107,19 @@ describe('anchors: a later funnel reads its own tabs, found by name', () => {
     expect(() => checkPartial(read(written.slice(1)), plan)).toThrow(NeedsFullRead);
     expect(() => checkPartial(read(written), { ...plan, addSheets: [{ name: '新', kind: 'funnel' }] })).toThrow(NeedsFullRead);
     expect(() => checkPartial({ ...read([]), partial: false }, plan)).not.toThrow();
+  });
+});
+
+describe('the fake’s Spreadsheet.getRange, as Sheets takes A1 notation with a sheet', () => {
+  it('reads a quoted sheet name to the grid’s last row, and refuses an unknown sheet or a range past the grid', () => {
+    const fake = new FakeAppsScript();
+    fake.addSheet("Bob's list", [['a', 'b'], ['c', 'd']]);
+    const ss = (fake.globalsFor() as { SpreadsheetApp: { getActiveSpreadsheet(): { getRange(a1: string): { getValues(): unknown[][] } } } }).SpreadsheetApp.getActiveSpreadsheet();
+    const values = ss.getRange("'Bob''s list'!A1:B").getValues();
+    expect([values.length, values[0], values[1]]).toEqual([1000, ['a', 'b'], ['c', 'd']]);
+    expect(ss.getRange("'Bob''s list'!B2:B2").getValues()).toEqual([['d']]);
+    expect(() => ss.getRange("'Nobody'!A1:B")).toThrow('Range not found');
+    expect(() => ss.getRange("'Bob''s list'!A1:AA")).toThrow(/outside the dimensions/);
   });
 });
 

@@ -3,6 +3,7 @@ import { FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder } from './b
 import { SheetModel, type SpreadsheetModel } from './model';
 import { FakeSheet } from './sheet';
 import { FakeRange } from './range';
+import { parseSheetA1 } from './a1';
 import type { FakeUi } from './services';
 
 export class FakeNamedRange extends Counted {
@@ -92,6 +93,17 @@ export class FakeSpreadsheet extends Counted {
     const list = this.model.developerMetadata;
     list.push({ id: list.reduce((n, m) => Math.max(n, m.id), 0) + 1, key, value: value ?? null });
     return this;
+  }
+
+  /**
+   * A range in A1 notation naming its sheet; a sheet that does not exist is refused ("Range not
+   * found"), and a range past the sheet's grid as Sheet.getRange refuses it.
+   */
+  getRange(a1: string): FakeRange {
+    const { sheet: name, box } = parseSheetA1(a1);
+    const sheet = this.model.sheets.find((s) => s.name === name);
+    if (!sheet) throw new Error('Exception: Range not found');
+    return new FakeRange(sheet, { ...box, bottom: box.bottom ?? sheet.maxRows - 1 }, () => new FakeSheet(sheet, this.model));
   }
 
   getSheetByName(name: string): FakeSheet | null {
