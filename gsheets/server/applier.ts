@@ -71,7 +71,8 @@ function runs<T>(items: readonly T[]): [number, number, T][] {
   return out;
 }
 
-function extentOf(plan: Plan, sheet: string): { rows: number; cols: number } {
+/** Rows and columns a plan needs of one sheet (1 past its last row and column). */
+export function extentOf(plan: Plan, sheet: string): { rows: number; cols: number } {
   let rows = 0;
   let cols = 0;
   const take = (r: CellRange) => {

@@ -1,5 +1,6 @@
 import { MILESTONE_COLUMNS, TAB_KINDS, columnLetter, markerText, readMarker, type SheetSnapshot, type SnapshotCell, type TableSnapshot, type TabKind, type Plan, type WorkbookSnapshot } from '../../core/layout';
 import { readAnchors, type Anchors } from './anchors';
+import { extentOf } from './applier';
 import { fromSheetsCell } from './cells';
 import type { Range, Sheet, Spreadsheet } from './sheetsApi';
 
@@ -92,11 +93,15 @@ export class NeedsFullRead extends Error {
   }
 }
 
-/** Throws NeedsFullRead when a plan made from a partial read adds a sheet or writes one not read. */
+/**
+ * Throws NeedsFullRead when a plan made from a partial read adds a sheet, writes one not read,
+ * or goes past the columns read of one (cells there were not seen, so could not be kept).
+ */
 export function checkPartial(read: SheetsRead, plan: Plan): void {
   if (!read.partial) return;
-  const touched = [...plan.writes, ...plan.fills, ...plan.validations, ...plan.numberFormats, ...plan.conditionalFormats, ...plan.layouts, ...plan.charts].map((x) => x.sheet);
-  if (plan.addSheets.length > 0 || touched.some((name) => !read.sheets.has(name))) throw new NeedsFullRead();
+  const touched = new Set([...plan.writes, ...plan.fills, ...plan.validations, ...plan.numberFormats, ...plan.conditionalFormats, ...plan.layouts, ...plan.charts].map((x) => x.sheet));
+  const seen = (name: string) => read.sheets.has(name) && extentOf(plan, name).cols <= (read.grids?.get(name)?.cols ?? 0);
+  if (plan.addSheets.length > 0 || [...touched].some((name) => !seen(name))) throw new NeedsFullRead();
 }
 
 /**

@@ -96,16 +96,18 @@ describe('anchors: a later funnel reads its own tabs, found by name', () => {
     expect(fake.book.developerMetadata.filter((m) => m.key === ANCHOR_KEY)).toHaveLength(1);
   });
 
-  it('a plan made from the anchored tabs that would add a sheet or write a tab not read is refused before anything is written', () => {
+  it('a plan made from the anchored tabs that would add a sheet, write a tab not read or go past the columns read is refused before anything is written', () => {
     const fake = setUp();
     funnel(fake, '2027-01-04');
     const snapshot = snapshotOf(fake);
-    const read = (names: string[]): SheetsRead => ({ snapshot, sheets: new Map(names.map((n) => [n, {} as Sheet])), partial: true });
+    const read = (names: string[], cols = 26): SheetsRead => ({ snapshot, sheets: new Map(names.map((n) => [n, {} as Sheet])), partial: true, grids: new Map(names.map((n) => [n, { rows: 1000, cols }])) });
     const plan: Plan = planFunnel(snapshot, { date: '2027-01-11' });
     const written = [...new Set(plan.writes.map((w) => w.sheet))];
     expect(() => checkPartial(read(written), plan)).not.toThrow();
     expect(() => checkPartial(read(written.slice(1)), plan)).toThrow(NeedsFullRead);
     expect(() => checkPartial(read(written), { ...plan, addSheets: [{ name: '新', kind: 'funnel' }] })).toThrow(NeedsFullRead);
+    // Columns past those read: their cells were not seen.
+    expect(() => checkPartial(read(written, 10), plan)).toThrow(NeedsFullRead);
     expect(() => checkPartial({ ...read([]), partial: false }, plan)).not.toThrow();
   });
 });
