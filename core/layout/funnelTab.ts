@@ -6,7 +6,7 @@ import type { Lang } from '../methodology/bilingual';
 import { cellRef, rangeRef } from './a1';
 import { FORMATS, type LayoutContext } from './columns';
 import { freeTableName } from './keyedTab';
-import { MS, milestoneLabel } from './milestonesTab';
+import { AS_OF_CELL, MS, milestoneLabel } from './milestonesTab';
 import { PlanBuilder } from './planBuilder';
 import { allocateTabs, resolveLang } from './workbookView';
 import { existingKeys } from './rowKeys';
@@ -19,6 +19,7 @@ import { PERIOD_TABLE, planPeriodTable } from './periodTable';
 import { defaultPeriods } from './periods';
 import { FILTER_CELL, atLevel, filtered, funnelRefs, sameRep, usableAmount, type FunnelRefs } from './funnelRefs';
 import type { FunnelOptions, Plan, PlanCell, WorkbookSnapshot } from './types';
+import { changesSince, planMovement, reviewDates, withChanges } from './movement';
 
 /** Where things sit on the 漏斗 Funnel tab (0-based). */
 export const FUNNEL = {
@@ -233,7 +234,11 @@ export function planFunnel(snapshot: WorkbookSnapshot, options: FunnelOptions): 
 
   planHistory(plan, snapshot, ours.get('history')?.sheet, team, options.date);
   const periods = planPeriodTable(plan, refs, options.periods ?? defaultPeriods(options.date), rows, rep, options.source ?? 'checklist');
-  return { ...plan.build(lang, null), funnel: view, periods };
+  // What moved since the previous run: recorded on the Changes tab, and the review's summary.
+  plan.writes.push({ sheet: milestones.sheet.name, row: AS_OF_CELL.row, col: AS_OF_CELL.col, values: [[new Date(`${options.date}T00:00:00Z`)]] });
+  const moved = planMovement(plan, snapshot, milestones, rows, options.source ?? 'checklist', options.date);
+  const review = withChanges(changesSince(snapshot, reviewDates(ours.get('history')?.sheet), options.date), moved, options.date);
+  return { ...plan.build(lang, null), funnel: view, periods, review };
 }
 
 function reachedCount(rows: readonly { count: number }[], level: number): number {

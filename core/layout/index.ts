@@ -19,3 +19,6 @@ export * from './funnelTab';
 export * from './levelFunnel';
 export * from './applyPlan';
 export * from './planRun';
+export * from './aging';
+export * from './movement';
+export * from './recorded';

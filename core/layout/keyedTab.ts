@@ -121,7 +121,7 @@ export function freeTableName(wanted: string, snapshot: WorkbookSnapshot, planne
  * row per source; a later run appends rows only for sources it does not have yet, below
  * everything on the tab, and leaves every existing cell alone.
  */
-export function planKeyedTab<S>(plan: PlanBuilder, snapshot: WorkbookSnapshot, existing: OurTab | undefined, spec: KeyedTabSpec<S>): number {
+export function planKeyedTab<S>(plan: PlanBuilder, snapshot: WorkbookSnapshot, existing: OurTab | undefined, spec: KeyedTabSpec<S>): S[] {
   const sheet = plan.ctx.tabs[spec.kind];
   const right = spec.columns.length - 1;
   let added: S[];
@@ -175,5 +175,5 @@ export function planKeyedTab<S>(plan: PlanBuilder, snapshot: WorkbookSnapshot, e
     const name = freeTableName(spec.tableName, snapshot, plan.tables);
     plan.tables.push({ sheet, name, range: { top: HEADER_ROW, left: 0, bottom: Math.max(lastRow, FIRST_DATA_ROW), right }, columns, create: true });
   }
-  return added.length;
+  return added;
 }

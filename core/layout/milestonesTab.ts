@@ -6,9 +6,11 @@ import { buyerStage, levelForFirstUnverified, milestoneLevel, nextStep } from '.
 import type { Lang } from '../methodology/bilingual';
 import { cellRef, columnLetter, onSheet, rangeRef } from './a1';
 import { FORMATS, type ColumnSpec, type LayoutContext } from './columns';
-import { CHECKLIST_FIRST_ROW, CHECKLIST_NEXT_COL } from './rubricsTab';
 import type { FormulaColumn } from './keyedTab';
-import { CLOSED_LIST, DEAL_STATUS_LABELS, PICKED_STATUSES, isOpenStatus, type DealStatus } from './dealStatus';
+import { CLOSED_LIST, DEAL_STATUS_LABELS, PICKED_STATUSES, isOpenStatus, labelList, type DealStatus } from './dealStatus';
+import { ATTENTION_LABELS, attentionFlag, daysAt, type AttentionFlag } from './aging';
+import { newRowCode } from './recorded';
+import { CHECKLIST_FIRST_ROW, CHECKLIST_NEXT_COL, STALE_DAYS_COL, STALE_FIRST_ROW, STALE_LEVELS } from './rubricsTab';
 import { isCountedRow, readTabTicks, tabAmount } from './tabRules';
 import type { PlanCell } from './types';
 
@@ -33,7 +35,18 @@ export const MS = {
   status: 11 + CHECKLIST_LENGTH,
   /** 计入预测: 1 where the row is in the funnel and the forecast (counted and open), else 0. */
   inForecast: 12 + CHECKLIST_LENGTH,
+  /** 里程碑日期: the day the row reached its milestone, as runs recorded it (movement.ts). Its marker-row cell holds the run's date. */
+  since: 13 + CHECKLIST_LENGTH,
+  /** 停留天数: days since then, as of the run (formula). */
+  daysAt: 14 + CHECKLIST_LENGTH,
+  /** 提醒: past due, stale or won before M6 (formula; aging.ts). */
+  attention: 15 + CHECKLIST_LENGTH,
+  /** 已记录: the milestone and status last recorded, level × 10 + status (hidden; movement.ts). */
+  recorded: 16 + CHECKLIST_LENGTH,
 } as const;
+
+/** The run's date, on the hidden marker row above 里程碑日期: what days at a milestone count to. */
+export const AS_OF_CELL = { row: 0, col: MS.since } as const;
 
 export const OPPORTUNITY_COLUMNS: readonly ColumnSpec[] = [
   { header: { zh: '机会名称', en: 'Opportunity' }, width: 24 },
@@ -55,6 +68,10 @@ export const MILESTONE_COLUMNS: readonly ColumnSpec[] = [
   { header: { zh: '下一步', en: 'Next step' }, width: 36 },
   { header: { zh: '状态', en: 'Status' }, width: 12, validation: (ctx) => ({ kind: 'list', values: PICKED_STATUSES.map((s) => DEAL_STATUS_LABELS[s][ctx.lang]) }) },
   { header: { zh: '计入预测', en: 'In forecast' }, width: 9, format: FORMATS.integer },
+  { header: { zh: '里程碑日期', en: 'At milestone since' }, width: 12, format: FORMATS.date },
+  { header: { zh: '停留天数', en: 'Days at milestone' }, width: 9, format: FORMATS.integer },
+  { header: { zh: '提醒', en: 'Attention' }, width: 14 },
+  { header: { zh: '已记录', en: 'Recorded' }, width: 7, format: FORMATS.integer },
 ];
 
 /** The tick marks as the formulas search them: "|true|1|x|…|" (see core/cells/checkmark.ts). */
@@ -157,6 +174,45 @@ export function inForecastFormula(row: number): string {
   return `IF(${countedRow(row)},1-${closed},"")`;
 }
 
+/** The run's date the tab's day counts use. */
+function asOf(): string {
+  return cellRef(AS_OF_CELL.row, AS_OF_CELL.col, true);
+}
+
+/** Days at the milestone, as core's daysAt: blank without a date reached or on a row not counted; never negative. */
+export function daysAtFormula(row: number): string {
+  const since = cellRef(row, MS.since);
+  return `IF(${countedRow(row)},IF(ISNUMBER(${since}),MAX(0,${asOf()}-${since}),""),"")`;
+}
+
+/** The stale threshold of the row's level, from the rubric tab's 停滞天数 table; "" at M6 (never stale). */
+function thresholdFormula(row: number, ctx: LayoutContext): string {
+  const cells = Array.from({ length: STALE_LEVELS }, (_, l) => onSheet(ctx.tabs.rubrics, cellRef(STALE_FIRST_ROW + l, STALE_DAYS_COL, true)));
+  return `CHOOSE(${cellRef(row, MS.level)}+1,${cells.join(',')},"")`;
+}
+
+/**
+ * The 提醒 Attention flag, as core's attentionFlag: an open deal whose expected close is before
+ * the run's date is past due; else one whose days at its milestone pass the level's threshold
+ * (a number on the rubric tab) is stale; a won deal below M6 is flagged. The first that holds.
+ */
+export function attentionFormula(row: number, ctx: LayoutContext): string {
+  const inF = `${cellRef(row, MS.inForecast)}=1`;
+  const close = cellRef(row, MS.expectedClose);
+  const days = cellRef(row, MS.daysAt);
+  const level = cellRef(row, MS.level);
+  const status = cellRef(row, MS.status);
+  const threshold = thresholdFormula(row, ctx);
+  const won = `ISERROR(FIND("|",${status}))*ISNUMBER(FIND("|"&LOWER(TRIM(${status}))&"|","${labelList(['won'])}"))`;
+  const label = (flag: AttentionFlag) => quoted(ATTENTION_LABELS[flag][ctx.lang]);
+  return (
+    `IF(${countedRow(row)},` +
+    `IF(AND(${inF},ISNUMBER(${close}),${close}<${asOf()}),${label('pastDue')},` +
+    `IF(AND(${inF},ISNUMBER(${days}),ISNUMBER(${threshold}),${days}>${threshold}),${label('stale')},` +
+    `IF(AND(ISNUMBER(${level}),${level}<6,${won}),${label('wonEarly')},""))),"")`
+  );
+}
+
 /** A status as the tab's dropdown shows it. */
 export function statusLabel(status: DealStatus, lang: Lang): string {
   return DEAL_STATUS_LABELS[status][lang];
@@ -217,18 +273,44 @@ export function milestoneStatus(source: OpportunitySource, lang: Lang): PlanCell
   return source.status === undefined || source.status === 'open' ? null : statusLabel(source.status, lang);
 }
 
-/** The cells a new row gets beside its leading values: its status (see KeyedTabSpec.extras). */
-export function milestoneExtras(lang: Lang): readonly { col: number; value: (source: OpportunitySource) => PlanCell }[] {
-  return [{ col: MS.status, value: (source) => milestoneStatus(source, lang) }];
+/**
+ * The cells a new row gets beside its leading values (see KeyedTabSpec.extras), in this order:
+ * its status, the day it reached its milestone (the run's: it starts at M0), and the code of
+ * what was recorded, written only for a closed deal (movement.ts: none is level 0, open).
+ */
+export function milestoneExtras(lang: Lang, date?: string): readonly { col: number; value: (source: OpportunitySource) => PlanCell }[] {
+  const status = { col: MS.status, value: (source: OpportunitySource) => milestoneStatus(source, lang) };
+  if (!date) return [status];
+  const day = new Date(`${date}T00:00:00Z`);
+  return [
+    status,
+    { col: MS.since, value: () => day },
+    { col: MS.recorded, value: (source) => newRowCode(source.status) },
+  ];
+}
+
+/** Extra k of a new row (see milestoneExtras), else the tab's cell at `col`. */
+function extraOr(cells: readonly PlanCell[], extra: readonly PlanCell[], k: number, col: number): PlanCell | undefined {
+  return extra.length > k ? extra[k] : cells[col];
 }
 
 /** A row's status: the one written beside a new row (extras), else the tab's cell. */
 function statusIn(cells: readonly PlanCell[], extra: readonly PlanCell[]): PlanCell | undefined {
-  return extra.length > 0 ? extra[0] : cells[MS.status];
+  return extraOr(cells, extra, 0, MS.status);
+}
+
+/** What the day counts and the stale flags are computed against: the run's day and the thresholds by level. */
+export interface AgingContext {
+  readonly asOf: number;
+  readonly thresholds: readonly (number | null)[];
 }
 
 /** The formula columns after the checklist. */
-export function milestoneFormulas(ctx: LayoutContext): FormulaColumn[] {
+/**
+ * The formula columns after the checklist; `aging` (the run's day, the stale thresholds) gives
+ * the day-count and attention columns their values, which are left to the engine without it.
+ */
+export function milestoneFormulas(ctx: LayoutContext, aging?: AgingContext): FormulaColumn[] {
   const lang = ctx.lang;
   // Each value is the core function its formula mirrors, over the tab's rules (tabRules.ts):
   // checked equal in HyperFormula. Six columns ask about the same row: read it once (a set-up
@@ -279,5 +361,15 @@ export function milestoneFormulas(ctx: LayoutContext): FormulaColumn[] {
       }),
     },
     { col: MS.inForecast, formula: (row) => inForecastFormula(row), value: counted((_, c, extra) => (isOpenStatus(statusIn(c, extra)) ? 1 : 0)) },
+    { col: MS.daysAt, formula: (row) => daysAtFormula(row), ...(aging ? { value: counted((_, c, extra) => daysAt(extraOr(c, extra, 1, MS.since), aging.asOf)) } : {}) },
+    {
+      col: MS.attention,
+      formula: (row) => attentionFormula(row, ctx),
+      ...(aging ? { value: counted((r, c, extra) => {
+        const status = statusIn(c, extra);
+        const flag = attentionFlag({ level: r.level, status, inForecast: isOpenStatus(status), since: extraOr(c, extra, 1, MS.since), expectedClose: c[MS.expectedClose] }, aging.asOf, aging.thresholds);
+        return flag === '' ? '' : ATTENTION_LABELS[flag][lang];
+      }) } : {}),
+    },
   ];
 }

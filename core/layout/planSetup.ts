@@ -9,11 +9,14 @@ import { rowKey } from './rowKeys';
 import { detectLang, readTrackerRows, type TrackerRow } from './tracker';
 import { allocateTabs, resolveLang } from './workbookView';
 import { trackerFindings } from './trackerReport';
-import { MILESTONE_COLUMNS, MS, milestoneExtras, milestoneFormulas, milestoneStatus, milestoneValues, statusLabel, type OpportunitySource } from './milestonesTab';
+import { AS_OF_CELL, MILESTONE_COLUMNS, MS, milestoneExtras, milestoneFormulas, milestoneStatus, milestoneValues, statusLabel, type OpportunitySource } from './milestonesTab';
 import { tabStatus, trackerStatus } from './dealStatus';
 import { NO_REFRESH, planTrackerRefresh, type TrackerRefresh } from './trackerRefresh';
 import { INTENSITY_COLUMNS, intensityFormulas, intensityValues } from './intensityTab';
-import { CHECKLIST_COLUMNS, CHECKLIST_FIRST_ROW, CHECKLIST_HEADER_ROW, RUBRIC_COLUMNS, checklistRows, rubricRows } from './rubricsTab';
+import { CHECKLIST_COLUMNS, CHECKLIST_FIRST_ROW, CHECKLIST_HEADER_ROW, RUBRIC_COLUMNS, STALE_DAYS_COL, STALE_FIRST_ROW, STALE_HEADER_ROW, checklistRows, hasStaleTable, rubricRows, staleRows, staleThresholds } from './rubricsTab';
+import { runDay } from './aging';
+import { planChangeRows, setupChanges } from './movement';
+import { cellValue } from './snapshotCell';
 import { ACTIVITY_COLUMNS, BLANK_ROWS, BRIEF_COLUMNS, GRADING_COLUMNS, VISIT_COLUMNS, ACTIVITY_FORMULAS, activityValues, gradingFormulas, gradingValues } from './otherTabs';
 import { cellRef } from './a1';
 import type { Plan, PlanCell, SetupOptions, WorkbookSnapshot } from './types';
@@ -119,15 +122,18 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
   );
 
   const refresh = mapping ? planRefresh(plan, ours, opportunities, tracker.stage !== undefined) : NO_REFRESH;
-  plan.addedOpportunities = planKeyedTab(plan, snapshot, ours.get('milestones'), {
+  // The day counts run to the run's date (the host's today); without one, the funnel records it.
+  const aging = options.date ? { asOf: runDay(options.date), thresholds: staleThresholds(ours.get('rubrics')?.sheet.rows) } : undefined;
+  const milestonesTab = ours.get('milestones');
+  const added = planKeyedTab(plan, snapshot, milestonesTab, {
     kind: 'milestones',
     columns: MILESTONE_COLUMNS,
     keyCols: SETUP_KEY_COLUMNS.milestones,
     sources: opportunities,
     build: milestoneValues,
-    extras: milestoneExtras(lang),
+    extras: milestoneExtras(lang, options.date),
     copiedFrom: opportunityCopies,
-    formulas: milestoneFormulas(ctx),
+    formulas: milestoneFormulas(ctx, aging),
     tableName: 'PCSS_Milestones',
     freezeCols: 2,
     decorate: (p, range) =>
@@ -137,6 +143,13 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
         rules: LEVEL_FILLS.map((fill, level) => ({ formula: `${cellRef(range.top, MS.level, false).replace(/^([A-Z]+)/, '$$$1')}=${level}`, fill })),
       }),
   });
+  plan.addedOpportunities = added.length;
+  if (options.date) {
+    plan.writes.push({ sheet: ctx.tabs.milestones, row: AS_OF_CELL.row, col: AS_OF_CELL.col, values: [[new Date(`${options.date}T00:00:00Z`)]] });
+    // What the tracker changed on rows the tab had, and what it added to it: on the Changes tab.
+    const who = added.map((s) => ({ opportunity: s.opportunity, customer: s.customer, rep: s.rep }));
+    planChangeRows(plan, snapshot, setupChanges(milestonesTab, refresh, milestonesTab ? who : [], lang), options.date);
+  }
   planKeyedTab(plan, snapshot, ours.get('intensity'), {
     kind: 'intensity',
     columns: INTENSITY_COLUMNS,
@@ -148,7 +161,10 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
     tableName: 'PCSS_Intensity',
     freezeCols: 2,
   });
-  if (!ours.get('rubrics')) planRubrics(plan, snapshot);
+  const rubrics = ours.get('rubrics');
+  if (!rubrics) planRubrics(plan, snapshot);
+  // A rubric tab an earlier version made has no stale table: added once, then the users'.
+  else if (!hasStaleTable(rubrics.sheet.rows) && milestonesTab && isBlank(cellValue(milestonesTab.sheet.rows[HEADER_ROW]?.[MS.since] ?? null))) planStaleTable(plan, rubrics.sheet.name);
   planKeyedTab(plan, snapshot, ours.get('brief'), {
     kind: 'brief',
     columns: BRIEF_COLUMNS,
@@ -260,10 +276,24 @@ function planRubrics(plan: PlanBuilder, snapshot: WorkbookSnapshot): void {
     create: true,
   });
   plan.numberFormats.push({ sheet, range: { top: CHECKLIST_FIRST_ROW, bottom: checklistBottom, left: 3, right: 3 }, format: '0%' });
+  planStaleTable(plan, sheet);
   const layout = plan.layouts[plan.layouts.length - 1];
   plan.layouts[plan.layouts.length - 1] = {
     ...layout,
     widths: RUBRIC_COLUMNS.map((c, i) => Math.max(c.width, CHECKLIST_COLUMNS[i]?.width ?? 0)).concat(CHECKLIST_COLUMNS.slice(RUBRIC_COLUMNS.length).map((c) => c.width)),
-    headerRanges: [...layout.headerRanges, { top: CHECKLIST_HEADER_ROW, bottom: CHECKLIST_HEADER_ROW, left: 0, right: CHECKLIST_COLUMNS.length - 1 }],
+    headerRanges: [
+      ...layout.headerRanges,
+      { top: CHECKLIST_HEADER_ROW, bottom: CHECKLIST_HEADER_ROW, left: 0, right: CHECKLIST_COLUMNS.length - 1 },
+      { top: STALE_HEADER_ROW, bottom: STALE_HEADER_ROW, left: 0, right: 1 },
+    ],
   };
+}
+
+/** The 停滞天数 table below the checklist (rubricsTab.ts), whole numbers of days. */
+function planStaleTable(plan: PlanBuilder, sheet: string): void {
+  const rows = staleRows(plan.ctx);
+  plan.writes.push({ sheet, row: STALE_HEADER_ROW, col: 0, values: rows });
+  const range = { top: STALE_FIRST_ROW, bottom: STALE_FIRST_ROW + rows.length - 2, left: STALE_DAYS_COL, right: STALE_DAYS_COL };
+  plan.numberFormats.push({ sheet, range, format: '0' });
+  plan.validations.push({ sheet, range, rule: { kind: 'wholeNumber', min: 0 } });
 }

@@ -1,13 +1,15 @@
 import { BUYER_STAGES } from '../methodology/buyerStages';
 import { CHECKLIST } from '../methodology/checklist';
 import { FACTORS, type FactorKey } from '../methodology/factors';
-import { MILESTONES } from '../methodology/milestones';
+import { MILESTONES, MILESTONE_BY_LEVEL } from '../methodology/milestones';
+import { STALE_DAYS_DEFAULT, thresholdOf } from './aging';
+import { cellValue as snapshotValue } from './snapshotCell';
 import { RUBRICS } from '../methodology/rubrics';
 import { levelOption } from '../rubric';
 import type { CellRange } from './a1';
 import type { ColumnSpec, LayoutContext } from './columns';
 import { FIRST_DATA_ROW, HEADER_ROW } from './tabs';
-import type { PlanCell } from './types';
+import type { PlanCell, SnapshotCell } from './types';
 
 /**
  * 评分标准 Rubrics: the five rubrics as one table (the dropdowns' source and the score lookup),
@@ -49,6 +51,34 @@ export const CHECKLIST_COLUMNS: readonly ColumnSpec[] = [
 export const CHECKLIST_HEADER_ROW = RUBRIC_LAST_ROW + 2;
 export const CHECKLIST_FIRST_ROW = CHECKLIST_HEADER_ROW + 1;
 export const CHECKLIST_NEXT_COL = 5;
+
+/**
+ * 停滞天数 Days before stale: below the checklist, the days an open deal may stay at each
+ * milestone M0–M5 before the milestone tab flags it (aging.ts; ours, not the course's). The
+ * users' to change: a run writes the table only when the tab has none.
+ */
+export const STALE_HEADER_ROW = CHECKLIST_FIRST_ROW + CHECKLIST.length + 1;
+export const STALE_FIRST_ROW = STALE_HEADER_ROW + 1;
+export const STALE_LEVELS = STALE_DAYS_DEFAULT.length;
+export const STALE_DAYS_COL = 1;
+export const STALE_HEADERS = { zh: ['里程碑', '停滞天数'], en: ['Milestone', 'Days before stale'] } as const;
+
+/** The stale table as a run writes it: headers, then each level's label and its default days. */
+export function staleRows(ctx: LayoutContext): PlanCell[][] {
+  return [[...STALE_HEADERS[ctx.lang]], ...STALE_DAYS_DEFAULT.map((days, level) => [`${MILESTONE_BY_LEVEL[level].id} ${MILESTONE_BY_LEVEL[level][ctx.lang]}`, days])];
+}
+
+/** Whether a rubric tab's rows hold the stale table (its header cell is not blank). */
+export function hasStaleTable(rows: readonly (readonly SnapshotCell[] | undefined)[]): boolean {
+  const header = snapshotValue(rows[STALE_HEADER_ROW]?.[0] ?? null);
+  return header !== null && header !== undefined && header !== '';
+}
+
+/** The thresholds a rubric tab holds (its cells as they are), or the defaults when it has none. */
+export function staleThresholds(rows: readonly (readonly SnapshotCell[] | undefined)[] | undefined): (number | null)[] {
+  if (!rows || !hasStaleTable(rows)) return [...STALE_DAYS_DEFAULT];
+  return Array.from({ length: STALE_LEVELS }, (_, l) => thresholdOf(snapshotValue(rows[STALE_FIRST_ROW + l]?.[STALE_DAYS_COL] ?? null)));
+}
 
 /** The dropdown source of a factor: its "P5 客户承认痛苦" options. */
 export function optionRange(factor: FactorKey): CellRange {

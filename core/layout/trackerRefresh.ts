@@ -75,7 +75,7 @@ const MAX_GAP = 64;
  * a user's entry), so a column of scattered changes is a few blocks, not thousands. A formula
  * found in the column is never overwritten: it ends a run.
  */
-function writeColumn(plan: PlanBuilder, sheet: string, tab: OurTab, col: number, changes: ReadonlyMap<number, PlanCell>): void {
+export function writeColumn(plan: PlanBuilder, sheet: string, tab: OurTab, col: number, changes: ReadonlyMap<number, PlanCell>): void {
   const rows = [...changes.keys()].sort((a, b) => a - b);
   let i = 0;
   while (i < rows.length) {

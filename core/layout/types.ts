@@ -9,6 +9,7 @@ import type { CellRange } from './a1';
 import type { Funnel } from '../funnel';
 import type { TrackerRefresh } from './trackerRefresh';
 import type { Period, PeriodForecast } from './periods';
+import type { ChangeSummary } from './movement';
 
 /** A formula cell as read back: the formula text (no leading "=") and its cached value, if any. */
 export interface FormulaCell {
@@ -199,6 +200,8 @@ export interface Plan {
   readonly funnel?: Funnel;
   /** A funnel plan's forecast by period of expected close, as its period table shows it (periods.ts). */
   readonly periods?: readonly PeriodForecast[];
+  /** A funnel plan's "since the last review": the changes recorded since the previous funnel run, this run's included (movement.ts). */
+  readonly review?: ChangeSummary;
   /** A set-up plan's refresh of the rows our tabs already had, from the tracker (trackerRefresh.ts). */
   readonly refresh?: TrackerRefresh;
 }
@@ -208,6 +211,11 @@ export interface SetupOptions {
   readonly lang?: Lang;
   /** The user's confirmed or corrected mapping; detected when absent. */
   readonly mapping?: TrackerMapping;
+  /**
+   * The run's date, ISO yyyy-mm-dd (the host's today): the day new rows reach M0, what days at a
+   * milestone count to, and the date of the changes recorded. Without it none are written.
+   */
+  readonly date?: string;
 }
 
 export interface FunnelOptions {

@@ -28,7 +28,7 @@ export interface SetupRequest {
 /** The plans of one set-up: the set-up's, then (asked for) the funnel's, and the workbook after them. */
 function plansOf(snapshot: WorkbookSnapshot, request: SetupRequest, mapping: TrackerMapping | undefined, today: () => string): { setup: Plan; plans: Plan[]; after?: WorkbookSnapshot } {
   if (!request.funnel) {
-    const setup = planSetup(snapshot, { lang: request.lang, mapping });
+    const setup = planSetup(snapshot, { lang: request.lang, mapping, date: today() });
     return { setup, plans: [setup] };
   }
   const { setup, funnel, after } = planRun(snapshot, { lang: request.lang, mapping, rep: request.funnel.rep, date: request.funnel.date ?? today(), periods: request.funnel.periods });

@@ -54,7 +54,8 @@ describe('the Excel host reads only what an action needs, in round trips that do
     const write = excel.syncs[excel.syncs.length - 1];
     const names = Buffer.byteLength(JSON.stringify(tracker.sheets[0].rows.slice(3).map((r) => r![0])));
     // The status of a closed deal comes from its stage's words (issue 13): derived, so sent, not copied.
-    const statuses = planSetup(tracker).writes.filter((w) => w.col === MS.status && w.row >= FIRST_DATA_ROW);
+    // What it derives and sends beside them: each new row's status, day reached and recorded code.
+    const statuses = planSetup(tracker, { date: '2027-01-04' }).writes.filter((w) => (w.col === MS.status || w.col === MS.since || w.col === MS.recorded) && w.row >= FIRST_DATA_ROW);
     const derived = Buffer.byteLength(JSON.stringify(statuses.map((w) => w.values)));
     expect(write.requestBytes).toBeLessThan(names + derived);
     expect(excel.syncCount).toBe(4);

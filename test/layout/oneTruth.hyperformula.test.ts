@@ -18,6 +18,8 @@ import {
   milestoneFormulas,
   planFunnel,
   planSetup,
+  runDay,
+  staleThresholds,
   type Plan,
   type PlanCell,
   type SnapshotCell,
@@ -28,12 +30,14 @@ import { toHyperFormula, value } from './hyperformula';
 import { checklistCells, repFilter, tabEdit, trackerRow } from './typedCells';
 import type { HyperFormula } from 'hyperformula';
 
-type Edit = { opportunity?: SnapshotCell; customer?: SnapshotCell; rep?: SnapshotCell; amount?: SnapshotCell; status?: SnapshotCell };
+type Edit = { opportunity?: SnapshotCell; customer?: SnapshotCell; rep?: SnapshotCell; amount?: SnapshotCell; status?: SnapshotCell; since?: SnapshotCell };
 
 /** The tracker set up, then the milestone tab typed over: the checklist, and some names, reps, amounts. */
+const RUN_DATE = '2027-01-04';
+
 function typedWorkbook(lang: 'zh' | 'en', tracker: SnapshotCell[][], ticks: SnapshotCell[][], edits: (Edit | null)[]): { wb: WorkbookSnapshot; setup: Plan } {
   const snap = workbook({ name: 'T', rows: [lang === 'zh' ? ZH_HEADERS : EN_HEADERS, ...tracker], tables: [] });
-  const setup = planSetup(snap, { lang });
+  const setup = planSetup(snap, { lang, date: RUN_DATE });
   const wb = applyPlan(snap, setup);
   const sheet = wb.sheets.find((s) => s.name === setup.tabs.milestones)!;
   const rows = sheet.rows as SnapshotCell[][];
@@ -69,14 +73,15 @@ function checkFunnelTab(hf: HyperFormula, plan: Plan): void {
 function check(lang: 'zh' | 'en', tracker: SnapshotCell[][], ticks: SnapshotCell[][], edits: (Edit | null)[], rep: string | undefined): void {
   const { wb: typed, setup } = typedWorkbook(lang, tracker, ticks, edits);
   // The period table is checked on its own (periods.test.ts): HyperFormula takes minutes over it here.
-  const funnelPlan = planFunnel(typed, { date: '2027-01-04', rep, periods: [] });
+  const funnelPlan = planFunnel(typed, { date: RUN_DATE, rep, periods: [] });
   const wb = applyPlan(typed, funnelPlan);
   const hf = toHyperFormula(wb);
   const t = setup.tabs;
 
-  // Each row: the six formula columns equal core's value for the row as typed.
+  // Each row: the formula columns equal core's value for the row as typed (days and flags as of the run).
   const ms = findOurTabs(wb).get('milestones')!.sheet;
-  const columns = milestoneFormulas({ lang, tabs: t as never });
+  const thresholds = staleThresholds(findOurTabs(wb).get('rubrics')!.sheet.rows);
+  const columns = milestoneFormulas({ lang, tabs: t as never }, { asOf: runDay(RUN_DATE), thresholds });
   for (let r = FIRST_DATA_ROW; r < ms.rows.length; r++) {
     const cells = (ms.rows[r] ?? []).map(cellValue) as PlanCell[];
     for (const c of columns) close(value(hf, t.milestones, r, c.col), c.value!(cells), `${t.milestones}!R${r + 1}C${c.col + 1} for ${JSON.stringify(cells.slice(0, MS.level))}`);

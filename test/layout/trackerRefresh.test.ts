@@ -172,8 +172,8 @@ describe('a milestone tab set up before statuses existed', () => {
     const setup = planSetup(old);
     const tab = setup.tabs.milestones;
     const header = setup.writes.find((w) => w.sheet === tab && w.row === HEADER_ROW && w.col === MS.status);
-    expect(header?.values).toEqual([['Status', 'In forecast']]);
-    expect(setup.tables.find((t) => t.sheet === tab)?.range.right).toBe(MS.inForecast);
+    expect(header?.values).toEqual([['Status', 'In forecast', 'At milestone since', 'Days at milestone', 'Attention', 'Recorded']]);
+    expect(setup.tables.find((t) => t.sheet === tab)?.range.right).toBe(MS.recorded);
     expect(setup.validations.some((v) => v.sheet === tab && v.range.left === MS.status && v.rule.kind === 'list')).toBe(true);
     expect(setup.fills.some((f) => f.sheet === tab && f.col === MS.inForecast && f.top === FIRST_DATA_ROW)).toBe(true);
     const { after } = run(old);

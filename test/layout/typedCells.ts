@@ -52,6 +52,7 @@ export const checklistCells = fc
  */
 export const CLOSES: readonly SnapshotCell[] = [
   new Date(Date.UTC(2027, 0, 1)),
+  new Date(Date.UTC(2027, 0, 4)),
   new Date(Date.UTC(2027, 0, 31)),
   new Date(Date.UTC(2027, 1, 1)),
   new Date(Date.UTC(2027, 2, 31, 15, 30)),
@@ -68,9 +69,21 @@ export const CLOSES: readonly SnapshotCell[] = [
 /** A tracker row: opportunity, customer, rep, amount, close date (then stage, blank). */
 export const trackerRow = fc.tuple(any(NAMES), any(NAMES), any(REPS), any(AMOUNTS), any(CLOSES)).map(([o, c, rep, amount, close]): SnapshotCell[] => [o, c, rep, amount, close, null]);
 
-/** What a user then types over a milestone-tab row, if anything: names, rep, amount. */
+/** Dates reached a milestone as a tab may hold them: dates before and after the run's (2027-01-04), day numbers, text, blanks. */
+export const SINCES: readonly SnapshotCell[] = [
+  new Date(Date.UTC(2026, 9, 1)),
+  new Date(Date.UTC(2026, 11, 20)),
+  new Date(Date.UTC(2027, 0, 4)),
+  new Date(Date.UTC(2027, 1, 1)),
+  46_000,
+  '2026-11-01',
+  null,
+  '',
+];
+
+/** What a user then types over a milestone-tab row, if anything: names, rep, amount, status, the date reached. */
 export const tabEdit = fc.record(
-  { opportunity: any(NAMES), customer: any(NAMES), rep: any(REPS), amount: any(AMOUNTS), status: any(STATUSES) },
+  { opportunity: any(NAMES), customer: any(NAMES), rep: any(REPS), amount: any(AMOUNTS), status: any(STATUSES), since: any(SINCES) },
   { requiredKeys: [] },
 );
 

@@ -2,7 +2,7 @@
  * The set-up scenarios of issue 4, written once for every host: an initial workbook as plain
  * data, steps, and checks on the workbook read back as plain data.
  */
-import { FIRST_DATA_ROW, findOurTabs, MS, TAB_KINDS, inputColumn, type SnapshotCell, type WorkbookSnapshot } from '../../core/layout';
+import { AS_OF_CELL, FIRST_DATA_ROW, findOurTabs, MS, TAB_KINDS, inputColumn, type SnapshotCell, type WorkbookSnapshot } from '../../core/layout';
 import type { Lang } from '../../core/methodology/bilingual';
 import { sampleOpportunities } from '../../samples/teamPipeline';
 import { accountSummary, exportDeals, salesforceReportSheet } from '../support/exportWorkbooks';
@@ -294,7 +294,8 @@ function whatStays(wb: WorkbookSnapshot): WorkbookSnapshot {
   const refreshed = new Map<string, readonly number[]>();
   const milestones = ours.get('milestones')?.sheet.name;
   const intensity = ours.get('intensity')?.sheet.name;
-  if (milestones) refreshed.set(milestones, [MS.rep, MS.amount, MS.expectedClose, MS.status]);
+  // The tracker's columns, and what runs record: the date reached, the code, and (marker row) the run's date.
+  if (milestones) refreshed.set(milestones, [MS.rep, MS.amount, MS.expectedClose, MS.status, MS.since, MS.recorded]);
   if (intensity) refreshed.set(intensity, [2]);
   return {
     sheets: wb.sheets
@@ -302,7 +303,7 @@ function whatStays(wb: WorkbookSnapshot): WorkbookSnapshot {
       .map((s) => {
         const cols = refreshed.get(s.name);
         if (!cols) return s;
-        return { ...s, rows: s.rows.map((row, r) => (row && r >= FIRST_DATA_ROW ? row.map((c, i) => (cols.includes(i) ? null : c)) : row)) };
+        return { ...s, rows: s.rows.map((row, r) => (row && (r >= FIRST_DATA_ROW || r === AS_OF_CELL.row) ? row.map((c, i) => (cols.includes(i) && (r >= FIRST_DATA_ROW || i === AS_OF_CELL.col) ? null : c)) : row)) };
       }),
   };
 }

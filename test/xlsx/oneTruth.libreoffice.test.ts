@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { FIRST_DATA_ROW, FUNNEL, MS, cellValue, evaluateMilestoneTab, findOurTabs, funnelRep, milestoneFormulas, type PlanCell, type SnapshotCell } from '../../core/layout';
+import { FIRST_DATA_ROW, FUNNEL, MS, cellValue, evaluateMilestoneTab, findOurTabs, funnelRep, milestoneFormulas, runDay, staleThresholds, type PlanCell, type SnapshotCell } from '../../core/layout';
 import { openPackage } from '../../xlsx/read/openPackage';
 import { runApply, runFunnel } from '../../xlsx/run';
 import { computeWithLibreOffice, csvNumber, findSoffice } from './libreoffice';
@@ -72,7 +72,9 @@ maybe('one truth: LibreOffice recalculates what core computes, on typed workbook
       const ms = sheets.get('里程碑')!;
       const fn = sheets.get('漏斗')!;
       const tab = findOurTabs(snapshot).get('milestones')!.sheet;
-      const columns = milestoneFormulas({ lang: 'zh', tabs: { rubrics: '评分标准' } as never });
+      // Days at a milestone and the attention flags as of the last run's date, by the rubric tab's thresholds.
+      const aging = { asOf: runDay('2027-01-11'), thresholds: staleThresholds(findOurTabs(snapshot).get('rubrics')!.sheet.rows) };
+      const columns = milestoneFormulas({ lang: 'zh', tabs: { rubrics: '评分标准' } as never }, aging);
       for (let r = FIRST_DATA_ROW; r < tab.rows.length; r++) {
         const cells = (tab.rows[r] ?? []).map(cellValue) as PlanCell[];
         for (const c of columns) same(ms[r]?.[c.col], c.value!(cells), `${book.file} 里程碑 R${r + 1}C${c.col + 1} ${JSON.stringify(cells.slice(0, MS.level))}`);

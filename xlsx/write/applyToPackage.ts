@@ -184,7 +184,10 @@ export async function applyToPackage(opened: OpenedPackage, plans: readonly Plan
       const part = pkg.freeName('xl/tables/table', '.xml');
       pkg.set(part, tableXml(t, ++tableId));
       pkg.setOverride(part, CONTENT_TYPE.table);
-      w.tableParts.push(pkg.addRelationship(w.part, REL.table, part));
+      const rid = pkg.addRelationship(w.part, REL.table, part);
+      w.tableParts.push(rid);
+      // A later plan of the same run (the funnel after the set-up) resizes it, never adds it again.
+      tablesByName.set(t.name.toLowerCase(), { name: t.name, ...t.range, part, rid, id: tableId });
     }
     for (const chart of plan.charts) addChart(pkg, sheetWork(chart.sheet), chart);
   }
