@@ -25,8 +25,13 @@ export type CellKind = keyof typeof CELL_MS;
 /** The fixed part of a call (a round trip inside Google), left out when learning the pace. */
 export const CALL_MS = 40;
 
-/** A call is timed for the pace only when it took this long: shorter ones are mostly the round trip. */
+/**
+ * A call teaches the pace only when it took this long (shorter ones are mostly the round trip)
+ * and was guessed at LEARN_UNITS or more: a call over a handful of cells that happened to take
+ * long (Sheets applying writes it had held back, say) would otherwise make every later band tiny.
+ */
 export const LEARN_MS = 500;
+export const LEARN_UNITS = 1;
 
 /** Guessed milliseconds of a grid of cells of one kind (cells that are null or undefined are none). */
 export function cellUnits(grid: readonly (readonly unknown[])[], kind: CellKind | ((v: unknown) => CellKind | null)): number {
@@ -86,7 +91,7 @@ export class TimeBudget {
     write();
     const ms = Date.now() - start;
     // Only a call long enough to say more than its round trip; never below a tenth of the guess.
-    if (units > 0 && ms >= LEARN_MS) this.pace = Math.max(0.1, (ms - CALL_MS) / units);
+    if (units >= LEARN_UNITS && ms >= LEARN_MS) this.pace = Math.max(0.1, (ms - CALL_MS) / units);
   }
 
   /**
