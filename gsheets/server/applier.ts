@@ -247,7 +247,9 @@ export function applyPlanToSheets(app: SpreadsheetService, ss: Spreadsheet, plan
   const sheets = new Map(read.sheets);
   const added = new Set(plan.addSheets.map((s) => s.name));
   const sheetNamed = (name: string): Sheet => {
-    const s = sheets.get(name);
+    let s = sheets.get(name);
+    // A tab a partial read took as one range (reader.ts): its Sheet now that it is written.
+    if (!s && read.ranges?.has(name)) sheets.set(name, (s = read.ranges.get(name)!.getSheet()));
     if (!s) throw new Error(`the plan names a sheet that does not exist: ${name}`);
     return s;
   };

@@ -12,6 +12,8 @@ export interface SheetsRead {
   readonly partial?: boolean;
   /** The anchors as read, when the action reads them (the funnel): rewritten after the run when they changed. */
   readonly anchors?: Anchors;
+  /** A partial read's ranges, each over one tab read: its Sheet (Range.getSheet) is asked for when the plan writes it. */
+  readonly ranges?: ReadonlyMap<string, Range>;
   /** What a read learnt of a sheet's grid, so the applier need not ask: its rows, and columns it has at least. */
   readonly grids?: ReadonlyMap<string, { readonly rows: number; readonly cols: number }>;
 }
@@ -40,25 +42,32 @@ const readColumns = (kind: TabKind) => Math.max(GRID_COLUMNS, kind === 'mileston
 /** A sheet name as A1 notation writes it: quoted, quotes doubled. */
 const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
-/** The tabs a funnel reads and writes: the milestone tab it counts, its own tab and the history. */
+/**
+ * The tabs a funnel reads and may write: the milestone tab it counts (and on which it records
+ * what moved), its own tab, the history, and the Changes tab when there is one (it appends what
+ * moved and sums up what moved since the last review).
+ */
 const FUNNEL_TABS: readonly TabKind[] = ['milestones', 'funnel', 'history'];
+const FUNNEL_TABS_IF_ANY: readonly TabKind[] = ['changes'];
 
 /**
- * What a funnel needs, through the anchors when they hold: the milestone, funnel and history tabs
- * by name, one range of each (two calls); the user's sheets are not read at all, and our other tabs stand in
- * the snapshot by their anchored name and marker only (core must know they exist, not add them
+ * What a funnel needs, through the anchors when they hold: the funnel's tabs by name, one range
+ * of each (two calls); the user's sheets are not read at all, and our other tabs stand in the
+ * snapshot by their anchored name and marker only (core must know they exist, not add them
  * again). A tab missing from the anchors, a sheet gone or renamed, or an A1 without that tab's
  * marker (the marker stays the truth) sends it to the full read; so does a plan that would write
  * anywhere but the tabs read (NeedsFullRead, before anything is written). The run then writes the
- * anchors again from what it found (operations.ts).
+ * anchors again from what it found (operations.ts). A tab's Sheet is asked for only when the plan
+ * writes it.
  */
 export function readForFunnel(ss: Spreadsheet): SheetsRead {
   const anchors = readAnchors(ss);
-  const sheets = new Map<string, Sheet>();
+  const ranges = new Map<string, Range>();
   const grids = new Map<string, { rows: number; cols: number }>();
   const out: SheetSnapshot[] = [];
-  for (const kind of FUNNEL_TABS) {
+  for (const kind of [...FUNNEL_TABS, ...FUNNEL_TABS_IF_ANY]) {
     const name = anchors.tabs[kind];
+    if (name === undefined && !FUNNEL_TABS.includes(kind)) continue;
     if (name === undefined) return { ...readSpreadsheet(ss), anchors };
     // One range over the tab's columns down to the grid's last row: one call for its values,
     // none for its size. A sheet gone (renamed, deleted) or narrower than that is refused here.
@@ -73,17 +82,16 @@ export function readForFunnel(ss: Spreadsheet): SheetsRead {
     }
     const snapshot = snapshotOf(name, values);
     if (readMarker(snapshot.rows[0]?.[0] ?? null)?.kind !== kind) return { ...readSpreadsheet(ss), anchors };
-    // The funnel writes its own tab and the history, never the milestone tab (checkPartial).
-    if (kind !== 'milestones') sheets.set(name, range.getSheet());
+    ranges.set(name, range);
     grids.set(name, { rows: values.length, cols });
     out.push(snapshot);
   }
   const lang = readMarker(out[0].rows[0]?.[0] ?? null)!.lang;
   for (const kind of TAB_KINDS) {
     const name = anchors.tabs[kind];
-    if (name !== undefined && !FUNNEL_TABS.includes(kind) && !grids.has(name)) out.push({ name, rows: [[markerText(kind, lang)]], tables: [] });
+    if (name !== undefined && !grids.has(name)) out.push({ name, rows: [[markerText(kind, lang)]], tables: [] });
   }
-  return { snapshot: { sheets: out }, sheets, partial: true, anchors, grids };
+  return { snapshot: { sheets: out }, sheets: new Map(), ranges, partial: true, anchors, grids };
 }
 
 /** A plan made from a partial read would write where nothing was read: the run starts again with the full read. */
@@ -100,7 +108,7 @@ export class NeedsFullRead extends Error {
 export function checkPartial(read: SheetsRead, plan: Plan): void {
   if (!read.partial) return;
   const touched = new Set([...plan.writes, ...plan.fills, ...plan.validations, ...plan.numberFormats, ...plan.conditionalFormats, ...plan.layouts, ...plan.charts].map((x) => x.sheet));
-  const seen = (name: string) => read.sheets.has(name) && extentOf(plan, name).cols <= (read.grids?.get(name)?.cols ?? 0);
+  const seen = (name: string) => !!read.ranges?.has(name) && extentOf(plan, name).cols <= (read.grids?.get(name)?.cols ?? 0);
   if (plan.addSheets.length > 0 || [...touched].some((name) => !seen(name))) throw new NeedsFullRead();
 }
 

@@ -7,7 +7,7 @@ import { sampleOpportunities } from '../../samples/teamPipeline';
 import { findOurTabs, planFunnel, type Plan } from '../../core/layout';
 import { ANCHOR_KEY } from '../../gsheets/server/anchors';
 import { NeedsFullRead, checkPartial, type SheetsRead } from '../../gsheets/server/reader';
-import type { Sheet } from '../../gsheets/server/sheetsApi';
+import type { Range } from '../../gsheets/server/sheetsApi';
 import { loadCodeJs } from './codeJs';
 import { FakeAppsScript } from './fake';
 import { snapshotOf } from './sheetsHost';
@@ -100,7 +100,7 @@ describe('anchors: a later funnel reads its own tabs, found by name', () => {
     const fake = setUp();
     funnel(fake, '2027-01-04');
     const snapshot = snapshotOf(fake);
-    const read = (names: string[], cols = 26): SheetsRead => ({ snapshot, sheets: new Map(names.map((n) => [n, {} as Sheet])), partial: true, grids: new Map(names.map((n) => [n, { rows: 1000, cols }])) });
+    const read = (names: string[], cols = 60): SheetsRead => ({ snapshot, sheets: new Map(), ranges: new Map(names.map((n) => [n, {} as Range])), partial: true, grids: new Map(names.map((n) => [n, { rows: 1000, cols }])) });
     const plan: Plan = planFunnel(snapshot, { date: '2027-01-11' });
     const written = [...new Set(plan.writes.map((w) => w.sheet))];
     expect(() => checkPartial(read(written), plan)).not.toThrow();
