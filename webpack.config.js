@@ -122,8 +122,10 @@ function gsheets(mode) {
     entry: { Code: './gsheets/Code.ts' },
     // Sidebar.html is the gsheets-sidebar build's; cleaning must leave it.
     output: { path: path.join(ROOT, 'dist/gsheets'), filename: '[name].js', clean: { keep: /^Sidebar\.html$/ } },
-    // No module concatenation: gas-webpack-plugin finds the `global.X = ...` assignments per module.
-    optimization: { minimize: mode === 'production', minimizer: [keepGasComments()], concatenateModules: false },
+    // Modules concatenated (~11 kB less than a wrapper per module): gas-webpack-plugin finds the
+    // `global.X = ...` assignments only in a concatenation's root module, so gsheets/Code.ts
+    // requires (rather than imports) the two modules that make them, and each roots its own.
+    optimization: { minimize: mode === 'production', minimizer: [keepGasComments()], concatenateModules: true },
     plugins: [
       new webpack.BannerPlugin({ banner: '/** @OnlyCurrentDoc */', raw: true, entryOnly: true }),
       new GasPlugin({ include: [path.join(ROOT, 'gsheets/**/*.ts')] }),
