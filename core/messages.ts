@@ -160,6 +160,12 @@ export const MESSAGES = {
     zh: '{count} 个机会已不在跟踪表中,标为“已从跟踪表移除”并移出预测(行保留):{names}',
     en: '{count} opportunities are no longer in the tracker: marked "Removed from tracker" and left out of the forecast (rows kept): {names}',
   },
+  REVIEW_SINCE: { zh: '自上次检视({since})以来:{counts}', en: 'Since the last review ({since}): {counts}' },
+  REVIEW_FIRST: { zh: '已记录的变动:{counts}', en: 'Changes recorded: {counts}' },
+  REVIEW_NONE: { zh: '自上次检视以来没有变动', en: 'No change since the last review' },
+  ATTENTION_PAST_DUE: { zh: '{count} 个进行中的机会已过预计签约日期:{names}', en: '{count} open deals are past their expected close: {names}' },
+  ATTENTION_STALE: { zh: '{count} 个机会在当前里程碑停留过久:{names}', en: '{count} deals have sat at their milestone too long: {names}' },
+  ATTENTION_WON_EARLY: { zh: '{count} 个赢单的检查表未达 M6 结案:{names}', en: '{count} won deals whose checklist stops before M6: {names}' },
 } as const satisfies Record<string, Bilingual>;
 
 /** A message of the catalogue, its `{name}`s filled. */

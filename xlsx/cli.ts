@@ -8,8 +8,8 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { resolve } from 'path';
 import { isMethodError, MethodError } from '../core/errors';
-import { refreshLines } from '../core/run';
-import { TRACKER_CHOICE_CODES, TRACKER_WARNING_CODES, type PlanWarning } from '../core/layout';
+import { attentionLines, refreshLines, reviewLines } from '../core/run';
+import { TRACKER_CHOICE_CODES, TRACKER_WARNING_CODES, attentionList, milestoneTabRows, type PlanWarning } from '../core/layout';
 import type { Bilingual, Lang } from '../core/methodology/bilingual';
 import { repsOnMilestoneTab } from '../core/report/summaries';
 import { parseArgs, type Command } from './args';
@@ -20,7 +20,7 @@ import { funnelMany, renderTotals } from './funnelMany';
 import { renderFunnel, renderPeriods, visible } from './funnelTable';
 import { HELP } from './help';
 import { renderMapping } from './mappingText';
-import { runApply, runFunnel, type ApplyOptions } from './run';
+import { runApply, runFunnel, today, type ApplyOptions } from './run';
 import { pcssVersion } from './version';
 import { isSingleWorkbook, workbookSources, type WorkbookSource } from './workbookList';
 
@@ -64,7 +64,7 @@ function printWarnings(warnings: readonly PlanWarning[], lang: Lang, prefix = ''
 
 /** One workbook's funnel: the list and columns used, the warnings, the funnel and the periods. */
 async function funnelOne(command: FunnelCommand, input: string): Promise<number> {
-  const { funnel, periods, setUp, lang, warnings, tracker, snapshot, reps } = await runFunnel(input, command.rep, command.lang, command.choice, command.periods);
+  const { funnel, periods, setUp, lang, warnings, tracker, snapshot, reps, review, attention } = await runFunnel(input, command.rep, command.lang, command.choice, command.periods);
   // A rep that names nobody would print an empty funnel a script takes for zero: said, and exit 1.
   if (!repKnown(command.rep, reps)) {
     console.error(`! ${both(unknownRep(command.rep!, reps), lang)}`);
@@ -74,6 +74,8 @@ async function funnelOne(command: FunnelCommand, input: string): Promise<number>
   if (!setUp) console.log(lang === 'zh' ? '(此工作簿尚未设置;以下为设置后的漏斗)' : '(not set up yet; this is the funnel the set-up would give)');
   // The same warnings as apply: rows whose cells count as nothing, and why.
   printWarnings(warnings, lang);
+  // What the last review saw move, and what the milestone tab flags (as of its last run).
+  for (const line of [...reviewLines(review), ...attentionLines(attention)]) console.log(`* ${both(line, lang)}`);
   console.log(renderFunnel(funnel, lang));
   console.log('');
   console.log(renderPeriods(periods, lang));
@@ -127,6 +129,9 @@ async function apply(command: Extract<Command, { kind: 'apply' }>): Promise<numb
     // What the tracker changed on the opportunities we already had (never silent either).
     for (const line of refreshLines(result.setup.refresh)) console.log(`* ${both(line, lang)}`);
     printWarnings([...result.setup.warnings, ...result.funnel.warnings], lang);
+    // What moved since the last review, and what the milestone tab flags as of this run.
+    const flagged = attentionList(result.after, milestoneTabRows(result.after), command.date ?? today(), 'checklist');
+    for (const line of [...reviewLines(result.funnel.review), ...attentionLines(flagged)]) console.log(`* ${both(line, lang)}`);
     // The rep goes into the funnel tab's filter cell all the same (a rep with no deal yet is one); said.
     const reps = repsOnMilestoneTab(result.after);
     if (!repKnown(command.rep, reps)) console.error(`! ${both(unknownRep(command.rep!, reps), lang)}`);

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'fs';
 import { dirname, resolve } from 'path';
 import type { Lang } from '../core/methodology/bilingual';
-import { defaultPeriods, periodForecasts, type Period, type PeriodForecast } from '../core/layout/periods';
+import { closeDay, defaultPeriods, periodForecasts, type Period, type PeriodForecast } from '../core/layout/periods';
+import { AS_OF_CELL, attentionList, cellValue, changesSince, reviewDates, type AttentionList, type ChangeSummary } from '../core/layout';
 import { evaluateMilestoneTab, findOurTabs, funnelRep, milestoneTabRows, mappingFor, milestoneTabWarnings, planRun, resolveLang, trackerFindings, type Plan, type PlanWarning, type TrackerChoice, type TrackerMapping, type WorkbookSnapshot } from '../core/layout';
 import type { Funnel } from '../core/funnel';
 import { repsOnMilestoneTab } from '../core/report/summaries';
@@ -93,7 +94,7 @@ export async function runFunnel(
   lang?: Lang,
   choice?: TrackerChoice,
   periods?: readonly Period[],
-): Promise<{ funnel: Funnel; periods: PeriodForecast[]; setUp: boolean; lang: Lang; warnings: PlanWarning[]; tracker: TrackerMapping | null; snapshot: WorkbookSnapshot; reps: string[] }> {
+): Promise<{ funnel: Funnel; periods: PeriodForecast[]; setUp: boolean; lang: Lang; warnings: PlanWarning[]; tracker: TrackerMapping | null; snapshot: WorkbookSnapshot; reps: string[]; review: ChangeSummary | undefined; attention: AttentionList }> {
   const { snapshot } = openPackage(readInput(input), input);
   const chosen = choice ? mappingFor(snapshot, choice) ?? undefined : undefined;
   const ours = findOurTabs(snapshot);
@@ -108,5 +109,15 @@ export async function runFunnel(
   const shown = funnelRep(source, rep);
   // The same figures the period table shows, for the periods asked for (or the quarter of today and the next).
   const byPeriod = periodForecasts(milestoneTabRows(source), periods ?? defaultPeriods(today()), shown);
-  return { funnel: evaluateMilestoneTab(source, shown).funnel, periods: byPeriod, setUp, lang: resolveLang(snapshot, ours, lang), warnings, tracker: found.mapping, snapshot, reps: repsOnMilestoneTab(source) };
+  // As the workbook shows them: as of its last run (the milestone tab's day-count date), what that review saw.
+  const asOf = lastRunDate(source) ?? today();
+  const review = setUp ? changesSince(snapshot, reviewDates(ours.get('history')?.sheet), asOf) : undefined;
+  const attention = attentionList(source, milestoneTabRows(source), asOf, 'checklist');
+  return { funnel: evaluateMilestoneTab(source, shown).funnel, periods: byPeriod, setUp, lang: resolveLang(snapshot, ours, lang), warnings, tracker: found.mapping, snapshot, reps: repsOnMilestoneTab(source), review, attention };
+}
+
+/** The date the milestone tab's day counts run to (its last run's), yyyy-mm-dd; undefined when it has none. */
+function lastRunDate(snapshot: WorkbookSnapshot): string | undefined {
+  const day = closeDay(cellValue(findOurTabs(snapshot).get('milestones')?.sheet.rows[AS_OF_CELL.row]?.[AS_OF_CELL.col] ?? null));
+  return day === null ? undefined : new Date(Math.round(day - 25569) * 86_400_000).toISOString().slice(0, 10);
 }

@@ -28,6 +28,8 @@ import { readTabTicks } from './tabRules';
 import { writeColumn, type TrackerRefresh } from './trackerRefresh';
 import type { PlanCell, WorkbookSnapshot } from './types';
 import { closeDay } from './periods';
+import { ATTENTION_LABELS, ATTENTION_ORDER, attentionFlag, daysAt, runDay, type AttentionFlag } from './aging';
+import { staleThresholds } from './rubricsTab';
 import { recordedCode, recordedState } from './recorded';
 
 export type ChangeKind = 'new' | 'advanced' | 'slipped' | 'won' | 'lost' | 'onHold' | 'reopened' | 'removed' | 'amount' | 'rep' | 'expectedClose';
@@ -221,4 +223,33 @@ export function withChanges(summary: ChangeSummary, changes: readonly Change[], 
   for (const c of changes) counts[c.kind] = (counts[c.kind] ?? 0) + 1;
   const added = changes.map((c) => ({ date, opportunity: showValue(c.opportunity) || showValue(c.customer), kind: c.kind, from: c.from, to: c.to }));
   return { since: summary.since, counts, changes: [...summary.changes, ...added] };
+}
+
+/** The rows the 提醒 column flags, by flag: the opportunity's name and, for a stale one, its days. */
+export type AttentionList = Readonly<Record<AttentionFlag, readonly string[]>>;
+
+const FLAG_BY_LABEL = new Map<string, AttentionFlag>(ATTENTION_ORDER.flatMap((f) => [[ATTENTION_LABELS[f].zh, f] as const, [ATTENTION_LABELS[f].en, f] as const]));
+
+/**
+ * What the milestone tab's 提醒 column flags, as of `date`: computed by its rules (aging.ts) from
+ * the checklist, or read from the column as the host calculated it ('levels', Excel).
+ */
+export function attentionList(snapshot: WorkbookSnapshot, rows: readonly TabRow[], date: string, source: FunnelSource): AttentionList {
+  const out: Record<AttentionFlag, string[]> = { pastDue: [], stale: [], wonEarly: [] };
+  const asOf = runDay(date);
+  const thresholds = staleThresholds(findOurTabs(snapshot).get('rubrics')?.sheet.rows);
+  for (const { values } of rows) {
+    let flag: AttentionFlag | '' | undefined;
+    if (source === 'levels') flag = FLAG_BY_LABEL.get(showValue(values[MS.attention])) ?? '';
+    else {
+      const level = levelNow(values, source)!;
+      const status = values[MS.status];
+      flag = attentionFlag({ level, status, inForecast: tabStatus(status) === 'open', since: values[MS.since], expectedClose: values[MS.expectedClose] }, asOf, thresholds);
+    }
+    if (!flag) continue;
+    const name = showValue(values[MS.opportunity]) || showValue(values[MS.customer]);
+    const days = daysAt(values[MS.since], asOf);
+    out[flag].push(flag === 'stale' && days !== '' ? `${name} (${days})` : name);
+  }
+  return out;
 }

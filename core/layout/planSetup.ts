@@ -145,7 +145,9 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
   });
   plan.addedOpportunities = added.length;
   if (options.date) {
-    plan.writes.push({ sheet: ctx.tabs.milestones, row: AS_OF_CELL.row, col: AS_OF_CELL.col, values: [[new Date(`${options.date}T00:00:00Z`)]] });
+    // The day counts' date: the funnel run moves it on; a set-up writes it on a tab without one,
+    // so a set-up with nothing new writes nothing.
+    if (isBlank(cellValue(milestonesTab?.sheet.rows[AS_OF_CELL.row]?.[AS_OF_CELL.col] ?? null))) plan.writes.push({ sheet: ctx.tabs.milestones, row: AS_OF_CELL.row, col: AS_OF_CELL.col, values: [[new Date(`${options.date}T00:00:00Z`)]] });
     // What the tracker changed on rows the tab had, and what it added to it: on the Changes tab.
     const who = added.map((s) => ({ opportunity: s.opportunity, customer: s.customer, rep: s.rep }));
     planChangeRows(plan, snapshot, setupChanges(milestonesTab, refresh, milestonesTab ? who : [], lang), options.date);

@@ -7,4 +7,4 @@ export { stageProgress, type RunProgress, type Stage, type DocumentWord } from '
 export { outcomeText, type Outcome } from './outcome';
 export { localToday, zonedToday } from './today';
 export type { RunSummary, SetupSummary, FunnelSummary } from './summary';
-export { refreshLines } from './summary';
+export { attentionLines, refreshLines, reviewLines } from './summary';

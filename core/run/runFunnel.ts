@@ -1,11 +1,12 @@
-import { funnelRep, planFunnel } from '../layout/funnelTab';
+import { funnelRep, milestoneTabRows, planFunnel } from '../layout/funnelTab';
+import { attentionList } from '../layout/movement';
 import type { Lang } from '../methodology/bilingual';
 import { funnelSummary } from '../report/summaries';
 import { then, type Later, type Mode } from './flow';
 import { guarded, readStage } from './guard';
 import type { PortRead, RunPort } from './port';
 import { stageProgress } from './progress';
-import { runSummary, type FunnelSummary } from './summary';
+import { attentionLines, reviewLines, runSummary, type FunnelSummary } from './summary';
 import { writeStage } from './write';
 
 export interface FunnelRequest {
@@ -18,8 +19,9 @@ export interface FunnelRequest {
 
 /**
  * "Generate funnel": read what the funnel needs → plan the funnel tab's formulas and chart and one
- * dated history row → the host writes the plan → done. What the pane shows is computed from the
- * same read: the funnel plan does not touch the milestone tab.
+ * dated history row, and what moved since the last run (the Changes tab, the milestone tab's
+ * recorded cells) → the host writes the plan → done. What the pane shows is computed from the
+ * same read.
  */
 export function runFunnel<R extends PortRead, M extends Mode>(port: RunPort<R, M>, request: FunnelRequest = {}): Later<M, FunnelSummary> {
   const marks = { wrote: false };
@@ -27,12 +29,14 @@ export function runFunnel<R extends PortRead, M extends Mode>(port: RunPort<R, M
     then(readStage(port, { action: 'funnel', rep: request.rep }), (read) => {
       port.progress(stageProgress('plan', port.document));
       const source = read.source ?? 'checklist';
-      const plan = planFunnel(read.snapshot, { lang: request.lang, rep: request.rep, date: request.date ?? port.today(), source });
+      const date = request.date ?? port.today();
+      const plan = planFunnel(read.snapshot, { lang: request.lang, rep: request.rep, date, source });
       const rep = funnelRep(read.snapshot, request.rep);
       const view = funnelSummary(read.snapshot, rep, source);
+      const attention = attentionLines(attentionList(read.snapshot, milestoneTabRows(read.snapshot), date, source));
       return then(
         writeStage(port, [plan], read, marks),
-        (notes): FunnelSummary => ({ ...runSummary(plan, notes), opportunitiesAdded: 0, totals: { count: view.count, amount: view.amount, forecast: view.forecast }, rep, view }),
+        (notes): FunnelSummary => ({ ...runSummary(plan, notes), opportunitiesAdded: 0, totals: { count: view.count, amount: view.amount, forecast: view.forecast }, rep, view, review: reviewLines(plan.review), attention }),
       );
     }),
   );

@@ -6,6 +6,8 @@ import type { Lang } from '../methodology/bilingual';
 import type { FunnelSummaryView } from '../report/summaries';
 import type { Plan, PlanWarning, TrackerMapping } from '../layout/types';
 import type { TrackerRefresh } from '../layout/trackerRefresh';
+import { CHANGE_LABELS, CHANGE_ORDER, type AttentionList, type ChangeKind, type ChangeSummary } from '../layout/movement';
+import { ATTENTION_ORDER, type AttentionFlag } from '../layout/aging';
 import { say, type MessageKey } from '../messages';
 
 export interface RunSummary {
@@ -48,12 +50,53 @@ export function refreshLines(refresh: TrackerRefresh | undefined): PlanWarning[]
   });
 }
 
+const CHANGE_WORDS = (kind: ChangeKind, n: number, lang: Lang) => `${CHANGE_LABELS[kind][lang]} ${n}`;
+
+/** "Since the last review": one line of counts by kind (CHANGE_ORDER), then the changes, the first few. */
+export function reviewLines(review: ChangeSummary | undefined): PlanWarning[] {
+  if (!review) return [];
+  const kinds = CHANGE_ORDER.filter((k) => (review.counts[k] ?? 0) > 0);
+  if (kinds.length === 0) {
+    const none = say('REVIEW_NONE');
+    return review.since === null ? [] : [{ code: 'REVIEW_NONE', zh: none.zh, en: none.en }];
+  }
+  const counts = { zh: kinds.map((k) => CHANGE_WORDS(k, review.counts[k]!, 'zh')).join(','), en: kinds.map((k) => CHANGE_WORDS(k, review.counts[k]!, 'en')).join(', ') };
+  const key = review.since === null ? 'REVIEW_FIRST' : 'REVIEW_SINCE';
+  const zh = say(key, { since: review.since ?? '', counts: counts.zh }).zh;
+  const en = say(key, { since: review.since ?? '', counts: counts.en }).en;
+  const lines: PlanWarning[] = [{ code: key, zh, en }];
+  for (const c of review.changes.slice(-NAMES_SHOWN * 2)) {
+    const move = c.from || c.to ? ` (${c.from || '—'} → ${c.to || '—'})` : '';
+    lines.push({ code: 'REVIEW_CHANGE', zh: `${c.date} ${c.opportunity}:${CHANGE_LABELS[c.kind].zh}${move}`, en: `${c.date} ${c.opportunity}: ${CHANGE_LABELS[c.kind].en}${move}` });
+  }
+  if (review.changes.length > NAMES_SHOWN * 2) lines.push({ code: 'REVIEW_CHANGE', zh: `…… 另有 ${review.changes.length - NAMES_SHOWN * 2} 条,见变动记录`, en: `… ${review.changes.length - NAMES_SHOWN * 2} more on the Changes tab` });
+  return lines;
+}
+
+const ATTENTION_MESSAGES = { pastDue: 'ATTENTION_PAST_DUE', stale: 'ATTENTION_STALE', wonEarly: 'ATTENTION_WON_EARLY' } as const satisfies Record<AttentionFlag, MessageKey>;
+
+/** What the 提醒 column flags, one line per flag: how many, and which (the first few). */
+export function attentionLines(list: AttentionList | undefined): PlanWarning[] {
+  if (!list) return [];
+  return ATTENTION_ORDER.flatMap((flag) => {
+    const names = list[flag];
+    if (names.length === 0) return [];
+    const more = names.length > NAMES_SHOWN ? ` … +${names.length - NAMES_SHOWN}` : '';
+    const text = say(ATTENTION_MESSAGES[flag], { count: names.length, names: names.slice(0, NAMES_SHOWN).join(', ') + more });
+    return [{ code: ATTENTION_MESSAGES[flag], zh: text.zh, en: text.en }];
+  });
+}
+
 export interface FunnelSummary extends RunSummary {
   readonly totals: { readonly count: number; readonly amount: number; readonly forecast: number };
   /** Whose funnel: the rep asked for or in the tab's filter cell; the whole team when absent. */
   readonly rep?: string;
   /** The funnel as the pane shows it (rows, forecast by rep, unreadable rows). */
   readonly view: FunnelSummaryView;
+  /** What moved since the last review (reviewLines). */
+  readonly review?: readonly PlanWarning[];
+  /** What the 提醒 column flags: past due, stale, won before M6 (attentionLines). */
+  readonly attention?: readonly PlanWarning[];
 }
 
 const plain = (w: PlanWarning): PlanWarning => ({ code: w.code, zh: w.zh, en: w.en });

@@ -8,8 +8,30 @@ import { queueMerged } from './mergedRead';
 import { ResultBuilder } from './readResultBuilder';
 import { putValues } from './sparseGrid';
 
-/** The milestone tab's columns the funnel reads: the level, weighted amount and in-forecast flag as Excel calculated them (not the checklist), and the expected close and status the period table needs. */
-const FUNNEL_COLUMNS = [MILESTONE_COL.opportunity, MILESTONE_COL.rep, MILESTONE_COL.amount, MILESTONE_COL.expectedClose, MILESTONE_COL.level, MILESTONE_COL.weighted, MILESTONE_COL.status, MILESTONE_COL.inForecast] as const;
+/**
+ * The milestone tab's columns the funnel reads: the level, weighted amount and in-forecast flag
+ * as Excel calculated them (not the checklist), the expected close and status the period table
+ * needs, what the movement is recorded from (the names, the day reached, the recorded code), and
+ * the days and attention flags as Excel calculated them.
+ */
+const FUNNEL_COLUMNS = [
+  MILESTONE_COL.opportunity,
+  MILESTONE_COL.customer,
+  MILESTONE_COL.rep,
+  MILESTONE_COL.amount,
+  MILESTONE_COL.expectedClose,
+  MILESTONE_COL.level,
+  MILESTONE_COL.weighted,
+  MILESTONE_COL.status,
+  MILESTONE_COL.inForecast,
+  MILESTONE_COL.since,
+  MILESTONE_COL.daysAt,
+  MILESTONE_COL.attention,
+  MILESTONE_COL.recorded,
+] as const;
+
+/** Our tabs the funnel reads whole: its own, the history it appends to, and the Changes tab (the last review's changes, where to append). */
+const READ_WHOLE: readonly TabKind[] = ['funnel', 'history', 'changes'];
 
 /** "Read the whole workbook instead", with the round trips already made. */
 export interface Fallback {
@@ -40,7 +62,7 @@ export async function readForFunnel(context: Excel.RequestContext, features: Exc
     else spans.push([c, c]);
   }
   // The tabs the funnel writes: their merged areas are asked with the rest (mergedRead.ts).
-  const written = features.mergedAreas ? [...anchors.sheets].filter(([kind]) => kind === 'funnel' || kind === 'history').map(([, sheet]) => ({ sheet })) : [];
+  const written = features.mergedAreas ? [...anchors.sheets].filter(([kind]) => READ_WHOLE.includes(kind)).map(([, sheet]) => ({ sheet })) : [];
   const queue = (withMerged: boolean) => {
     const msUsed = ms.getUsedRange(true).load('rowIndex,rowCount');
     const columns = spans.map(([l, r]) => ms.getRange(`${columnLetter(l)}:${columnLetter(r)}`).getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex'));
@@ -49,7 +71,7 @@ export async function readForFunnel(context: Excel.RequestContext, features: Exc
     for (const [kind, sheet] of anchors.sheets) {
       if (kind === 'milestones') continue;
       const ws = wb.worksheets.getItem(sheet);
-      if (kind === 'funnel' || kind === 'history') whole.set(kind, { sheet, facts: queueSheetFacts(ws, 'values,rowIndex,columnIndex', kind === 'funnel') });
+      if (READ_WHOLE.includes(kind)) whole.set(kind, { sheet, facts: queueSheetFacts(ws, 'values,rowIndex,columnIndex', kind === 'funnel') });
       else markers.set(kind, { sheet, a1: ws.getRange('A1').load('values') });
     }
     const tables = outline.tables.map((name) => ({ name, range: wb.tables.getItem(name).getRange().load('address') }));
