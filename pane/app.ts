@@ -210,6 +210,12 @@ export function mountPane(root: HTMLElement, bridge: PaneBridge): { ready: Promi
     return h('div', { class: 'tracker', 'data-test': 'tracker' }, ...parts);
   }
 
+  /** What moved since the last review, and the deals the milestone tab flags (past due, stale, won before M6), as text. */
+  function movementView(): HTMLElement | null {
+    const lines = [...(state.funnel?.review ?? []), ...(state.funnel?.attention ?? [])];
+    return lines.length ? h('ul', { class: 'refreshed', 'data-test': 'movement' }, ...lines.map((w) => h('li', {}, inLang(w)))) : null;
+  }
+
   function funnelView(): HTMLElement | null {
     const f = state.funnel?.view;
     if (!f) return null;
@@ -300,6 +306,7 @@ export function mountPane(root: HTMLElement, bridge: PaneBridge): { ready: Promi
         h('div', { class: 'field' }, h('label', { for: 'rep' }, t('repFilter')), repSelect),
         funnelButton,
         h('div', { 'aria-live': 'polite' }, messageAt('funnel')),
+        movementView(),
         funnelView(),
       ),
     );

@@ -78,6 +78,9 @@ describeIfChromium('the pane in Chromium', () => {
     expect(expected).toBe(500000 * 0.1 + 1200000 * 0.5);
     expect(await page.textContent('[data-test=forecast]')).toBe(expected.toLocaleString('zh-CN', { maximumFractionDigits: 0 }));
     expect(findOurTabs(workbook).has('funnel')).toBe(true);
+    // What moved since the set-up is said beside the funnel, as recorded on the Changes tab.
+    expect(await page.textContent('[data-test=movement]')).toContain('推进 2');
+    expect(findOurTabs(workbook).has('changes')).toBe(true);
   });
 
   it('shows an opportunity and rep named like HTML as text, never as markup', async () => {
