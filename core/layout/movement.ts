@@ -21,7 +21,7 @@ import { freeTableName } from './keyedTab';
 import type { FunnelSource, TabRow } from './levelFunnel';
 import { MS, milestoneLabel } from './milestonesTab';
 import type { PlanBuilder } from './planBuilder';
-import { existingKeys } from './rowKeys';
+import { isBlank } from '../cells/cellValue';
 import { cellValue } from './snapshotCell';
 import { FIRST_DATA_ROW, HEADER_ROW, findOurTabs, type OurTab } from './tabs';
 import { readTabTicks } from './tabRules';
@@ -153,7 +153,7 @@ export function planChangeRows(plan: PlanBuilder, snapshot: WorkbookSnapshot, ch
   const planned = plan.writes.filter((w) => w.sheet === sheet && w.row >= FIRST_DATA_ROW).reduce((n, w) => Math.max(n, w.row + w.values.length), 0);
   if (!existing && planned === 0) plan.newTab('changes', CHANGE_COLUMNS, 2);
   const day = new Date(`${date}T00:00:00Z`);
-  const top = Math.max(existing ? existingKeys(existing.sheet, [CHANGE_COL.date], FIRST_DATA_ROW).nextRow : FIRST_DATA_ROW, planned);
+  const top = Math.max(existing ? nextFreeRow(existing) : FIRST_DATA_ROW, planned);
   const values: PlanCell[][] = changes.map((c) => [day, c.opportunity, c.customer, c.rep, CHANGE_LABELS[c.kind][ctx.lang], c.from, c.to]);
   plan.writes.push({ sheet, row: top, col: 0, values });
   const bottom = top + values.length - 1;
@@ -193,8 +193,17 @@ export function changesSince(snapshot: WorkbookSnapshot, reviews: readonly strin
   const tab = findOurTabs(snapshot).get('changes');
   const counts: Partial<Record<ChangeKind, number>> = {};
   const changes: { date: string; opportunity: string; kind: ChangeKind; from: string; to: string }[] = [];
-  for (let r = FIRST_DATA_ROW; tab && r < tab.sheet.rows.length; r++) {
-    const row = tab.sheet.rows[r];
+  // From the last row up: rows are appended in date order, so a run reads the recent ones only
+  // (a year of weekly changes costs what the last week's do).
+  const rows = tab?.sheet.rows ?? [];
+  let first = rows.length;
+  for (let r = rows.length - 1; r >= FIRST_DATA_ROW; r--) {
+    const date = isoDay(cellValue(rows[r]?.[CHANGE_COL.date] ?? null));
+    if (date !== null && since !== null && date <= since) break;
+    first = r;
+  }
+  for (let r = first; r < rows.length; r++) {
+    const row = rows[r];
     if (!row) continue;
     const date = isoDay(cellValue(row[CHANGE_COL.date] ?? null));
     const kind = KIND_BY_LABEL.get(showValue(cellValue(row[CHANGE_COL.change] ?? null)));
@@ -204,6 +213,21 @@ export function changesSince(snapshot: WorkbookSnapshot, reviews: readonly strin
     changes.push({ date, opportunity: name, kind, from: showValue(cellValue(row[CHANGE_COL.from] ?? null)), to: showValue(cellValue(row[CHANGE_COL.to] ?? null)) });
   }
   return { since, counts, changes };
+}
+
+/** The row below the Changes tab's last row in use (or its table, or what the host saw in use): where to append. */
+function nextFreeRow(tab: OurTab): number {
+  const rows = tab.sheet.rows;
+  let last = FIRST_DATA_ROW - 1;
+  for (let r = rows.length - 1; r >= FIRST_DATA_ROW; r--) {
+    if (rows[r]?.some((c) => !isBlank(cellValue(c)))) {
+      last = r;
+      break;
+    }
+  }
+  if (tab.sheet.usedRows !== undefined) last = Math.max(last, tab.sheet.usedRows - 1);
+  for (const t of tab.sheet.tables) if (t.top <= FIRST_DATA_ROW && t.bottom > last) last = t.bottom;
+  return last + 1;
 }
 
 /** The funnel history's dates (its first column), the reviews "since the last review" counts from. */
