@@ -208,12 +208,15 @@ describe('Spreadsheet calls', () => {
     fake.log.reset();
     const r = code.call<Ok<{ opportunitiesAdded: number }>>('pcssSetup', {});
     expect(r.value.opportunitiesAdded).toBe(2);
-    // One block per keyed tab (milestones, intensity, grading), never a call per row.
-    expect(fake.log.byMethod.get('Range.setValues')).toBe(3);
+    // One block per keyed tab (milestones, intensity, grading) and one for the two "new" rows on
+    // the Changes tab (issue 13: a set-up records what it added), never a call per row.
+    expect(fake.log.byMethod.get('Range.setValues')).toBe(4);
+    expect(fake.book.sheet('变动记录')?.extent().lastRow).toBe(3);
     // Our protection of each block of formula columns now covers the new rows too: still one per
-    // block (AB:AG, then AI after the status column the reps fill).
+    // block (AB:AG, then AI after the status column the reps fill, then AK:AL: days at the
+    // milestone and the attention flag, after the day it was reached).
     const ms = fake.book.sheet('里程碑')!;
-    expect(ms.protections).toHaveLength(2);
+    expect(ms.protections.map((p) => p.description.match(/formula columns (\S+)/)?.[1])).toEqual(['AB:AG', 'AI:AI', 'AK:AL']);
     for (const p of ms.protections) {
       expect(p).toMatchObject({ warningOnly: true, box: { top: 2, bottom: 33 } });
       expect(p.description).toMatch(/^销售进程管理 · 公式列 .*Sales Process · formula columns/);
