@@ -20,6 +20,7 @@ import { defaultPeriods } from './periods';
 import { FILTER_CELL, atLevel, filtered, funnelRefs, sameRep, usableAmount, type FunnelRefs } from './funnelRefs';
 import type { FunnelOptions, Plan, PlanCell, WorkbookSnapshot } from './types';
 import { changesSince, planMovement, reviewDates, withChanges } from './movement';
+import { planAccuracyTable, planForecastRecord } from './forecastAccuracy';
 
 /** Where things sit on the 漏斗 Funnel tab (0-based). */
 export const FUNNEL = {
@@ -51,8 +52,8 @@ const L = {
   },
 } as const;
 
-/** Columns A–H: the level rows and the rep table; J–P: the period table (I keeps the chart apart). */
-export const FUNNEL_WIDTHS = [22, 9, 9, 16, 16, 10, 10, 10, 4, 22, 11, 11, 12, 16, 16, 16];
+/** Columns A–H: the level rows and the rep table; J–Q: the period and accuracy tables (I keeps the chart apart). */
+export const FUNNEL_WIDTHS = [22, 9, 9, 16, 16, 10, 10, 10, 4, 22, 11, 11, 12, 16, 16, 16, 16];
 
 /**
  * The milestone tab's rows the funnel counts (a row with neither opportunity nor customer is not
@@ -234,6 +235,9 @@ export function planFunnel(snapshot: WorkbookSnapshot, options: FunnelOptions): 
 
   planHistory(plan, snapshot, ours.get('history')?.sheet, team, options.date);
   const periods = planPeriodTable(plan, refs, options.periods ?? defaultPeriods(options.date), rows, rep, options.source ?? 'checklist');
+  // How good the forecasts were: this run's recorded, the ended periods' set against what was won.
+  planAccuracyTable(plan, snapshot, refs, rows, options.date, options.source ?? 'checklist', existing?.sheet.rows.length ?? 0);
+  planForecastRecord(plan, snapshot, rows, team, options.date, options.source ?? 'checklist');
   // What moved since the previous run: recorded on the Changes tab, and the review's summary.
   plan.writes.push({ sheet: milestones.sheet.name, row: AS_OF_CELL.row, col: AS_OF_CELL.col, values: [[new Date(`${options.date}T00:00:00Z`)]] });
   const moved = planMovement(plan, snapshot, milestones, rows, options.source ?? 'checklist', options.date);

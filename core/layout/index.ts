@@ -22,3 +22,4 @@ export * from './planRun';
 export * from './aging';
 export * from './movement';
 export * from './recorded';
+export * from './forecastAccuracy';

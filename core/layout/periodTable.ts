@@ -34,12 +34,12 @@ const L = {
 } as const;
 
 /** Rows whose expected close is a day from `start` up to the end of `end` (a date with a time on that day included). */
-function inPeriod(refs: FunnelRefs, start: string, end: string): string {
+export function inPeriod(refs: FunnelRefs, start: string, end: string): string {
   return `ISNUMBER(${refs.close})*(${refs.close}>=${start})*(${refs.close}<${end}+1)`;
 }
 
 /** A status cell that says won: its LOWER(TRIM()) is 赢单 or won, no "|" in it (as dealStatus.tabStatus). */
-function isWon(refs: FunnelRefs): string {
+export function isWon(refs: FunnelRefs): string {
   return `ISERROR(FIND("|",${refs.status}))*ISNUMBER(FIND("|"&LOWER(TRIM(${refs.status}))&"|","${labelList(['won'])}"))`;
 }
 

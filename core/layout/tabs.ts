@@ -2,7 +2,7 @@ import type { Bilingual, Lang } from '../methodology/bilingual';
 import type { SheetSnapshot, SnapshotCell, WorkbookSnapshot } from './types';
 
 /** Our tabs, in the order a first run adds them. */
-export const TAB_KINDS = ['milestones', 'intensity', 'rubrics', 'brief', 'grading', 'activity', 'visits', 'funnel', 'history', 'changes'] as const;
+export const TAB_KINDS = ['milestones', 'intensity', 'rubrics', 'brief', 'grading', 'activity', 'visits', 'funnel', 'history', 'changes', 'forecasts'] as const;
 export type TabKind = (typeof TAB_KINDS)[number];
 
 export const TAB_NAMES: Record<TabKind, Bilingual> = {
@@ -16,6 +16,7 @@ export const TAB_NAMES: Record<TabKind, Bilingual> = {
   funnel: { zh: '漏斗', en: 'Funnel' },
   history: { zh: '漏斗历史', en: 'Funnel history' },
   changes: { zh: '变动记录', en: 'Changes' },
+  forecasts: { zh: '预测记录', en: 'Forecast record' },
 };
 
 /**

@@ -30,8 +30,8 @@ const FUNNEL_COLUMNS = [
   MILESTONE_COL.recorded,
 ] as const;
 
-/** Our tabs the funnel reads whole: its own, the history it appends to, and the Changes tab (the last review's changes, where to append). */
-const READ_WHOLE: readonly TabKind[] = ['funnel', 'history', 'changes'];
+/** Our tabs the funnel reads whole: its own, the history, the Changes tab and the forecast record it appends to (and reads the last review and the recorded forecasts from). */
+const READ_WHOLE: readonly TabKind[] = ['funnel', 'history', 'changes', 'forecasts'];
 
 /** "Read the whole workbook instead", with the round trips already made. */
 export interface Fallback {

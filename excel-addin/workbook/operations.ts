@@ -67,7 +67,7 @@ async function guarded<T>(read: () => Promise<T>): Promise<T> {
   }
 }
 
-const FUNNEL_NEEDS = new Set<string>(['milestones', 'funnel', 'history', 'changes']);
+const FUNNEL_NEEDS = new Set<string>(['milestones', 'funnel', 'history', 'changes', 'forecasts']);
 
 type ExcelRead = ReadResult & { readonly source?: 'levels' | 'checklist' };
 

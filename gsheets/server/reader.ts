@@ -44,11 +44,12 @@ const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
 /**
  * The tabs a funnel reads and may write: the milestone tab it counts (and on which it records
- * what moved), its own tab, the history, and the Changes tab when there is one (it appends what
- * moved and sums up what moved since the last review).
+ * what moved), its own tab, the history, and the Changes tab and the forecast record when there
+ * are (it appends what moved and this run's forecasts, and reads the last review and the
+ * forecasts recorded at each period's start).
  */
 const FUNNEL_TABS: readonly TabKind[] = ['milestones', 'funnel', 'history'];
-const FUNNEL_TABS_IF_ANY: readonly TabKind[] = ['changes'];
+const FUNNEL_TABS_IF_ANY: readonly TabKind[] = ['changes', 'forecasts'];
 
 /**
  * What a funnel needs, through the anchors when they hold: the funnel's tabs by name, one range

@@ -34,7 +34,7 @@ const tabName = (fake: FakeAppsScript, kind: 'funnel' | 'history' | 'milestones'
 const sheetsRead = (fake: FakeAppsScript) => fake.log.byMethod.get('Spreadsheet.getSheets') ?? 0;
 
 describe('anchors: a later funnel reads its own tabs, found by name', () => {
-  it('the first funnel anchors every tab of ours; the next reads only the milestone, funnel and history tabs, and counts the same', () => {
+  it('the first funnel anchors every tab of ours; the next reads only the milestone, funnel, history and forecast-record tabs, and counts the same', () => {
     const fake = setUp();
     const first = funnel(fake, '2027-01-04');
     expect(anchored(fake).tabs).toMatchObject({ milestones: tabName(fake, 'milestones'), funnel: tabName(fake, 'funnel'), history: tabName(fake, 'history'), rubrics: '评分标准' });
@@ -42,12 +42,14 @@ describe('anchors: a later funnel reads its own tabs, found by name', () => {
     const later = funnel(fake, '2027-01-11');
     expect(sheetsRead(fake)).toBe(0);
     expect(fake.log.byMethod.get('Sheet.getName')).toBeUndefined();
-    // One range of each of the three tabs, by name (Spreadsheet.getRange), and nothing else read but the time zone and the chart.
-    expect(fake.log.byMethod.get('Spreadsheet.getRange')).toBe(3);
-    expect(fake.log.byMethod.get('Range.getValues')).toBe(3);
+    // One range of each of the four tabs (milestones, funnel, history, the forecast record), by
+    // name (Spreadsheet.getRange), and nothing else read but the time zone and the chart.
+    expect(fake.log.byMethod.get('Spreadsheet.getRange')).toBe(4);
+    expect(fake.log.byMethod.get('Range.getValues')).toBe(4);
     expect(fake.log.reads).toBeLessThanOrEqual(8);
-    // The funnel tab's number formats were applied by the first funnel and have not changed.
-    expect(fake.log.byMethod.get('Sheet.getRangeList') ?? 0).toBeLessThanOrEqual(1);
+    // The funnel tab's number formats were applied by the first funnel and have not changed; the
+    // forecast record's new rows get theirs (dates, amounts).
+    expect(fake.log.byMethod.get('Sheet.getRangeList') ?? 0).toBeLessThanOrEqual(3);
     expect(later.value.totals).toEqual(first.value.totals);
     expect(later.value.view).toEqual(first.value.view);
     expect(later.value.tabsAdded).toEqual([]);

@@ -15,9 +15,10 @@ describe('set-up scenarios on the Sheets host (built Code.js in a vm, fake Sheet
       expect(changed).toEqual([]);
       scenario.check(after, expectations);
       // Calls depend on the tabs, never on the rows (see bench/gsheets.bench.ts for the counts);
-      // the milestone tab's status dropdown and in-forecast column and the funnel's period table
-      // (issue 13) cost a few more.
-      for (const r of host.results) expect(r.spreadsheetCalls).toBeLessThan(r.action === 'setup' ? 220 : 100);
+      // the milestone tab's status dropdown and in-forecast column, the funnel's period and
+      // accuracy tables and the first funnel's forecast record tab (issue 13) cost a few more.
+      // Issue 15 tracks bringing them down (targets: set-up 120, first funnel 30).
+      for (const r of host.results) expect(r.spreadsheetCalls).toBeLessThan(r.action === 'setup' ? 220 : 115);
     },
     180_000,
   );

@@ -46,9 +46,9 @@ describe('defined names through pcss apply', () => {
     const result = await runApply({ input, output: join(dir, 'once.xlsx'), date: '2027-01-04' });
     const again = await runApply({ input: join(dir, 'once.xlsx'), output: join(dir, 'twice.xlsx'), date: '2027-01-05' });
     const anchors = (await namesIn(join(dir, 'twice.xlsx'))).filter((el) => el.includes('PCSS_'));
-    // Every tab of ours, the Changes tab too (the sample's new opportunities were recorded there).
+    // Every tab of ours, the Changes tab and the forecast record too (the sample's new opportunities were recorded there).
     expect(anchors).toHaveLength(findOurTabs(again.after).size);
-    expect(findOurTabs(again.after).size).toBe(10);
+    expect(findOurTabs(again.after).size).toBe(11);
     expect(anchors).toContain(`<definedName name="PCSS_milestones" hidden="1">'${result.setup.tabs.milestones}'!$A$1</definedName>`);
     expect(anchors).toContain(`<definedName name="PCSS_history" hidden="1">'${result.funnel.tabs.history}'!$A$1</definedName>`);
   });

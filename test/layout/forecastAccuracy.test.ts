@@ -1,0 +1,102 @@
+/**
+ * Forecast accuracy (issue 13): each funnel run records the month's and the quarter's forecast,
+ * team and per rep; once a period has ended the funnel tab sets the forecast first recorded in it
+ * against the amount won in it, by formula, equal to core in HyperFormula.
+ */
+import { ACCURACY_TABLE, FIRST_DATA_ROW, applyPlan, findOurTabs, planRun, type Plan, type SnapshotCell, type WorkbookSnapshot } from '../../core/layout';
+import { ZH_HEADERS, workbook } from './fixtures';
+import { toHyperFormula, value } from './hyperformula';
+
+type Row = [string, string, string, number, Date | null, string | null];
+
+const START: Row[] = [
+  ['ERP升级', '华东精密', '李明', 100_000, new Date(Date.UTC(2027, 1, 10)), '方案'],
+  ['仓储系统', '南方物流', '王芳', 200_000, new Date(Date.UTC(2027, 2, 15)), '谈判'],
+  ['数据中台', '北方钢铁', '李明', 300_000, new Date(Date.UTC(2027, 5, 20)), null],
+];
+
+const book = (rows: readonly Row[]): WorkbookSnapshot => workbook({ name: '跟踪', rows: [ZH_HEADERS, ...rows.map((r) => [...r] as SnapshotCell[])], tables: [] });
+const withTracker = (wb: WorkbookSnapshot, rows: readonly Row[]): WorkbookSnapshot => ({ sheets: wb.sheets.map((s) => (s.name === '跟踪' ? book(rows).sheets[0] : s)) });
+
+/** A run as pcss apply writes it: the set-up, then the funnel, every formula in place. */
+function run(wb: WorkbookSnapshot, date: string): { after: WorkbookSnapshot; funnel: Plan } {
+  const { setup, funnel } = planRun(wb, { date });
+  return { after: applyPlan(applyPlan(wb, setup), funnel), funnel };
+}
+
+function tickAll(wb: WorkbookSnapshot, index: number, n: number): WorkbookSnapshot {
+  const tab = findOurTabs(wb).get('milestones')!.sheet;
+  const rows = [...tab.rows];
+  const row = [...(rows[FIRST_DATA_ROW + index] ?? [])];
+  for (let k = 0; k < n; k++) row[5 + k] = true;
+  rows[FIRST_DATA_ROW + index] = row;
+  return { sheets: wb.sheets.map((s) => (s === tab ? { ...s, rows } : s)) };
+}
+
+describe('forecast accuracy', () => {
+  it('records the month\'s and the quarter\'s forecast at each funnel run, for the team and each rep', () => {
+    const { after } = run(book(START), '2027-01-04');
+    const record = findOurTabs(after).get('forecasts')!.sheet.rows.slice(FIRST_DATA_ROW);
+    expect(record.map((r) => [r?.[1], r?.[2]])).toEqual([
+      ['2027-Q1', null],
+      ['2027-Q1', '李明'],
+      ['2027-Q1', '王芳'],
+      ['2027-01', null],
+      ['2027-01', '李明'],
+      ['2027-01', '王芳'],
+    ]);
+  });
+
+  it('sets an ended quarter\'s forecast at its start against what was won in it, by formula equal to core', () => {
+    // December: reps tick ERP升级 and 仓储系统 along; the first run in January records Q1's forecast.
+    let wb = tickAll(run(book(START), '2026-12-14').after, 0, 13);
+    wb = tickAll(wb, 1, 5);
+    wb = run(wb, '2027-01-04').after;
+    const recorded = (rep: string | null) => findOurTabs(wb).get('forecasts')!.sheet.rows.find((r) => r?.[0] instanceof Date && (r[0] as Date).toISOString().startsWith('2027-01-04') && r[1] === '2027-Q1' && (r[2] ?? null) === rep)![3] as number;
+    expect(recorded(null)).toBeGreaterThan(0);
+    expect(recorded(null)).toBe(recorded('李明') + recorded('王芳'));
+    // ERP升级 was won in February, 仓储系统 lost; in April the quarter has ended.
+    const closed = START.map((r) => [...r] as Row);
+    closed[0][5] = '赢单';
+    closed[1][5] = '输单';
+    const april = run(withTracker(wb, closed), '2027-04-05');
+    const table = tableOf(april.funnel);
+    const q1 = table.filter((r) => String(r[0]).includes('2027-Q1'));
+    const line = (forecast: number, won: number) => [forecast, won, forecast === 0 ? '' : won / forecast, won - forecast];
+    expect(q1.map((r) => [r[1], r[4], result(r[5]), result(r[6]), result(r[7])])).toEqual([
+      ['全部', ...line(recorded(null), 100_000)],
+      ['李明', ...line(recorded('李明'), 100_000)],
+      ['王芳', ...line(recorded('王芳'), 0)],
+    ]);
+    // Every figure the table shows is what HyperFormula computes from its formulas.
+    const hf = toHyperFormula(april.after);
+    const sheet = april.funnel.tabs.funnel;
+    table.forEach((row, i) =>
+      row.forEach((cell, j) => {
+        if (cell && typeof cell === 'object' && !(cell instanceof Date) && 'formula' in cell) {
+          const got = value(hf, sheet, ACCURACY_TABLE.firstRow + i, ACCURACY_TABLE.col + j) ?? '';
+          if (typeof cell.result === 'number') expect(got).toBeCloseTo(cell.result, 6);
+          else expect(got).toEqual(cell.result ?? '');
+        }
+      }),
+    );
+  });
+
+  it('takes the forecast first recorded in a period, not a later one', () => {
+    let wb = run(book(START), '2027-02-01').after;
+    wb = tickAll(wb, 0, 13);
+    wb = run(wb, '2027-02-15').after; // a later February run, with a higher forecast
+    const april = run(wb, '2027-04-05');
+    const feb = tableOf(april.funnel).find((r) => String(r[0]).includes('2027-02') && r[1] === '全部')!;
+    expect(feb[4]).toBe(0);
+  });
+});
+
+function tableOf(plan: Plan): (SnapshotCell | { formula: string; result?: unknown })[][] {
+  const w = plan.writes.find((x) => x.sheet === plan.tabs.funnel && x.row === ACCURACY_TABLE.titleRow)!;
+  return (w.values.slice(2) as never[][]).filter((r) => r[0] !== null);
+}
+
+function result(cell: unknown): unknown {
+  return cell && typeof cell === 'object' && 'result' in cell ? (cell as { result: unknown }).result : cell;
+}
