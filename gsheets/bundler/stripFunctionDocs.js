@@ -2,7 +2,7 @@
  * A TypeScript transformer for the Apps Script build only (webpack.config.js, gsheets): drops
  * every `description` and `example` property from the object literals of core/functions/. They
  * are the custom functions' reference texts, which the generator writes into the JSDoc above
- * each function (gsheets/customFunctions.ts, what Sheets shows) and into Excel's metadata; the
+ * each function (gsheets/Code.ts, what Sheets shows) and into Excel's metadata; the
  * Apps Script runtime never reads them, and bundled as data they cost about 10 kB of Code.js's
  * 150 kB budget. test/functions/gsheetsBundle.test.ts runs every function from the built file.
  */

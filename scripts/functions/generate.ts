@@ -1,6 +1,6 @@
 /**
  * npm run build:functions — derives from core/functions/catalogue.ts and manifest.xml:
- *   gsheets/customFunctions.ts            (the Apps Script functions with their JSDoc; committed)
+ *   gsheets/Code.ts, its generated region (the Apps Script custom functions with their JSDoc; committed)
  *   docs/functions.md                     (the reference, zh and en; committed)
  *   manifest.xml                          (the development manifest: its <Version> kept at package.json's)
  *   dist/excel-addin/functions.json       (Excel metadata, en)
@@ -18,7 +18,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'fs';
 import { dirname, join } from 'path';
 import { CATALOGUE } from '../../core/functions';
 import { excelMetadata } from './excelMetadata';
-import { gsheetsEntrySource } from './gsheetsEntry';
+import { withGeneratedFunctions } from './gsheetsEntry';
 import { manifestFor, manifestVersion } from './manifest';
 import { DEV_ORIGIN, parseAddinBase } from './origin';
 import { pageFiles } from './pages';
@@ -40,7 +40,7 @@ export function generatedFiles(base: string = DEV_ORIGIN): Record<string, string
   const devManifest = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
   const pages = pageFiles(version);
   return {
-    'gsheets/customFunctions.ts': gsheetsEntrySource(CATALOGUE),
+    'gsheets/Code.ts': withGeneratedFunctions(readFileSync(join(ROOT, 'gsheets/Code.ts'), 'utf8'), CATALOGUE),
     'docs/functions.md': referenceMarkdown(CATALOGUE),
     'manifest.xml': manifestFor(devManifest, DEV_ORIGIN, manifestVersion(version)),
     [`${EXCEL_DIST}functions.json`]: json(excelMetadata(CATALOGUE, 'en', base)),

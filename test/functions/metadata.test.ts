@@ -40,9 +40,9 @@ describe('the generated metadata', () => {
     }
   });
 
-  it('keeps the committed generated files up to date (gsheets/customFunctions.ts, docs/functions.md, manifest.xml’s version)', () => {
+  it('keeps the committed generated files up to date (gsheets/Code.ts’s custom functions, docs/functions.md, manifest.xml’s version)', () => {
     const files = generatedFiles();
-    for (const path of ['gsheets/customFunctions.ts', 'docs/functions.md', 'manifest.xml']) {
+    for (const path of ['gsheets/Code.ts', 'docs/functions.md', 'manifest.xml']) {
       expect({ path, text: readFileSync(join(ROOT, path), 'utf8') }).toEqual({ path, text: files[path] });
     }
   });
