@@ -9,6 +9,7 @@
 import { readFileSync, writeFileSync } from 'fs';
 import { sampleOpportunities } from '../samples/teamPipeline';
 import { runApply } from '../xlsx/run';
+import { peakRssMb } from './peakRss';
 
 async function main(): Promise<void> {
   const [mode, a, b] = process.argv.slice(2);
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
     await runApply({ input: a, output: b, date: '2027-01-04' });
   } else throw new Error(`unknown mode ${mode}`);
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  console.log(JSON.stringify({ ms, rssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+  console.log(JSON.stringify({ ms, rssMb: Math.round(peakRssMb()) }));
 }
 
 main().catch((e) => {

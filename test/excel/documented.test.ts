@@ -6,7 +6,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { MIN_EXCEL_API } from '../../excel-addin/workbook/features';
 import { mapExcelError, type Added } from '../../excel-addin/workbook/errors';
-import { FIRST_DATA_ROW, MS } from '../../core/layout';
+import { AS_OF_CELL, FIRST_DATA_ROW, MS } from '../../core/layout';
 import { FUNNEL_CHART_NAME, detectFeatures, generateFunnel, readForInspect, readWorkbook, setupWorkbook } from '../../excel-addin/workbook';
 import { CHART_SOURCE_COL } from '../../excel-addin/workbook/applier';
 import { codeOf } from './fake/errors';
@@ -78,8 +78,10 @@ describe('errors: decided by their code, whatever language Excel writes the mess
   it('names the protected sheet when a user protects one of our tabs after the read, in a Chinese Excel', async () => {
     const { excel, context, requirements } = fakeWith(zhTracker(30), zh);
     await setupWorkbook(context, { requirements });
-    // A set-up with nothing new still writes the run's date on the milestone tab (and adds no tab:
-    // with a sheet added in the same batch, only Excel's errorLocation tells the two apart).
+    // A set-up that has only the milestone tab's day-count date to write (its cell was cleared)
+    // writes there and adds no tab: with a sheet added in the same batch, only Excel's
+    // errorLocation would tell a protected sheet from a protected workbook.
+    excel.model.sheet('里程碑')!.setCell(AS_OF_CELL.row, AS_OF_CELL.col, undefined, undefined);
     excel.resetCounters();
     excel.beforeSync(FIRST_WRITE, () => (excel.model.sheet('里程碑')!.protected = true));
     const e = await failure(setupWorkbook(context, { requirements }));

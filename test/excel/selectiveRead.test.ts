@@ -133,8 +133,8 @@ describe('the Excel host reads only what an action needs, in round trips that do
     const funnel = await generateFunnel(context, { requirements, date: DATE });
     expect(excel.syncCount).toBe(3);
     expect(funnel.totals.count).toBe(openCount(zhTracker(30)));
-    // The two anchors this run added (funnel, history) are hidden; the others stay shown, harmless.
-    expect(excel.model.names.filter((n) => n.visible === false).map((n) => n.name).sort()).toEqual(['PCSS_funnel', 'PCSS_history']);
+    // The anchors this run added (funnel, history, the forecast record) are hidden; the others stay shown, harmless.
+    expect(excel.model.names.filter((n) => n.visible === false).map((n) => n.name).sort()).toEqual(['PCSS_forecasts', 'PCSS_funnel', 'PCSS_history']);
   });
 
   it('asks for its own names only: a workbook carrying thousands of names costs the first round trip nothing', async () => {

@@ -8,6 +8,7 @@
  */
 import { isMethodError } from '../../../core/errors';
 import { runApply, runFunnel } from '../../../xlsx/run';
+import { peakRssMb } from '../../../bench/peakRss';
 
 export interface ChildResult {
   ok: boolean;
@@ -17,7 +18,7 @@ export interface ChildResult {
   message: string;
   /** Milliseconds spent in the call itself (not loading the code). */
   ms: number;
-  /** Peak resident memory of the whole process, MB. */
+  /** Peak resident memory of this process since it started (bench/peakRss.ts), MB. */
   maxRssMb: number;
 }
 
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
     if (isMethodError(e)) Object.assign(result, { code: e.code, zh: e.zh, en: e.en });
   }
   result.ms = performance.now() - start;
-  result.maxRssMb = process.resourceUsage().maxRSS / 1024;
+  result.maxRssMb = peakRssMb();
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
