@@ -216,6 +216,15 @@ export function mountPane(root: HTMLElement, bridge: PaneBridge): { ready: Promi
     return lines.length ? h('ul', { class: 'refreshed', 'data-test': 'movement' }, ...lines.map((w) => h('li', {}, inLang(w)))) : null;
   }
 
+  /** The forecast by period of expected close, as the funnel tab's period table shows it. */
+  function periodsView(): HTMLElement | null {
+    const periods = state.funnel?.periods ?? [];
+    if (periods.length === 0) return null;
+    const head = h('tr', {}, ...[t('colPeriod'), t('colCount'), t('colWeighted'), t('colWon')].map((c) => h('th', { scope: 'col' }, c)));
+    const body = periods.map((p) => h('tr', { 'data-test': 'period-row' }, h('th', { scope: 'row', title: inOtherLang(p) }, inLang(p)), h('td', {}, String(p.count)), h('td', {}, formatMoney(p.weighted, state.lang)), h('td', {}, formatMoney(p.won, state.lang))));
+    return h('table', { class: 'by-period', 'aria-label': t('periodsHeading') }, h('caption', {}, t('periodsHeading')), h('thead', {}, head), h('tbody', {}, ...body));
+  }
+
   function funnelView(): HTMLElement | null {
     const f = state.funnel?.view;
     if (!f) return null;
@@ -231,6 +240,7 @@ export function mountPane(root: HTMLElement, bridge: PaneBridge): { ready: Promi
       h('p', { class: 'forecast' }, `${t('forecast')}: `, h('strong', { 'data-test': 'forecast' }, formatMoney(f.forecast, state.lang)), ` · ${t('pipeline')}: ${formatMoney(f.amount, state.lang)}`),
       h('table', {}, h('thead', {}, head), h('tbody', {}, ...body)),
       f.byRep.length ? h('table', { class: 'by-rep' }, h('thead', {}, repHead), h('tbody', {}, ...repBody)) : null,
+      periodsView(),
       f.errors.length
         ? h('div', { class: 'row-errors', 'data-test': 'row-errors' }, h('p', {}, t('rowErrors')), h('ul', {}, ...f.errors.map((e) => h('li', {}, `${e.opportunity}: ${inLang(e)}`))))
         : null,

@@ -6,7 +6,7 @@ import { then, type Later, type Mode } from './flow';
 import { guarded, readStage } from './guard';
 import type { PortRead, RunPort } from './port';
 import { stageProgress } from './progress';
-import { attentionLines, reviewLines, runSummary, type FunnelSummary } from './summary';
+import { attentionLines, periodLines, reviewLines, runSummary, type FunnelSummary } from './summary';
 import { writeStage } from './write';
 
 export interface FunnelRequest {
@@ -36,7 +36,7 @@ export function runFunnel<R extends PortRead, M extends Mode>(port: RunPort<R, M
       const attention = attentionLines(attentionList(read.snapshot, milestoneTabRows(read.snapshot), date, source));
       return then(
         writeStage(port, [plan], read, marks),
-        (notes): FunnelSummary => ({ ...runSummary(plan, notes), opportunitiesAdded: 0, totals: { count: view.count, amount: view.amount, forecast: view.forecast }, rep, view, review: reviewLines(plan.review), attention }),
+        (notes): FunnelSummary => ({ ...runSummary(plan, notes), opportunitiesAdded: 0, totals: { count: view.count, amount: view.amount, forecast: view.forecast }, rep, view, review: reviewLines(plan.review), attention, periods: periodLines(plan.periods) }),
       );
     }),
   );

@@ -8,6 +8,8 @@ import type { Plan, PlanWarning, TrackerMapping } from '../layout/types';
 import type { TrackerRefresh } from '../layout/trackerRefresh';
 import { CHANGE_LABELS, CHANGE_ORDER, type AttentionList, type ChangeKind, type ChangeSummary } from '../layout/movement';
 import { ATTENTION_ORDER, type AttentionFlag } from '../layout/aging';
+import type { PeriodForecast } from '../layout/periods';
+import { periodLabel } from '../layout/periodTable';
 import { say, type MessageKey } from '../messages';
 
 export interface RunSummary {
@@ -97,6 +99,23 @@ export interface FunnelSummary extends RunSummary {
   readonly review?: readonly PlanWarning[];
   /** What the 提醒 column flags: past due, stale, won before M6 (attentionLines). */
   readonly attention?: readonly PlanWarning[];
+  /** The forecast by period of expected close, as the funnel tab's period table shows it (the rep shown). */
+  readonly periods?: readonly PeriodLine[];
+}
+
+/** One period of the period table, as plain data the pane shows: its label, the opportunities, open pipeline, weighted forecast and won. */
+export interface PeriodLine {
+  readonly zh: string;
+  readonly en: string;
+  readonly count: number;
+  readonly open: number;
+  readonly weighted: number;
+  readonly won: number;
+}
+
+/** The period table's figures as plain lines (core/layout/periods.ts). */
+export function periodLines(periods: readonly PeriodForecast[] | undefined): PeriodLine[] {
+  return (periods ?? []).map((p) => ({ zh: periodLabel(p.period, 'zh'), en: periodLabel(p.period, 'en'), count: p.count, open: p.open, weighted: p.weighted, won: p.won }));
 }
 
 const plain = (w: PlanWarning): PlanWarning => ({ code: w.code, zh: w.zh, en: w.en });

@@ -80,6 +80,8 @@ describeIfChromium('the pane in Chromium', () => {
     expect(findOurTabs(workbook).has('funnel')).toBe(true);
     // What moved since the set-up is said beside the funnel, as recorded on the Changes tab.
     expect(await page.textContent('[data-test=movement]')).toContain('推进 2');
+    // The forecast by period, as the funnel tab's period table: this quarter and the next, each with its months.
+    expect(await page.$$('[data-test=period-row]')).toHaveLength(8);
     expect(findOurTabs(workbook).has('changes')).toBe(true);
   });
 
