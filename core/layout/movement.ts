@@ -28,7 +28,7 @@ import { readTabTicks } from './tabRules';
 import { writeColumn, type TrackerRefresh } from './trackerRefresh';
 import type { PlanCell, WorkbookSnapshot } from './types';
 import { closeDay } from './periods';
-import { ATTENTION_LABELS, ATTENTION_ORDER, attentionFlag, daysAt, runDay, type AttentionFlag } from './aging';
+import { attentionFlag, daysAt, runDay, type AttentionFlag } from './aging';
 import { staleThresholds } from './rubricsTab';
 import { recordedCode, recordedState } from './recorded';
 
@@ -54,17 +54,23 @@ export const CHANGE_ORDER: readonly ChangeKind[] = ['new', 'advanced', 'slipped'
 export const CHANGE_COLUMNS: readonly ColumnSpec[] = [
   { header: { zh: '日期', en: 'Date' }, width: 12, format: FORMATS.date },
   { header: { zh: '机会名称', en: 'Opportunity' }, width: 24 },
-  { header: { zh: '客户名称', en: 'Customer' }, width: 22 },
   { header: { zh: '销售人员', en: 'Rep' }, width: 10 },
   { header: { zh: '变动', en: 'Change' }, width: 14 },
   { header: { zh: '原值', en: 'From' }, width: 22 },
   { header: { zh: '新值', en: 'To' }, width: 22 },
 ];
-export const CHANGE_COL = { date: 0, opportunity: 1, customer: 2, rep: 3, change: 4, from: 5, to: 6 } as const;
+export const CHANGE_COL = { date: 0, opportunity: 1, rep: 2, change: 3, from: 4, to: 5 } as const;
+
+/**
+ * How a change or a flag names its opportunity, in every host alike: its name, else its row on
+ * the milestone tab. (Excel's funnel reads no customer column: the read must stay one response.)
+ */
+export function opportunityName(values: readonly unknown[], row: number): string {
+  return showValue(cellValue((values[MS.opportunity] ?? null) as PlanCell)) || `#${row + 1}`;
+}
 
 export interface Change {
-  readonly opportunity: PlanCell;
-  readonly customer: PlanCell;
+  readonly opportunity: string;
   readonly rep: PlanCell;
   readonly kind: ChangeKind;
   readonly from: string;
@@ -99,7 +105,7 @@ export function planMovement(plan: PlanBuilder, snapshot: WorkbookSnapshot, mile
     const level = levelNow(values, source);
     if (level === null) continue;
     const status = tabStatus(values[MS.status]);
-    const who = { opportunity: cellValue(values[MS.opportunity] as PlanCell) as PlanCell, customer: cellValue(values[MS.customer] as PlanCell) as PlanCell, rep: cellValue(values[MS.rep] as PlanCell) as PlanCell };
+    const who = { opportunity: opportunityName(values, row), rep: cellValue(values[MS.rep] as PlanCell) as PlanCell };
     const was = recordedState(values[MS.recorded], values[MS.since]);
     if (!was) {
       // Recorded as it is: a tab from an earlier version, or a row typed in (new opportunities are the set-up's to record).
@@ -122,7 +128,7 @@ export function planMovement(plan: PlanBuilder, snapshot: WorkbookSnapshot, mile
 }
 
 /** The set-up's part: what the tracker refresh changed (amount, rep, close date) and the opportunities added to a tab that had rows. */
-export function setupChanges(milestones: OurTab | undefined, refresh: TrackerRefresh, added: readonly { opportunity: PlanCell; customer: PlanCell; rep: PlanCell }[], lang: 'zh' | 'en'): Change[] {
+export function setupChanges(milestones: OurTab | undefined, refresh: TrackerRefresh, added: readonly { opportunity: string; rep: PlanCell }[], lang: 'zh' | 'en'): Change[] {
   if (!milestones) return [];
   const out: Change[] = [];
   const rowCells = (r: number) => milestones.sheet.rows[r] ?? [];
@@ -130,8 +136,7 @@ export function setupChanges(milestones: OurTab | undefined, refresh: TrackerRef
     for (const c of refresh[field]) {
       const cells = rowCells(c.row);
       out.push({
-        opportunity: cellValue(cells[MS.opportunity] ?? null) as PlanCell,
-        customer: cellValue(cells[MS.customer] ?? null) as PlanCell,
+        opportunity: opportunityName(cells, c.row),
         rep: field === 'rep' ? c.to : (cellValue(cells[MS.rep] ?? null) as PlanCell),
         kind: field,
         from: c.from,
@@ -154,7 +159,7 @@ export function planChangeRows(plan: PlanBuilder, snapshot: WorkbookSnapshot, ch
   if (!existing && planned === 0) plan.newTab('changes', CHANGE_COLUMNS, 2);
   const day = new Date(`${date}T00:00:00Z`);
   const top = Math.max(existing ? nextFreeRow(existing) : FIRST_DATA_ROW, planned);
-  const values: PlanCell[][] = changes.map((c) => [day, c.opportunity, c.customer, c.rep, CHANGE_LABELS[c.kind][ctx.lang], c.from, c.to]);
+  const values: PlanCell[][] = changes.map((c) => [day, c.opportunity, c.rep, CHANGE_LABELS[c.kind][ctx.lang], c.from, c.to]);
   plan.writes.push({ sheet, row: top, col: 0, values });
   const bottom = top + values.length - 1;
   plan.numberFormats.push({ sheet, range: { top, bottom, left: CHANGE_COL.date, right: CHANGE_COL.date }, format: FORMATS.date });
@@ -209,7 +214,7 @@ export function changesSince(snapshot: WorkbookSnapshot, reviews: readonly strin
     const kind = KIND_BY_LABEL.get(showValue(cellValue(row[CHANGE_COL.change] ?? null)));
     if (!date || !kind || date > latest || (since !== null && date <= since)) continue;
     counts[kind] = (counts[kind] ?? 0) + 1;
-    const name = showValue(cellValue(row[CHANGE_COL.opportunity] ?? null)) || showValue(cellValue(row[CHANGE_COL.customer] ?? null));
+    const name = showValue(cellValue(row[CHANGE_COL.opportunity] ?? null));
     changes.push({ date, opportunity: name, kind, from: showValue(cellValue(row[CHANGE_COL.from] ?? null)), to: showValue(cellValue(row[CHANGE_COL.to] ?? null)) });
   }
   return { since, counts, changes };
@@ -245,33 +250,30 @@ export function withChanges(summary: ChangeSummary, changes: readonly Change[], 
   if (changes.length === 0) return summary;
   const counts: Partial<Record<ChangeKind, number>> = { ...summary.counts };
   for (const c of changes) counts[c.kind] = (counts[c.kind] ?? 0) + 1;
-  const added = changes.map((c) => ({ date, opportunity: showValue(c.opportunity) || showValue(c.customer), kind: c.kind, from: c.from, to: c.to }));
+  const added = changes.map((c) => ({ date, opportunity: c.opportunity, kind: c.kind, from: c.from, to: c.to }));
   return { since: summary.since, counts, changes: [...summary.changes, ...added] };
 }
 
 /** The rows the 提醒 column flags, by flag: the opportunity's name and, for a stale one, its days. */
 export type AttentionList = Readonly<Record<AttentionFlag, readonly string[]>>;
 
-const FLAG_BY_LABEL = new Map<string, AttentionFlag>(ATTENTION_ORDER.flatMap((f) => [[ATTENTION_LABELS[f].zh, f] as const, [ATTENTION_LABELS[f].en, f] as const]));
-
 /**
- * What the milestone tab's 提醒 column flags, as of `date`: computed by its rules (aging.ts) from
- * the checklist, or read from the column as the host calculated it ('levels', Excel).
+ * What the milestone tab's 提醒 column flags, as of `date`, by its rules (aging.ts) and the rubric
+ * tab's thresholds: from the checklist, or from the level and in-forecast columns as the host
+ * calculated them ('levels', Excel).
  */
 export function attentionList(snapshot: WorkbookSnapshot, rows: readonly TabRow[], date: string, source: FunnelSource): AttentionList {
   const out: Record<AttentionFlag, string[]> = { pastDue: [], stale: [], wonEarly: [] };
   const asOf = runDay(date);
   const thresholds = staleThresholds(findOurTabs(snapshot).get('rubrics')?.sheet.rows);
-  for (const { values } of rows) {
-    let flag: AttentionFlag | '' | undefined;
-    if (source === 'levels') flag = FLAG_BY_LABEL.get(showValue(values[MS.attention])) ?? '';
-    else {
-      const level = levelNow(values, source)!;
-      const status = values[MS.status];
-      flag = attentionFlag({ level, status, inForecast: tabStatus(status) === 'open', since: values[MS.since], expectedClose: values[MS.expectedClose] }, asOf, thresholds);
-    }
+  for (const { row, values } of rows) {
+    const level = levelNow(values, source);
+    if (level === null) continue;
+    const status = values[MS.status];
+    const inForecast = source === 'levels' ? values[MS.inForecast] === 1 : tabStatus(status) === 'open';
+    const flag = attentionFlag({ level, status, inForecast, since: values[MS.since], expectedClose: values[MS.expectedClose] }, asOf, thresholds);
     if (!flag) continue;
-    const name = showValue(values[MS.opportunity]) || showValue(values[MS.customer]);
+    const name = opportunityName(values, row);
     const days = daysAt(values[MS.since], asOf);
     out[flag].push(flag === 'stale' && days !== '' ? `${name} (${days})` : name);
   }

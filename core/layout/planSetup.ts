@@ -149,7 +149,7 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
     // so a set-up with nothing new writes nothing.
     if (isBlank(cellValue(milestonesTab?.sheet.rows[AS_OF_CELL.row]?.[AS_OF_CELL.col] ?? null))) plan.writes.push({ sheet: ctx.tabs.milestones, row: AS_OF_CELL.row, col: AS_OF_CELL.col, values: [[new Date(`${options.date}T00:00:00Z`)]] });
     // What the tracker changed on rows the tab had, and what it added to it: on the Changes tab.
-    const who = added.map((s) => ({ opportunity: s.opportunity, customer: s.customer, rep: s.rep }));
+    const who = added.map((s) => ({ opportunity: showValue(s.opportunity) || showValue(s.customer), rep: s.rep }));
     planChangeRows(plan, snapshot, setupChanges(milestonesTab, refresh, milestonesTab ? who : [], lang), options.date);
   }
   planKeyedTab(plan, snapshot, ours.get('intensity'), {

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { MS as MILESTONE_COL, columnLetter, readMarker, type TabKind } from '../../core/layout';
+import { MS as MILESTONE_COL, STALE_DAYS_COL, STALE_FIRST_ROW, STALE_HEADER_ROW, STALE_LEVELS, columnLetter, readMarker, type TabKind } from '../../core/layout';
 import type { Anchors } from './anchors';
 import type { ExcelFeatures } from './features';
 import { readOutline } from './outline';
@@ -11,12 +11,12 @@ import { putValues } from './sparseGrid';
 /**
  * The milestone tab's columns the funnel reads: the level, weighted amount and in-forecast flag
  * as Excel calculated them (not the checklist), the expected close and status the period table
- * needs, what the movement is recorded from (the names, the day reached, the recorded code), and
- * the days and attention flags as Excel calculated them.
+ * needs, and what the movement is recorded from (the day reached, the recorded code). No more:
+ * at 50 000 rows these stay one response (the customer, the days and the flags would not; core
+ * computes the flags from these, with the rubric tab's thresholds read beside the markers).
  */
 const FUNNEL_COLUMNS = [
   MILESTONE_COL.opportunity,
-  MILESTONE_COL.customer,
   MILESTONE_COL.rep,
   MILESTONE_COL.amount,
   MILESTONE_COL.expectedClose,
@@ -25,8 +25,6 @@ const FUNNEL_COLUMNS = [
   MILESTONE_COL.status,
   MILESTONE_COL.inForecast,
   MILESTONE_COL.since,
-  MILESTONE_COL.daysAt,
-  MILESTONE_COL.attention,
   MILESTONE_COL.recorded,
 ] as const;
 
@@ -68,15 +66,18 @@ export async function readForFunnel(context: Excel.RequestContext, features: Exc
     const columns = spans.map(([l, r]) => ms.getRange(`${columnLetter(l)}:${columnLetter(r)}`).getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex'));
     const whole = new Map<TabKind, { sheet: string; facts: SheetFacts }>();
     const markers = new Map<TabKind, { sheet: string; a1: Excel.Range }>();
+    let staleTable: { sheet: string; range: Excel.Range } | undefined;
     for (const [kind, sheet] of anchors.sheets) {
       if (kind === 'milestones') continue;
       const ws = wb.worksheets.getItem(sheet);
       if (READ_WHOLE.includes(kind)) whole.set(kind, { sheet, facts: queueSheetFacts(ws, 'values,rowIndex,columnIndex', kind === 'funnel') });
       else markers.set(kind, { sheet, a1: ws.getRange('A1').load('values') });
+      // The stale thresholds, which the attention flags core reports are computed with.
+      if (kind === 'rubrics') staleTable = { sheet, range: ws.getRange(`A${STALE_HEADER_ROW + 1}:${columnLetter(STALE_DAYS_COL)}${STALE_FIRST_ROW + STALE_LEVELS}`).load('values') };
     }
     const tables = outline.tables.map((name) => ({ name, range: wb.tables.getItem(name).getRange().load('address') }));
     const merged = withMerged && written.length > 0 ? queueMerged(context, written) : undefined;
-    return { msUsed, columns, whole, markers, tables, merged };
+    return { msUsed, columns, whole, markers, tables, merged, staleTable };
   };
   let syncs = 2;
   let round = queue(true);
@@ -94,7 +95,7 @@ export async function readForFunnel(context: Excel.RequestContext, features: Exc
     if (isResponseTooLarge(e)) return { fallback: true, syncs, anchors };
     throw e;
   }
-  const { msUsed, columns, whole, markers, tables } = round;
+  const { msUsed, columns, whole, markers, tables, staleTable } = round;
   round.merged?.(build.merged);
   // Past five million cells Excel may return no values at all: read the workbook the other way.
   if (columns.some((c) => !c.isNullObject && valuesMissing(c.values)) || [...whole.values()].some((w) => valuesMissing(w.facts.used.values))) return { fallback: true, syncs, anchors };
@@ -113,6 +114,7 @@ export async function readForFunnel(context: Excel.RequestContext, features: Exc
     putValues(build.grids.get(m.sheet)!, 0, 0, m.a1.values);
     if (kindAt(m.a1.values[0][0]) !== kind) holds = false;
   }
+  if (staleTable && !valuesMissing(staleTable.range.values)) putValues(build.grids.get(staleTable.sheet)!, STALE_HEADER_ROW, 0, staleTable.range.values);
   if (!holds) return { fallback: true, syncs, anchors };
   for (const t of tables) build.table(t.name, t.range.address);
   return build.result(syncs, anchors);
