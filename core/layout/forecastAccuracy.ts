@@ -1,7 +1,7 @@
 /**
- * Forecast accuracy (准确预测业绩, the course's second measure of a sales process): each funnel
- * run records the weighted forecast of the month and the quarter it falls in, for the team and
- * for each rep, on 预测记录 / Forecast record, a tab of ours (append-only, made by the first
+ * Forecast accuracy (准确预测业绩, the course's second measure of a sales process): the first
+ * funnel run inside a month or a quarter records that period's weighted forecast, for the team
+ * and for each rep, on 预测记录 / Forecast record, a tab of ours (append-only, made by the first
  * funnel run). For each period that has ended, the funnel tab then sets the forecast as first
  * recorded in it against the amount won in it: a table below the period table, the won amounts,
  * ratios and differences by native formula. A period counts once a run recorded it (the first
@@ -59,15 +59,19 @@ function currentPeriods(date: string): Period[] {
   return [quarter, parsePeriod(date.slice(0, 7))];
 }
 
-/** Appends this run's forecasts (the team's, then each rep's) for the quarter and the month of `date`. */
+/** Appends the forecasts (the team's, then each rep's) of the quarter and the month of `date` not recorded yet. */
 export function planForecastRecord(plan: PlanBuilder, snapshot: WorkbookSnapshot, rows: readonly TabRow[], team: Funnel, date: string, source: FunnelSource): void {
   const { ctx } = plan;
   const sheet = ctx.tabs.forecasts;
   const existing = findOurTabs(snapshot).get('forecasts');
+  // A period's forecast is recorded once, by the first run inside it: what it was at its start.
+  const recorded = firstForecasts(snapshot);
+  const periods = currentPeriods(date).filter((p) => !recorded.has(`${p.key}\u241f${repKey('')}`));
+  if (periods.length === 0) return;
   if (!existing) plan.newTab('forecasts', RECORD_COLUMNS, 1);
   const day = new Date(`${date}T00:00:00Z`);
   const values: PlanCell[][] = [];
-  for (const period of currentPeriods(date)) {
+  for (const period of periods) {
     const [all] = periodForecasts(rows, [period], undefined, source);
     values.push([day, period.key, null, all.weighted, all.open]);
     for (const r of team.byRep) {

@@ -34,7 +34,7 @@ function tickAll(wb: WorkbookSnapshot, index: number, n: number): WorkbookSnapsh
 }
 
 describe('forecast accuracy', () => {
-  it('records the month\'s and the quarter\'s forecast at each funnel run, for the team and each rep', () => {
+  it('records the month\'s and the quarter\'s forecast at the first funnel run in them, for the team and each rep', () => {
     const { after } = run(book(START), '2027-01-04');
     const record = findOurTabs(after).get('forecasts')!.sheet.rows.slice(FIRST_DATA_ROW);
     expect(record.map((r) => [r?.[1], r?.[2]])).toEqual([
@@ -82,10 +82,12 @@ describe('forecast accuracy', () => {
     );
   });
 
-  it('takes the forecast first recorded in a period, not a later one', () => {
+  it('records a period once, at the first run inside it, and sets that forecast against what was won', () => {
     let wb = run(book(START), '2027-02-01').after;
     wb = tickAll(wb, 0, 13);
-    wb = run(wb, '2027-02-15').after; // a later February run, with a higher forecast
+    wb = run(wb, '2027-02-15').after; // a later February run, with a higher forecast: nothing recorded
+    const record = findOurTabs(wb).get('forecasts')!.sheet.rows.slice(FIRST_DATA_ROW).filter((r) => r?.[1] === '2027-02');
+    expect(record).toHaveLength(3);
     const april = run(wb, '2027-04-05');
     const feb = tableOf(april.funnel).find((r) => String(r[0]).includes('2027-02') && r[1] === '全部')!;
     expect(feb[4]).toBe(0);
