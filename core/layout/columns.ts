@@ -14,6 +14,8 @@ export interface ColumnSpec {
   readonly width: number;
   readonly format?: string;
   readonly validation?: (ctx: LayoutContext) => ValidationRule;
+  /** A column runs write and read back but people need not see (the milestone tab's 已记录): hidden on a new tab. */
+  readonly hidden?: boolean;
 }
 
 /** Formats written to cells; Excel, Sheets and LibreOffice all understand these codes. */

@@ -71,7 +71,7 @@ export const MILESTONE_COLUMNS: readonly ColumnSpec[] = [
   { header: { zh: '里程碑日期', en: 'At milestone since' }, width: 12, format: FORMATS.date },
   { header: { zh: '停留天数', en: 'Days at milestone' }, width: 9, format: FORMATS.integer },
   { header: { zh: '提醒', en: 'Attention' }, width: 14 },
-  { header: { zh: '已记录', en: 'Recorded' }, width: 7, format: FORMATS.integer },
+  { header: { zh: '已记录', en: 'Recorded' }, width: 7, format: FORMATS.integer, hidden: true },
 ];
 
 /** The tick marks as the formulas search them: "|true|1|x|…|" (see core/cells/checkmark.ts). */

@@ -49,6 +49,7 @@ export class PlanBuilder {
       freezeCols,
       widths: columns.map((c) => c.width),
       hiddenRows: [MARKER_ROW],
+      hiddenColumns: columns.flatMap((c, i) => (c.hidden ? [i] : [])),
       headerRanges: [{ top: HEADER_ROW, bottom: HEADER_ROW, left: 0, right: columns.length - 1 }],
     });
   }

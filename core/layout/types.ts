@@ -127,6 +127,8 @@ export interface SheetLayoutPlan {
   readonly widths: readonly number[];
   /** 0-based rows to hide (the marker row). */
   readonly hiddenRows: readonly number[];
+  /** 0-based columns to hide (helper columns a run reads back: ColumnSpec.hidden). */
+  readonly hiddenColumns?: readonly number[];
   /** Bold header cells, as ranges. */
   readonly headerRanges: readonly CellRange[];
 }

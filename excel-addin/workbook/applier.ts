@@ -168,6 +168,7 @@ export async function applyPlanToExcel(context: Excel.RequestContext, plan: Plan
     });
     for (const h of layout.headerRanges) step(layout.sheet, 40, () => (range(layout.sheet, h).format.font.bold = true));
     for (const r of layout.hiddenRows) step(layout.sheet, 40, () => (sheet(layout.sheet).getRange(`${r + 1}:${r + 1}`).rowHidden = true));
+    for (const c of layout.hiddenColumns ?? []) step(layout.sheet, 40, () => (sheet(layout.sheet).getRange(`${columnLetter(c)}:${columnLetter(c)}`).columnHidden = true));
     if (layout.freezeRows > 0 || layout.freezeCols > 0) {
       step(layout.sheet, 60, () => {
         const panes = sheet(layout.sheet).freezePanes;

@@ -229,6 +229,8 @@ function applyNumberFormats(sheet: Sheet, formats: readonly NumberFormatPlan[], 
 
 function applyLayout(sheet: Sheet, layout: SheetLayoutPlan, boldDone: boolean, budget: TimeBudget): void {
   for (const [start, count] of runs(layout.hiddenRows.map((r, i) => r - i))) sheet.hideRows(layout.hiddenRows[start] + 1, count);
+  const hiddenColumns = layout.hiddenColumns ?? [];
+  for (const [start, count] of runs(hiddenColumns.map((c, i) => c - i))) sheet.hideColumns(hiddenColumns[start] + 1, count);
   if (layout.freezeRows > 0) sheet.setFrozenRows(layout.freezeRows);
   if (layout.freezeCols > 0) sheet.setFrozenColumns(layout.freezeCols);
   for (const [start, count, px] of widthRuns(layout.widths)) sheet.setColumnWidths(start + 1, count, px);

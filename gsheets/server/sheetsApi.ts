@@ -89,6 +89,7 @@ export interface Sheet {
   insertRowsAfter(afterPosition: number, howMany: number): Sheet;
   insertColumnsAfter(afterPosition: number, howMany: number): Sheet;
   hideRows(rowIndex: number, numRows: number): void;
+  hideColumns(columnIndex: number, numColumns: number): void;
   setFrozenRows(rows: number): void;
   setFrozenColumns(columns: number): void;
   setColumnWidths(startColumn: number, numColumns: number, width: number): Sheet;

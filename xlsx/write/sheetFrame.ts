@@ -38,7 +38,8 @@ export class SheetFrame extends PartFrame {
   }
 
   layout(layout: SheetLayoutPlan): void {
-    const cols = layout.widths.map((w, i) => `<${this.q('col')} min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
+    const hidden = new Set(layout.hiddenColumns ?? []);
+    const cols = layout.widths.map((w, i) => `<${this.q('col')} min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"${hidden.has(i) ? ' hidden="1"' : ''}/>`).join('');
     if (cols) this.replace('cols', `<${this.q('cols')}>${cols}</${this.q('cols')}>`);
     const x = layout.freezeCols;
     const y = layout.freezeRows;

@@ -77,6 +77,7 @@ export class SheetModel {
   readonly numberFormats = new Grid<string>();
   readonly fontWeights = new Grid<'bold' | 'normal'>();
   readonly hiddenRows = new Set<number>();
+  readonly hiddenColumns = new Set<number>();
   readonly widths = new Map<number, number>();
   frozenRows = 0;
   frozenColumns = 0;

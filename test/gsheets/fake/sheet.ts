@@ -68,6 +68,10 @@ export class FakeSheet extends Counted {
   hideRows(rowIndex: number, numRows = 1): void {
     for (let r = rowIndex - 1; r < rowIndex - 1 + numRows; r++) this.alive().hiddenRows.add(r);
   }
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#hideColumns(Integer,Integer)
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    for (let c = columnIndex - 1; c < columnIndex - 1 + numColumns; c++) this.alive().hiddenColumns.add(c);
+  }
   setFrozenRows(rows: number): void {
     this.alive().frozenRows = rows;
   }
