@@ -242,7 +242,7 @@ export function planFunnel(snapshot: WorkbookSnapshot, options: FunnelOptions): 
   plan.writes.push({ sheet: milestones.sheet.name, row: AS_OF_CELL.row, col: AS_OF_CELL.col, values: [[new Date(`${options.date}T00:00:00Z`)]] });
   const moved = planMovement(plan, snapshot, milestones, rows, options.source ?? 'checklist', options.date);
   const review = withChanges(changesSince(snapshot, reviewDates(ours.get('history')?.sheet), options.date), moved, options.date);
-  return { ...plan.build(lang, null), funnel: view, periods, review };
+  return { ...plan.build(lang, null), funnel: view, periods, review, activate: sheet };
 }
 
 function reachedCount(rows: readonly { count: number }[], level: number): number {

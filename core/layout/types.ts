@@ -202,6 +202,12 @@ export interface Plan {
   readonly funnel?: Funnel;
   /** A funnel plan's forecast by period of expected close, as its period table shows it (periods.ts). */
   readonly periods?: readonly PeriodForecast[];
+  /**
+   * The tab to show when the run is done: the funnel tab after a funnel run. Excel and Sheets
+   * select it; an .xlsx keeps the sheet it opens on, since selecting another means editing the
+   * user's sheet parts (their tabSelected), which pcss never does.
+   */
+  readonly activate?: string;
   /** A funnel plan's "since the last review": the changes recorded since the previous funnel run, this run's included (movement.ts). */
   readonly review?: ChangeSummary;
   /** A set-up plan's refresh of the rows our tabs already had, from the tracker (trackerRefresh.ts). */

@@ -222,6 +222,9 @@ export async function applyPlanToExcel(context: Excel.RequestContext, plan: Plan
     else step(chart.sheet, jsonBytes(chart), () => addChart(sheet(chart.sheet), chart, range(chart.sheet, source)));
   }
 
+  // The funnel tab shown when a funnel run is done (issue 14).
+  if (plan.activate) step(plan.activate, 40, () => sheet(plan.activate!).activate());
+
   return { syncs: await run(context, steps, budget, options.onProgress), notes };
 }
 

@@ -331,6 +331,8 @@ export function applyPlanToSheets(app: SpreadsheetService, ss: Spreadsheet, plan
     if (charts.length > 0 && (isNew || sheet.getCharts().length === 0)) for (const chart of charts) insertFunnelChart(sheet, chart);
     step();
   }
+  // The funnel tab shown when a funnel run is done (issue 14); a set-up leaves the user where they were.
+  if (plan.activate && !budget.stopped) ss.setActiveSheet(sheetNamed(plan.activate));
   budget.finish();
 }
 

@@ -142,6 +142,8 @@ export class SheetModel {
 
 export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
+  /** The sheet Excel shows (Worksheet.activate); undefined: the first. */
+  activeSheet?: string;
   readonly tables: TableModel[] = [];
   /** Workbook-scoped defined names (Formulas › Name Manager). */
   readonly names: NameModel[] = [];

@@ -57,6 +57,10 @@ export class FakeWorksheet extends FakeProxy {
     this.batch.requirements.use('Worksheet.protection');
     return new FakeSheetProtection(this.batch, `${this.path}.protection`, this.target);
   }
+  /** Worksheet.activate (ExcelApi 1.1): the sheet Excel shows. */
+  activate(): void {
+    this.call('activate', [], () => (this.batch.model.activeSheet = this.target().name));
+  }
   get freezePanes(): FakeFreezePanes {
     this.batch.requirements.use('Worksheet.freezePanes');
     return new FakeFreezePanes(this.batch, `${this.path}.freezePanes`, this.target);
