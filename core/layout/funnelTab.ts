@@ -173,7 +173,10 @@ export function planFunnel(snapshot: WorkbookSnapshot, options: FunnelOptions): 
     });
   }
   plan.writes.push({ sheet, row: MARKER_ROW, col: 0, values: [[markerText('funnel', lang)]] });
-  plan.writes.push({ sheet, row: FUNNEL.titleRow, col: 0, values: [[L.title[lang], options.date]] });
+  // Dates as dates (a day number with a date format), so they sort, filter and compute.
+  const runDate = new Date(`${options.date}T00:00:00Z`);
+  plan.writes.push({ sheet, row: FUNNEL.titleRow, col: 0, values: [[L.title[lang], runDate]] });
+  plan.numberFormats.push({ sheet, range: { top: FUNNEL.titleRow, bottom: FUNNEL.titleRow, left: 1, right: 1 }, format: FORMATS.date });
   plan.writes.push({ sheet, row: FUNNEL.filterRow, col: 0, values: [[L.filter[lang]]] });
   plan.writes.push({ sheet, row: FUNNEL.filterRow, col: FUNNEL.filterCol + 1, values: [[L.filterHint[lang]]] });
   if (options.rep !== undefined || !existing) plan.writes.push({ sheet, row: FUNNEL.filterRow, col: FUNNEL.filterCol, values: [[rep ?? null]] });
@@ -300,8 +303,8 @@ function planHistory(
     });
   }
   const row = existing ? existingKeys(existing, [0], FIRST_DATA_ROW).nextRow : FIRST_DATA_ROW;
-  plan.writes.push({ sheet, row, col: 0, values: [[date, team.count, team.amount, team.forecast, ...team.rows.map((r) => r.count)]] });
-  plan.numberFormats.push({ sheet, range: { top: row, bottom: row, left: 2, right: 3 }, format: FORMATS.amount });
+  plan.writes.push({ sheet, row, col: 0, values: [[new Date(`${date}T00:00:00Z`), team.count, team.amount, team.forecast, ...team.rows.map((r) => r.count)]] });
+  plan.numberFormats.push({ sheet, range: { top: row, bottom: row, left: 0, right: 0 }, format: FORMATS.date }, { sheet, range: { top: row, bottom: row, left: 2, right: 3 }, format: FORMATS.amount });
   const ours = existing?.tables.find((t) => t.top === HEADER_ROW && t.left === 0);
   if (ours) plan.tables.push({ sheet, name: ours.name, range: { ...ours, bottom: Math.max(ours.bottom, row) }, columns: headers, create: false });
   else plan.tables.push({ sheet, name: freeTableName('PCSS_History', snapshot, plan.tables), range: { top: HEADER_ROW, left: 0, bottom: row, right: headers.length - 1 }, columns: headers, create: true });
