@@ -266,6 +266,11 @@ export function dayText(date: Date): string {
   return dayFormat(date);
 }
 
+/** How the running host names days: UTC (null), or its own format (Sheets: the spreadsheet's time zone). */
+export function hostDayFormat(): DayFormat | null {
+  return dayFormat === utcDay ? null : dayFormat;
+}
+
 /** Runs `work` with dates named by `format` (the host's time zone), then restores the previous one. */
 export function withDayFormat<T>(format: DayFormat, work: () => T): T {
   const before = dayFormat;

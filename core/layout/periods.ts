@@ -12,7 +12,7 @@
  * - weighted forecast: the weighted amount of those rows;
  * - won: counted rows whose status is 赢单 / Won (dealStatus.tabStatus), amounts as above.
  */
-import { MethodError } from '../errors';
+import { MethodError, hostDayFormat, type DayFormat } from '../errors';
 import type { Bilingual } from '../methodology/bilingual';
 import { PROBABILITY_BY_LEVEL } from '../methodology/milestones';
 import { tabStatus } from './dealStatus';
@@ -79,9 +79,32 @@ const EPOCH_1900_MS = Date.UTC(1899, 11, 30);
 
 /** An expected close as a day number (what a spreadsheet compares), or null when it is no date. */
 export function closeDay(value: unknown): number | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : dayNumber(value);
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return null;
+    const host = hostDayFormat();
+    return host ? hostDay(value, host) : dayNumber(value);
+  }
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   return null;
+}
+
+/**
+ * A date from a host that hands dates over as midnight in its own time zone (Sheets: east of UTC
+ * that instant is the evening before in UTC) is the whole day its calendar names, as the sheet's
+ * formulas see it. Named once per distinct date and format (a service call each in Apps Script).
+ */
+const HOST_DAYS = new WeakMap<DayFormat, Map<number, number>>();
+function hostDay(date: Date, format: DayFormat): number {
+  let days = HOST_DAYS.get(format);
+  if (!days) HOST_DAYS.set(format, (days = new Map()));
+  const t = date.getTime();
+  let day = days.get(t);
+  if (day === undefined) {
+    const [y, m, d] = format(date).split('-').map(Number);
+    day = dayNumber(new Date(Date.UTC(y, m - 1, d)));
+    days.set(t, day);
+  }
+  return day;
 }
 
 /** A date as a spreadsheet's day number (1900 system; its time a fraction): what our formulas compare, and what the .xlsx host writes. */

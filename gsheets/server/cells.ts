@@ -25,7 +25,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function toSheetsCell(cell: PlanCell): Cell {
   if (cell === null || cell === undefined) return '';
-  if (cell instanceof Date) return cell;
+  // Core's own dates are calendar days at UTC midnight (the run's date, a period's start): as
+  // ISO text, the day in the spreadsheet's zone; a Date read from the sheet goes back as it came.
+  if (cell instanceof Date) return cell.getTime() % 86_400_000 === 0 ? cell.toISOString().slice(0, 10) : cell;
   if (typeof cell === 'object') return `=${cell.formula}`;
   if (typeof cell === 'string' && cell !== '' && !ISO_DATE.test(cell)) return `'${cell}`;
   return cell;

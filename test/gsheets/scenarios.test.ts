@@ -16,10 +16,11 @@ describe('set-up scenarios on the Sheets host (built Code.js in a vm, fake Sheet
       scenario.check(after, expectations);
       // Calls depend on the tabs, never on the rows (see bench/gsheets.bench.ts for the counts);
       // the milestone tab's status dropdown and in-forecast column, the funnel's period and
-      // accuracy tables, the first funnel's forecast record tab and the hidden 已记录 column (issue
-      // 13) cost a few more.
+      // accuracy tables, the first funnel's forecast record tab, the hidden 已记录 column, dates as
+      // dates and the funnel tab shown at the end (issues 13 and 14)
+      // cost a few more.
       // Issue 15 tracks bringing them down (targets: set-up 120, first funnel 30).
-      for (const r of host.results) expect(r.spreadsheetCalls).toBeLessThan(r.action === 'setup' ? 230 : 115);
+      for (const r of host.results) expect(r.spreadsheetCalls).toBeLessThan(r.action === 'setup' ? 230 : 125);
     },
     180_000,
   );
