@@ -1,4 +1,4 @@
-import { FIRST_DATA_ROW, MS, findOurTabs, planSetup, shiftRows } from '../../core/layout';
+import { FIRST_DATA_ROW, MS, findOurTabs, planSetup, runDay, shiftRows } from '../../core/layout';
 import { generateFunnel, setupWorkbook, FUNNEL_CHART_NAME, type Progress } from '../../excel-addin/workbook';
 import { widthInPoints } from '../../excel-addin/workbook/applier';
 import { snapshotOf } from './excelHost';
@@ -128,7 +128,8 @@ describe('the Excel applier', () => {
     await generateFunnel(context, { requirements, ...DATE });
     const second = await generateFunnel(context, { requirements, date: '2027-03-08' });
     const history = excel.model.sheet(second.tabs.history)!;
-    expect([history.value(2, 0), history.value(3, 0)]).toEqual(['2027-03-01', '2027-03-08']);
+    // Dates as dates: Excel reads the ISO day as a date, a day number.
+    expect([history.value(2, 0), history.value(3, 0)]).toEqual([runDay('2027-03-01'), runDay('2027-03-08')]);
     expect(excel.model.tables.find((t) => t.sheet === history)!.box.bottom).toBe(3);
   });
 

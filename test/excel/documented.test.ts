@@ -6,7 +6,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { MIN_EXCEL_API } from '../../excel-addin/workbook/features';
 import { mapExcelError, type Added } from '../../excel-addin/workbook/errors';
-import { AS_OF_CELL, FIRST_DATA_ROW, MS } from '../../core/layout';
+import { AS_OF_CELL, FIRST_DATA_ROW, MS, runDay } from '../../core/layout';
 import { FUNNEL_CHART_NAME, detectFeatures, generateFunnel, readForInspect, readWorkbook, setupWorkbook } from '../../excel-addin/workbook';
 import { CHART_SOURCE_COL } from '../../excel-addin/workbook/applier';
 import { codeOf } from './fake/errors';
@@ -240,7 +240,7 @@ describe('merged areas: asked only where they matter, from their own addresses, 
     for (let i = 0; i < 600; i++) history.merges.push({ top: 100 + i, left: 10, bottom: 100 + i, right: 11 });
     const again = await generateFunnel(context, { requirements, date: '2027-03-02' });
     expect(again.totals.count).toBe(openCount(zhTracker(20)));
-    expect(history.value(3, 0)).toBe('2027-03-02');
+    expect(history.value(3, 0)).toBe(runDay('2027-03-02'));
   });
 });
 

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { FIRST_DATA_ROW, FUNNEL, MS, evaluateMilestoneTab, findOurTabs, planSetup, type WorkbookSnapshot } from '../../core/layout';
+import { FIRST_DATA_ROW, FUNNEL, MS, evaluateMilestoneTab, findOurTabs, planSetup, runDay, type WorkbookSnapshot } from '../../core/layout';
 import { detectFeatures, generateFunnel, readForInspect, setupWorkbook } from '../../excel-addin/workbook';
 import { workbookInfo } from '../../core/report/summaries';
 import { parseAmount } from '../../core/cells/amount';
@@ -115,12 +115,12 @@ describe('the Excel host reads only what an action needs, in round trips that do
     expect(funnel.totals).toEqual({ count: expected.count, amount: expected.amount, forecast: expected.forecast });
     expect(funnel.view.rows.map((r) => r.count)).toEqual(expected.rows.map((r) => r.count));
     const history = excel.model.sheet(funnel.tabs.history)!;
-    expect([history.value(FIRST_DATA_ROW, 0), history.value(FIRST_DATA_ROW, 1), history.value(FIRST_DATA_ROW, 3)]).toEqual([DATE, expected.count, expected.forecast]);
+    expect([history.value(FIRST_DATA_ROW, 0), history.value(FIRST_DATA_ROW, 1), history.value(FIRST_DATA_ROW, 3)]).toEqual([runDay(DATE), expected.count, expected.forecast]);
     // The second run reads the funnel and history tabs through their anchors too.
     excel.resetCounters();
     await generateFunnel(context, { requirements, date: '2027-03-02' });
     expect(excel.syncCount).toBe(3);
-    expect(history.value(FIRST_DATA_ROW + 1, 0)).toBe('2027-03-02');
+    expect(history.value(FIRST_DATA_ROW + 1, 0)).toBe(runDay('2027-03-02'));
     const funnelTab = excel.model.sheet(funnel.tabs.funnel)!;
     expect(funnelTab.formula(FUNNEL.totalRow, FUNNEL.col.count)).toMatch(/^=SUM\(/);
   });
@@ -155,7 +155,7 @@ describe('the Excel host reads only what an action needs, in round trips that do
     expect(excel.syncCount).toBe(3);
     expect(second.tabsAdded).toEqual([first.tabs.funnel]);
     expect(excel.model.names.filter((n) => n.name === 'PCSS_funnel').map((n) => n.ref.sheet.name)).toEqual([first.tabs.funnel]);
-    expect(excel.model.sheet(second.tabs.history)!.value(FIRST_DATA_ROW + 1, 0)).toBe('2027-03-02');
+    expect(excel.model.sheet(second.tabs.history)!.value(FIRST_DATA_ROW + 1, 0)).toBe(runDay('2027-03-02'));
   });
 
   it('reads the whole workbook when an anchor no longer holds (a user name PCSS_milestones pointing elsewhere), and is still right', async () => {
