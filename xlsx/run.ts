@@ -1,7 +1,7 @@
 import { mkdirSync } from 'fs';
 import { dirname, resolve } from 'path';
 import type { Lang } from '../core/methodology/bilingual';
-import { closeDay, defaultPeriods, periodForecasts, type Period, type PeriodForecast } from '../core/layout/periods';
+import { closeDay, dayIso, defaultPeriods, periodForecasts, type Period, type PeriodForecast } from '../core/layout/periods';
 import { AS_OF_CELL, attentionList, cellValue, changesSince, reviewDates, type AttentionList, type ChangeSummary } from '../core/layout';
 import { evaluateMilestoneTab, findOurTabs, funnelRep, milestoneTabRows, mappingFor, milestoneTabWarnings, planRun, resolveLang, trackerFindings, type Plan, type PlanWarning, type TrackerChoice, type TrackerMapping, type WorkbookSnapshot } from '../core/layout';
 import type { Funnel } from '../core/funnel';
@@ -119,5 +119,5 @@ export async function runFunnel(
 /** The date the milestone tab's day counts run to (its last run's), yyyy-mm-dd; undefined when it has none. */
 function lastRunDate(snapshot: WorkbookSnapshot): string | undefined {
   const day = closeDay(cellValue(findOurTabs(snapshot).get('milestones')?.sheet.rows[AS_OF_CELL.row]?.[AS_OF_CELL.col] ?? null));
-  return day === null ? undefined : new Date(Math.round(day - 25569) * 86_400_000).toISOString().slice(0, 10);
+  return day === null ? undefined : dayIso(day);
 }

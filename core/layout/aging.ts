@@ -7,7 +7,7 @@
  */
 import type { Bilingual } from '../methodology/bilingual';
 import { MILESTONE_BY_LEVEL } from '../methodology/milestones';
-import { closeDay } from './periods';
+import { calendarDate, closeDay, dayNumber } from './periods';
 import { tabStatus, type DealStatus } from './dealStatus';
 
 /**
@@ -30,8 +30,7 @@ export const ATTENTION_ORDER: readonly AttentionFlag[] = ['pastDue', 'stale', 'w
 
 /** A run date (yyyy-mm-dd) as a spreadsheet day number. */
 export function runDay(date: string): number {
-  const [y, m, d] = date.split('-').map(Number);
-  return closeDay(new Date(Date.UTC(y, m - 1, d)))!;
+  return dayNumber(calendarDate(date));
 }
 
 /** A stale threshold as the formula reads it: a number of days, or none (blank, text: never stale). */

@@ -16,10 +16,11 @@ import { sameRep, usableAmount, type FunnelRefs } from './funnelRefs';
 import { freeTableName } from './keyedTab';
 import type { FunnelSource, TabRow } from './levelFunnel';
 import { PERIOD_TABLE, inPeriod, isWon, periodLabel } from './periodTable';
-import { defaultPeriods, parsePeriod, periodForecasts, type Period } from './periods';
+import { calendarDate, defaultPeriods, parsePeriod, periodForecasts, type Period } from './periods';
 import type { PlanBuilder } from './planBuilder';
 import { cellValue } from './snapshotCell';
-import { FIRST_DATA_ROW, HEADER_ROW, findOurTabs, type OurTab } from './tabs';
+import { FIRST_DATA_ROW, HEADER_ROW, findOurTabs } from './tabs';
+import { rowBelowLast } from './rowKeys';
 import { repKey } from './tabRules';
 import type { ColumnSpec } from './columns';
 import type { PlanCell, WorkbookSnapshot } from './types';
@@ -69,7 +70,7 @@ export function planForecastRecord(plan: PlanBuilder, snapshot: WorkbookSnapshot
   const periods = currentPeriods(date).filter((p) => !recorded.has(`${p.key}\u241f${repKey('')}`));
   if (periods.length === 0) return;
   if (!existing) plan.newTab('forecasts', RECORD_COLUMNS, 1);
-  const day = new Date(`${date}T00:00:00Z`);
+  const day = calendarDate(date);
   const values: PlanCell[][] = [];
   for (const period of periods) {
     const [all] = periodForecasts(rows, [period], undefined, source);
@@ -79,7 +80,7 @@ export function planForecastRecord(plan: PlanBuilder, snapshot: WorkbookSnapshot
       values.push([day, period.key, r.rep, one.weighted, one.open]);
     }
   }
-  const top = existing ? nextRecordRow(existing) : FIRST_DATA_ROW;
+  const top = existing ? rowBelowLast(existing.sheet, RECORD_COLUMNS.length) : FIRST_DATA_ROW;
   plan.writes.push({ sheet, row: top, col: 0, values });
   const bottom = top + values.length - 1;
   plan.numberFormats.push({ sheet, range: { top, bottom, left: RC.date, right: RC.date }, format: FORMATS.date }, { sheet, range: { top, bottom, left: RC.forecast, right: RC.forecast + 1 }, format: FORMATS.amount });
@@ -88,19 +89,6 @@ export function planForecastRecord(plan: PlanBuilder, snapshot: WorkbookSnapshot
   const table = existing?.sheet.tables.find((t) => t.top === HEADER_ROW && t.left === 0);
   if (table) plan.tables.push({ sheet, name: table.name, range, columns: headers, create: false });
   else plan.tables.push({ sheet, name: freeTableName('PCSS_Forecasts', snapshot, plan.tables), range, columns: headers, create: true });
-}
-
-function nextRecordRow(tab: OurTab): number {
-  const rows = tab.sheet.rows;
-  let last = FIRST_DATA_ROW - 1;
-  for (let r = rows.length - 1; r >= FIRST_DATA_ROW; r--) {
-    if (rows[r]?.slice(0, RECORD_COLUMNS.length).some((c) => !isBlank(cellValue(c)))) {
-      last = r;
-      break;
-    }
-  }
-  for (const t of tab.sheet.tables) if (t.top === HEADER_ROW && t.left === 0 && t.bottom > last) last = t.bottom;
-  return last + 1;
 }
 
 /** The first forecast recorded for each period and rep (team: ''), from the record tab. */

@@ -16,7 +16,7 @@ import { rowValues } from './snapshotCell';
 import { evaluateTabRows, summarizeWarnings, type FunnelSource, type TabFunnel, type TabRow } from './levelFunnel';
 import { isAllReps, isCountedRow, repKey } from './tabRules';
 import { PERIOD_TABLE, planPeriodTable } from './periodTable';
-import { defaultPeriods } from './periods';
+import { calendarDate, defaultPeriods } from './periods';
 import { FILTER_CELL, atLevel, filtered, funnelRefs, sameRep, usableAmount, type FunnelRefs } from './funnelRefs';
 import type { FunnelOptions, Plan, PlanCell, WorkbookSnapshot } from './types';
 import { changesSince, planMovement, reviewDates, withChanges } from './movement';
@@ -174,7 +174,7 @@ export function planFunnel(snapshot: WorkbookSnapshot, options: FunnelOptions): 
   }
   plan.writes.push({ sheet, row: MARKER_ROW, col: 0, values: [[markerText('funnel', lang)]] });
   // Dates as dates (a day number with a date format), so they sort, filter and compute.
-  const runDate = new Date(`${options.date}T00:00:00Z`);
+  const runDate = calendarDate(options.date);
   plan.writes.push({ sheet, row: FUNNEL.titleRow, col: 0, values: [[L.title[lang], runDate]] });
   plan.numberFormats.push({ sheet, range: { top: FUNNEL.titleRow, bottom: FUNNEL.titleRow, left: 1, right: 1 }, format: FORMATS.date });
   plan.writes.push({ sheet, row: FUNNEL.filterRow, col: 0, values: [[L.filter[lang]]] });
@@ -242,7 +242,7 @@ export function planFunnel(snapshot: WorkbookSnapshot, options: FunnelOptions): 
   planAccuracyTable(plan, snapshot, refs, rows, options.date, options.source ?? 'checklist', existing?.sheet.rows.length ?? 0);
   planForecastRecord(plan, snapshot, rows, team, options.date, options.source ?? 'checklist');
   // What moved since the previous run: recorded on the Changes tab, and the review's summary.
-  plan.writes.push({ sheet: milestones.sheet.name, row: AS_OF_CELL.row, col: AS_OF_CELL.col, values: [[new Date(`${options.date}T00:00:00Z`)]] });
+  plan.writes.push({ sheet: milestones.sheet.name, row: AS_OF_CELL.row, col: AS_OF_CELL.col, values: [[calendarDate(options.date)]] });
   const moved = planMovement(plan, snapshot, milestones, rows, options.source ?? 'checklist', options.date);
   const review = withChanges(changesSince(snapshot, reviewDates(ours.get('history')?.sheet), options.date), moved, options.date);
   return { ...plan.build(lang, null), funnel: view, periods, review, activate: sheet };
@@ -303,7 +303,7 @@ function planHistory(
     });
   }
   const row = existing ? existingKeys(existing, [0], FIRST_DATA_ROW).nextRow : FIRST_DATA_ROW;
-  plan.writes.push({ sheet, row, col: 0, values: [[new Date(`${date}T00:00:00Z`), team.count, team.amount, team.forecast, ...team.rows.map((r) => r.count)]] });
+  plan.writes.push({ sheet, row, col: 0, values: [[calendarDate(date), team.count, team.amount, team.forecast, ...team.rows.map((r) => r.count)]] });
   plan.numberFormats.push({ sheet, range: { top: row, bottom: row, left: 0, right: 0 }, format: FORMATS.date }, { sheet, range: { top: row, bottom: row, left: 2, right: 3 }, format: FORMATS.amount });
   const ours = existing?.tables.find((t) => t.top === HEADER_ROW && t.left === 0);
   if (ours) plan.tables.push({ sheet, name: ours.name, range: { ...ours, bottom: Math.max(ours.bottom, row) }, columns: headers, create: false });

@@ -10,6 +10,7 @@ import type { FormulaColumn } from './keyedTab';
 import { CLOSED_LIST, DEAL_STATUS_LABELS, PICKED_STATUSES, isOpenStatus, labelList, type DealStatus } from './dealStatus';
 import { ATTENTION_LABELS, attentionFlag, daysAt, type AttentionFlag } from './aging';
 import { newRowCode } from './recorded';
+import { calendarDate } from './periods';
 import { CHECKLIST_FIRST_ROW, CHECKLIST_NEXT_COL, STALE_DAYS_COL, STALE_FIRST_ROW, STALE_LEVELS } from './rubricsTab';
 import { isCountedRow, readTabTicks, tabAmount } from './tabRules';
 import type { PlanCell } from './types';
@@ -281,7 +282,7 @@ export function milestoneStatus(source: OpportunitySource, lang: Lang): PlanCell
 export function milestoneExtras(lang: Lang, date?: string): readonly { col: number; value: (source: OpportunitySource) => PlanCell }[] {
   const status = { col: MS.status, value: (source: OpportunitySource) => milestoneStatus(source, lang) };
   if (!date) return [status];
-  const day = new Date(`${date}T00:00:00Z`);
+  const day = calendarDate(date);
   return [
     status,
     { col: MS.since, value: () => day },

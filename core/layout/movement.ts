@@ -21,13 +21,13 @@ import { freeTableName } from './keyedTab';
 import type { FunnelSource, TabRow } from './levelFunnel';
 import { MS, milestoneLabel } from './milestonesTab';
 import type { PlanBuilder } from './planBuilder';
-import { isBlank } from '../cells/cellValue';
+import { rowBelowLast } from './rowKeys';
 import { cellValue } from './snapshotCell';
 import { FIRST_DATA_ROW, HEADER_ROW, findOurTabs, type OurTab } from './tabs';
 import { readTabTicks } from './tabRules';
 import { writeColumn, type TrackerRefresh } from './trackerRefresh';
 import type { PlanCell, WorkbookSnapshot } from './types';
-import { closeDay } from './periods';
+import { calendarDate, closeDay, dayIso } from './periods';
 import { attentionFlag, daysAt, runDay, type AttentionFlag } from './aging';
 import { staleThresholds } from './rubricsTab';
 import { recordedCode, recordedState } from './recorded';
@@ -97,7 +97,7 @@ function levelNow(values: readonly unknown[], source: FunnelSource): number | nu
  */
 export function planMovement(plan: PlanBuilder, snapshot: WorkbookSnapshot, milestones: OurTab, rows: readonly TabRow[], source: FunnelSource, date: string): Change[] {
   const { lang } = plan.ctx;
-  const day = new Date(`${date}T00:00:00Z`);
+  const day = calendarDate(date);
   const since = new Map<number, PlanCell>();
   const codes = new Map<number, PlanCell>();
   const changes: Change[] = [];
@@ -157,8 +157,8 @@ export function planChangeRows(plan: PlanBuilder, snapshot: WorkbookSnapshot, ch
   // Planned twice in one run (set-up, then funnel): the second appends below the first.
   const planned = plan.writes.filter((w) => w.sheet === sheet && w.row >= FIRST_DATA_ROW).reduce((n, w) => Math.max(n, w.row + w.values.length), 0);
   if (!existing && planned === 0) plan.newTab('changes', CHANGE_COLUMNS, 2);
-  const day = new Date(`${date}T00:00:00Z`);
-  const top = Math.max(existing ? nextFreeRow(existing) : FIRST_DATA_ROW, planned);
+  const day = calendarDate(date);
+  const top = Math.max(existing ? rowBelowLast(existing.sheet) : FIRST_DATA_ROW, planned);
   const values: PlanCell[][] = changes.map((c) => [day, c.opportunity, c.rep, CHANGE_LABELS[c.kind][ctx.lang], c.from, c.to]);
   plan.writes.push({ sheet, row: top, col: 0, values });
   const bottom = top + values.length - 1;
@@ -184,7 +184,7 @@ const KIND_BY_LABEL = new Map<string, ChangeKind>(CHANGE_ORDER.flatMap((k) => [[
 function isoDay(value: unknown): string | null {
   const day = closeDay(value);
   if (day === null) return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
-  return new Date(Math.round(day - 25569) * 86_400_000).toISOString().slice(0, 10);
+  return dayIso(day);
 }
 
 /**
@@ -218,21 +218,6 @@ export function changesSince(snapshot: WorkbookSnapshot, reviews: readonly strin
     changes.push({ date, opportunity: name, kind, from: showValue(cellValue(row[CHANGE_COL.from] ?? null)), to: showValue(cellValue(row[CHANGE_COL.to] ?? null)) });
   }
   return { since, counts, changes };
-}
-
-/** The row below the Changes tab's last row in use (or its table, or what the host saw in use): where to append. */
-function nextFreeRow(tab: OurTab): number {
-  const rows = tab.sheet.rows;
-  let last = FIRST_DATA_ROW - 1;
-  for (let r = rows.length - 1; r >= FIRST_DATA_ROW; r--) {
-    if (rows[r]?.some((c) => !isBlank(cellValue(c)))) {
-      last = r;
-      break;
-    }
-  }
-  if (tab.sheet.usedRows !== undefined) last = Math.max(last, tab.sheet.usedRows - 1);
-  for (const t of tab.sheet.tables) if (t.top <= FIRST_DATA_ROW && t.bottom > last) last = t.bottom;
-  return last + 1;
 }
 
 /** The funnel history's dates (its first column), the reviews "since the last review" counts from. */

@@ -107,6 +107,16 @@ function hostDay(date: Date, format: DayFormat): number {
   return day;
 }
 
+/** An ISO day (yyyy-mm-dd: a run's date) as the Date core writes for it: UTC midnight, a calendar day in every host. */
+export function calendarDate(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+/** A spreadsheet day number as an ISO day (yyyy-mm-dd). */
+export function dayIso(day: number): string {
+  return new Date(Math.round(day) * DAY + EPOCH_1900_MS).toISOString().slice(0, 10);
+}
+
 /** A date as a spreadsheet's day number (1900 system; its time a fraction): what our formulas compare, and what the .xlsx host writes. */
 export function dayNumber(date: Date): number {
   return (date.getTime() - EPOCH_1900_MS) / DAY;

@@ -15,6 +15,7 @@ import { NO_REFRESH, planTrackerRefresh, type TrackerRefresh } from './trackerRe
 import { INTENSITY_COLUMNS, intensityFormulas, intensityValues } from './intensityTab';
 import { CHECKLIST_COLUMNS, CHECKLIST_FIRST_ROW, CHECKLIST_HEADER_ROW, RUBRIC_COLUMNS, STALE_DAYS_COL, STALE_FIRST_ROW, STALE_HEADER_ROW, checklistRows, hasStaleTable, rubricRows, staleRows, staleThresholds } from './rubricsTab';
 import { runDay } from './aging';
+import { calendarDate } from './periods';
 import { planChangeRows, setupChanges } from './movement';
 import { cellValue } from './snapshotCell';
 import { ACTIVITY_COLUMNS, BLANK_ROWS, BRIEF_COLUMNS, GRADING_COLUMNS, VISIT_COLUMNS, ACTIVITY_FORMULAS, activityValues, gradingFormulas, gradingValues } from './otherTabs';
@@ -147,7 +148,7 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
   if (options.date) {
     // The day counts' date: the funnel run moves it on; a set-up writes it on a tab without one,
     // so a set-up with nothing new writes nothing.
-    if (isBlank(cellValue(milestonesTab?.sheet.rows[AS_OF_CELL.row]?.[AS_OF_CELL.col] ?? null))) plan.writes.push({ sheet: ctx.tabs.milestones, row: AS_OF_CELL.row, col: AS_OF_CELL.col, values: [[new Date(`${options.date}T00:00:00Z`)]] });
+    if (isBlank(cellValue(milestonesTab?.sheet.rows[AS_OF_CELL.row]?.[AS_OF_CELL.col] ?? null))) plan.writes.push({ sheet: ctx.tabs.milestones, row: AS_OF_CELL.row, col: AS_OF_CELL.col, values: [[calendarDate(options.date)]] });
     // What the tracker changed on rows the tab had, and what it added to it: on the Changes tab.
     const who = added.map((s) => ({ opportunity: showValue(s.opportunity) || showValue(s.customer), rep: s.rep }));
     planChangeRows(plan, snapshot, setupChanges(milestonesTab, refresh, milestonesTab ? who : [], lang), options.date);

@@ -2,6 +2,7 @@ import { isBlank, normalizeText } from '../cells/cellValue';
 import { dayText } from '../errors';
 import { cellValue } from './tracker';
 import type { SheetSnapshot, SnapshotCell } from './types';
+import { FIRST_DATA_ROW, HEADER_ROW } from './tabs';
 
 /**
  * Row identity across runs: an opportunity is its name plus its customer, compared as users
@@ -44,4 +45,22 @@ export function newSources<S>(sources: readonly { key: string; source: S }[], co
     if (n > (counts.get(key) ?? 0)) out.push(source);
   }
   return out;
+}
+
+/**
+ * Where an append-only tab of ours takes its next row: below the last row with a value in its
+ * first `width` columns (every column when absent, and then below what the host saw in use), and
+ * below its own table (at the header row, from column A).
+ */
+export function rowBelowLast(sheet: SheetSnapshot, width = Infinity): number {
+  let last = FIRST_DATA_ROW - 1;
+  for (let r = sheet.rows.length - 1; r > last; r--) {
+    if (sheet.rows[r]?.slice(0, width).some((c: SnapshotCell) => !isBlank(cellValue(c)))) {
+      last = r;
+      break;
+    }
+  }
+  if (width === Infinity && sheet.usedRows !== undefined) last = Math.max(last, sheet.usedRows - 1);
+  for (const t of sheet.tables) if (t.top === HEADER_ROW && t.left === 0 && t.bottom > last) last = t.bottom;
+  return last + 1;
 }
