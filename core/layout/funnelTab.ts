@@ -158,6 +158,8 @@ export function planFunnel(snapshot: WorkbookSnapshot, options: FunnelOptions): 
       freezeCols: 0,
       widths: FUNNEL_WIDTHS,
       hiddenRows: [MARKER_ROW],
+      // The funnel, its chart and its tables on one page.
+      print: { pagesTall: 1 },
       headerRanges: [
         { top: FUNNEL.headerRow, bottom: FUNNEL.headerRow, left: 0, right: 7 },
         { top: FUNNEL.repHeaderRow, bottom: FUNNEL.repHeaderRow, left: 0, right: 3 },

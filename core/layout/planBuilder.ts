@@ -50,6 +50,7 @@ export class PlanBuilder {
       widths: columns.map((c) => c.width),
       hiddenRows: [MARKER_ROW],
       hiddenColumns: columns.flatMap((c, i) => (c.hidden ? [i] : [])),
+      print: { pagesTall: 0 },
       headerRanges: [{ top: HEADER_ROW, bottom: HEADER_ROW, left: 0, right: columns.length - 1 }],
     });
   }

@@ -129,6 +129,12 @@ export interface SheetLayoutPlan {
   readonly hiddenRows: readonly number[];
   /** 0-based columns to hide (helper columns a run reads back: ColumnSpec.hidden). */
   readonly hiddenColumns?: readonly number[];
+  /**
+   * How the tab prints: landscape, one page wide, and `pagesTall` pages tall (0: as many as
+   * needed). The .xlsx writes it (pageSetup with the fit-to-page flag that turns it on); Excel's
+   * and Sheets' print settings are not set yet (see README).
+   */
+  readonly print?: { readonly pagesTall: number };
   /** Bold header cells, as ranges. */
   readonly headerRanges: readonly CellRange[];
 }

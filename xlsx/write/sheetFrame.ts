@@ -41,6 +41,11 @@ export class SheetFrame extends PartFrame {
     const hidden = new Set(layout.hiddenColumns ?? []);
     const cols = layout.widths.map((w, i) => `<${this.q('col')} min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"${hidden.has(i) ? ' hidden="1"' : ''}/>`).join('');
     if (cols) this.replace('cols', `<${this.q('cols')}>${cols}</${this.q('cols')}>`);
+    if (layout.print) {
+      // fitToWidth/fitToHeight are read only with the sheet's fitToPage flag on.
+      this.replace('sheetPr', `<${this.q('sheetPr')}><${this.q('pageSetUpPr')} fitToPage="1"/></${this.q('sheetPr')}>`);
+      this.replace('pageSetup', `<${this.q('pageSetup')} orientation="landscape" fitToWidth="1" fitToHeight="${layout.print.pagesTall}"/>`);
+    }
     const x = layout.freezeCols;
     const y = layout.freezeRows;
     if (x > 0 || y > 0) {
