@@ -9,7 +9,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { resolve } from 'path';
 import { isMethodError, MethodError } from '../core/errors';
 import { attentionLines, refreshLines, reviewLines } from '../core/run';
-import { TRACKER_CHOICE_CODES, TRACKER_WARNING_CODES, attentionList, milestoneTabRows, type PlanWarning } from '../core/layout';
+import { TRACKER_CHOICE_CODES, TRACKER_WARNING_CODES, type PlanWarning } from '../core/layout';
 import type { Bilingual, Lang } from '../core/methodology/bilingual';
 import { repsOnMilestoneTab } from '../core/report/summaries';
 import { parseArgs, type Command } from './args';
@@ -20,7 +20,7 @@ import { funnelMany, renderTotals } from './funnelMany';
 import { renderFunnel, renderPeriods, visible } from './funnelTable';
 import { HELP } from './help';
 import { renderMapping } from './mappingText';
-import { runApply, runFunnel, today, type ApplyOptions } from './run';
+import { runApply, runFunnel, type ApplyOptions } from './run';
 import { pcssVersion } from './version';
 import { isSingleWorkbook, workbookSources, type WorkbookSource } from './workbookList';
 
@@ -130,8 +130,7 @@ async function apply(command: Extract<Command, { kind: 'apply' }>): Promise<numb
     for (const line of refreshLines(result.setup.refresh)) console.log(`* ${both(line, lang)}`);
     printWarnings([...result.setup.warnings, ...result.funnel.warnings], lang);
     // What moved since the last review, and what the milestone tab flags as of this run.
-    const flagged = attentionList(result.after, milestoneTabRows(result.after), command.date ?? today(), 'checklist');
-    for (const line of [...reviewLines(result.funnel.review), ...attentionLines(flagged)]) console.log(`* ${both(line, lang)}`);
+    for (const line of [...reviewLines(result.funnel.review), ...attentionLines(result.funnel.attention)]) console.log(`* ${both(line, lang)}`);
     // The rep goes into the funnel tab's filter cell all the same (a rep with no deal yet is one); said.
     const reps = repsOnMilestoneTab(result.after);
     if (!repKnown(command.rep, reps)) console.error(`! ${both(unknownRep(command.rep!, reps), lang)}`);

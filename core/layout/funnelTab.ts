@@ -19,7 +19,7 @@ import { PERIOD_TABLE, planPeriodTable } from './periodTable';
 import { calendarDate, defaultPeriods } from './periods';
 import { FILTER_CELL, atLevel, filtered, funnelRefs, sameRep, usableAmount, type FunnelRefs } from './funnelRefs';
 import type { FunnelOptions, Plan, PlanCell, WorkbookSnapshot } from './types';
-import { changesSince, planMovement, reviewDates, withChanges } from './movement';
+import { attentionList, changesSince, planMovement, reviewDates, withChanges } from './movement';
 import { planAccuracyTable, planForecastRecord } from './forecastAccuracy';
 
 /** Where things sit on the 漏斗 Funnel tab (0-based). */
@@ -246,8 +246,10 @@ export function planFunnel(snapshot: WorkbookSnapshot, options: FunnelOptions): 
   // What moved since the previous run: recorded on the Changes tab, and the review's summary.
   plan.writes.push({ sheet: milestones.sheet.name, row: AS_OF_CELL.row, col: AS_OF_CELL.col, values: [[calendarDate(options.date)]] });
   const moved = planMovement(plan, snapshot, milestones, rows, options.source ?? 'checklist', options.date);
-  const review = withChanges(changesSince(snapshot, reviewDates(ours.get('history')?.sheet), options.date), moved, options.date);
-  return { ...plan.build(lang, null), funnel: view, periods, review, activate: sheet };
+  const review = withChanges(changesSince(snapshot, reviewDates(ours.get('history')?.sheet), options.date), moved.changes, options.date);
+  // What the 提醒 column flags after this run, from the same rows (the pane and the terminal list it).
+  const attention = attentionList(snapshot, rows, options.date, options.source ?? 'checklist', moved.since);
+  return { ...plan.build(lang, null), funnel: view, periods, review, attention, activate: sheet };
 }
 
 function reachedCount(rows: readonly { count: number }[], level: number): number {

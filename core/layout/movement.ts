@@ -95,7 +95,7 @@ function levelNow(values: readonly unknown[], source: FunnelSource): number | nu
  * changes found are appended to the Changes tab; the rows' date reached (when the milestone
  * moved) and code are written on the milestone tab.
  */
-export function planMovement(plan: PlanBuilder, snapshot: WorkbookSnapshot, milestones: OurTab, rows: readonly TabRow[], source: FunnelSource, date: string): Change[] {
+export function planMovement(plan: PlanBuilder, snapshot: WorkbookSnapshot, milestones: OurTab, rows: readonly TabRow[], source: FunnelSource, date: string): { changes: Change[]; since: ReadonlyMap<number, PlanCell> } {
   const { lang } = plan.ctx;
   const day = calendarDate(date);
   const since = new Map<number, PlanCell>();
@@ -124,7 +124,7 @@ export function planMovement(plan: PlanBuilder, snapshot: WorkbookSnapshot, mile
   if (since.size > 0) writeColumn(plan, sheet, milestones, MS.since, since);
   if (codes.size > 0) writeColumn(plan, sheet, milestones, MS.recorded, codes);
   planChangeRows(plan, snapshot, changes, date);
-  return changes;
+  return { changes, since };
 }
 
 /** The set-up's part: what the tracker refresh changed (amount, rep, close date) and the opportunities added to a tab that had rows. */
@@ -247,7 +247,7 @@ export type AttentionList = Readonly<Record<AttentionFlag, readonly string[]>>;
  * tab's thresholds: from the checklist, or from the level and in-forecast columns as the host
  * calculated them ('levels', Excel).
  */
-export function attentionList(snapshot: WorkbookSnapshot, rows: readonly TabRow[], date: string, source: FunnelSource): AttentionList {
+export function attentionList(snapshot: WorkbookSnapshot, rows: readonly TabRow[], date: string, source: FunnelSource, since?: ReadonlyMap<number, PlanCell>): AttentionList {
   const out: Record<AttentionFlag, string[]> = { pastDue: [], stale: [], wonEarly: [] };
   const asOf = runDay(date);
   const thresholds = staleThresholds(findOurTabs(snapshot).get('rubrics')?.sheet.rows);
@@ -256,10 +256,12 @@ export function attentionList(snapshot: WorkbookSnapshot, rows: readonly TabRow[
     if (level === null) continue;
     const status = values[MS.status];
     const inForecast = source === 'levels' ? values[MS.inForecast] === 1 : tabStatus(status) === 'open';
-    const flag = attentionFlag({ level, status, inForecast, since: values[MS.since], expectedClose: values[MS.expectedClose] }, asOf, thresholds);
+    // The day reached as this run leaves it (`since`: the rows whose milestone it saw move).
+    const reached = since?.has(row) ? since.get(row) : values[MS.since];
+    const flag = attentionFlag({ level, status, inForecast, since: reached, expectedClose: values[MS.expectedClose] }, asOf, thresholds);
     if (!flag) continue;
     const name = opportunityName(values, row);
-    const days = daysAt(values[MS.since], asOf);
+    const days = daysAt(reached, asOf);
     out[flag].push(flag === 'stale' && days !== '' ? `${name} (${days})` : name);
   }
   return out;

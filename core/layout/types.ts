@@ -9,7 +9,7 @@ import type { CellRange } from './a1';
 import type { Funnel } from '../funnel';
 import type { TrackerRefresh } from './trackerRefresh';
 import type { Period, PeriodForecast } from './periods';
-import type { ChangeSummary } from './movement';
+import type { AttentionList, ChangeSummary } from './movement';
 
 /** A formula cell as read back: the formula text (no leading "=") and its cached value, if any. */
 export interface FormulaCell {
@@ -214,6 +214,8 @@ export interface Plan {
    * user's sheet parts (their tabSelected), which pcss never does.
    */
   readonly activate?: string;
+  /** A funnel plan's flagged deals (past due, stale, won before M6), from the rows it read once (movement.ts). */
+  readonly attention?: AttentionList;
   /** A funnel plan's "since the last review": the changes recorded since the previous funnel run, this run's included (movement.ts). */
   readonly review?: ChangeSummary;
   /** A set-up plan's refresh of the rows our tabs already had, from the tracker (trackerRefresh.ts). */

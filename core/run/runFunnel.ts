@@ -1,5 +1,4 @@
-import { funnelRep, milestoneTabRows, planFunnel } from '../layout/funnelTab';
-import { attentionList } from '../layout/movement';
+import { funnelRep, planFunnel } from '../layout/funnelTab';
 import type { Lang } from '../methodology/bilingual';
 import { funnelSummary } from '../report/summaries';
 import { then, type Later, type Mode } from './flow';
@@ -33,10 +32,9 @@ export function runFunnel<R extends PortRead, M extends Mode>(port: RunPort<R, M
       const plan = planFunnel(read.snapshot, { lang: request.lang, rep: request.rep, date, source });
       const rep = funnelRep(read.snapshot, request.rep);
       const view = funnelSummary(read.snapshot, rep, source);
-      const attention = attentionLines(attentionList(read.snapshot, milestoneTabRows(read.snapshot), date, source));
       return then(
         writeStage(port, [plan], read, marks),
-        (notes): FunnelSummary => ({ ...runSummary(plan, notes), opportunitiesAdded: 0, totals: { count: view.count, amount: view.amount, forecast: view.forecast }, rep, view, review: reviewLines(plan.review), attention, periods: periodLines(plan.periods) }),
+        (notes): FunnelSummary => ({ ...runSummary(plan, notes), opportunitiesAdded: 0, totals: { count: view.count, amount: view.amount, forecast: view.forecast }, rep, view, review: reviewLines(plan.review), attention: attentionLines(plan.attention), periods: periodLines(plan.periods) }),
       );
     }),
   );
