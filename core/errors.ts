@@ -77,10 +77,6 @@ export const ERROR_CATALOGUE = {
     zh: '{what}的次数“{value}”无效;应为 0 或正整数',
     en: '{whatEn} count "{value}" is not valid; expected a whole number, 0 or more',
   },
-  EMPTY_INPUT: {
-    zh: '{what}为空',
-    en: '{whatEn} is empty',
-  },
   TRACKER_NOT_FOUND: {
     zh: '未找到机会列表:没有哪张表的表头像 机会名称/客户名称/销售人员/合同金额/预计签约日期;请选择列表所在的工作表(命令行:--sheet)',
     en: 'no opportunity list found: no sheet has headers like opportunity/customer/rep/amount/expected close; choose the sheet that holds it (command line: --sheet)',

@@ -43,4 +43,16 @@ export const EXCEL_ERRORS = {
 
 export type ExcelErrorCode = keyof typeof EXCEL_ERRORS;
 
+/**
+ * What this Excel could not do, said in the run's warnings (excel-addin/workbook/applier.ts).
+ * Only what lies above the manifest's floor (ExcelApi 1.9, excel-addin/workbook/features.ts)
+ * can be missing: freeze panes, dropdowns, conditional formats and the funnel chart never are.
+ */
+export const EXCEL_NOTES = {
+  TABLE_RESIZE: {
+    zh: '此版本的 Excel 无法扩展已有表格(需要 ExcelApi 1.13);新行已写在表格下方',
+    en: 'this Excel cannot extend an existing table (needs ExcelApi 1.13); new rows were written below it',
+  },
+} as const satisfies Record<string, Bilingual>;
+
 registerErrors(EXCEL_ERRORS);

@@ -56,27 +56,6 @@ export const MESSAGES = {
     en: 'Part of it was written; run it again once this is fixed to complete it, and nothing is added twice.',
   },
 
-  // What this Excel could not do, said in the run's warnings (excel-addin/workbook/applier.ts).
-  NOTE_EXCEL_TABLE_RESIZE: {
-    zh: '此版本的 Excel 无法扩展已有表格(需要 ExcelApi 1.13);新行已写在表格下方',
-    en: 'this Excel cannot extend an existing table (needs ExcelApi 1.13); new rows were written below it',
-  },
-  NOTE_EXCEL_FREEZE: {
-    zh: '此版本的 Excel 无法冻结标题行(需要 ExcelApi 1.7)',
-    en: 'this Excel cannot freeze the header row (needs ExcelApi 1.7)',
-  },
-  NOTE_EXCEL_DROPDOWNS: {
-    zh: '此版本的 Excel 不支持下拉列表(需要 ExcelApi 1.8);请手动输入',
-    en: 'this Excel has no dropdowns for the add-in (needs ExcelApi 1.8); type the values instead',
-  },
-  NOTE_EXCEL_CONDITIONAL_FORMATS: {
-    zh: '此版本的 Excel 不支持条件格式(需要 ExcelApi 1.6)',
-    en: 'this Excel cannot add conditional formats (needs ExcelApi 1.6)',
-  },
-  NOTE_EXCEL_FUNNEL_CHART: {
-    zh: '此版本的 Excel 没有漏斗图(需要 ExcelApi 1.9),已改用条形图',
-    en: 'this Excel has no funnel chart (needs ExcelApi 1.9); a bar chart was drawn instead',
-  },
   NOTE_WAITED: {
     zh: '另一次运行正在进行,本次已等待其完成后再继续。',
     en: 'Another run was in progress; this one waited for it to finish.',

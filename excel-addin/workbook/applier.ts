@@ -3,7 +3,8 @@ import { anchorName, cellRef, columnLetter, onSheet, rangeRef, type CellRange, t
 import { OP_OVERHEAD, REQUEST_BUDGET, jsonBytes } from './bytes';
 import { cellWrites, fillWrites } from './cellWrites';
 import { mapExcelError, type Added } from './errors';
-import { MESSAGES, say, type MessageKey } from '../../core/messages';
+import { EXCEL_NOTES } from '../../core/excelErrors';
+import type { Bilingual } from '../../core/methodology/bilingual';
 import type { ExcelFeatures } from './features';
 import { queueAnchors, type Anchors } from './anchors';
 import type { ChartInfo } from './reader';
@@ -97,8 +98,8 @@ export async function applyPlanToExcel(context: Excel.RequestContext, plan: Plan
   };
   const range = (name: string, r: CellRange): Excel.Range => sheet(name).getRange(rangeRef(r));
   const notes: { zh: string; en: string }[] = [];
-  const note = (key: MessageKey) => {
-    if (!notes.some((n) => n.en === MESSAGES[key].en)) notes.push(say(key));
+  const note = (text: Bilingual) => {
+    if (!notes.some((n) => n.en === text.en)) notes.push({ ...text });
   };
   const steps: Step[] = [];
   const step = (sheetName: string, bytes: number, queue: () => void, adds?: Added) => steps.push({ sheet: sheetName, bytes: bytes + OP_OVERHEAD, queue, adds });
@@ -155,7 +156,7 @@ export async function applyPlanToExcel(context: Excel.RequestContext, plan: Plan
     } else if (features.tableResize) {
       step(t.sheet, jsonBytes(t), () => wb.tables.getItem(t.name).resize(rangeRef(t.range)));
     } else {
-      note('NOTE_EXCEL_TABLE_RESIZE');
+      note(EXCEL_NOTES.TABLE_RESIZE);
     }
   }
 
