@@ -1,6 +1,6 @@
 /** Column widths go to Sheets as few runs as can be made without a column narrower than planned. */
 import fc from 'fast-check';
-import { widthInPixels, widthRuns, WIDTH_BAND_CHARS } from '../../gsheets/server/applier';
+import { widthInPixels, widthRuns, WIDTH_BAND_CHARS } from '../../gsheets/server/sheetLayout';
 
 describe('widthRuns', () => {
   it('sets each run at its widest, never narrower than planned nor more than the band wider', () => {

@@ -1,0 +1,42 @@
+import { columnLetter, type CellRange, type Plan } from '../../core/layout';
+import { rangeOf } from './rules';
+import type { Sheet, SpreadsheetService } from './sheetsApi';
+
+/** How our protections are told apart from users' (and shown in Data › Protected ranges). */
+export function protectionTag(range: CellRange): string {
+  const cols = `${columnLetter(range.left)}:${columnLetter(range.right)}`;
+  return `销售进程管理 · 公式列 ${cols}(请勿手动修改)/ Sales Process · formula columns ${cols} (edit with care)`;
+}
+
+/**
+ * A warning-only protection over each block of formula columns: a rep who types over one is
+ * asked first, nobody is locked out. Rows added by a later run extend our protection of the
+ * same columns rather than adding another.
+ */
+export function protectFormulaColumns(app: SpreadsheetService, sheet: Sheet, ranges: readonly CellRange[], isNew: boolean): void {
+  if (ranges.length === 0) return;
+  const existing = isNew ? [] : sheet.getProtections(app.ProtectionType.RANGE);
+  const tags = existing.map((p) => p.getDescription());
+  for (const range of ranges) {
+    const tag = protectionTag(range);
+    const i = tags.indexOf(tag);
+    if (i >= 0) {
+      const top = Math.min(existing[i].getRange().getRow() - 1, range.top);
+      existing[i].setRange(rangeOf(sheet, { ...range, top }));
+    } else {
+      rangeOf(sheet, range).protect().setWarningOnly(true).setDescription(tag);
+    }
+  }
+}
+
+/** The fills of one sheet as rectangles of adjacent formula columns over the same rows. */
+export function formulaColumns(plan: Plan, sheet: string): CellRange[] {
+  const fills = plan.fills.filter((f) => f.sheet === sheet && f.bottom >= f.top).sort((a, b) => a.top - b.top || a.bottom - b.bottom || a.col - b.col);
+  const out: CellRange[] = [];
+  for (const f of fills) {
+    const last = out[out.length - 1];
+    if (last && last.top === f.top && last.bottom === f.bottom && last.right + 1 === f.col) last.right = f.col;
+    else if (!(last && last.top === f.top && last.bottom === f.bottom && f.col >= last.left && f.col <= last.right)) out.push({ top: f.top, bottom: f.bottom, left: f.col, right: f.col });
+  }
+  return out;
+}

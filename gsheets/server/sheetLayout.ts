@@ -1,0 +1,63 @@
+/** How a planned sheet looks in Sheets: hidden rows and columns, frozen panes, column widths, bold headers. */
+import type { SheetLayoutPlan } from '../../core/layout';
+import { CELL_MS, type TimeBudget } from './budget';
+import { cellsOf } from './cellBands';
+import { a1List } from './rules';
+import type { Sheet } from './sheetsApi';
+
+/** Column widths: the plan gives characters; a character of Sheets' default font is about 7 px. */
+export function widthInPixels(chars: number): number {
+  return Math.round(chars * 7 + 5);
+}
+
+/**
+ * Widths within this many characters of each other (about 14 px) are set as one run, at the
+ * widest of them: every column is at least as wide as planned and at most 14 px wider, which
+ * changes nothing a reader would notice, and Sheets takes one setColumnWidths per run instead of
+ * one per distinct width (55 → 43 calls on a first set-up). The plan itself is shared with the
+ * other hosts and keeps its exact widths.
+ */
+export const WIDTH_BAND_CHARS = 2;
+
+/** Adjacent columns as [start, count, px] runs whose widths differ by at most WIDTH_BAND_CHARS. */
+export function widthRuns(widths: readonly number[]): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  let lo = Infinity;
+  let hi = -Infinity;
+  widths.forEach((w, i) => {
+    const last = out[out.length - 1];
+    if (last && Math.max(hi, w) - Math.min(lo, w) <= WIDTH_BAND_CHARS) {
+      lo = Math.min(lo, w);
+      hi = Math.max(hi, w);
+      last[1]++;
+      last[2] = widthInPixels(hi);
+    } else {
+      lo = hi = w;
+      out.push([i, 1, widthInPixels(w)]);
+    }
+  });
+  return out;
+}
+
+/** Consecutive items with the same key, as [start, count, key]. */
+function runs<T>(items: readonly T[]): [number, number, T][] {
+  const out: [number, number, T][] = [];
+  items.forEach((v, i) => {
+    const last = out[out.length - 1];
+    if (last && last[2] === v && last[0] + last[1] === i) last[1]++;
+    else out.push([i, 1, v]);
+  });
+  return out;
+}
+
+/** Hidden rows and columns, frozen panes, column widths and bold headers of one sheet. */
+export function applyLayout(sheet: Sheet, layout: SheetLayoutPlan, boldDone: boolean, budget: TimeBudget): void {
+  for (const [start, count] of runs(layout.hiddenRows.map((r, i) => r - i))) sheet.hideRows(layout.hiddenRows[start] + 1, count);
+  const hiddenColumns = layout.hiddenColumns ?? [];
+  for (const [start, count] of runs(hiddenColumns.map((c, i) => c - i))) sheet.hideColumns(hiddenColumns[start] + 1, count);
+  if (layout.freezeRows > 0) sheet.setFrozenRows(layout.freezeRows);
+  if (layout.freezeCols > 0) sheet.setFrozenColumns(layout.freezeCols);
+  for (const [start, count, px] of widthRuns(layout.widths)) sheet.setColumnWidths(start + 1, count, px);
+  const headers = layout.headerRanges;
+  if (headers.length > 0 && !boldDone) budget.call(headers.reduce((n, r) => n + cellsOf(r), 0) * CELL_MS.format, () => sheet.getRangeList(a1List(headers)).setFontWeight('bold'));
+}
