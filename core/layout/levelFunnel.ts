@@ -41,6 +41,18 @@ function opportunityName(values: readonly unknown[]): string {
 }
 
 /**
+ * A row's milestone, read the one way the tab's rules read it: from the level column the host
+ * calculated (null when that cell is no whole number 0–6), or from the checklist's ticks (a cell
+ * that is no tick mark counts as unticked). The funnel, the forecast by period and the movement
+ * all take a row's milestone from here.
+ */
+export function rowLevel(values: readonly unknown[], source: FunnelSource): MilestoneLevel | null {
+  if (source === 'checklist') return milestoneLevel(readTabTicks(values).verified);
+  const v = values[MS.level];
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 6 ? (v as MilestoneLevel) : null;
+}
+
+/**
  * The funnel of rows of the milestone tab (blank rows already left out), by the tab's rules
  * (tabRules.ts), from the checklist cells or from the level column the host calculated.
  */
@@ -52,21 +64,16 @@ export function evaluateTabRows(rows: readonly TabRow[], sheet: string, source: 
     // Lost, won, paused and removed deals keep their row and milestone but leave the funnel and
     // the forecast: by their status (checklist), or by the in-forecast column the host calculated.
     if (source === 'levels' ? values[MS.inForecast] === 0 : !isOpenStatus(values[MS.status])) return;
-    let level: MilestoneLevel;
-    if (source === 'levels') {
-      const v = values[MS.level];
-      if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 6) {
-        errors.push({ row: r, error: new MethodError('MILESTONE_LEVEL', { value: showValue(v) }) });
-        return;
-      }
-      level = v as MilestoneLevel;
-    } else {
-      const ticks = readTabTicks(values);
-      level = milestoneLevel(ticks.verified);
-      if (ticks.unknown.length > 0) {
-        const cells = ticks.unknown.map((i) => `${CHECKLIST[i].id} “${showValue(values[MS.checklist + i])}”`).join(', ');
-        warnings.push({ row: r, error: new MethodError('TAB_TICK', { sheet, row: row + 1, opportunity: opportunityName(values), cells }) });
-      }
+    // The ticks are read once: for the level (as rowLevel reads it) and for the warnings.
+    const ticks = source === 'checklist' ? readTabTicks(values) : null;
+    const level = ticks ? milestoneLevel(ticks.verified) : rowLevel(values, source);
+    if (level === null) {
+      errors.push({ row: r, error: new MethodError('MILESTONE_LEVEL', { value: showValue(values[MS.level]) }) });
+      return;
+    }
+    if (ticks && ticks.unknown.length > 0) {
+      const cells = ticks.unknown.map((i) => `${CHECKLIST[i].id} “${showValue(values[MS.checklist + i])}”`).join(', ');
+      warnings.push({ row: r, error: new MethodError('TAB_TICK', { sheet, row: row + 1, opportunity: opportunityName(values), cells }) });
     }
     const amount = tabAmount(values[MS.amount]);
     if (amount === null) warnings.push({ row: r, error: new MethodError('TAB_AMOUNT', { sheet, row: row + 1, opportunity: opportunityName(values), value: showValue(values[MS.amount]) }) });

@@ -13,18 +13,16 @@
  */
 import { showValue } from '../errors';
 import type { Bilingual } from '../methodology/bilingual';
-import { milestoneLevel } from '../checklist';
 import type { ColumnSpec } from './columns';
 import { FORMATS } from './columns';
 import { DEAL_STATUS_LABELS, tabStatus, type DealStatus } from './dealStatus';
 import { freeTableName } from './keyedTab';
-import type { FunnelSource, TabRow } from './levelFunnel';
+import { rowLevel, type FunnelSource, type TabRow } from './levelFunnel';
 import { MS, milestoneLabel } from './milestonesTab';
 import type { PlanBuilder } from './planBuilder';
 import { rowBelowLast } from './rowKeys';
 import { cellValue } from './snapshotCell';
 import { FIRST_DATA_ROW, HEADER_ROW, findOurTabs, type OurTab } from './tabs';
-import { readTabTicks } from './tabRules';
 import { writeColumn, type TrackerRefresh } from './trackerRefresh';
 import type { PlanCell, WorkbookSnapshot } from './types';
 import { calendarDate, closeDay, dayIso } from './periods';
@@ -82,13 +80,6 @@ function statusChange(status: DealStatus): ChangeKind {
 }
 
 /** A row's milestone level now: the level column the host calculated, or the checklist read as the formulas read it. */
-function levelNow(values: readonly unknown[], source: FunnelSource): number | null {
-  if (source === 'levels') {
-    const v = values[MS.level];
-    return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 6 ? v : null;
-  }
-  return milestoneLevel(readTabTicks(values).verified);
-}
 
 /**
  * The funnel run's part: each counted row's milestone and status against the recorded code. The
@@ -102,7 +93,7 @@ export function planMovement(plan: PlanBuilder, snapshot: WorkbookSnapshot, mile
   const codes = new Map<number, PlanCell>();
   const changes: Change[] = [];
   for (const { row, values } of rows) {
-    const level = levelNow(values, source);
+    const level = rowLevel(values, source);
     if (level === null) continue;
     const status = tabStatus(values[MS.status]);
     const who = { opportunity: opportunityName(values, row), rep: cellValue(values[MS.rep] as PlanCell) as PlanCell };
@@ -252,7 +243,7 @@ export function attentionList(snapshot: WorkbookSnapshot, rows: readonly TabRow[
   const asOf = runDay(date);
   const thresholds = staleThresholds(findOurTabs(snapshot).get('rubrics')?.sheet.rows);
   for (const { row, values } of rows) {
-    const level = levelNow(values, source);
+    const level = rowLevel(values, source);
     if (level === null) continue;
     const status = values[MS.status];
     const inForecast = source === 'levels' ? values[MS.inForecast] === 1 : tabStatus(status) === 'open';

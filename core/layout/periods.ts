@@ -16,10 +16,9 @@ import { MethodError, hostDayFormat, type DayFormat } from '../errors';
 import type { Bilingual } from '../methodology/bilingual';
 import { PROBABILITY_BY_LEVEL } from '../methodology/milestones';
 import { tabStatus } from './dealStatus';
-import type { TabRow } from './levelFunnel';
+import { rowLevel, type TabRow } from './levelFunnel';
 import { MS } from './milestonesTab';
-import { isCountedRow, readTabTicks, repKey, tabAmount } from './tabRules';
-import { milestoneLevel } from '../checklist';
+import { isCountedRow, repKey, tabAmount } from './tabRules';
 import type { FunnelSource } from './levelFunnel';
 
 export interface Period {
@@ -135,7 +134,7 @@ function counted(values: readonly unknown[], source: FunnelSource): boolean {
 
 function weightedOf(values: readonly unknown[], source: FunnelSource, amount: number): number {
   if (source === 'levels') return typeof values[MS.weighted] === 'number' ? (values[MS.weighted] as number) : 0;
-  return amount * PROBABILITY_BY_LEVEL[milestoneLevel(readTabTicks(values).verified)];
+  return amount * PROBABILITY_BY_LEVEL[rowLevel(values, source) ?? 0];
 }
 
 /**
