@@ -4,7 +4,7 @@ import { resolve } from 'path';
 import '../core/cliErrors';
 import { MethodError } from '../core/errors';
 import { TRACKER_FIELDS, TRACKER_FIELD_INFO, trackerFieldNamed, type TrackerChoice, type TrackerField } from '../core/layout';
-import { parsePeriod, type Period } from '../core/layout/periods';
+import { parsePeriod, type Period } from '../core/cells/calendar';
 import type { Lang } from '../core/methodology/bilingual';
 
 export type Command =

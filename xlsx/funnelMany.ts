@@ -5,7 +5,7 @@
  */
 import { isMethodError } from '../core/errors';
 import type { PlanWarning, TrackerChoice } from '../core/layout';
-import type { Period } from '../core/layout/periods';
+import type { Period } from '../core/cells/calendar';
 import { periodLabel } from '../core/layout/periodTable';
 import type { Bilingual, Lang } from '../core/methodology/bilingual';
 import { addFunnels, type FunnelPart, type FunnelTotals } from '../core/report/funnelTotals';

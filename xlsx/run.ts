@@ -1,7 +1,8 @@
 import { mkdirSync } from 'fs';
 import { dirname, resolve } from 'path';
 import type { Lang } from '../core/methodology/bilingual';
-import { closeDay, dayIso, defaultPeriods, periodForecasts, type Period, type PeriodForecast } from '../core/layout/periods';
+import { closeDay, dayIso, defaultPeriods, type Period } from '../core/cells/calendar';
+import { periodForecasts, type PeriodForecast } from '../core/layout/periods';
 import { AS_OF_CELL, attentionList, cellValue, changesSince, reviewDates, type AttentionList, type ChangeSummary } from '../core/layout';
 import { evaluateMilestoneTab, findOurTabs, funnelRep, milestoneTabRows, mappingFor, milestoneTabWarnings, planRun, resolveLang, trackerFindings, type Plan, type PlanWarning, type TrackerChoice, type TrackerMapping, type WorkbookSnapshot } from '../core/layout';
 import type { Funnel } from '../core/funnel';

@@ -1,5 +1,5 @@
 import { MethodError, showValue } from '../errors';
-import { isBlank } from './cellValue';
+import { isBlank, isSheetBlank } from './cellValue';
 
 // One optional currency sign in front, digits with optional thousands separators (, or space
 // or '), an optional decimal part, then an optional unit: 元/块 (×1), 万 (×10 000), 亿 (×10^8).
@@ -29,4 +29,16 @@ export function parseAmount(value: unknown): number {
     if (/^-/.test(text) && AMOUNT_TEXT.test(text.slice(1).trim())) throw new MethodError('AMOUNT_NEGATIVE', { value: text });
   }
   throw new MethodError('AMOUNT', { value: showValue(value) });
+}
+
+/**
+ * An amount as the milestone tab's funnel counts it: a number of 0 or more as it is, blank as 0 (not yet
+ * known), anything else — text (even money text typed on that tab: the set-up already turned the
+ * tracker's 1,200 / ¥1,200 / 12万 into numbers), a negative number, an error value, a date,
+ * TRUE — as 0, returned as null so the run can say which rows. The formulas do the same:
+ * SUMIFS(amount,…,amount,">=0"), ISNUMBER(amount), MAX(amount,0).
+ */
+export function tabAmount(value: unknown): number | null {
+  if (typeof value === 'number') return value >= 0 && value < Infinity ? value : null;
+  return isSheetBlank(value) ? 0 : null;
 }

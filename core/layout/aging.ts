@@ -7,7 +7,7 @@
  */
 import type { Bilingual } from '../methodology/bilingual';
 import { MILESTONE_BY_LEVEL } from '../methodology/milestones';
-import { calendarDate, closeDay, dayNumber } from './periods';
+import { calendarDate, closeDay, dayNumber } from '../cells/calendar';
 import { tabStatus, type DealStatus } from './dealStatus';
 
 /**

@@ -16,7 +16,7 @@ import { rowValues } from './snapshotCell';
 import { evaluateTabRows, summarizeWarnings, type FunnelSource, type TabFunnel, type TabRow } from './levelFunnel';
 import { isAllReps, isCountedRow, repKey } from './tabRules';
 import { PERIOD_TABLE, planPeriodTable } from './periodTable';
-import { calendarDate, defaultPeriods } from './periods';
+import { calendarDate, defaultPeriods } from '../cells/calendar';
 import { FILTER_CELL, atLevel, filtered, funnelRefs, sameRep, usableAmount, type FunnelRefs } from './funnelRefs';
 import type { FunnelOptions, Plan, PlanCell, WorkbookSnapshot } from './types';
 import { attentionList, changesSince, planMovement, reviewDates, withChanges } from './movement';

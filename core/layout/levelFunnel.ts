@@ -5,7 +5,8 @@ import { CHECKLIST } from '../methodology/checklist';
 import type { MilestoneLevel } from '../methodology/milestones';
 import type { RowError } from '../pipeline';
 import { MS } from './milestonesTab';
-import { readTabTicks, repKey, repLabel, tabAmount } from './tabRules';
+import { readTabTicks, repKey, repLabel } from './tabRules';
+import { tabAmount } from '../cells/amount';
 import { isOpenStatus } from './dealStatus';
 
 /**

@@ -10,9 +10,10 @@ import type { FormulaColumn } from './keyedTab';
 import { CLOSED_LIST, DEAL_STATUS_LABELS, PICKED_STATUSES, isOpenStatus, labelList, type DealStatus } from './dealStatus';
 import { ATTENTION_LABELS, attentionFlag, daysAt, type AttentionFlag } from './aging';
 import { newRowCode } from './recorded';
-import { calendarDate } from './periods';
+import { calendarDate } from '../cells/calendar';
 import { CHECKLIST_FIRST_ROW, CHECKLIST_NEXT_COL, STALE_DAYS_COL, STALE_FIRST_ROW, STALE_LEVELS } from './rubricsTab';
-import { isCountedRow, readTabTicks, tabAmount } from './tabRules';
+import { isCountedRow, readTabTicks } from './tabRules';
+import { tabAmount } from '../cells/amount';
 import type { PlanCell } from './types';
 
 /**

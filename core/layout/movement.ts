@@ -25,7 +25,7 @@ import { cellValue } from './snapshotCell';
 import { FIRST_DATA_ROW, HEADER_ROW, findOurTabs, type OurTab } from './tabs';
 import { writeColumn, type TrackerRefresh } from './trackerRefresh';
 import type { PlanCell, WorkbookSnapshot } from './types';
-import { calendarDate, closeDay, dayIso } from './periods';
+import { calendarDate, closeDay, dayIso } from '../cells/calendar';
 import { attentionFlag, daysAt, runDay, type AttentionFlag } from './aging';
 import { staleThresholds } from './rubricsTab';
 import { recordedCode, recordedState } from './recorded';

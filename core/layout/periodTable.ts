@@ -11,7 +11,8 @@ import { FORMATS } from './columns';
 import { labelList } from './dealStatus';
 import { sameRep, usableAmount, type FunnelRefs } from './funnelRefs';
 import type { PlanBuilder } from './planBuilder';
-import { periodForecasts, type Period, type PeriodForecast } from './periods';
+import { type Period } from '../cells/calendar';
+import { periodForecasts, type PeriodForecast } from './periods';
 import type { TabRow, FunnelSource } from './levelFunnel';
 import type { PlanCell } from './types';
 

@@ -12,24 +12,14 @@
  * - weighted forecast: the weighted amount of those rows;
  * - won: counted rows whose status is 赢单 / Won (dealStatus.tabStatus), amounts as above.
  */
-import { MethodError, hostDayFormat, type DayFormat } from '../errors';
-import type { Bilingual } from '../methodology/bilingual';
 import { PROBABILITY_BY_LEVEL } from '../methodology/milestones';
 import { tabStatus } from './dealStatus';
 import { rowLevel, type TabRow } from './levelFunnel';
 import { MS } from './milestonesTab';
-import { isCountedRow, repKey, tabAmount } from './tabRules';
+import { isCountedRow, repKey } from './tabRules';
+import { tabAmount } from '../cells/amount';
 import type { FunnelSource } from './levelFunnel';
-
-export interface Period {
-  /** "2027-Q1" or "2027-03". */
-  readonly key: string;
-  /** First day, UTC midnight. */
-  readonly start: Date;
-  /** Last day, UTC midnight (the period runs to the end of it). */
-  readonly end: Date;
-  readonly label: Bilingual;
-}
+import { closeDay, dayNumber, type Period } from '../cells/calendar';
 
 export interface PeriodForecast {
   readonly period: Period;
@@ -37,88 +27,6 @@ export interface PeriodForecast {
   readonly open: number;
   readonly weighted: number;
   readonly won: number;
-}
-
-const DAY = 86_400_000;
-
-function monthPeriod(year: number, month: number): Period {
-  const start = new Date(Date.UTC(year, month, 1));
-  const end = new Date(Date.UTC(year, month + 1, 1) - DAY);
-  const key = `${year}-${String(month + 1).padStart(2, '0')}`;
-  return { key, start, end, label: { zh: `${year}年${month + 1}月`, en: key } };
-}
-
-function quarterPeriod(year: number, quarter: number): Period {
-  const start = new Date(Date.UTC(year, (quarter - 1) * 3, 1));
-  const end = new Date(Date.UTC(year, quarter * 3, 1) - DAY);
-  const key = `${year}-Q${quarter}`;
-  return { key, start, end, label: { zh: `${year}年第${quarter}季度`, en: key } };
-}
-
-/** A period as typed: 2027-Q1 (or 2027Q1, q1 any case) or 2027-03; anything else is refused, naming the forms. */
-export function parsePeriod(text: string): Period {
-  const t = text.trim();
-  const q = /^(\d{4})-?[Qq]([1-4])$/.exec(t);
-  if (q) return quarterPeriod(Number(q[1]), Number(q[2]));
-  const m = /^(\d{4})-(\d{1,2})$/.exec(t);
-  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return monthPeriod(Number(m[1]), Number(m[2]) - 1);
-  throw new MethodError('PERIOD_INVALID', { value: text });
-}
-
-/** The periods a run shows by default: the quarter of `today` and the next, each followed by its months. */
-export function defaultPeriods(today: string): Period[] {
-  const [y, mo] = today.split('-').map(Number);
-  const quarter = Math.floor((mo - 1) / 3) + 1;
-  const next = quarter === 4 ? { year: y + 1, quarter: 1 } : { year: y, quarter: quarter + 1 };
-  const withMonths = (year: number, q: number) => [quarterPeriod(year, q), ...[0, 1, 2].map((k) => monthPeriod(year, (q - 1) * 3 + k))];
-  return [...withMonths(y, quarter), ...withMonths(next.year, next.quarter)];
-}
-
-const EPOCH_1900_MS = Date.UTC(1899, 11, 30);
-
-/** An expected close as a day number (what a spreadsheet compares), or null when it is no date. */
-export function closeDay(value: unknown): number | null {
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return null;
-    const host = hostDayFormat();
-    return host ? hostDay(value, host) : dayNumber(value);
-  }
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
-  return null;
-}
-
-/**
- * A date from a host that hands dates over as midnight in its own time zone (Sheets: east of UTC
- * that instant is the evening before in UTC) is the whole day its calendar names, as the sheet's
- * formulas see it. Named once per distinct date and format (a service call each in Apps Script).
- */
-const HOST_DAYS = new WeakMap<DayFormat, Map<number, number>>();
-function hostDay(date: Date, format: DayFormat): number {
-  let days = HOST_DAYS.get(format);
-  if (!days) HOST_DAYS.set(format, (days = new Map()));
-  const t = date.getTime();
-  let day = days.get(t);
-  if (day === undefined) {
-    const [y, m, d] = format(date).split('-').map(Number);
-    day = dayNumber(new Date(Date.UTC(y, m - 1, d)));
-    days.set(t, day);
-  }
-  return day;
-}
-
-/** An ISO day (yyyy-mm-dd: a run's date) as the Date core writes for it: UTC midnight, a calendar day in every host. */
-export function calendarDate(iso: string): Date {
-  return new Date(`${iso}T00:00:00Z`);
-}
-
-/** A spreadsheet day number as an ISO day (yyyy-mm-dd). */
-export function dayIso(day: number): string {
-  return new Date(Math.round(day) * DAY + EPOCH_1900_MS).toISOString().slice(0, 10);
-}
-
-/** A date as a spreadsheet's day number (1900 system; its time a fraction): what our formulas compare, and what the .xlsx host writes. */
-export function dayNumber(date: Date): number {
-  return (date.getTime() - EPOCH_1900_MS) / DAY;
 }
 
 /** Whether a row is in the forecast: by its status (checklist), or by the in-forecast column the host calculated. */

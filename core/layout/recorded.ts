@@ -5,7 +5,7 @@
  * level 0, open: a set-up writes no code for those, the common case (50 000 cells a first
  * set-up need not write).
  */
-import { closeDay } from './periods';
+import { closeDay } from '../cells/calendar';
 import type { DealStatus } from './dealStatus';
 
 const STATUS_CODE: readonly DealStatus[] = ['open', 'won', 'lost', 'onHold', 'removed'];

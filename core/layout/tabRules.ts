@@ -20,18 +20,6 @@ export function isCountedRow(values: readonly unknown[]): boolean {
 }
 
 /**
- * The amount as the funnel counts it: a number of 0 or more as it is, blank as 0 (not yet
- * known), anything else — text (even money text typed on this tab: the set-up already turned the
- * tracker's 1,200 / ¥1,200 / 12万 into numbers), a negative number, an error value, a date,
- * TRUE — as 0, returned as null so the run can say which rows. The formulas do the same:
- * SUMIFS(amount,…,amount,">=0"), ISNUMBER(amount), MAX(amount,0).
- */
-export function tabAmount(value: unknown): number | null {
-  if (typeof value === 'number') return value >= 0 && value < Infinity ? value : null;
-  return isSheetBlank(value) ? 0 : null;
-}
-
-/**
  * A rep as the funnel compares reps: TRIM(rep) compared with "=", which ignores case and treats
  * *, ?, ~, <, >, = as the characters they are. So "Ann" and "ann " are one rep, "Ann*" is not
  * "Ann", and "Ann" is not "Anne". Numbers compare as their text (a rep 7 is "7").

@@ -8,7 +8,8 @@ import type { Lang } from '../methodology/bilingual';
 import type { CellRange } from './a1';
 import type { Funnel } from '../funnel';
 import type { TrackerRefresh } from './trackerRefresh';
-import type { Period, PeriodForecast } from './periods';
+import type { Period } from '../cells/calendar';
+import type { PeriodForecast } from './periods';
 import type { AttentionList, ChangeSummary } from './movement';
 
 /** A formula cell as read back: the formula text (no leading "=") and its cached value, if any. */

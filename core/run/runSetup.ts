@@ -4,7 +4,7 @@ import { planSetup } from '../layout/planSetup';
 import { isOurSheet } from '../layout/tabs';
 import { mappingFor, type TrackerChoice } from '../layout/trackerChoice';
 import type { Plan, TrackerMapping, WorkbookSnapshot } from '../layout/types';
-import type { Period } from '../layout/periods';
+import type { Period } from '../cells/calendar';
 import type { Lang } from '../methodology/bilingual';
 import { then, type Later, type Mode } from './flow';
 import { guarded, readStage } from './guard';

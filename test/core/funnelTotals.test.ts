@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { funnel, type FunnelInput, type MilestoneLevel } from '../../core';
-import { parsePeriod, type PeriodForecast } from '../../core/layout/periods';
+import { parsePeriod } from '../../core/cells/calendar';
+import { type PeriodForecast } from '../../core/layout/periods';
 import { addFunnels, type FunnelPart } from '../../core/report/funnelTotals';
 
 const Q1 = parsePeriod('2027-Q1');

@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { FIRST_DATA_ROW, MS, applyPlan, findOurTabs, milestoneTabRows, planFunnel, planSetup, type SnapshotCell, type WorkbookSnapshot } from '../../core/layout';
-import { defaultPeriods, parsePeriod, periodForecasts } from '../../core/layout/periods';
+import { defaultPeriods, parsePeriod } from '../../core/cells/calendar';
+import { periodForecasts } from '../../core/layout/periods';
 import { PERIOD_TABLE } from '../../core/layout/periodTable';
 import { tabStatus } from '../../core/layout/dealStatus';
 import { ZH_HEADERS, workbook } from './fixtures';

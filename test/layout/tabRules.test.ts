@@ -3,7 +3,8 @@
  * plan writes (HyperFormula): the property test (oneTruth) covers the rest at random.
  */
 import { FIRST_DATA_ROW, FUNNEL, MS, applyPlan, evaluateMilestoneTab, findOurTabs, milestoneTabWarnings, planFunnel, planSetup, type SnapshotCell, type WorkbookSnapshot } from '../../core/layout';
-import { repKey, tabAmount } from '../../core/layout/tabRules';
+import { repKey } from '../../core/layout/tabRules';
+import { tabAmount } from '../../core/cells/amount';
 import { parseCheckmark, readTick } from '../../core/cells/checkmark';
 import { ZH_HEADERS, workbook } from './fixtures';
 import { toHyperFormula, value } from './hyperformula';

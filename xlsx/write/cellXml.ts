@@ -1,6 +1,6 @@
 import type { PlanCell } from '../../core/layout';
 import { escapeXml } from '../package/xml';
-import { dayNumber } from '../../core/layout/periods';
+import { dayNumber } from '../../core/cells/calendar';
 
 /**
  * One cell of ours as SpreadsheetML: strings inline (`t="inlineStr"`, so the shared string part
