@@ -15,7 +15,7 @@ import { NO_REFRESH, planTrackerRefresh, type TrackerRefresh } from './trackerRe
 import { INTENSITY_COLUMNS, intensityFormulas, intensityValues } from './intensityTab';
 import { CHECKLIST_COLUMNS, CHECKLIST_FIRST_ROW, CHECKLIST_HEADER_ROW, RUBRIC_COLUMNS, STALE_DAYS_COL, STALE_FIRST_ROW, STALE_HEADER_ROW, checklistRows, hasStaleTable, rubricRows, staleRows, staleThresholds } from './rubricsTab';
 import { runDay } from './aging';
-import { calendarDate } from './periods';
+import { calendarDate } from '../cells/calendar';
 import { planChangeRows, setupChanges } from './movement';
 import { cellValue } from './snapshotCell';
 import { ACTIVITY_COLUMNS, BLANK_ROWS, BRIEF_COLUMNS, GRADING_COLUMNS, VISIT_COLUMNS, ACTIVITY_FORMULAS, activityValues, gradingFormulas, gradingValues } from './otherTabs';
