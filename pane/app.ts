@@ -6,11 +6,15 @@
  */
 import type { Lang } from '../core/methodology/bilingual';
 import type { TrackerField, TrackerMapping } from '../core/layout/types';
-import { MAPPED_FIELDS, type FunnelSummary, type PaneBridge, type Progress, type SetupSummary, type WorkbookInfo } from './bridge';
+import type { FunnelSummary, PaneBridge, Progress, SetupSummary, WorkbookInfo } from './bridge';
+import { lineList } from './blocks';
 import { clear, h } from './dom';
-import { formatMoney, formatPercent, toFailure } from './format';
+import { toFailure } from './format';
+import { funnelView, movementView } from './funnelResults';
 import { say } from '../core/messages';
-import { FIELD_LABELS, STRINGS, fill, type StringKey } from './strings';
+import { STRINGS, fill, type StringKey } from './strings';
+import { trackerSection } from './trackerSection';
+import type { Words } from './words';
 
 /** Where a message belongs: next to the action it answers, or at the top (reading the workbook). */
 type Place = 'top' | 'setup' | 'funnel';
@@ -29,11 +33,6 @@ interface State {
   rep: string;
 }
 
-/** Warnings about a missing column: left out once the user maps that column. */
-const FIELD_OF_WARNING: Readonly<Record<string, TrackerField>> = { TRACKER_NO_AMOUNT: 'amount', TRACKER_NO_REP: 'rep' };
-/** Fields whose absence changes the numbers (the others lose a copy or nothing). */
-const SERIOUS: readonly TrackerField[] = ['opportunity', 'customer', 'rep', 'amount'];
-
 export function mountPane(root: HTMLElement, bridge: PaneBridge): { ready: Promise<void> } {
   const state: State = { lang: 'zh', info: null, mapping: null, pick: undefined, busy: false, progress: null, message: null, setup: null, funnel: null, rep: '' };
   /** The control the user last used (its id or data-test), focused again after each redraw. */
@@ -43,6 +42,8 @@ export function mountPane(root: HTMLElement, bridge: PaneBridge): { ready: Promi
   const t = (key: StringKey) => STRINGS[key][state.lang];
   const inLang = (m: { zh: string; en: string }) => (state.lang === 'zh' ? m.zh : m.en);
   const inOtherLang = (m: { zh: string; en: string }) => (state.lang === 'zh' ? m.en : m.zh);
+  /** The same words for the sections drawn in their own files (the language may change between two redraws). */
+  const words = (): Words => ({ lang: state.lang, t, inLang, inOtherLang });
 
   function setMapping(field: TrackerField, col: number | null): void {
     if (!state.mapping) return;
@@ -150,108 +151,6 @@ export function mountPane(root: HTMLElement, bridge: PaneBridge): { ready: Promi
     progressBox.appendChild(h('div', { class: 'progress-text' }, inLang(p)));
   }
 
-  /** The sheets the list may be on, the likeliest first, each with why (core's trackerView). */
-  function sheetPicker(): HTMLElement {
-    const select = h('select', { id: 'tracker-sheet', 'data-test': 'tracker-sheet', disabled: state.busy });
-    const current = state.mapping?.sheet ?? state.pick;
-    if (current === undefined) select.appendChild(h('option', { value: '', selected: true }, t('pickSheet')));
-    for (const o of state.info?.tracker.options ?? []) {
-      select.appendChild(h('option', { value: o.sheet, selected: o.sheet === current }, `${o.sheet} — ${inLang(o.why)}`));
-    }
-    select.addEventListener('change', () => void pickSheet(select.value));
-    return h('div', { class: 'field stacked' }, h('label', { for: 'tracker-sheet' }, t('sheetLabel')), select);
-  }
-
-  /** One field: the header taken (a select to change it), or not found and what that costs. */
-  function fieldRow(mapping: TrackerMapping, field: TrackerField): HTMLElement[] {
-    const id = `map-${field}`;
-    const select = h('select', { id, 'data-field': field, disabled: state.busy });
-    select.appendChild(h('option', { value: '' }, t('notMapped')));
-    (state.info?.headers ?? []).forEach((text, col) => {
-      if (text) select.appendChild(h('option', { value: String(col), selected: mapping.columns[field] === col }, text));
-    });
-    select.addEventListener('change', () => setMapping(field, select.value === '' ? null : Number(select.value)));
-    const row = h('div', { class: 'field' }, h('label', { for: id }, FIELD_LABELS[field][state.lang]), select);
-    const cost = state.info?.tracker.costs[field];
-    if (mapping.columns[field] !== undefined || !cost) return [row];
-    return [row, h('p', { class: SERIOUS.includes(field) ? 'cost warn' : 'cost', 'data-test': `cost-${field}` }, `${t('notFound')}${inLang(cost)}`)];
-  }
-
-  /** What the set-up will say of the list, as the command line says it; a warning about a column the user has since mapped left out. */
-  function findings(): HTMLElement | null {
-    const mapping = state.mapping;
-    const shown = (state.info?.tracker.findings ?? []).filter((w) => {
-      if (w.code === 'TRACKER_NOT_FOUND') return false; // the notice above the sheets says it
-      const field = FIELD_OF_WARNING[w.code];
-      return !field || !mapping || mapping.columns[field] === undefined;
-    });
-    return shown.length ? h('ul', { class: 'findings', 'data-test': 'findings' }, ...shown.map((w) => h('li', {}, inLang(w)))) : null;
-  }
-
-  /** The list the set-up will take, before it runs: the sheet and the choice of another, each field, the warnings. */
-  function trackerSection(): HTMLElement {
-    const mapping = state.mapping;
-    const view = state.info?.tracker;
-    const parts: (HTMLElement | null)[] = [];
-    if (view?.problem) parts.push(h('p', { class: 'notice', role: 'status', 'data-test': 'tracker-problem' }, inLang(view.problem)));
-    else if (state.info && !mapping) parts.push(h('p', { class: 'notice', role: 'status', 'data-test': 'tracker-missing' }, t('trackerMissing')));
-    parts.push(sheetPicker());
-    if (mapping) {
-      // The list as read; after the user picked a sheet with no list recognised, its sheet only.
-      const list = view?.list && !view.problem ? inLang(view.list) : mapping.sheet;
-      const rows = view?.rows;
-      parts.push(
-        h('p', { 'data-test': 'tracker-found' }, `${t('trackerFound')} `, h('strong', {}, list), rows === null || rows === undefined ? '' : ` · ${fill(t('trackerRows'), { rows })}`),
-        h('h3', {}, t('mappingHeading')),
-        ...MAPPED_FIELDS.flatMap((f) => fieldRow(mapping, f)),
-      );
-    }
-    parts.push(findings());
-    return h('div', { class: 'tracker', 'data-test': 'tracker' }, ...parts);
-  }
-
-  /** What moved since the last review, and the deals the milestone tab flags (past due, stale, won before M6), as text. */
-  function movementView(): HTMLElement | null {
-    const lines = [...(state.funnel?.review ?? []), ...(state.funnel?.attention ?? [])];
-    return lines.length ? h('ul', { class: 'refreshed', 'data-test': 'movement' }, ...lines.map((w) => h('li', {}, inLang(w)))) : null;
-  }
-
-  /** The forecast by period of expected close, as the funnel tab's period table shows it. */
-  function periodsView(): HTMLElement | null {
-    const periods = state.funnel?.periods ?? [];
-    if (periods.length === 0) return null;
-    const head = h('tr', {}, ...[t('colPeriod'), t('colCount'), t('colWeighted'), t('colWon')].map((c) => h('th', { scope: 'col' }, c)));
-    const body = periods.map((p) => h('tr', { 'data-test': 'period-row' }, h('th', { scope: 'row', title: inOtherLang(p) }, inLang(p)), h('td', {}, String(p.count)), h('td', {}, formatMoney(p.weighted, state.lang)), h('td', {}, formatMoney(p.won, state.lang))));
-    return h('table', { class: 'by-period', 'aria-label': t('periodsHeading') }, h('caption', {}, t('periodsHeading')), h('thead', {}, head), h('tbody', {}, ...body));
-  }
-
-  function funnelView(): HTMLElement | null {
-    const f = state.funnel?.view;
-    if (!f) return null;
-    const head = h('tr', {}, ...[t('colMilestone'), t('colCount'), t('colAmount'), t('colWeighted'), t('colConversion')].map((c) => h('th', { scope: 'col' }, c)));
-    const body = f.rows.map((r) =>
-      h('tr', {}, h('th', { scope: 'row', title: inOtherLang(r) }, inLang(r)), h('td', {}, String(r.count)), h('td', {}, formatMoney(r.amount, state.lang)), h('td', {}, formatMoney(r.weighted, state.lang)), h('td', {}, formatPercent(r.conversion))),
-    );
-    const repHead = h('tr', {}, ...[t('colRep'), t('colCount'), t('colAmount'), t('colForecast')].map((c) => h('th', { scope: 'col' }, c)));
-    const repBody = f.byRep.map((r) => h('tr', { 'data-test': 'rep-row' }, h('th', { scope: 'row' }, r.rep || t('unassigned')), h('td', {}, String(r.count)), h('td', {}, formatMoney(r.amount, state.lang)), h('td', {}, formatMoney(r.forecast, state.lang))));
-    return h(
-      'div',
-      { class: 'funnel', 'data-test': 'funnel' },
-      h('p', { class: 'forecast' }, `${t('forecast')}: `, h('strong', { 'data-test': 'forecast' }, formatMoney(f.forecast, state.lang)), ` · ${t('pipeline')}: ${formatMoney(f.amount, state.lang)}`),
-      h('table', {}, h('thead', {}, head), h('tbody', {}, ...body)),
-      f.byRep.length ? h('table', { class: 'by-rep' }, h('thead', {}, repHead), h('tbody', {}, ...repBody)) : null,
-      periodsView(),
-      f.errors.length
-        ? h('div', { class: 'row-errors', 'data-test': 'row-errors' }, h('p', {}, t('rowErrors')), h('ul', {}, ...f.errors.map((e) => h('li', {}, `${e.opportunity}: ${inLang(e)}`))))
-        : null,
-      // Rows counted by the one rule the workbook's formulas follow too (an unreadable tick as
-      // unticked, an unusable amount as 0): counted, and named so the rep can correct them.
-      f.warnings.length
-        ? h('div', { class: 'row-errors', 'data-test': 'row-warnings' }, h('p', {}, t('rowWarnings')), h('ul', {}, ...f.warnings.map((w) => h('li', {}, inLang(w)))))
-        : null,
-    );
-  }
-
   /** The message answering an action, if it belongs at `at`. */
   function messageAt(at: Place): HTMLElement | null {
     const m = state.message;
@@ -288,13 +187,9 @@ export function mountPane(root: HTMLElement, bridge: PaneBridge): { ready: Promi
 
     // What the set-up could not do or wants the user to know (a feature this Excel lacks, a
     // wait for another user's run), kept until the next set-up.
-    const warnings = state.setup?.warnings.length
-      ? h('ul', { class: 'warnings', 'data-test': 'warnings' }, ...state.setup.warnings.map((w) => h('li', {}, inLang(w))))
-      : null;
+    const warnings = lineList(words(), { class: 'warnings', 'data-test': 'warnings' }, state.setup?.warnings ?? []);
     // What the tracker changed on the opportunities already set up (amounts, reps, dates, statuses, removed).
-    const refreshed = state.setup?.refreshed?.length
-      ? h('ul', { class: 'refreshed', 'data-test': 'refreshed' }, ...state.setup.refreshed.map((w) => h('li', {}, inLang(w))))
-      : null;
+    const refreshed = lineList(words(), { class: 'refreshed', 'data-test': 'refreshed' }, state.setup?.refreshed ?? []);
 
     root.append(
       h('header', {}, h('h1', {}, t('title')), langButton),
@@ -305,7 +200,7 @@ export function mountPane(root: HTMLElement, bridge: PaneBridge): { ready: Promi
         {},
         h('h2', {}, t('setupHeading')),
         h('p', { class: 'hint' }, t('setupHelp')),
-        trackerSection(),
+        trackerSection(words(), state, { pickSheet: (sheet) => void pickSheet(sheet), setMapping }),
         setupButton,
         h('div', { 'aria-live': 'polite' }, messageAt('setup'), refreshed, warnings),
       ),
@@ -316,8 +211,8 @@ export function mountPane(root: HTMLElement, bridge: PaneBridge): { ready: Promi
         h('div', { class: 'field' }, h('label', { for: 'rep' }, t('repFilter')), repSelect),
         funnelButton,
         h('div', { 'aria-live': 'polite' }, messageAt('funnel')),
-        movementView(),
-        funnelView(),
+        movementView(words(), state.funnel),
+        funnelView(words(), state.funnel),
       ),
     );
     renderProgress();
