@@ -20,6 +20,8 @@ import { planChangeRows, setupChanges } from './movement';
 import { cellValue } from './snapshotCell';
 import { ACTIVITY_COLUMNS, BLANK_ROWS, BRIEF_COLUMNS, GRADING_COLUMNS, VISIT_COLUMNS, ACTIVITY_FORMULAS, activityValues, gradingFormulas, gradingValues } from './otherTabs';
 import { cellRef } from './a1';
+import { planTeam } from './teamTab';
+import { planControlTab } from './controlTab';
 import type { Plan, PlanCell, SetupOptions, WorkbookSnapshot } from './types';
 
 /**
@@ -33,6 +35,7 @@ export const SETUP_KEY_COLUMNS = {
   grading: [0],
   activity: [0],
   visits: [0, 1],
+  team: [0],
 } as const satisfies Partial<Record<TabKind, readonly number[]>>;
 
 /**
@@ -208,6 +211,8 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
     tableName: 'PCSS_Visits',
     blankRows: BLANK_ROWS * 4,
   });
+  planTeam(plan, snapshot, ours.get('team'), distinct(rows, 'rep'));
+  if (!ours.has('control')) planControlTab(plan);
   return { ...plan.build(lang, mapping), refresh };
 }
 

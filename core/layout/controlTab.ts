@@ -1,0 +1,208 @@
+/**
+ * 管理控制点 Control points (methodology.md §6, "key control points of the management system"):
+ * the manager's cadence as one line per point, each with a figure the workbook computes by native
+ * formula where its data allow, and 完成 done / 逾期 overdue. `controlFigures` is the same count
+ * in core (test/layout/controlTab.hyperformula.test.ts checks the two agree).
+ *
+ * Our readings, where the course is not specific (README "Control points"): a key opportunity is
+ * an open one whose customer is graded 重点客户 on the grading tab; "within two weeks" is a
+ * role-play dated no more than 14 days before the run's date (the milestone tab's AS_OF_CELL);
+ * whether the manager joined a key opportunity from opportunity to proposal is recorded by no
+ * column, so that point's status is the manager's to set.
+ */
+import type { Bilingual, Lang } from '../methodology/bilingual';
+import { CUSTOMER_GRADES } from '../methodology/customerGrades';
+import { sheetText, sheetTrim } from '../cells/cellValue';
+import { cellRef, onSheet, rangeRef } from './a1';
+import { FORMATS, type ColumnSpec, type LayoutContext } from './columns';
+import { isOpenStatus } from './dealStatus';
+import { rowLevel } from './levelFunnel';
+import { AS_OF_CELL, MS } from './milestonesTab';
+import type { PlanBuilder } from './planBuilder';
+import { closeDay } from '../cells/calendar';
+import { cellFormula, cellValue, rowValues } from './snapshotCell';
+import { isCountedRow } from './tabRules';
+import { FIRST_DATA_ROW, findOurTabs, type TabKind } from './tabs';
+import { TEAM } from './teamTab';
+import type { PlanCell, SheetSnapshot, SnapshotCell, WorkbookSnapshot } from './types';
+
+/** Rows of each tab the figures read, from the first data row: SUMPRODUCT and MATCH need bounded ranges. */
+export const CONTROL_ROWS = 2000;
+
+/** Days within which every rep should have had a role-play (the course: 两周 two weeks). */
+export const ROLE_PLAY_DAYS = 14;
+
+export type ControlKey = 'listed' | 'graded' | 'milestones' | 'brief' | 'joined' | 'rolePlay';
+
+export interface ControlPoint extends Bilingual {
+  readonly key: ControlKey;
+  readonly how: Bilingual;
+}
+
+export const CONTROL_POINTS: readonly ControlPoint[] = [
+  {
+    key: 'listed',
+    zh: '客户名单:每个机会的客户都已列入客户分级',
+    en: "Customer list: every opportunity's customer is on the grading tab",
+    how: { zh: '客户不在客户分级表上的进行中机会数(按客户名称)', en: 'Open opportunities whose customer is not on the grading tab (by name)' },
+  },
+  {
+    key: 'graded',
+    zh: '客户分级:每个客户都已评定等级',
+    en: 'Customer grading: every customer graded',
+    how: { zh: '客户分级表上尚无客户等级的客户数', en: 'Customers on the grading tab without a grade' },
+  },
+  {
+    key: 'milestones',
+    zh: '里程碑工作表:每个机会都按里程碑分级',
+    en: 'Milestone worksheet: every opportunity graded by milestone',
+    how: { zh: '里程碑表上尚未达到M1的进行中机会数', en: 'Open opportunities on the milestone tab not yet at M1' },
+  },
+  {
+    key: 'brief',
+    zh: '关键机会简报:每个重点机会都有简报(问题、原因、愿景、下一步)',
+    en: 'Key opportunity brief for each key opportunity (pain, cause, vision, next steps)',
+    how: { zh: '客户等级为重点客户的进行中机会中,简报表上没有该机会(名称与客户)的数量', en: 'Open opportunities of customers graded key with no row (name and customer) on the brief tab' },
+  },
+  {
+    key: 'joined',
+    zh: '经理参与重点机会:从机会到方案,有针对性地拜访',
+    en: 'The manager joins key opportunities from opportunity to proposal, with targeted visits',
+    how: { zh: '工作簿中没有记录此项的列:状态由经理选择', en: 'No column of the workbook records it: the manager sets the status' },
+  },
+  {
+    key: 'rolePlay',
+    zh: '两周内与每位销售人员做一次角色扮演',
+    en: 'A role-play with every rep within two weeks',
+    how: {
+      zh: '团队设计表上最近角色扮演为空或早于运行日期(里程碑表)14天以上的销售人员数',
+      en: "Reps on the team tab whose last role-play is blank or more than 14 days before the run's date (milestone tab)",
+    },
+  },
+];
+
+export const CONTROL_STATUS = { done: { zh: '完成', en: 'Done' }, overdue: { zh: '逾期', en: 'Overdue' } } as const;
+
+export const CONTROL = { point: 0, figure: 1, status: 2, how: 3 } as const;
+
+export const CONTROL_COLUMNS: readonly ColumnSpec[] = [
+  { header: { zh: '控制点', en: 'Control point' }, width: 46 },
+  { header: { zh: '数量', en: 'Figure' }, width: 9, format: FORMATS.integer },
+  { header: { zh: '状态', en: 'Status' }, width: 10 },
+  { header: { zh: '如何计算', en: 'How it is counted' }, width: 70 },
+];
+
+function quoted(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+const keyGrade = (lang: Lang) => CUSTOMER_GRADES.find((g) => g.key === 'key')![lang];
+
+/** Each figure's formula over the tabs' first CONTROL_ROWS data rows; "=" and MATCH on TRIM, as controlFigures reads them. */
+function figureFormulas(ctx: LayoutContext): Record<Exclude<ControlKey, 'joined'>, string> {
+  const bottom = FIRST_DATA_ROW + CONTROL_ROWS - 1;
+  const col = (tab: TabKind, c: number) => onSheet(ctx.tabs[tab], rangeRef({ top: FIRST_DATA_ROW, bottom, left: c, right: c }, true));
+  const trim = (tab: TabKind, c: number) => `TRIM(${col(tab, c)})`;
+  const open = `(${col('milestones', MS.inForecast)}=1)`;
+  const customer = trim('milestones', MS.customer);
+  const asOf = onSheet(ctx.tabs.milestones, cellRef(AS_OF_CELL.row, AS_OF_CELL.col, true));
+  const lastRolePlay = col('team', TEAM.lastRolePlay);
+  return {
+    listed: `SUMPRODUCT(${open}*(${customer}<>"")*ISNA(MATCH(${customer},${trim('grading', 0)},0)))`,
+    graded: `SUMPRODUCT((${trim('grading', 0)}<>"")*(${col('grading', 3)}=""))`,
+    milestones: `SUMPRODUCT(${open}*(${col('milestones', MS.level)}=0))`,
+    brief:
+      `SUMPRODUCT(${open}*(${customer}<>"")*ISNUMBER(MATCH(${customer}&${quoted(`|${keyGrade(ctx.lang)}`)},${trim('grading', 0)}&"|"&${col('grading', 3)},0))` +
+      `*ISNA(MATCH(${trim('milestones', MS.opportunity)}&"|"&${customer},${trim('brief', 0)}&"|"&${trim('brief', 1)},0)))`,
+    rolePlay: `SUMPRODUCT((${trim('team', TEAM.rep)}<>"")*(ISNUMBER(${lastRolePlay})*(${lastRolePlay}>=${asOf}-${ROLE_PLAY_DAYS})=0))`,
+  };
+}
+
+/** 管理控制点: written once, when the tab is missing; the manager's status of the manual point is theirs afterwards. */
+export function planControlTab(plan: PlanBuilder): void {
+  const { ctx } = plan;
+  const { lang } = ctx;
+  const sheet = ctx.tabs.control;
+  plan.newTab('control', CONTROL_COLUMNS, 1);
+  const figures = figureFormulas(ctx);
+  const first = FIRST_DATA_ROW;
+  const values = CONTROL_POINTS.map((p, i): PlanCell[] => {
+    const row = first + i;
+    const status = `IF(${cellRef(row, CONTROL.figure)}=0,${quoted(CONTROL_STATUS.done[lang])},${quoted(CONTROL_STATUS.overdue[lang])})`;
+    return p.key === 'joined' ? [p[lang], null, null, p.how[lang]] : [p[lang], { formula: figures[p.key] }, { formula: status }, p.how[lang]];
+  });
+  plan.writes.push({ sheet, row: first, col: 0, values });
+  const bottom = first + CONTROL_POINTS.length - 1;
+  plan.numberFormats.push({ sheet, range: { top: first, bottom, left: CONTROL.figure, right: CONTROL.figure }, format: FORMATS.integer });
+  const manual = first + CONTROL_POINTS.findIndex((p) => p.key === 'joined');
+  plan.validations.push({ sheet, range: { top: manual, bottom: manual, left: CONTROL.status, right: CONTROL.status }, rule: { kind: 'list', values: [CONTROL_STATUS.done[lang], CONTROL_STATUS.overdue[lang]] } });
+}
+
+/** Text as the formulas compare it: TRIM, case ignored ("=" and MATCH ignore case). */
+function key(value: unknown): string {
+  return sheetTrim(sheetText(value)).toLowerCase();
+}
+
+/** A cell `c="" ` holds: empty, or empty text. */
+function isEmpty(value: unknown): boolean {
+  return value === null || value === undefined || value === '';
+}
+
+/** The grade cell as the sheet shows it: the grading formula's result for the row's 关系 and 吸引力 (otherTabs.gradeFormula), else what is there. */
+function gradeShown(row: readonly SnapshotCell[], lang: Lang): string {
+  const cell = row[3] ?? null;
+  if (cellFormula(cell) === null) return isEmpty(cellValue(cell)) ? '' : sheetText(cellValue(cell));
+  const r = cellValue(row[1] ?? null);
+  const a = cellValue(row[2] ?? null);
+  if (isEmpty(r) || isEmpty(a)) return '';
+  const high = (v: unknown) => typeof v === 'string' && ['高', 'high'].includes(v.toLowerCase());
+  const grade = high(r) ? (high(a) ? 'key' : 'ordinary') : high(a) ? 'possible' : 'ignore';
+  return CUSTOMER_GRADES.find((g) => g.key === grade)![lang];
+}
+
+function boundedRows(sheet: SheetSnapshot | undefined): readonly SnapshotCell[][] {
+  if (!sheet) return [];
+  const out: SnapshotCell[][] = [];
+  for (let r = FIRST_DATA_ROW; r < Math.min(sheet.rows.length, FIRST_DATA_ROW + CONTROL_ROWS); r++) out.push((sheet.rows[r] ?? []) as SnapshotCell[]);
+  return out;
+}
+
+/**
+ * The figures the control tab's formulas compute, from the same cells: the milestone tab's level
+ * and in-forecast by core's rules (tabRules.ts), the grade by the grading tab's rule, the run's
+ * date from the milestone tab. The manual point has no figure (null).
+ */
+export function controlFigures(snapshot: WorkbookSnapshot, lang: Lang): Record<ControlKey, number | null> {
+  const ours = findOurTabs(snapshot);
+  const milestones = boundedRows(ours.get('milestones')?.sheet).map((row) => rowValues(row));
+  const grading = boundedRows(ours.get('grading')?.sheet);
+  const brief = boundedRows(ours.get('brief')?.sheet);
+  const team = boundedRows(ours.get('team')?.sheet);
+  const open = milestones.filter((v) => isCountedRow(v) && isOpenStatus(v[MS.status]));
+  const customers = new Set(grading.map((r) => key(cellValue(r[0] ?? null))));
+  const graded = new Set(grading.map((r) => `${key(cellValue(r[0] ?? null))}|${gradeShown(r, lang).toLowerCase()}`));
+  const briefed = new Set(brief.map((r) => `${key(cellValue(r[0] ?? null))}|${key(cellValue(r[1] ?? null))}`));
+  const asOfCell = cellValue(ours.get('milestones')?.sheet.rows[AS_OF_CELL.row]?.[AS_OF_CELL.col] ?? null);
+  const asOf = isEmpty(asOfCell) ? 0 : closeDay(asOfCell);
+  const withCustomer = open.filter((v) => key(v[MS.customer]) !== '');
+  return {
+    listed: withCustomer.filter((v) => !customers.has(key(v[MS.customer]))).length,
+    graded: grading.filter((r) => key(cellValue(r[0] ?? null)) !== '' && gradeShown(r, lang) === '').length,
+    milestones: open.filter((v) => rowLevel(v, 'checklist') === 0).length,
+    brief: withCustomer.filter((v) => graded.has(`${key(v[MS.customer])}|${keyGrade(lang).toLowerCase()}`) && !briefed.has(`${key(v[MS.opportunity])}|${key(v[MS.customer])}`)).length,
+    joined: null,
+    rolePlay:
+      asOf === null
+        ? null
+        : team.filter((r) => {
+            if (key(cellValue(r[TEAM.rep] ?? null)) === '') return false;
+            const day = closeDay(cellValue(r[TEAM.lastRolePlay] ?? null));
+            return day === null || day < asOf - ROLE_PLAY_DAYS;
+          }).length,
+  };
+}
+
+/** The status a figure shows: done at 0, else overdue (null: the manager's to set). */
+export function controlStatus(figure: number | null): keyof typeof CONTROL_STATUS | null {
+  return figure === null ? null : figure === 0 ? 'done' : 'overdue';
+}
