@@ -163,6 +163,20 @@ global.WEIGHTED_AMOUNT = (amount?: unknown, checklist_or_milestone_or_probabilit
 global.FUNNEL = (milestones?: unknown, amounts?: unknown) => callFromSheets('FUNNEL', [milestones, amounts]);
 
 /**
+ * The forecast of a period: the weighted amount of the open deals expected to close in that month or quarter. 期间预测:预计在该月或季度签约的进行中机会的加权金额之和。
+ * Example: =PERIOD_FORECAST("2027-Q1", E3:E500, AD3:AD500, D3:D500, AH3:AH500) → the 2027-Q1 forecast, as on the funnel tab
+ *
+ * @param {*} period a month such as "2027-03" or a quarter such as "2027-Q1". 月份如 "2027-03" 或季度如 "2027-Q1"
+ * @param {*} close_dates each opportunity’s expected close date, one column; a cell that is no date is in no period. 各机会的预计签约日期,一列;非日期不计
+ * @param {*} checklist_or_milestone the 22 check cells (a row, a column or a range 22 wide), or milestone names, ids or probabilities (a cell or a column). 22 个勾选单元格(一行、一列或 22 列宽的区域),或里程碑名称/编号/概率(单元格或一列)
+ * @param {*} amounts each opportunity’s amount, one column; text and negatives count as 0, as on the milestone tab. 各机会的金额,一列;文本与负数按 0 计,与里程碑表相同
+ * @param {*} statuses (optional) each opportunity’s status, one column; only open deals count (blank is open). 各机会的状态,一列;只计进行中的(空白即进行中)
+ * @return {number|Array<Array<number>>} The forecast of a period: the weighted amount of the open deals expected to close in that month or quarter
+ * @customfunction
+ */
+global.PERIOD_FORECAST = (period?: unknown, close_dates?: unknown, checklist_or_milestone?: unknown, amounts?: unknown, statuses?: unknown) => callFromSheets('PERIOD_FORECAST', [period, close_dates, checklist_or_milestone, amounts, statuses]);
+
+/**
  * The customer grade: Key account, Possible account, Ordinary account or Ignore. 客户等级:重点客户、可能客户、普通客户 或 忽略。
  * Example: =CUSTOMER_GRADE("high", 2) → Ordinary account
  *

@@ -2,6 +2,7 @@ import { FUNNEL, WEIGHTED_AMOUNT } from './amountFunctions';
 import { CUSTOMER_GRADE } from './gradeFunctions';
 import { FIVEK_INDEX, SALES_INTENSITY, WEAKEST_FACTOR } from './intensityFunctions';
 import { BUYING_STAGE, MILESTONE, MILESTONE_PROBABILITY, NEXT_STEP } from './milestoneFunctions';
+import { PERIOD_FORECAST } from './periodFunctions';
 import { RUBRIC_LEVELS, RUBRIC_SCORE } from './rubricFunctions';
 import type { FunctionDeclaration } from './types';
 
@@ -18,6 +19,7 @@ export const CATALOGUE: readonly FunctionDeclaration[] = [
   NEXT_STEP,
   WEIGHTED_AMOUNT,
   FUNNEL,
+  PERIOD_FORECAST,
   CUSTOMER_GRADE,
 ];
 

@@ -120,6 +120,17 @@ export const TRADITIONAL: Readonly<Record<string, TraditionalDeclaration>> = {
       amounts: { name: '金額', description: '各機會的金額,與里程碑同高的一欄(可省略)' },
     },
   },
+  PERIOD_FORECAST: {
+    name: '期間預測',
+    description: '期間預測:預計在該月或季度簽約的進行中機會的加權金額之和',
+    params: {
+      period: { name: '期間', description: '月份如 "2027-03" 或季度如 "2027-Q1"' },
+      close_dates: { name: '預計簽約日期', description: '各機會的預計簽約日期,一欄;非日期不計' },
+      checklist_or_milestone: { name: '清單或里程碑', description: CHECKS_OR_MILESTONE },
+      amounts: { name: '金額', description: '各機會的金額,一欄;文字與負數按 0 計,與里程碑表相同' },
+      statuses: { name: '狀態', description: '各機會的狀態,一欄;只計進行中的(空白即進行中;以簡體輸入)' },
+    },
+  },
   CUSTOMER_GRADE: {
     name: '客戶等級',
     description: '客戶等級:重點客戶、可能客戶、普通客戶 或 忽略',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'fs';
 import { createContext, runInContext, type Context } from 'vm';
 import { DIST, ensureBuilt } from './buildOnce';
+import { dayNumber } from '../../core/cells/calendar';
 
 /** What a call gives back, the same shape for both hosts: a value or an error's message. */
 export type Outcome = { value: unknown } | { error: string };
@@ -34,7 +35,7 @@ export function loadGsheets(locale?: string | (() => string)): GsheetsBundle {
       const fn = (context as Record<string, unknown>)[name];
       if (typeof fn !== 'function') throw new Error(`Code.js defines no function ${name}`);
       try {
-        return { value: copy(fn(...args)) };
+        return { value: copy(fn(...args.map((a) => inRealm(a, context)))) };
       } catch (e) {
         // An Error from inside the vm is not an instance of this realm's Error.
         return { error: String((e as { message?: unknown }).message) };
@@ -83,6 +84,12 @@ export function loadExcel(options: { displayLanguage?: string; withErrorClass?: 
   };
 }
 
+/** An argument as Sheets passes it to Code.js: its dates are Dates of the script's own realm. */
+function inRealm(value: unknown, context: Context): unknown {
+  if (value instanceof Date) return runInContext(`new Date(${value.getTime()})`, context);
+  return Array.isArray(value) ? value.map((x) => inRealm(x, context)) : value;
+}
+
 /** A value from another realm, as plain data of this one (so toEqual compares contents). */
 function copy(value: unknown): unknown {
   return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
@@ -96,7 +103,9 @@ export function asExcelArgs(args: readonly unknown[], paramCount: number): unkno
   const out: unknown[] = [];
   for (let i = 0; i < paramCount; i++) {
     const a = args[i];
-    out.push(a === undefined ? null : Array.isArray(a) ? a : [[a]]);
+    // Excel hands a date cell over as its day number (1900 system), Sheets as a Date.
+    const cells = a === undefined ? null : Array.isArray(a) ? a : [[a]];
+    out.push(cells && (cells as unknown[][]).map((row) => row.map((x) => (x instanceof Date ? dayNumber(x) : x))));
   }
   return out;
 }

@@ -63,6 +63,15 @@ const NEXT_EN = [
 
 const K = Array.from({ length: 23 }, (_, k) => k);
 
+/** Six deals over a quarter's edge: close dates, milestones, amounts, statuses (columns). */
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const FORECAST_ROWS: unknown[][][] = [
+  [[day('2027-02-10')], [day('2027-03-31')], [day('2027-04-01')], [''], [day('2027-01-01')], [day('2027-01-15')]],
+  [['Qualified decision maker'], ['Awaiting close'], ['Closed'], ['M1'], ['M2'], [0.25]],
+  [[100000], [20000], [50000], [1000], [8000], ['12万']],
+  [[''], ['Won'], [''], [''], ['进行中'], ['']],
+];
+
 export const CALLS: Call[] = [
   // ---- SALES_INTENSITY, FIVEK_INDEX, WEAKEST_FACTOR: five cells, five columns, one 5-wide range
   { fn: 'SALES_INTENSITY', args: [10, 8, 6, 3, 4], expect: v([[31]]) },
@@ -249,6 +258,16 @@ export const CALLS: Call[] = [
   { fn: 'FUNNEL', args: [[['M1'], ['M9']]], expect: err(/row 2 of the range: "M9" is not a milestone/) },
   { fn: 'FUNNEL', args: [[['M1'], ['M2']], [[1], [2], [3]]], expect: err(/amounts has 3 rows but the other ranges have 2/) },
   { fn: 'FUNNEL', args: [[['M1', 'M2']]], expect: err(/milestones is a 1×2 range/) },
+
+  // ---- PERIOD_FORECAST: close dates as each host passes a date cell (Sheets a Date, Excel a day number).
+  { fn: 'PERIOD_FORECAST', args: ['2027-Q1', ...FORECAST_ROWS], expect: v([[52000]]), note: 'won, next quarter, no date and text amount left out' },
+  { fn: 'PERIOD_FORECAST', args: ['2027-Q1', ...FORECAST_ROWS.slice(0, 3)], expect: v([[70000]]), note: 'without statuses every row counts' },
+  { fn: 'PERIOD_FORECAST', args: ['2027q2', ...FORECAST_ROWS], expect: v([[50000]]), note: 'the 1st of April opens Q2' },
+  { fn: 'PERIOD_FORECAST', args: ['2027-03', ...FORECAST_ROWS], expect: v([[0]]), note: 'the only March deal is won' },
+  { fn: 'PERIOD_FORECAST', args: ['2027-01', ...FORECAST_ROWS], expect: v([[2000]]) },
+  { fn: 'PERIOD_FORECAST', args: ['Q1 2027', ...FORECAST_ROWS], expect: err(/Cannot read the period "Q1 2027"/) },
+  { fn: 'PERIOD_FORECAST', args: ['2027-Q1', FORECAST_ROWS[0], FORECAST_ROWS[1].slice(0, 2), FORECAST_ROWS[2]], expect: err(/has 2 rows but the other ranges have 6/) },
+  { fn: 'PERIOD_FORECAST', args: ['2027-Q1', FORECAST_ROWS[0], [['M1'], ['M9'], ['M1'], ['M1'], ['M1'], ['M1']], FORECAST_ROWS[2]], expect: err(/row 2 of the range: "M9" is not a milestone/) },
 
   // ---- CUSTOMER_GRADE
   { fn: 'CUSTOMER_GRADE', args: ['high', 'high'], expect: v([['Key account']]) },

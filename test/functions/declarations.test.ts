@@ -8,7 +8,7 @@ const EXCEL_NAME = /^\p{L}[\p{L}\p{N}_.]{2,}$/u;
 const JS_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 describe('the function declarations', () => {
-  it('declare exactly the catalogue of issue 3, in its order', () => {
+  it('declare exactly the catalogue of issue 3 and the period forecast of issue 13, in its order', () => {
     expect(CATALOGUE.map((f) => f.id)).toEqual([
       'SALES_INTENSITY',
       'FIVEK_INDEX',
@@ -21,6 +21,7 @@ describe('the function declarations', () => {
       'NEXT_STEP',
       'WEIGHTED_AMOUNT',
       'FUNNEL',
+      'PERIOD_FORECAST',
       'CUSTOMER_GRADE',
     ]);
   });

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { FIRST_DATA_ROW, MS, applyPlan, findOurTabs, milestoneTabRows, planFunnel, planSetup, type SnapshotCell, type WorkbookSnapshot } from '../../core/layout';
 import { defaultPeriods, parsePeriod } from '../../core/cells/calendar';
 import { periodForecasts } from '../../core/layout/periods';
+import { FUNCTION_BY_ID } from '../../core/functions';
 import { PERIOD_TABLE } from '../../core/layout/periodTable';
 import { tabStatus } from '../../core/layout/dealStatus';
 import { ZH_HEADERS, workbook } from './fixtures';
@@ -86,5 +87,37 @@ describe('the forecast by period', () => {
       }),
       { numRuns: 10 },
     );
+  });
+});
+
+describe('PERIOD_FORECAST, the period forecast a manager types in a cell', () => {
+  const PERIOD_FORECAST = FUNCTION_BY_ID.get('PERIOD_FORECAST')!;
+  const column = (rows: readonly (readonly unknown[] | undefined)[], col: number) => rows.map((r) => [r?.[col] ?? null]);
+
+  it('equals the forecast by period (the funnel tab\'s period table, tested above) over the milestone tab\'s own columns', () => {
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 8 }), (rows) => {
+        const wb = typed(rows);
+        const tab = findOurTabs(wb).get('milestones')!.sheet;
+        const hf = toHyperFormula(wb);
+        const values = tab.rows.slice(FIRST_DATA_ROW, FIRST_DATA_ROW + rows.length);
+        // The 概率 column as the workbook calculates it from the ticks typed.
+        const probabilities = values.map((_, i) => [value(hf, tab.name, FIRST_DATA_ROW + i, MS.probability)]);
+        const args = [column(values, MS.expectedClose), probabilities, column(values, MS.amount), column(values, MS.status)];
+        for (const p of periodForecasts(milestoneTabRows(wb), defaultPeriods('2027-01-04'))) {
+          const [[forecast]] = PERIOD_FORECAST.implementation([p.period.key, ...args], 'en');
+          expect([p.period.key, Math.round(Number(forecast) * 100)]).toEqual([p.period.key, Math.round(p.weighted * 100)]);
+        }
+      }),
+      // HyperFormula calculates the whole set-up workbook each run: a few runs, each over eight periods.
+      { numRuns: 6 },
+    );
+  });
+
+  it('counts every dated row when the statuses are left out', () => {
+    const dates = [[new Date(Date.UTC(2027, 1, 1))], [new Date(Date.UTC(2027, 1, 2))]];
+    const forecast = (statuses?: unknown) => PERIOD_FORECAST.implementation(['2027-02', dates, [[0.5], [0.25]], [[1000], [400]], statuses], 'en')[0][0];
+    expect(forecast([['Won'], ['']])).toBe(100);
+    expect(forecast()).toBe(600);
   });
 });
