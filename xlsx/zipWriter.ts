@@ -25,6 +25,23 @@ function compress(entry: ZipInput): { method: number; crc: number; size: number;
   return { method: 8, crc: crc32(entry.data), size: entry.data.length, compressed: deflateRawSync(entry.data, { level: 4 }) };
 }
 
+/**
+ * The fields a local header and its central-directory entry share, in the same order (from
+ * byte 4 of the one, 6 of the other): version needed (2.0), flags, method, time, date, CRC,
+ * sizes, the name's length. The extra field's length after them stays 0 (Buffer.alloc).
+ */
+function writeEntryFields(b: Buffer, at: number, f: { method: number; crc: number; compressedSize: number; size: number; nameLength: number }): void {
+  b.writeUInt16LE(20, at);
+  b.writeUInt16LE(UTF8_NAMES, at + 2);
+  b.writeUInt16LE(f.method, at + 4);
+  b.writeUInt16LE(DOS_TIME, at + 6);
+  b.writeUInt16LE(DOS_DATE, at + 8);
+  b.writeUInt32LE(f.crc, at + 10);
+  b.writeUInt32LE(f.compressedSize, at + 14);
+  b.writeUInt32LE(f.size, at + 18);
+  b.writeUInt16LE(f.nameLength, at + 22);
+}
+
 /** The zip's bytes, as chunks to write one after another (no copy into one buffer). */
 export function writeZipChunks(entries: readonly ZipInput[]): Buffer[] {
   const chunks: Buffer[] = [];
@@ -33,30 +50,14 @@ export function writeZipChunks(entries: readonly ZipInput[]): Buffer[] {
   for (const entry of entries) {
     const nameBytes = Buffer.from(entry.name, 'utf8');
     const { method, crc, size, compressed } = compress(entry);
+    const fields = { method, crc, compressedSize: compressed.length, size, nameLength: nameBytes.length };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(UTF8_NAMES, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    local.writeUInt16LE(0, 28);
+    writeEntryFields(local, 4, fields);
     const dir = Buffer.alloc(46);
     dir.writeUInt32LE(0x02014b50, 0);
-    dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(UTF8_NAMES, 8);
-    dir.writeUInt16LE(method, 10);
-    dir.writeUInt16LE(DOS_TIME, 12);
-    dir.writeUInt16LE(DOS_DATE, 14);
-    dir.writeUInt32LE(crc, 16);
-    dir.writeUInt32LE(compressed.length, 20);
-    dir.writeUInt32LE(size, 24);
-    dir.writeUInt16LE(nameBytes.length, 28);
+    dir.writeUInt16LE(20, 4); // made by: version 2.0
+    writeEntryFields(dir, 6, fields);
     dir.writeUInt32LE(offset, 42);
     chunks.push(local, nameBytes, Buffer.from(compressed.buffer, compressed.byteOffset, compressed.length));
     central.push(dir, nameBytes);

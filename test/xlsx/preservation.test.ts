@@ -10,27 +10,10 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { runApply } from '../../xlsx/run';
 import { CORPUS, type CorpusWorkbook } from './corpus';
-import {
-  CONTENT_TYPES,
-  MAIN_NS as M,
-  attr,
-  canonical,
-  child,
-  contentTypeMismatches,
-  contentTypes,
-  elements,
-  mainPart,
-  packageProblems,
-  parseXml,
-  readPackage,
-  readZip,
-  relatedPart,
-  relationships,
-  relsPartOf,
-  text,
-  typeOf,
-  type Pkg,
-} from './corpus/package';
+import { CONTENT_TYPES, contentTypes, mainPart, readPackage, relatedPart, relationships, relsPartOf, text, typeOf, type Pkg } from './corpus/package';
+import { contentTypeMismatches, packageProblems } from './corpus/packageProblems';
+import { MAIN_NS as M, attr, canonical, child, elements, parseXml } from './corpus/xmlNodes';
+import { readZip } from './corpus/zipEntries';
 import { zipParts } from './corpus/parts';
 import { markerSheets, sheetsOf } from './corpus/readCells';
 

@@ -11,7 +11,8 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { MS } from '../../core/layout';
 import { runApply } from '../../xlsx/run';
-import { contentTypes, packageProblems, readPackage, typeOf, type Pkg } from './corpus/package';
+import { contentTypes, readPackage, typeOf, type Pkg } from './corpus/package';
+import { packageProblems } from './corpus/packageProblems';
 import { colLetters, markerSheets, readWorkbook, sheetsOf, type CellValue } from './corpus/readCells';
 import { findSoffice } from './libreoffice';
 

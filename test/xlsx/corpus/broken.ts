@@ -3,10 +3,11 @@
  * few KB"): a plain Excel-shaped tracker workbook with one thing wrong. The zip bomb is built
  * by streaming deflate, so building it never holds the inflated part in memory.
  */
-import { crc32, createDeflateRaw, deflateRawSync } from 'zlib';
-import { EXCEL_STYLES, PAGE_MARGINS, SHEET_VIEW_COLS, WORKSHEET_OPEN, excelApp, excelCore, sharedStringsXml } from './excelBasics';
-import { readZip } from './package';
-import { CT, DECL, HEADERS_ZH, NS, REL, SharedStrings, esc, ref, relsXml, serial, trackerRows, typesXml, zipParts } from './parts';
+import { crc32, createDeflateRaw } from 'zlib';
+import { writeZip, type ZipInput } from '../../../xlsx/zipWriter';
+import { EXCEL_STYLES, PAGE_MARGINS, SHEET_VIEW_COLS, WORKSHEET_OPEN, excelApp, excelCore, excelPackageRels, excelTypes, sharedStringsXml } from './excelBasics';
+import { readZip } from './zipEntries';
+import { CT, DECL, HEADERS_ZH, NS, REL, SharedStrings, esc, ref, relsXml, serial, trackerRows, zipParts } from './parts';
 
 const SHEET = '销售机会';
 const N = 6;
@@ -49,20 +50,8 @@ export function trackerWorkbook(o: TrackerOptions = {}): Buffer {
     `${DECL}<workbook xmlns="${NS.main}" xmlns:r="${NS.r}"><workbookPr defaultThemeVersion="166925"/><bookViews><workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="12300"/></bookViews>` +
     `<sheets><sheet name="${SHEET}" sheetId="1" r:id="rId1"/>${missing.map((n) => `<sheet name="汇总${n}" sheetId="${n}" r:id="rId${n + 10}"/>`).join('')}</sheets><calcPr calcId="191029"/></workbook>`;
   return zipParts([
-    ['[Content_Types].xml', typesXml([['rels', CT.rels], ['xml', CT.xml]], [
-      ['/xl/workbook.xml', CT.workbook],
-      ['/xl/worksheets/sheet1.xml', CT.worksheet],
-      ...missing.map((n): [string, string] => [`/xl/worksheets/sheet${n}.xml`, CT.worksheet]),
-      ['/xl/styles.xml', CT.styles],
-      ['/xl/sharedStrings.xml', CT.sharedStrings],
-      ['/docProps/core.xml', CT.core],
-      ['/docProps/app.xml', CT.app],
-    ])],
-    ['_rels/.rels', relsXml([
-      { id: 'rId1', type: REL.officeDocument, target: 'xl/workbook.xml' },
-      { id: 'rId2', type: REL.coreProps, target: 'docProps/core.xml' },
-      { id: 'rId3', type: REL.appProps, target: 'docProps/app.xml' },
-    ])],
+    ['[Content_Types].xml', excelTypes([['rels', CT.rels], ['xml', CT.xml]], { sheets: [1, ...missing], theme: false })],
+    ['_rels/.rels', excelPackageRels()],
     ['xl/workbook.xml', workbook],
     ['xl/_rels/workbook.xml.rels', relsXml([
       { id: 'rId1', type: REL.worksheet, target: 'worksheets/sheet1.xml' },
@@ -76,58 +65,6 @@ export function trackerWorkbook(o: TrackerOptions = {}): Buffer {
     ['docProps/core.xml', excelCore('张伟')],
     ['docProps/app.xml', excelApp([SHEET, ...missing.map((n) => `汇总${n}`)])],
   ]);
-}
-
-interface RawEntry {
-  name: string;
-  /** Deflated bytes. */
-  compressed: Buffer;
-  crc: number;
-  /** Uncompressed size written in the headers (a lie, for a bomb that hides its size). */
-  size: number;
-}
-
-/** A zip of already-deflated entries (method 8), sizes and CRCs as given. */
-function zipRaw(entries: RawEntry[]): Buffer {
-  const chunks: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name, 'utf8');
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt16LE(33, 12);
-    local.writeUInt32LE(e.crc >>> 0, 14);
-    local.writeUInt32LE(e.compressed.length, 18);
-    local.writeUInt32LE(e.size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const dir = Buffer.alloc(46);
-    dir.writeUInt32LE(0x02014b50, 0);
-    dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(0x0800, 8);
-    dir.writeUInt16LE(8, 10);
-    dir.writeUInt16LE(33, 14);
-    dir.writeUInt32LE(e.crc >>> 0, 16);
-    dir.writeUInt32LE(e.compressed.length, 20);
-    dir.writeUInt32LE(e.size, 24);
-    dir.writeUInt16LE(name.length, 28);
-    dir.writeUInt32LE(offset, 42);
-    chunks.push(local, name, e.compressed);
-    central.push(dir, name);
-    offset += 30 + name.length + e.compressed.length;
-  }
-  const size = central.reduce((n, b) => n + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(size, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, ...central, end]);
 }
 
 /** Deflates a sequence of chunks as one stream: never the whole in memory. */
@@ -157,10 +94,10 @@ async function deflateStream(parts: Iterable<Buffer>): Promise<{ compressed: Buf
  * the headers claim the part is 4 KB, so only a bounded inflate stops it.
  */
 export async function zipBomb(mb = 300, hideSize = false): Promise<Buffer> {
-  const entries: RawEntry[] = [];
+  const entries: ZipInput[] = [];
   for (const e of readZip(trackerWorkbook())) {
     if (e.name !== 'xl/worksheets/sheet1.xml') {
-      entries.push({ name: e.name, compressed: deflateRawSync(e.data), crc: crc32(e.data), size: e.data.length });
+      entries.push({ name: e.name, data: e.data });
       continue;
     }
     const xml = e.data.toString('utf8');
@@ -172,7 +109,8 @@ export async function zipBomb(mb = 300, hideSize = false): Promise<Buffer> {
       yield Buffer.from(xml.slice(cut));
     };
     const d = await deflateStream(body());
-    entries.push({ name: e.name, compressed: d.compressed, crc: d.crc, size: hideSize ? 4096 : d.size });
+    // Already deflated, its size in the headers as given (a lie, with hideSize).
+    entries.push({ name: e.name, raw: { method: 8, compressed: d.compressed, crc: d.crc, size: hideSize ? 4096 : d.size } });
   }
-  return zipRaw(entries);
+  return writeZip(entries);
 }

@@ -9,7 +9,9 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { findSoffice, parseCsv } from '../libreoffice';
 import { CORPUS } from '.';
-import { contentTypeMismatches, packageProblems, readPackage, readZip } from './package';
+import { readPackage } from './package';
+import { contentTypeMismatches, packageProblems } from './packageProblems';
+import { readZip } from './zipEntries';
 import { HEADERS_EN, HEADERS_ZH, zipParts } from './parts';
 import { cellStyles, dateStyles, readCells, sheetsOf } from './readCells';
 

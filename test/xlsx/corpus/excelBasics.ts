@@ -2,7 +2,7 @@
  * The plain parts of a workbook Excel saved (styles, shared strings, a tracker sheet, document
  * properties), shared by the builders whose point is elsewhere (pivot and slicer, macros).
  */
-import { DECL, HEADERS_ZH, NS, SharedStrings, esc, ref, serial, trackerRows } from './parts';
+import { CT, DECL, HEADERS_ZH, NS, REL, SharedStrings, esc, ref, relsXml, serial, trackerRows, typesXml, type Rel } from './parts';
 
 export const EXCEL_STYLES =
   `${DECL}<styleSheet xmlns="${NS.main}" xmlns:mc="${NS.mc}" mc:Ignorable="x14ac x16r2 xr" xmlns:x14ac="${NS.x14ac}" xmlns:x16r2="${NS.x16r2}" xmlns:xr="${NS.xr}">` +
@@ -63,4 +63,33 @@ export function excelCore(creator: string): string {
     `${DECL}<cp:coreProperties xmlns:cp="${NS.cp}" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
     `<dc:creator>${esc(creator)}</dc:creator><cp:lastModifiedBy>${esc(creator)}</cp:lastModifiedBy><dcterms:created xsi:type="dcterms:W3CDTF">2026-10-09T02:11:00Z</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">2026-12-30T07:45:31Z</dcterms:modified></cp:coreProperties>`
   );
+}
+
+/** The package's own relationships as Excel writes them: app and core properties, the workbook, then `more`. */
+export function excelPackageRels(more: Rel[] = []): string {
+  return relsXml([
+    { id: 'rId3', type: REL.appProps, target: 'docProps/app.xml' },
+    { id: 'rId2', type: REL.coreProps, target: 'docProps/core.xml' },
+    { id: 'rId1', type: REL.officeDocument, target: 'xl/workbook.xml' },
+    ...more,
+  ]);
+}
+
+/**
+ * The content types Excel lists for a workbook: the workbook (`workbook`: its type, a
+ * macro-enabled one's differs), sheets 1…`sheets`, theme, styles and shared strings, the
+ * builder's own `parts`, then the document properties and `props`.
+ */
+export function excelTypes(defaults: [string, string][], o: { sheets: number[]; workbook?: string; theme?: boolean; parts?: [string, string][]; props?: [string, string][] }): string {
+  return typesXml(defaults, [
+    ['/xl/workbook.xml', o.workbook ?? CT.workbook],
+    ...o.sheets.map((n): [string, string] => [`/xl/worksheets/sheet${n}.xml`, CT.worksheet]),
+    ...(o.theme === false ? [] : [['/xl/theme/theme1.xml', CT.theme] as [string, string]]),
+    ['/xl/styles.xml', CT.styles],
+    ['/xl/sharedStrings.xml', CT.sharedStrings],
+    ...(o.parts ?? []),
+    ['/docProps/core.xml', CT.core],
+    ['/docProps/app.xml', CT.app],
+    ...(o.props ?? []),
+  ]);
 }

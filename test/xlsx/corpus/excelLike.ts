@@ -8,7 +8,10 @@
  *
  * Shapes follow ECMA-376 Part 1 and Microsoft's [MS-XLSX] extensions as Excel writes them.
  */
-import { CT, DECL, HEADERS_ZH, NS, REL, STAGES_ZH, SharedStrings, esc, ref, relsXml, serial, themeXml, trackerRows, typesXml, zipParts, type CorpusWorkbook } from './parts';
+import { COMMENTS, PERSONS, THREADED, vml } from './excelLikeComments';
+import { DRAWING, chart } from './excelLikeDrawing';
+import { excelPackageRels, excelTypes } from './excelBasics';
+import { CT, DECL, HEADERS_ZH, NS, REL, STAGES_ZH, SharedStrings, esc, ref, relsXml, serial, themeXml, trackerRows, zipParts, type CorpusWorkbook } from './parts';
 
 const SHEET = '销售机会';
 const LISTS = '选项';
@@ -24,9 +27,6 @@ const GUID = {
   spark: '{3B5D7F9A-1C2E-4F6A-8B0C-D1E2F3A4B5C6}',
   link1: '{A1B2C3D4-E5F6-4A7B-8C9D-0E1F2A3B4C5D}',
   link2: '{B2C3D4E5-F6A7-4B8C-9D0E-1F2A3B4C5D6E}',
-  thread: '{6F0E1D3A-2B4C-4D5E-8F6A-7B8C9D0E1F2A}',
-  reply: '{7A1F2E4B-3C5D-4E6F-9A7B-8C9D0E1F2A3B}',
-  person: '{C4B0E7A2-9D3F-4E1A-B6C8-5D7E9F0A1B2C}',
   item: '{5A7C9E1B-3D5F-4A6C-8E0B-2D4F6A8C0E1B}',
 };
 
@@ -147,75 +147,6 @@ const WORKBOOK =
   '<ext uri="{B58B0392-4F1F-4190-BB64-5DF3571DCE5F}" xmlns:xcalcf="http://schemas.microsoft.com/office/spreadsheetml/2018/calcfeatures"><xcalcf:calcFeatures><xcalcf:feature name="microsoft.com:RD"/><xcalcf:feature name="microsoft.com:Single"/><xcalcf:feature name="microsoft.com:FV"/><xcalcf:feature name="microsoft.com:CNMTM"/><xcalcf:feature name="microsoft.com:LET_WF"/></xcalcf:calcFeatures></ext></extLst>' +
   '</workbook>';
 
-const COMMENTS =
-  `${DECL}<comments xmlns="${NS.main}" xmlns:mc="${NS.mc}" mc:Ignorable="xr" xmlns:xr="${NS.xr}"><authors><author>tc=${GUID.thread}</author><author>张伟</author></authors><commentList>` +
-  `<comment ref="B3" authorId="0" shapeId="0" xr:uid="${GUID.thread}"><text><t>[Threaded comment]\n\nYour version of Excel allows you to read this threaded comment; however, any edits to it will get removed if the file is opened in a newer version of Excel. Learn more: https://go.microsoft.com/fwlink/?linkid=870924\n\nComment:\n    客户要求下周演示\nReply:\n    已安排周三上午</t></text></comment>` +
-  '<comment ref="D5" authorId="1" shapeId="0" xr:uid="{0C1D2E3F-4A5B-4C6D-8E7F-9A0B1C2D3E4F}"><text><r><rPr><b/><sz val="9"/><color indexed="81"/><rFont val="宋体"/><family val="3"/><charset val="134"/></rPr><t>张伟:</t></r>' +
-  '<r><rPr><sz val="9"/><color indexed="81"/><rFont val="宋体"/><family val="3"/><charset val="134"/></rPr><t xml:space="preserve">\n金额含三年维保</t></r></text></comment>' +
-  '</commentList></comments>';
-
-const THREADED =
-  `${DECL}<ThreadedComments xmlns="${NS.tc}" xmlns:x="${NS.main}">` +
-  `<threadedComment ref="B3" dT="2026-12-01T09:15:42.31" personId="${GUID.person}" id="${GUID.thread}"><text>客户要求下周演示</text></threadedComment>` +
-  `<threadedComment ref="B3" dT="2026-12-01T10:02:05.87" personId="${GUID.person}" id="${GUID.reply}" parentId="${GUID.thread}"><text>已安排周三上午</text></threadedComment>` +
-  '</ThreadedComments>';
-
-const PERSONS = `${DECL}<personList xmlns="${NS.tc}" xmlns:x="${NS.main}"><person displayName="张伟" id="${GUID.person}" userId="zhangwei@example.com" providerId="PeoplePicker"/></personList>`;
-
-/** Excel's VML for notes: CRLF line breaks, single-quoted styles, one shape per comment. */
-function vml(): string {
-  const shape = (id: number, row: number, col: number, anchor: string) =>
-    `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style='position:absolute;\r\n  margin-left:107.25pt;margin-top:1.5pt;width:108pt;height:59.25pt;z-index:${id - 1024};\r\n  visibility:hidden' fillcolor="infoBackground [80]" o:insetmode="auto">\r\n` +
-    '  <v:fill color2="infoBackground [80]"/>\r\n  <v:shadow color="none [81]" obscured="t"/>\r\n  <v:path o:connecttype="none"/>\r\n' +
-    "  <v:textbox style='mso-direction-alt:auto'>\r\n   <div style='text-align:left'></div>\r\n  </v:textbox>\r\n" +
-    `  <x:ClientData ObjectType="Note">\r\n   <x:MoveWithCells/>\r\n   <x:SizeWithCells/>\r\n   <x:Anchor>\r\n    ${anchor}</x:Anchor>\r\n   <x:AutoFill>False</x:AutoFill>\r\n   <x:Row>${row}</x:Row>\r\n   <x:Column>${col}</x:Column>\r\n  </x:ClientData>\r\n </v:shape>`;
-  return (
-    '<xml xmlns:v="urn:schemas-microsoft-com:vml"\r\n xmlns:o="urn:schemas-microsoft-com:office:office"\r\n xmlns:x="urn:schemas-microsoft-com:office:excel">\r\n' +
-    ' <o:shapelayout v:ext="edit">\r\n  <o:idmap v:ext="edit" data="1"/>\r\n </o:shapelayout>' +
-    '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202"\r\n  path="m,l,21600r21600,l21600,xe">\r\n  <v:stroke joinstyle="miter"/>\r\n  <v:path gradientshapeok="t" o:connecttype="rect"/>\r\n </v:shapetype>' +
-    shape(1025, 2, 1, '2, 15, 1, 2, 4, 15, 5, 2') +
-    shape(1026, 4, 3, '4, 15, 3, 10, 6, 15, 7, 10') +
-    '</xml>\r\n'
-  );
-}
-
-function anchor(c1: number, r1: number, c2: number, r2: number): string {
-  return `<xdr:from><xdr:col>${c1}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${r1}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>${c2}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${r2}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>`;
-}
-
-const DRAWING =
-  `${DECL}<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}">` +
-  `<xdr:twoCellAnchor>${anchor(10, 1, 18, 16)}<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="图表 1"><a:extLst><a:ext uri="{FF2B5EF4-FFF2-40B4-BE49-F238E27FC236}"><a16:creationId xmlns:a16="http://schemas.microsoft.com/office/drawing/2014/main" id="{1A2B3C4D-5E6F-4A7B-8C9D-0E1F2A3B4C5D}"/></a:ext></a:extLst></xdr:cNvPr><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
-  `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="${NS.c}"><c:chart xmlns:c="${NS.c}" xmlns:r="${NS.r}" r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>` +
-  `<xdr:twoCellAnchor>${anchor(10, 17, 15, 21)}<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="3" name="文本框 2"/><xdr:cNvSpPr txBox="1"/></xdr:nvSpPr>` +
-  '<xdr:spPr><a:xfrm><a:off x="7600000" y="3300000"/><a:ext cx="3400000" cy="720000"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:solidFill><a:schemeClr val="lt1"/></a:solidFill><a:ln w="9525" cmpd="sng"><a:solidFill><a:schemeClr val="lt1"><a:shade val="50000"/></a:schemeClr></a:solidFill></a:ln></xdr:spPr>' +
-  '<xdr:style><a:lnRef idx="0"><a:scrgbClr r="0" g="0" b="0"/></a:lnRef><a:fillRef idx="0"><a:scrgbClr r="0" g="0" b="0"/></a:fillRef><a:effectRef idx="0"><a:scrgbClr r="0" g="0" b="0"/></a:effectRef><a:fontRef idx="minor"><a:schemeClr val="dk1"/></a:fontRef></xdr:style>' +
-  '<xdr:txBody><a:bodyPr vertOverflow="clip" horzOverflow="clip" wrap="square" rtlCol="0" anchor="t"/><a:lstStyle/><a:p><a:r><a:rPr lang="zh-CN" altLang="en-US" sz="1100"/><a:t>本季度重点:华东区续约,周五前更新阶段。</a:t></a:r></a:p></xdr:txBody></xdr:sp><xdr:clientData/></xdr:twoCellAnchor>' +
-  '</xdr:wsDr>';
-
-function chart(): string {
-  const rows = trackerRows('zh', N);
-  const strPts = rows.map((o, i) => `<c:pt idx="${i}"><c:v>${esc(o.opportunity)}</c:v></c:pt>`).join('');
-  const numPts = rows.map((o, i) => `<c:pt idx="${i}"><c:v>${o.amount}</c:v></c:pt>`).join('');
-  return (
-    `${DECL}<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}" xmlns:c16r2="http://schemas.microsoft.com/office/drawing/2015/06/chart">` +
-    '<c:date1904 val="0"/><c:lang val="zh-CN"/><c:roundedCorners val="0"/>' +
-    `<mc:AlternateContent xmlns:mc="${NS.mc}"><mc:Choice Requires="c14" xmlns:c14="http://schemas.microsoft.com/office/drawing/2007/8/2/chart"><c14:style val="102"/></mc:Choice><mc:Fallback><c:style val="2"/></mc:Fallback></mc:AlternateContent>` +
-    '<c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1400" b="0"/></a:pPr><a:r><a:rPr lang="zh-CN" altLang="en-US"/><a:t>各机会合同金额</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>' +
-    '<c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>' +
-    `<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:strRef><c:f>${SHEET}!$D$1</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>合同金额</c:v></c:pt></c:strCache></c:strRef></c:tx>` +
-    '<c:spPr><a:solidFill><a:schemeClr val="accent1"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr><c:invertIfNegative val="0"/>' +
-    `<c:cat><c:strRef><c:f>${SHEET}!$A$2:$A$${N + 1}</c:f><c:strCache><c:ptCount val="${N}"/>${strPts}</c:strCache></c:strRef></c:cat>` +
-    `<c:val><c:numRef><c:f>${SHEET}!$D$2:$D$${N + 1}</c:f><c:numCache><c:formatCode>#,##0</c:formatCode><c:ptCount val="${N}"/>${numPts}</c:numCache></c:numRef></c:val>` +
-    '</c:ser><c:gapWidth val="219"/><c:overlap val="-27"/><c:axId val="520117232"/><c:axId val="520118872"/></c:barChart>' +
-    '<c:catAx><c:axId val="520117232"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="520118872"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>' +
-    '<c:valAx><c:axId val="520118872"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="#,##0" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="520117232"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>' +
-    '</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>' +
-    '<c:printSettings><c:headerFooter/><c:pageMargins b="0.75" l="0.7" r="0.7" t="0.75" header="0.3" footer="0.3"/><c:pageSetup/></c:printSettings>' +
-    '</c:chartSpace>'
-  );
-}
-
 const APP =
   `${DECL}<Properties xmlns="${NS.ep}" xmlns:vt="${NS.vt}"><Application>Microsoft Excel</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>` +
   `<HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>工作表</vt:lpstr></vt:variant><vt:variant><vt:i4>2</vt:i4></vt:variant></vt:vector></HeadingPairs>` +
@@ -249,34 +180,21 @@ export function buildExcelLike(): Buffer {
   const sst = new SharedStrings();
   const sheet1 = trackerSheet(sst);
   const sheet2 = listsSheet(sst);
-  const types = typesXml(
-    [['bin', 'application/vnd.openxmlformats-officedocument.spreadsheetml.printerSettings'], ['rels', CT.rels], ['vml', CT.vml], ['xml', CT.xml]],
-    [
-      ['/xl/workbook.xml', CT.workbook],
-      ['/xl/worksheets/sheet1.xml', CT.worksheet],
-      ['/xl/worksheets/sheet2.xml', CT.worksheet],
-      ['/xl/theme/theme1.xml', CT.theme],
-      ['/xl/styles.xml', CT.styles],
-      ['/xl/sharedStrings.xml', CT.sharedStrings],
+  const types = excelTypes([['bin', 'application/vnd.openxmlformats-officedocument.spreadsheetml.printerSettings'], ['rels', CT.rels], ['vml', CT.vml], ['xml', CT.xml]], {
+    sheets: [1, 2],
+    parts: [
       ['/xl/drawings/drawing1.xml', CT.drawing],
       ['/xl/charts/chart1.xml', CT.chart],
       ['/xl/comments1.xml', CT.comments],
       ['/xl/threadedComments/threadedComment1.xml', CT.threadedComments],
       ['/xl/persons/person.xml', CT.person],
       ['/customXml/itemProps1.xml', CT.customXmlProps],
-      ['/docProps/core.xml', CT.core],
-      ['/docProps/app.xml', CT.app],
-      ['/docProps/custom.xml', CT.custom],
     ],
-  );
+    props: [['/docProps/custom.xml', CT.custom]],
+  });
   return zipParts([
     ['[Content_Types].xml', types],
-    ['_rels/.rels', relsXml([
-      { id: 'rId3', type: REL.appProps, target: 'docProps/app.xml' },
-      { id: 'rId2', type: REL.coreProps, target: 'docProps/core.xml' },
-      { id: 'rId1', type: REL.officeDocument, target: 'xl/workbook.xml' },
-      { id: 'rId4', type: REL.customProps, target: 'docProps/custom.xml' },
-    ])],
+    ['_rels/.rels', excelPackageRels([{ id: 'rId4', type: REL.customProps, target: 'docProps/custom.xml' }])],
     ['xl/workbook.xml', WORKBOOK],
     ['xl/_rels/workbook.xml.rels', relsXml([
       { id: 'rId8', type: REL.customXml, target: '../customXml/item1.xml' },
@@ -302,7 +220,7 @@ export function buildExcelLike(): Buffer {
     ['xl/sharedStrings.xml', sharedStringsXml(sst, new Set([...HEADERS_ZH, '含税金额', '说明', '趋势']))],
     ['xl/drawings/drawing1.xml', DRAWING],
     ['xl/drawings/_rels/drawing1.xml.rels', relsXml([{ id: 'rId1', type: REL.chart, target: '../charts/chart1.xml' }])],
-    ['xl/charts/chart1.xml', chart()],
+    ['xl/charts/chart1.xml', chart(SHEET, N)],
     ['xl/drawings/vmlDrawing1.vml', vml()],
     ['xl/comments1.xml', COMMENTS],
     ['xl/threadedComments/threadedComment1.xml', THREADED],

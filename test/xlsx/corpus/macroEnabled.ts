@@ -4,8 +4,8 @@
  * names on the workbook and the sheet. The VBA project's bytes are opaque to any host; here a
  * compound-file header followed by filler, enough to tell if a single byte changed.
  */
-import { EXCEL_STYLES, PAGE_MARGINS, SHEET_VIEW_COLS, WORKSHEET_OPEN, excelApp, excelCore, sharedStringsXml, trackerSheetData } from './excelBasics';
-import { CT, DECL, NS, REL, SharedStrings, relsXml, themeXml, typesXml, zipParts, type CorpusWorkbook } from './parts';
+import { EXCEL_STYLES, PAGE_MARGINS, SHEET_VIEW_COLS, WORKSHEET_OPEN, excelApp, excelCore, excelPackageRels, excelTypes, sharedStringsXml, trackerSheetData } from './excelBasics';
+import { CT, DECL, NS, REL, SharedStrings, relsXml, themeXml, zipParts, type CorpusWorkbook } from './parts';
 
 const SHEET = '销售机会';
 const N = 10;
@@ -35,25 +35,10 @@ export function buildMacroEnabled(): Buffer {
     '<bookViews><workbookView xWindow="-120" yWindow="-120" windowWidth="29040" windowHeight="15840" xr2:uid="{00000000-000D-0000-FFFF-FFFF00000000}"/></bookViews>' +
     `<sheets><sheet name="${SHEET}" sheetId="1" r:id="rId1"/></sheets><calcPr calcId="191029"/>` +
     `<extLst><ext uri="{140A7094-0E35-4892-8432-C4D2E57EDEB5}" xmlns:x15="${NS.x15}"><x15:workbookPr chartTrackingRefBase="1"/></ext></extLst></workbook>`;
-  const types = typesXml(
-    [['bin', CT.vbaProject], ['rels', CT.rels], ['xml', CT.xml]],
-    [
-      ['/xl/workbook.xml', CT.workbookMacro],
-      ['/xl/worksheets/sheet1.xml', CT.worksheet],
-      ['/xl/theme/theme1.xml', CT.theme],
-      ['/xl/styles.xml', CT.styles],
-      ['/xl/sharedStrings.xml', CT.sharedStrings],
-      ['/docProps/core.xml', CT.core],
-      ['/docProps/app.xml', CT.app],
-    ],
-  );
+  const types = excelTypes([['bin', CT.vbaProject], ['rels', CT.rels], ['xml', CT.xml]], { sheets: [1], workbook: CT.workbookMacro });
   return zipParts([
     ['[Content_Types].xml', types],
-    ['_rels/.rels', relsXml([
-      { id: 'rId3', type: REL.appProps, target: 'docProps/app.xml' },
-      { id: 'rId2', type: REL.coreProps, target: 'docProps/core.xml' },
-      { id: 'rId1', type: REL.officeDocument, target: 'xl/workbook.xml' },
-    ])],
+    ['_rels/.rels', excelPackageRels()],
     ['xl/workbook.xml', workbook],
     ['xl/_rels/workbook.xml.rels', relsXml([
       { id: 'rId3', type: REL.styles, target: 'styles.xml' },

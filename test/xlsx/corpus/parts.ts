@@ -187,8 +187,16 @@ export function typesXml(defaults: [string, string][], overrides: [string, strin
   );
 }
 
+/** A relationship: Id, Type, Target (and TargetMode for an external one). */
+export interface Rel {
+  id: string;
+  type: string;
+  target: string;
+  external?: boolean;
+}
+
 /** Relationships as Excel writes them: Id, Type, Target (and TargetMode for external ones). */
-export function relsXml(rels: { id: string; type: string; target: string; external?: boolean }[], decl = DECL): string {
+export function relsXml(rels: Rel[], decl = DECL): string {
   return (
     `${decl}<Relationships xmlns="${NS.rels}">` +
     rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${esc(r.target)}"${r.external ? ' TargetMode="External"' : ''}/>`).join('') +

@@ -4,8 +4,8 @@
  * (slicer, slicer cache, the slicer's drawing frame with its fallback shape, the #N/A name
  * Excel defines for a slicer cache).
  */
-import { EXCEL_STYLES, PAGE_MARGINS, SHEET_VIEW_COLS, WORKSHEET_OPEN, excelApp, excelCore, sharedStringsXml, trackerSheetData } from './excelBasics';
-import { CT, DECL, HEADERS_ZH, NS, REL, SharedStrings, esc, relsXml, themeXml, trackerRows, typesXml, zipParts, type CorpusWorkbook } from './parts';
+import { EXCEL_STYLES, PAGE_MARGINS, SHEET_VIEW_COLS, WORKSHEET_OPEN, excelApp, excelCore, excelPackageRels, excelTypes, sharedStringsXml, trackerSheetData } from './excelBasics';
+import { CT, DECL, HEADERS_ZH, NS, REL, SharedStrings, esc, relsXml, themeXml, trackerRows, zipParts, type CorpusWorkbook } from './parts';
 
 const SHEET = '销售机会';
 const PIVOT_SHEET = '按销售汇总';
@@ -111,15 +111,9 @@ export function buildPivotAndSlicer(): Buffer {
     `<calcPr calcId="191029"/><pivotCaches><pivotCache cacheId="${CACHE_ID}" r:id="rId3"/></pivotCaches>` +
     `<extLst><ext uri="{BBE1A952-AA13-448e-AADC-164F8A28A991}" xmlns:x14="${NS.x14}"><x14:slicerCaches><x14:slicerCache r:id="rId4"/></x14:slicerCaches></ext>` +
     `<ext uri="{140A7094-0E35-4892-8432-C4D2E57EDEB5}" xmlns:x15="${NS.x15}"><x15:workbookPr chartTrackingRefBase="1"/></ext></extLst></workbook>`;
-  const types = typesXml(
-    [['rels', CT.rels], ['xml', CT.xml]],
-    [
-      ['/xl/workbook.xml', CT.workbook],
-      ['/xl/worksheets/sheet1.xml', CT.worksheet],
-      ['/xl/worksheets/sheet2.xml', CT.worksheet],
-      ['/xl/theme/theme1.xml', CT.theme],
-      ['/xl/styles.xml', CT.styles],
-      ['/xl/sharedStrings.xml', CT.sharedStrings],
+  const types = excelTypes([['rels', CT.rels], ['xml', CT.xml]], {
+    sheets: [1, 2],
+    parts: [
       ['/xl/tables/table1.xml', CT.table],
       ['/xl/pivotTables/pivotTable1.xml', CT.pivotTable],
       ['/xl/pivotCache/pivotCacheDefinition1.xml', CT.pivotCacheDefinition],
@@ -127,17 +121,11 @@ export function buildPivotAndSlicer(): Buffer {
       ['/xl/drawings/drawing1.xml', CT.drawing],
       ['/xl/slicers/slicer1.xml', CT.slicer],
       ['/xl/slicerCaches/slicerCache1.xml', CT.slicerCache],
-      ['/docProps/core.xml', CT.core],
-      ['/docProps/app.xml', CT.app],
     ],
-  );
+  });
   return zipParts([
     ['[Content_Types].xml', types],
-    ['_rels/.rels', relsXml([
-      { id: 'rId3', type: REL.appProps, target: 'docProps/app.xml' },
-      { id: 'rId2', type: REL.coreProps, target: 'docProps/core.xml' },
-      { id: 'rId1', type: REL.officeDocument, target: 'xl/workbook.xml' },
-    ])],
+    ['_rels/.rels', excelPackageRels()],
     ['xl/workbook.xml', workbook],
     ['xl/_rels/workbook.xml.rels', relsXml([
       { id: 'rId3', type: REL.pivotCacheDefinition, target: 'pivotCache/pivotCacheDefinition1.xml' },

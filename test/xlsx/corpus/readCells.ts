@@ -3,7 +3,8 @@
  * strings, and each sheet's cell values (shared, inline and formula strings, numbers, booleans,
  * cached formula results), whatever the namespace prefixes and with or without r attributes.
  */
-import { MAIN_NS as M, attr, child, elements, mainPart, parseXml, relatedPart, relationships, text, textOf, type Pkg, type XNode } from './package';
+import { mainPart, relatedPart, relationships, text, type Pkg } from './package';
+import { MAIN_NS as M, attr, child, elements, parseXml, textOf, type XNode } from './xmlNodes';
 
 export type CellValue = string | number | boolean | null;
 
