@@ -5,17 +5,16 @@ import { MILESTONE_BY_LEVEL } from '../methodology/milestones';
 import type { Lang } from '../methodology/bilingual';
 import { cellRef, rangeRef } from './a1';
 import { FORMATS, type LayoutContext } from './columns';
-import { freeTableName } from './keyedTab';
 import { AS_OF_CELL, MS, milestoneLabel } from './milestonesTab';
 import { PlanBuilder } from './planBuilder';
 import { allocateTabs, resolveLang } from './workbookView';
-import { existingKeys } from './rowKeys';
 import { FIRST_DATA_ROW, HEADER_ROW, MARKER_ROW, findOurTabs, markerText } from './tabs';
 import { cellValue } from './tracker';
 import { rowValues } from './snapshotCell';
 import { evaluateTabRows, summarizeWarnings, type FunnelSource, type TabFunnel, type TabRow } from './levelFunnel';
 import { isAllReps, isCountedRow, repKey } from './tabRules';
 import { PERIOD_TABLE, planPeriodTable } from './periodTable';
+import { planHistory } from './historyTab';
 import { calendarDate, defaultPeriods } from '../cells/calendar';
 import { FILTER_CELL, atLevel, filtered, funnelRefs, sameRep, usableAmount, type FunnelRefs } from './funnelRefs';
 import type { FunnelOptions, Plan, PlanCell, WorkbookSnapshot } from './types';
@@ -46,10 +45,6 @@ const L = {
   total: { zh: '合计 / 预测', en: 'Total / forecast' },
   repHeaders: { zh: ['销售人员', '数量', '金额', '预测'], en: ['Rep', 'Count', 'Amount', 'Forecast'] },
   chartTitle: { zh: '销售漏斗(累计到达各里程碑的机会数)', en: 'Sales funnel (opportunities reaching each milestone)' },
-  history: {
-    zh: ['日期', '机会数', '金额', '预测', ...MILESTONE_BY_LEVEL.map((m) => `${m.id} 数量`)],
-    en: ['Date', 'Opportunities', 'Amount', 'Forecast', ...MILESTONE_BY_LEVEL.map((m) => `${m.id} count`)],
-  },
 } as const;
 
 /** Columns A–H: the level rows and the rep table; J–Q: the period and accuracy tables (I keeps the chart apart). */
@@ -280,36 +275,4 @@ function planRepTable(plan: PlanBuilder, previousRows: number, team: Funnel, ref
   for (let r = FUNNEL.firstRepRow + team.byRep.length; r < previousRows; r++) rows.push([null, null, null, null]);
   plan.writes.push({ sheet, row: FUNNEL.repHeaderRow, col: 0, values: rows });
   plan.numberFormats.push({ sheet, range: { top: FUNNEL.firstRepRow, bottom: FUNNEL.firstRepRow + Math.max(team.byRep.length, 1) - 1, left: 2, right: 3 }, format: FORMATS.amount });
-}
-
-/** One dated row of team totals appended to the history table; earlier rows are never touched. */
-function planHistory(
-  plan: PlanBuilder,
-  snapshot: WorkbookSnapshot,
-  existing: WorkbookSnapshot['sheets'][number] | undefined,
-  team: Funnel,
-  date: string,
-): void {
-  const { ctx } = plan;
-  const sheet = ctx.tabs.history;
-  const headers = [...L.history[ctx.lang]];
-  if (!existing) {
-    plan.addSheets.push({ name: sheet, kind: 'history' });
-    plan.writes.push({ sheet, row: MARKER_ROW, col: 0, values: [[markerText('history', ctx.lang)]] });
-    plan.writes.push({ sheet, row: HEADER_ROW, col: 0, values: [headers] });
-    plan.layouts.push({
-      sheet,
-      freezeRows: HEADER_ROW + 1,
-      freezeCols: 1,
-      widths: headers.map((_, i) => (i === 0 ? 12 : i < 4 ? 16 : 9)),
-      hiddenRows: [MARKER_ROW],
-      headerRanges: [{ top: HEADER_ROW, bottom: HEADER_ROW, left: 0, right: headers.length - 1 }],
-    });
-  }
-  const row = existing ? existingKeys(existing, [0], FIRST_DATA_ROW).nextRow : FIRST_DATA_ROW;
-  plan.writes.push({ sheet, row, col: 0, values: [[calendarDate(date), team.count, team.amount, team.forecast, ...team.rows.map((r) => r.count)]] });
-  plan.numberFormats.push({ sheet, range: { top: row, bottom: row, left: 0, right: 0 }, format: FORMATS.date }, { sheet, range: { top: row, bottom: row, left: 2, right: 3 }, format: FORMATS.amount });
-  const ours = existing?.tables.find((t) => t.top === HEADER_ROW && t.left === 0);
-  if (ours) plan.tables.push({ sheet, name: ours.name, range: { ...ours, bottom: Math.max(ours.bottom, row) }, columns: headers, create: false });
-  else plan.tables.push({ sheet, name: freeTableName('PCSS_History', snapshot, plan.tables), range: { top: HEADER_ROW, left: 0, bottom: row, right: headers.length - 1 }, columns: headers, create: true });
 }
