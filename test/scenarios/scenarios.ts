@@ -7,6 +7,7 @@ import type { Lang } from '../../core/methodology/bilingual';
 import { sampleOpportunities } from '../../samples/teamPipeline';
 import { accountSummary, exportDeals, salesforceReportSheet } from '../support/exportWorkbooks';
 import type { CellEdit, ScenarioHost } from './host';
+import { TEAM_SCENARIO } from './teamScenario';
 
 export const ZH_HEADERS = ['机会名称', '客户名称', '销售人员', '合同金额', '预计签约日期', '阶段'];
 export const EN_HEADERS = ['Opportunity', 'Customer', 'Sales Rep', 'Amount', 'Expected close', 'Stage'];
@@ -218,6 +219,7 @@ export const SCENARIOS: Scenario[] = [
       e.equal(dataRows(wb, 'intensity').length, 10000, 'intensity rows');
     },
   },
+  TEAM_SCENARIO,
 ];
 
 /** Plain value of a read-back cell, for comparing what users typed with what is there now. */
