@@ -1,30 +1,10 @@
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import { hostname, tmpdir } from 'os';
+import { hostname } from 'os';
 import { basename, join } from 'path';
-import { MethodError } from '../../core/errors';
+import { deadPid, methodErrorFrom as failure, workbookFile } from '../support/files';
 import { acquireLock, lockPathFor } from '../../xlsx/lock';
 
-function workbook(name = 'team.xlsx'): { dir: string; file: string } {
-  const dir = fs.mkdtempSync(join(tmpdir(), 'pcss-lock-'));
-  const file = join(dir, name);
-  fs.writeFileSync(file, 'workbook');
-  return { dir, file };
-}
-
-function failure(run: () => void): MethodError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof MethodError) return e;
-    throw e;
-  }
-  throw new Error('expected a MethodError');
-}
-
-function deadPid(): number {
-  return spawnSync(process.execPath, ['-e', '0']).pid!;
-}
+const workbook = (name?: string) => workbookFile('pcss-lock-', 'workbook', name);
 
 function plant(file: string, content: object | string, ageMs = 0): string {
   const lock = lockPathFor(file);

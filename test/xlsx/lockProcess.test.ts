@@ -1,10 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
-import { tmpdir } from 'os';
 import { join } from 'path';
-import { MethodError } from '../../core/errors';
 import { writeFileAtomic } from '../../xlsx/atomicWrite';
 import { acquireLock } from '../../xlsx/lock';
+import { methodErrorFrom as failure, tempFolder } from '../support/files';
 
 /** Other processes, running our TypeScript through tsx as bin/pcss.js does. */
 const TSX = require.resolve('tsx/cjs');
@@ -15,19 +14,7 @@ function script(body: string): string[] {
   return ['-e', `require(${JSON.stringify(TSX)});\n${body}`];
 }
 
-function folder(): string {
-  return fs.mkdtempSync(join(tmpdir(), 'pcss-proc-'));
-}
-
-function failure(run: () => void): MethodError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof MethodError) return e;
-    throw e;
-  }
-  throw new Error('expected a MethodError');
-}
+const folder = () => tempFolder('pcss-proc-');
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

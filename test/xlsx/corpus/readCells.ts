@@ -65,11 +65,10 @@ export function colLetters(col: number): string {
   return s;
 }
 
-/** A sheet part's cells by A1 reference. */
-export function readCells(pkg: Pkg, sheetPart: string, strings: string[] = sharedStringsOf(pkg)): Map<string, CellValue> {
-  const cells = new Map<string, CellValue>();
+/** A sheet part's `<c>` elements with their A1 references (a row or cell without its r follows the one before). */
+function* cellElements(pkg: Pkg, sheetPart: string): Generator<{ ref: string; c: XNode }> {
   const data = child(parseXml(text(pkg, sheetPart)), 'sheetData', M);
-  if (!data) return cells;
+  if (!data) return;
   let row = 0;
   for (const r of elements(data, 'row', M)) {
     row = attr(r, 'r') ? Number(attr(r, 'r')) : row + 1;
@@ -77,20 +76,28 @@ export function readCells(pkg: Pkg, sheetPart: string, strings: string[] = share
     for (const c of elements(r, 'c', M)) {
       const ref = attr(c, 'r');
       col = ref ? colIndex(/^[A-Z]+/.exec(ref)![0]) : col + 1;
-      const t = attr(c, 't') ?? 'n';
-      const v = child(c, 'v', M);
-      const raw = v ? textOf(v) : null;
-      let value: CellValue = null;
-      if (t === 'inlineStr') {
-        const is = child(c, 'is', M);
-        value = is ? stringItem(is) : '';
-      } else if (raw === null) value = null;
-      else if (t === 's') value = strings[Number(raw)] ?? null;
-      else if (t === 'str' || t === 'e') value = unescapeXstring(raw);
-      else if (t === 'b') value = raw.trim() === '1' || raw.trim() === 'true';
-      else value = Number(raw);
-      cells.set(`${colLetters(col)}${row}`, value);
+      yield { ref: `${colLetters(col)}${row}`, c };
     }
+  }
+}
+
+/** A sheet part's cells by A1 reference. */
+export function readCells(pkg: Pkg, sheetPart: string, strings: string[] = sharedStringsOf(pkg)): Map<string, CellValue> {
+  const cells = new Map<string, CellValue>();
+  for (const { ref, c } of cellElements(pkg, sheetPart)) {
+    const t = attr(c, 't') ?? 'n';
+    const v = child(c, 'v', M);
+    const raw = v ? textOf(v) : null;
+    let value: CellValue = null;
+    if (t === 'inlineStr') {
+      const is = child(c, 'is', M);
+      value = is ? stringItem(is) : '';
+    } else if (raw === null) value = null;
+    else if (t === 's') value = strings[Number(raw)] ?? null;
+    else if (t === 'str' || t === 'e') value = unescapeXstring(raw);
+    else if (t === 'b') value = raw.trim() === '1' || raw.trim() === 'true';
+    else value = Number(raw);
+    cells.set(ref, value);
   }
   return cells;
 }
@@ -115,18 +122,7 @@ export function markerSheets(pkg: Pkg): { sheet: string; marker: string }[] {
 /** A sheet part's cell style indexes (the s attribute) by A1 reference. */
 export function cellStyles(pkg: Pkg, sheetPart: string): Map<string, number> {
   const out = new Map<string, number>();
-  const data = child(parseXml(text(pkg, sheetPart)), 'sheetData', M);
-  if (!data) return out;
-  let row = 0;
-  for (const r of elements(data, 'row', M)) {
-    row = attr(r, 'r') ? Number(attr(r, 'r')) : row + 1;
-    let col = -1;
-    for (const c of elements(r, 'c', M)) {
-      const ref = attr(c, 'r');
-      col = ref ? colIndex(/^[A-Z]+/.exec(ref)![0]) : col + 1;
-      out.set(`${colLetters(col)}${row}`, Number(attr(c, 's') ?? 0));
-    }
-  }
+  for (const { ref, c } of cellElements(pkg, sheetPart)) out.set(ref, Number(attr(c, 's') ?? 0));
   return out;
 }
 
