@@ -9,6 +9,7 @@ export interface Box {
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
 
+// The fake's own conversions, not core/layout/a1.ts's or excel-addin/workbook/r1c1.ts's: it reads addresses as Excel does, trusting none of the code it checks.
 export function colLetters(col: number): string {
   let n = col + 1;
   let s = '';

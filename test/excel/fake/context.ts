@@ -14,6 +14,7 @@ export const PAYLOAD_LIMIT = 5_000_000;
 /** Five million cells per get operation (https://learn.microsoft.com/office/dev/add-ins/excel/performance). */
 export const CELL_LIMIT = 5_000_000;
 
+// Its own count, not excel-addin/workbook/bytes.ts's: the fake measures the request the add-in only estimates.
 function utf8Length(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {

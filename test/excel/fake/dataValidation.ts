@@ -6,6 +6,7 @@ import { PropertySetter } from './propertySetter';
 import type { RangeTarget } from './range';
 import { checkWritable } from './writeChecks';
 
+// The fake's own, not xlsx/write/ranges.ts's: Excel's behaviour is modelled without the hosts' code.
 /** `a` without the cells of `b`: up to four boxes. */
 function subtract(a: Box, b: Box): Box[] {
   if (!overlaps(a, b)) return [a];
