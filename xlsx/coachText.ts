@@ -7,6 +7,7 @@ import type { Lang } from '../core/methodology/bilingual';
 import { SELLER_STEPS } from '../core/methodology/sellerSteps';
 import type { CoachingView, FactorScore, Labelled, OpportunityCoaching, RepCoaching } from '../core/report/coaching';
 import { renderTable, visible } from './funnelTable';
+import { dayIso } from '../core/cells/calendar';
 
 const L = {
   zh: {
@@ -21,8 +22,9 @@ const L = {
     weakest: (f: string, score: string, n: number) => `最弱的 5K 因素:${f},平均 ${score}/20(${n} 个已评估的机会)`,
     notAssessed: '最弱的 5K 因素:进行中的机会都未评估(销售强度表中未选等级)',
     outOfOrder: (n: number) => `顺序不对的勾选:${n} 个机会(前面的项目未核实,后面的项目不计入里程碑)`,
+    signalsAhead: (n: number) => `有购买信号而里程碑在 M2 或之前:${n} 个机会(里程碑表可能落后于实际进展)`,
     noDeals: '没有进行中的机会',
-    header: ['机会', '客户', '里程碑', '下一步', '最弱因素', '5K', '顺序不对'],
+    header: ['机会', '客户', '里程碑', '下一步', '最弱因素', '5K', '顺序不对', '购买信号'],
     allDone: '全部已核实',
     unassessed: '未评估',
   },
@@ -38,8 +40,9 @@ const L = {
     weakest: (f: string, score: string, n: number) => `Weakest 5K factor: ${f}, average ${score}/20 over ${n} assessed deal${n === 1 ? '' : 's'}`,
     notAssessed: 'Weakest 5K factor: no open deal assessed yet (no level picked on the sales intensity tab)',
     outOfOrder: (n: number) => `Out-of-order ticks: ${n} deal${n === 1 ? '' : 's'} (an earlier item unverified, so the later ones do not count)`,
+    signalsAhead: (n: number) => `Buying signals at M2 or before: ${n} deal${n === 1 ? '' : 's'} (the milestone checklist may be behind the conversation)`,
     noDeals: 'No open deals',
-    header: ['Opportunity', 'Customer', 'Milestone', 'Next step', 'Weakest', '5K', 'Out of order'],
+    header: ['Opportunity', 'Customer', 'Milestone', 'Next step', 'Weakest', '5K', 'Out of order', 'Buying signals'],
     allDone: 'all verified',
     unassessed: 'not assessed',
   },
@@ -61,6 +64,8 @@ function opportunityRow(o: OpportunityCoaching, lang: Lang): string[] {
     o.weakest ? factor(o.weakest, lang) : t.unassessed,
     o.fiveK === null ? '' : o.fiveK.toFixed(3),
     o.outOfOrder.map((k) => k.id).join(' '),
+    // Visits with a signal, the latest one's day, and "!" when the milestone is early for them.
+    o.signals.count === 0 ? '' : `${o.signals.count}${o.signals.latest === '' || o.signals.latest === 0 ? '' : ` ${dayIso(o.signals.latest)}`}${o.signalsAhead ? ' !' : ''}`,
   ];
 }
 
@@ -77,7 +82,8 @@ function repBlock(r: RepCoaching, view: CoachingView, lang: Lang): string {
   if (r.openDeals > 0) {
     lines.push(`  ${r.weakest ? t.weakest(r.weakest[lang], (Math.round(r.weakest.score * 10) / 10).toFixed(1), r.assessedDeals) : t.notAssessed}`);
     if (r.outOfOrderDeals > 0) lines.push(`  ${t.outOfOrder(r.outOfOrderDeals)}`);
-    const table = renderTable([...t.header], r.opportunities.map((o) => opportunityRow(o, lang)), [false, false, false, false, false, true, false]);
+    if (r.signalsAheadDeals > 0) lines.push(`  ${t.signalsAhead(r.signalsAheadDeals)}`);
+    const table = renderTable([...t.header], r.opportunities.map((o) => opportunityRow(o, lang)), [false, false, false, false, false, true, false, false]);
     lines.push(...table.split('\n').map((l) => `  ${l}`));
   } else lines.push(`  ${t.noDeals}`);
   return lines.join('\n');

@@ -6,6 +6,8 @@ import type { PlanCell, ValidationRule } from './types';
 export interface LayoutContext {
   readonly lang: Lang;
   readonly tabs: Readonly<Record<TabKind, string>>;
+  /** The last row of the visit report and the brief that other tabs' formulas read (signalColumns.ts logBounds). */
+  readonly logs?: { readonly visits: number; readonly brief: number };
 }
 
 export interface ColumnSpec {

@@ -8,6 +8,7 @@ import { OPPORTUNITY_COLUMNS } from './milestonesTab';
 import { FACTOR_ROWS, RUBRIC_COL, optionRange } from './rubricsTab';
 import type { FormulaColumn } from './keyedTab';
 import type { PlanCell } from './types';
+import { powerCheckFormula, powerCheckValue } from './roleColumns';
 
 /**
  * 销售强度 Sales intensity: per opportunity, each factor's level from a dropdown of the rubric's
@@ -24,6 +25,7 @@ const INPUTS: readonly InputColumn[] = FACTORS.flatMap((factor): InputColumn[] =
 );
 
 const FIRST_INPUT = OPPORTUNITY_COLUMNS.length;
+const POWER = FACTORS.findIndex((f) => f.key === 'power');
 
 export const IN = {
   firstInput: FIRST_INPUT,
@@ -31,6 +33,8 @@ export const IN = {
   total: FIRST_INPUT + INPUTS.length + FACTORS.length,
   fiveK: FIRST_INPUT + INPUTS.length + FACTORS.length + 1,
   weakest: FIRST_INPUT + INPUTS.length + FACTORS.length + 2,
+  /** 权力核查: Power above what the rubric gives without the decision maker, none named on the brief (roleColumns.ts). */
+  powerCheck: FIRST_INPUT + INPUTS.length + FACTORS.length + 3,
 } as const;
 
 /** Column of a factor's level or role input. */
@@ -59,6 +63,8 @@ export const INTENSITY_COLUMNS: readonly ColumnSpec[] = [
   { header: { zh: '销售强度', en: 'Sales intensity' }, width: 10, format: FORMATS.integer },
   { header: { zh: '5K指数', en: '5K index' }, width: 9, format: FORMATS.index },
   { header: { zh: '最弱因素', en: 'Weakest factor' }, width: 10 },
+  // Issue 18: after the columns earlier versions wrote (a column inserted by the Power score would move users' cells).
+  { header: { zh: '权力核查', en: 'Power check' }, width: 18 },
 ];
 
 function quoted(text: string): string {
@@ -114,7 +120,11 @@ export function intensityValues(source: IntensitySource): PlanCell[] {
   return [source.opportunity, source.customer, source.rep, ...INPUTS.map((): PlanCell => null)];
 }
 
-export function intensityFormulas(ctx: LayoutContext): FormulaColumn[] {
+/**
+ * The formula columns; `namedDecisionMaker` tells the Power check whether the brief names the
+ * row's decision maker (undefined: the brief was not read, the check is left to the engine).
+ */
+export function intensityFormulas(ctx: LayoutContext, namedDecisionMaker?: (cells: readonly PlanCell[]) => boolean): FormulaColumn[] {
   // Each value is the core function its formula mirrors (checked equal in HyperFormula).
   const score = (f: Factor, cells: readonly PlanCell[]) => {
     const level = cells[inputColumn(f.key, 'level')];
@@ -128,5 +138,10 @@ export function intensityFormulas(ctx: LayoutContext): FormulaColumn[] {
     { col: IN.total, formula: (row) => totalFormula(row), value: (c) => salesIntensity(scores(c)) },
     { col: IN.fiveK, formula: (row) => fiveKFormula(row), value: (c) => fiveKIndex(scores(c)) },
     { col: IN.weakest, formula: (row) => weakestFormula(row, ctx), value: (c) => weakestFactor(scores(c))[ctx.lang] },
+    {
+      col: IN.powerCheck,
+      formula: (row) => powerCheckFormula(row, IN.firstScore + POWER, ctx),
+      ...(namedDecisionMaker ? { value: (c: readonly PlanCell[]) => powerCheckValue(score(FACTORS[POWER], c), namedDecisionMaker(c), ctx) } : {}),
+    },
   ];
 }

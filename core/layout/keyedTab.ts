@@ -60,6 +60,8 @@ export interface KeyedTabSpec<S> {
   decorate?: (plan: PlanBuilder, rows: CellRange) => void;
   /** Rows to start a new tab with when there are no sources (fill-in tabs). */
   blankRows?: number;
+  /** Formula columns to write again over the rows the tab has (their formulas read another tab further down: signalColumns.ts logBound). */
+  rewrite?: readonly number[];
   /**
    * Which of the row's leading cells are verbatim copies of a tracker cell: the tracker sheet,
    * the tracker column of each leading cell (undefined: not a copy), and the source row of a
@@ -135,15 +137,19 @@ export function planKeyedTab<S>(plan: PlanBuilder, snapshot: WorkbookSnapshot, e
     added = spec.sources.map((s) => s.source);
     firstRow = FIRST_DATA_ROW;
   }
+  const ours = existing?.sheet.tables.find((t) => t.top === HEADER_ROW && t.left === 0);
+  // A fill-in tab's rows reach its table's bottom: the blank rows it started with are for typing in.
+  const lastExisting = spec.blankRows && ours ? Math.max(firstRow - 1, ours.bottom) : firstRow - 1;
   // Columns an earlier version did not have: added; the formula columns of the rows it set up
   // are then written again (a host that reads no formula text sees the tab is older by its header).
-  const widened = existing ? planNewColumns(plan, existing, spec.columns, firstRow - 1) : false;
-  if (existing && firstRow > FIRST_DATA_ROW && (widened || spec.formulas?.some((f) => hasOutdated(existing, f, firstRow)))) {
+  const widened = existing ? planNewColumns(plan, existing, spec.columns, lastExisting) : false;
+  const all = !!existing && (widened || !!spec.formulas?.some((f) => hasOutdated(existing, f, firstRow)));
+  if (existing && lastExisting >= FIRST_DATA_ROW && (all || spec.rewrite?.length)) {
     // Rows an earlier version set up: their formula columns written again, with today's rules.
-    const rows = Array.from({ length: firstRow - FIRST_DATA_ROW }, (_, i) => (existing.sheet.rows[FIRST_DATA_ROW + i] ?? []).map(cellValue) as PlanCell[]);
-    for (const f of spec.formulas ?? []) {
+    const rows = Array.from({ length: lastExisting + 1 - FIRST_DATA_ROW }, (_, i) => (existing.sheet.rows[FIRST_DATA_ROW + i] ?? []).map(cellValue) as PlanCell[]);
+    for (const f of (spec.formulas ?? []).filter((f) => all || spec.rewrite!.includes(f.col))) {
       const results = resultsOf(f, rows);
-      plan.fills.push({ sheet, col: f.col, top: FIRST_DATA_ROW, bottom: firstRow - 1, formula: f.formula(FIRST_DATA_ROW), ...(results ? { results } : {}) });
+      plan.fills.push({ sheet, col: f.col, top: FIRST_DATA_ROW, bottom: lastExisting, formula: f.formula(FIRST_DATA_ROW), ...(results ? { results } : {}) });
     }
   }
   if (added.length > 0) {
@@ -163,12 +169,19 @@ export function planKeyedTab<S>(plan: PlanBuilder, snapshot: WorkbookSnapshot, e
   }
   const blank = !existing && added.length === 0 ? spec.blankRows ?? 1 : 0;
   const lastRow = firstRow + added.length + blank - 1;
+  if (spec.blankRows && blank > 0) {
+    // A new fill-in tab's formulas (the brief's role coverage) stand ready on its blank rows.
+    const top = firstRow + added.length;
+    for (const f of spec.formulas ?? []) {
+      const results = resultsOf(f, Array.from({ length: blank }, () => []));
+      plan.fills.push({ sheet, col: f.col, top, bottom: lastRow, formula: f.formula(top), ...(results ? { results } : {}) });
+    }
+  }
   const rulesTop = existing ? firstRow : FIRST_DATA_ROW;
   plan.columnRules(sheet, spec.columns, rulesTop, lastRow);
   if (lastRow >= rulesTop) spec.decorate?.(plan, { top: rulesTop, bottom: lastRow, left: 0, right });
 
   const columns = spec.columns.map((c) => c.header[plan.ctx.lang]);
-  const ours = existing?.sheet.tables.find((t) => t.top === HEADER_ROW && t.left === 0);
   if (ours) {
     if (lastRow > ours.bottom || (widened && ours.right < right)) plan.tables.push({ sheet, name: ours.name, range: { ...ours, bottom: Math.max(ours.bottom, lastRow), right: Math.max(ours.right, right) }, columns, create: false });
   } else {

@@ -8,6 +8,9 @@ import { FORMATS, type ColumnSpec, type LayoutContext } from './columns';
 import { OPPORTUNITY_COLUMNS } from './milestonesTab';
 import type { FormulaColumn } from './keyedTab';
 import type { PlanCell } from './types';
+import { VISIT_SIGNAL_COLUMNS } from './signalColumns';
+import { BRIEF_ROLE_COLUMNS } from './roleColumns';
+import { TRIANGLE_COLUMNS, triangleFormulas } from './triangleColumns';
 
 function quoted(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
@@ -29,6 +32,8 @@ export const BRIEF_COLUMNS: readonly ColumnSpec[] = [
   ...PERSON_FIELDS.map((f): ColumnSpec => ({ header: { zh: `决策者${f.zh}`, en: `Decision maker ${f.en}` }, width: f.en === 'name' || f.en === 'title' ? 10 : 22 })),
   { header: { zh: '下一步行动', en: 'Next steps' }, width: 30 },
   { header: { zh: '简报日期', en: 'Briefed on' }, width: 12, format: FORMATS.date },
+  // 五种参与决策人 (issue 18): added after the columns earlier versions wrote, so their tabs widen in place.
+  ...BRIEF_ROLE_COLUMNS,
 ];
 
 /** Blank rows the fill-in tabs start with, their dropdowns already in place. */
@@ -44,6 +49,8 @@ export const GRADING_COLUMNS: readonly ColumnSpec[] = [
   { header: { zh: '吸引力与潜力', en: 'Attractiveness and potential' }, width: 14, validation: (ctx) => ({ kind: 'list', values: [HIGH[ctx.lang], LOW[ctx.lang]] }) },
   { header: { zh: '客户等级', en: 'Grade' }, width: 12 },
   { header: { zh: '备注', en: 'Notes' }, width: 30 },
+  // 客户管理金三角 (issue 18).
+  ...TRIANGLE_COLUMNS,
 ];
 
 /** The grade as core's customerGrade over 高/低 (either language); blank until both are set. */
@@ -59,9 +66,11 @@ export function gradingValues(customer: PlanCell): PlanCell[] {
   return [customer, null, null];
 }
 
-export function gradingFormulas(ctx: LayoutContext): FormulaColumn[] {
+/** The grade's column, then the account triangle's (triangleColumns.ts; `visits` and the run's day give their values). */
+export function gradingFormulas(ctx: LayoutContext, known?: Parameters<typeof triangleFormulas>[2]): FormulaColumn[] {
   const blank = (v: PlanCell) => v === null || v === undefined || v === '';
-  return [{ col: 3, formula: (row) => gradeFormula(row, ctx.lang), value: (c) => (blank(c[1]) || blank(c[2]) ? '' : customerGrade(c[1], c[2])[ctx.lang]) }];
+  const grade = (c: readonly PlanCell[]) => (blank(c[1]) || blank(c[2]) ? '' : customerGrade(c[1], c[2])[ctx.lang]);
+  return [{ col: 3, formula: (row) => gradeFormula(row, ctx.lang), value: grade }, ...triangleFormulas(ctx, grade, known)];
 }
 
 /** 业务动作追踪: per rep, the count of each seller step S1–S6, the total and the share of asks. */
@@ -118,4 +127,6 @@ export const VISIT_COLUMNS: readonly ColumnSpec[] = [
   { header: { zh: '业务动作', en: 'Selling step' }, width: 16, validation: (ctx) => ({ kind: 'list', values: SELLER_STEPS.map((s) => `${s.id} ${s[ctx.lang]}`) }) },
   { header: { zh: '下一步', en: 'Next step' }, width: 30 },
   { header: { zh: '备注', en: 'Notes' }, width: 30 },
+  // 捕捉购买信号 (issue 18): the visit's opportunity and the signals seen, after the columns earlier versions wrote.
+  ...VISIT_SIGNAL_COLUMNS,
 ];

@@ -12,7 +12,7 @@ import { trackerFindings } from './trackerReport';
 import { AS_OF_CELL, MILESTONE_COLUMNS, MS, milestoneExtras, milestoneFormulas, milestoneStatus, milestoneValues, statusLabel, type OpportunitySource } from './milestonesTab';
 import { tabStatus, trackerStatus } from './dealStatus';
 import { NO_REFRESH, planTrackerRefresh, type TrackerRefresh } from './trackerRefresh';
-import { INTENSITY_COLUMNS, intensityFormulas, intensityValues } from './intensityTab';
+import { IN, INTENSITY_COLUMNS, intensityFormulas, intensityValues } from './intensityTab';
 import { CHECKLIST_COLUMNS, CHECKLIST_FIRST_ROW, CHECKLIST_HEADER_ROW, RUBRIC_COLUMNS, STALE_DAYS_COL, STALE_FIRST_ROW, STALE_HEADER_ROW, checklistRows, hasStaleTable, rubricRows, staleRows, staleThresholds } from './rubricsTab';
 import { runDay } from './aging';
 import { calendarDate } from '../cells/calendar';
@@ -20,6 +20,9 @@ import { planChangeRows, setupChanges } from './movement';
 import { cellValue } from './snapshotCell';
 import { ACTIVITY_COLUMNS, BLANK_ROWS, BRIEF_COLUMNS, GRADING_COLUMNS, VISIT_COLUMNS, ACTIVITY_FORMULAS, activityValues, gradingFormulas, gradingValues } from './otherTabs';
 import { cellRef } from './a1';
+import { LOG_BOUND_CELL, MILESTONE_SIGNAL_COLUMNS, MSX, logBound, signalFormulas } from './signalColumns';
+import { BRIEF_FORMULAS } from './roleColumns';
+import { GRADE } from './triangleColumns';
 import { planTeam } from './teamTab';
 import { planControlTab } from './controlTab';
 import type { Plan, PlanCell, SetupOptions, WorkbookSnapshot } from './types';
@@ -112,7 +115,10 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
   const mapping = found.mapping;
   // The language of the list the user chose, when they chose one.
   const lang = resolveLang(snapshot, ours, options.lang ?? (options.mapping && ours.size === 0 ? detectLang(snapshot, mapping) : undefined));
-  const ctx: LayoutContext = { lang, tabs: allocateTabs(snapshot, ours, lang) };
+  // How far the formulas reading the visit report and the brief read them (issue 18; signalColumns.ts logBound).
+  const logs = { visits: logBound(ours.get('visits'), BLANK_ROWS * 4), brief: logBound(ours.get('brief'), BLANK_ROWS) };
+  const ctx: LayoutContext = { lang, tabs: allocateTabs(snapshot, ours, lang), logs: { visits: logs.visits.needed, brief: logs.brief.needed } };
+  const moved = (log: keyof typeof logs, cols: number[]) => (logs[log].written !== null && logs[log].written !== logs[log].needed ? cols : undefined);
   const plan = new PlanBuilder(ctx);
   // Never silent: no list, two lists alike, or a list without an amount or a rep is said.
   for (const w of found.warnings) plan.warn(w);
@@ -131,13 +137,15 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
   const milestonesTab = ours.get('milestones');
   const added = planKeyedTab(plan, snapshot, milestonesTab, {
     kind: 'milestones',
-    columns: MILESTONE_COLUMNS,
+    columns: [...MILESTONE_COLUMNS, ...MILESTONE_SIGNAL_COLUMNS],
     keyCols: SETUP_KEY_COLUMNS.milestones,
     sources: opportunities,
     build: milestoneValues,
     extras: milestoneExtras(lang, options.date),
     copiedFrom: opportunityCopies,
-    formulas: milestoneFormulas(ctx, aging),
+    // The signal columns' values are core's only where no visit report exists yet (its rows are not read).
+    formulas: [...milestoneFormulas(ctx, aging), ...signalFormulas(ctx, ours.has('visits') ? undefined : [])],
+    rewrite: moved('visits', [MSX.signalVisits, MSX.lastSignal]),
     tableName: 'PCSS_Milestones',
     freezeCols: 2,
     decorate: (p, range) =>
@@ -163,7 +171,8 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
     sources: opportunities,
     build: intensityValues,
     copiedFrom: copied<TrackedOpportunity>([tracker.opportunity, tracker.customer, tracker.rep], (s) => s.row),
-    formulas: intensityFormulas(ctx),
+    formulas: intensityFormulas(ctx, ours.has('brief') ? undefined : () => false),
+    rewrite: moved('brief', [IN.powerCheck]),
     tableName: 'PCSS_Intensity',
     freezeCols: 2,
   });
@@ -177,6 +186,7 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
     keyCols: SETUP_KEY_COLUMNS.brief,
     sources: [],
     build: () => [],
+    formulas: BRIEF_FORMULAS,
     tableName: 'PCSS_Brief',
     freezeCols: 1,
     blankRows: BLANK_ROWS,
@@ -188,7 +198,8 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
     sources: distinct(rows, 'customer'),
     build: (s) => gradingValues(s.value),
     copiedFrom: copied<TrackedValue>([tracker.customer], (s) => s.row),
-    formulas: gradingFormulas(ctx),
+    formulas: gradingFormulas(ctx, ours.has('visits') ? undefined : { visits: [], asOf: aging?.asOf ?? 0 }),
+    rewrite: moved('visits', [GRADE.actual]),
     tableName: 'PCSS_Grading',
     freezeCols: 1,
   });
@@ -211,6 +222,10 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
     tableName: 'PCSS_Visits',
     blankRows: BLANK_ROWS * 4,
   });
+  for (const log of ['visits', 'brief'] as const) {
+    const { written, needed } = logs[log];
+    if (written !== needed) plan.writes.push({ sheet: ctx.tabs[log], row: LOG_BOUND_CELL.row, col: LOG_BOUND_CELL.col, values: [[needed]] });
+  }
   planTeam(plan, snapshot, ours.get('team'), distinct(rows, 'rep'));
   if (!ours.has('control')) planControlTab(plan);
   return { ...plan.build(lang, mapping), refresh };

@@ -24,6 +24,8 @@ import { FIRST_DATA_ROW, findOurTabs } from '../layout/tabs';
 import { readTabTicks, repKey, repLabel } from '../layout/tabRules';
 import { cellValue } from '../layout/tracker';
 import type { SheetSnapshot, WorkbookSnapshot } from '../layout/types';
+import { NO_SIGNALS, signalSummaries, signalsAhead, visitDealKey, type SignalSummary } from '../buyingSignalRules';
+import { readVisits } from '../layout/signalColumns';
 
 /** A seller step, a checklist item or a milestone: its id and its label in both languages. */
 export interface Labelled extends Bilingual {
@@ -50,6 +52,10 @@ export interface OpportunityCoaching {
   /** Sales intensity 0..100 and the 5K index 0..1, as the intensity tab's formulas give them; null as weakest. */
   readonly intensity: number | null;
   readonly fiveK: number | null;
+  /** Visits of the deal with a buying signal on the visit report, and the latest one's day number (as the milestone tab's signal columns). */
+  readonly signals: SignalSummary;
+  /** Signals while the deal is at M2 or before: the checklist may be behind the conversation (buyingSignalRules.ts). */
+  readonly signalsAhead: boolean;
 }
 
 export interface RepCoaching {
@@ -67,6 +73,8 @@ export interface RepCoaching {
   readonly weakest: FactorScore | null;
   /** Open deals with out-of-order ticks. */
   readonly outOfOrderDeals: number;
+  /** Open deals showing buying signals at an early milestone. */
+  readonly signalsAheadDeals: number;
   /** The rep's open deals, in the milestone tab's order. */
   readonly opportunities: readonly OpportunityCoaching[];
 }
@@ -169,6 +177,7 @@ export function coachingView(snapshot: WorkbookSnapshot, rep?: string): Coaching
   const names = new Map<string, string>();
   const deals = new Map<string, { deal: OpportunityCoaching; scores: number[] | null }[]>();
   const scored = intensityScores(tabs.get('intensity')?.sheet, warnings);
+  const signals = signalSummaries(readVisits(tabs.get('visits')?.sheet));
   const seen = new Map<string, number>();
 
   for (const { values } of milestoneTabRows(snapshot)) {
@@ -181,15 +190,20 @@ export function coachingView(snapshot: WorkbookSnapshot, rep?: string): Coaching
     const { verified } = readTabTicks(values);
     const next = nextStep(verified);
     const scores = scored.get(dealKey)?.[occurrence]?.scores ?? null;
+    const level = milestoneLevel(verified);
+    const signal = signals.get(visitDealKey(values[MS.opportunity], values[MS.customer])) ?? NO_SIGNALS;
     const deal: OpportunityCoaching = {
       opportunity: text(values[MS.opportunity]),
       customer: text(values[MS.customer]),
-      milestone: label(MILESTONE_BY_LEVEL[milestoneLevel(verified)]),
+      milestone: label(MILESTONE_BY_LEVEL[level]),
       nextStep: next ? label(next) : null,
       outOfOrder: outOfOrderItems(verified).map(label),
       weakest: scores ? factorScore(scores) : null,
       intensity: scores ? salesIntensity(scores) : null,
       fiveK: scores ? fiveKIndex(scores) : null,
+      signals: signal,
+      // An open deal is in the forecast (1), as the milestone tab's in-forecast column says.
+      signalsAhead: signalsAhead(level, 1, signal.count),
     };
     const list = deals.get(key);
     if (list) list.push({ deal, scores });
@@ -216,6 +230,7 @@ export function coachingView(snapshot: WorkbookSnapshot, rep?: string): Coaching
       assessedDeals: withScores.length,
       weakest: withScores.length > 0 ? factorScore(sums, withScores.length) : null,
       outOfOrderDeals: open.filter((d) => d.deal.outOfOrder.length > 0).length,
+      signalsAheadDeals: open.filter((d) => d.deal.signalsAhead).length,
       opportunities: open.map((d) => d.deal),
     });
   }

@@ -2,6 +2,7 @@ import { MethodError } from '../../core/errors';
 import { applyPlan, inputColumn, MS, planSetup, FIRST_DATA_ROW, type SnapshotCell, type WorkbookSnapshot } from '../../core/layout';
 import { coachingView } from '../../core/report/coaching';
 import { zhTracker } from '../layout/fixtures';
+import { VISIT } from '../../core/layout/signalColumns';
 
 type Rows = (SnapshotCell[] | undefined)[];
 
@@ -16,7 +17,7 @@ function workbook(edit: (tabs: Record<string, Rows>) => void): WorkbookSnapshot 
     rows[s.name] = copy;
     return { ...s, rows: copy };
   });
-  edit({ milestones: rows[setup.tabs.milestones], intensity: rows[setup.tabs.intensity], activity: rows[setup.tabs.activity] });
+  edit({ milestones: rows[setup.tabs.milestones], intensity: rows[setup.tabs.intensity], activity: rows[setup.tabs.activity], visits: rows[setup.tabs.visits] });
   return { sheets };
 }
 
@@ -83,5 +84,33 @@ describe('coachingView', () => {
     expect(scored[0].weakest).toMatchObject({ key: 'problem', score: 0 });
     expect(scored[0].intensity).toBeGreaterThan(0);
     expect(scored[0].fiveK).toBe(0);
+  });
+
+  it('flags a deal showing buying signals at M2 or before, and not one past M2', () => {
+    let early = '';
+    let later = '';
+    const snapshot = workbook(({ milestones, visits }) => {
+      const deal = (r: number) => milestones[r]!;
+      // Two open deals (blank status), the second ticked to M3.
+      const open = milestones.map((row, r) => (r >= FIRST_DATA_ROW && row && (row[MS.status] ?? null) === null ? r : -1)).filter((r) => r >= 0);
+      early = String(deal(open[0])[MS.opportunity]);
+      later = String(deal(open[1])[MS.opportunity]);
+      for (let k = 0; k < 13; k++) set(milestones, open[1], MS.checklist + k, true);
+      [open[0], open[1]].forEach((r, i) => {
+        set(visits, FIRST_DATA_ROW + i, VISIT.date, 46000 + i);
+        set(visits, FIRST_DATA_ROW + i, VISIT.customer, deal(r)[MS.customer]);
+        set(visits, FIRST_DATA_ROW + i, VISIT.opportunity, deal(r)[MS.opportunity]);
+        set(visits, FIRST_DATA_ROW + i, VISIT.firstSignal + 2, '以价钱为中心谈话时');
+      });
+    });
+    const view = coachingView(snapshot);
+    const deals = view.reps.flatMap((r) => r.opportunities);
+    const e = deals.find((d) => d.opportunity === early)!;
+    expect(e.signals).toEqual({ count: 1, latest: 46000 });
+    expect(e.signalsAhead).toBe(true);
+    const l = deals.find((d) => d.opportunity === later)!;
+    expect(l.milestone.id).toBe('M3');
+    expect(l.signalsAhead).toBe(false);
+    expect(view.reps.reduce((n, r) => n + r.signalsAheadDeals, 0)).toBe(1);
   });
 });

@@ -7,6 +7,7 @@
 import { FIRST_DATA_ROW, MS, applyPlan, evaluateMilestoneTab, findOurTabs, planFunnel, planSetup, type SnapshotCell, type WorkbookSnapshot } from '../../core/layout';
 import { MILESTONES } from '../../core/methodology';
 import { rangeRef } from '../../core/layout/a1';
+import { MSX } from '../../core/layout/signalColumns';
 import { ZH_HEADERS, workbook } from './fixtures';
 import { toHyperFormula, value } from './hyperformula';
 
@@ -51,7 +52,7 @@ describe('a workbook set up by an earlier version', () => {
 
     const setup = planSetup(wb);
     const refreshed = setup.fills.filter((f) => f.sheet === tab && f.top === FIRST_DATA_ROW);
-    expect(refreshed.map((f) => f.col).sort((a, b) => a - b)).toEqual([MS.level, MS.milestone, MS.probability, MS.weighted, MS.buyerStage, MS.nextStep, MS.inForecast, MS.daysAt, MS.attention]);
+    expect(refreshed.map((f) => f.col).sort((a, b) => a - b)).toEqual([MS.level, MS.milestone, MS.probability, MS.weighted, MS.buyerStage, MS.nextStep, MS.inForecast, MS.daysAt, MS.attention, MSX.signalVisits, MSX.lastSignal, MSX.signalsAhead]);
     expect(refreshed.every((f) => f.bottom === FIRST_DATA_ROW + 3)).toBe(true);
     // The cached results are today's: the first row reached M1.
     expect(refreshed.find((f) => f.col === MS.level)!.results).toEqual([1, 0, 0, 0]);

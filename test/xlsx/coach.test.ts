@@ -162,8 +162,8 @@ describe('pcss coach', () => {
   }, 120_000);
 
   it('keeps text from cells from clearing the terminal or breaking the table', () => {
-    const deal = { opportunity: 'line\nbreak', customer: 'bidi\u202eevil', milestone: { id: 'M0', zh: '未合格', en: 'Not qualified' }, nextStep: null, outOfOrder: [], weakest: null, intensity: null, fiveK: null };
-    const rep = { rep: '\u001b[2J坏', activity: null, neverTaken: [], fewAsks: null, openDeals: 1, assessedDeals: 0, weakest: null, outOfOrderDeals: 0, opportunities: [deal] };
+    const deal = { opportunity: 'line\nbreak', customer: 'bidi\u202eevil', milestone: { id: 'M0', zh: '未合格', en: 'Not qualified' }, nextStep: null, outOfOrder: [], weakest: null, intensity: null, fiveK: null, signals: { count: 0, latest: '' as const }, signalsAhead: false };
+    const rep = { rep: '\u001b[2J坏', activity: null, neverTaken: [], fewAsks: null, openDeals: 1, assessedDeals: 0, weakest: null, outOfOrderDeals: 0, signalsAheadDeals: 0, opportunities: [deal] };
     const text = renderCoaching({ reps: [rep], allReps: [rep.rep], team: { counts: [0, 0, 0, 0, 0, 0], shares: [0, 0, 0, 0, 0, 0] }, fewAsksRatio: 0.5, warnings: [] }, 'zh');
     expect(text).toContain('辅导:␛[2J坏');
     expect(text).toContain('line␊break');
