@@ -42,7 +42,7 @@ export function logBound(tab: { sheet: SheetSnapshot } | undefined, blankRows: n
 
 /** A dropdown option: the signal's words without "," (Excel's list separator) or straight quotes. */
 export function signalOption(signal: Bilingual, lang: Lang): string {
-  return signal[lang].replace(/,/g, ',').replace(/"([^"]*)"/g, '“$1”');
+  return signal[lang].replace(/,/g, '\uff0c').replace(/"([^"]*)"/g, '“$1”');
 }
 
 /** The visit report's new columns: the opportunity the visit is of, then one signal column per group. */

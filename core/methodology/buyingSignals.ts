@@ -13,7 +13,7 @@ export type SignalGroupKey = (typeof SIGNAL_GROUPS)[number]['key'];
 export const BUYING_SIGNALS = [
   { group: 'face', zh: '客户的表情和态度发生变化时', en: 'Expression or attitude changes' },
   { group: 'face', zh: '眼睛直视您时', en: 'Looks you in the eye' },
-  { group: 'face', zh: '有着明显的孩童式的兴奋反应时', en: 'Shows childlike excitement' },
+  { group: 'face', zh: '有着明显的孩童式的兴奋反应时', en: 'Childlike excitement' },
   { group: 'face', zh: '当客户彼此之间微笑着对视时', en: 'Buyers smile at each other' },
   { group: 'body', zh: '突然不住地点头', en: 'Sudden repeated nodding' },
   { group: 'body', zh: '表现出神经质的举止时', en: 'Nervous gestures' },
