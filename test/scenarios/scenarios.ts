@@ -8,6 +8,7 @@ import { sampleOpportunities } from '../../samples/teamPipeline';
 import { accountSummary, exportDeals, salesforceReportSheet } from '../support/exportWorkbooks';
 import type { CellEdit, ScenarioHost } from './host';
 import { TEAM_SCENARIO } from './teamScenario';
+import { ACCOUNT_SCENARIOS } from './accountScenario';
 
 export const ZH_HEADERS = ['机会名称', '客户名称', '销售人员', '合同金额', '预计签约日期', '阶段'];
 export const EN_HEADERS = ['Opportunity', 'Customer', 'Sales Rep', 'Amount', 'Expected close', 'Stage'];
@@ -220,6 +221,7 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   TEAM_SCENARIO,
+  ...ACCOUNT_SCENARIOS,
 ];
 
 /** Plain value of a read-back cell, for comparing what users typed with what is there now. */
