@@ -33,14 +33,15 @@ export const TRACKER_STATUS_WORDS: Readonly<Record<Exclude<DealStatus, 'open' | 
   onHold: ['on hold', 'on-hold', 'hold', 'paused', 'suspended', '暂停', '已暂停', '搁置', '已搁置', '挂起'],
 };
 
-const TRACKER_WORD_STATUS = new Map<string, DealStatus>(
+/** The words above by normalizeText: what a set-up reads a tracker by when the workbook has no 状态词 table (statusWords.ts). */
+export const DEFAULT_STATUS_WORDS: ReadonlyMap<string, DealStatus> = new Map<string, DealStatus>(
   (Object.entries(TRACKER_STATUS_WORDS) as [DealStatus, readonly string[]][]).flatMap(([status, words]) => words.map((w) => [normalizeText(w), status] as const)),
 );
 
-/** The status a tracker's stage or status cell says: a closed word, else open. */
-export function trackerStatus(value: unknown): DealStatus {
+/** The status a tracker's stage or status cell says, by the workbook's status words: a closed word, else open. */
+export function trackerStatus(value: unknown, words: ReadonlyMap<string, DealStatus> = DEFAULT_STATUS_WORDS): DealStatus {
   if (typeof value !== 'string') return 'open';
-  return TRACKER_WORD_STATUS.get(normalizeText(value)) ?? 'open';
+  return words.get(normalizeText(value)) ?? 'open';
 }
 
 /**

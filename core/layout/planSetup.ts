@@ -10,7 +10,8 @@ import { detectLang, readTrackerRows, type TrackerRow } from './tracker';
 import { allocateTabs, resolveLang } from './workbookView';
 import { trackerFindings } from './trackerReport';
 import { AS_OF_CELL, MILESTONE_COLUMNS, MS, milestoneExtras, milestoneFormulas, milestoneStatus, milestoneValues, statusLabel, type OpportunitySource } from './milestonesTab';
-import { tabStatus, trackerStatus } from './dealStatus';
+import { tabStatus, trackerStatus, type DealStatus } from './dealStatus';
+import { hasStatusWords, planStatusWords, statusWords } from './statusWords';
 import { NO_REFRESH, planTrackerRefresh, type TrackerRefresh } from './trackerRefresh';
 import { IN, INTENSITY_COLUMNS, intensityFormulas, intensityValues } from './intensityTab';
 import { CHECKLIST_COLUMNS, CHECKLIST_FIRST_ROW, CHECKLIST_HEADER_ROW, RUBRIC_COLUMNS, STALE_DAYS_COL, STALE_FIRST_ROW, STALE_HEADER_ROW, checklistRows, hasStaleTable, rubricRows, staleRows, staleThresholds } from './rubricsTab';
@@ -51,6 +52,8 @@ export const SETUP_READ_COLUMNS = {
   ...SETUP_KEY_COLUMNS,
   milestones: [MS.opportunity, MS.customer, MS.rep, MS.amount, MS.expectedClose, MS.status],
   intensity: [0, 1, 2],
+  // The stale thresholds' header and the status words (statusWords.ts): a set-up adds either only when it finds none.
+  rubrics: [0, 1],
 } as const satisfies Partial<Record<TabKind, readonly number[]>>;
 
 /** An opportunity from the tracker, with where its cells came from (see CellBlock.copies). */
@@ -60,7 +63,7 @@ interface TrackedOpportunity extends OpportunitySource {
   readonly amountVerbatim: boolean;
 }
 
-function toSource(row: TrackerRow, sheet: string, plan: PlanBuilder): TrackedOpportunity {
+function toSource(row: TrackerRow, sheet: string, plan: PlanBuilder, words: ReadonlyMap<string, DealStatus>): TrackedOpportunity {
   let amount: PlanCell = null;
   if (!isBlank(row.amount)) {
     try {
@@ -81,7 +84,7 @@ function toSource(row: TrackerRow, sheet: string, plan: PlanBuilder): TrackedOpp
     expectedClose: plain(row.expectedClose),
     row: row.row,
     amountVerbatim: isBlank(row.amount) || typeof row.amount === 'number',
-    ...('stage' in row ? { status: trackerStatus(row.stage) } : {}),
+    ...('stage' in row ? { status: trackerStatus(row.stage, words) } : {}),
   };
 }
 
@@ -124,7 +127,9 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
   for (const w of found.warnings) plan.warn(w);
 
   const rows = mapping ? readTrackerRows(snapshot, mapping) : [];
-  const opportunities = rows.map((r) => ({ key: rowKey([r.opportunity, r.customer]), source: toSource(r, mapping!.sheet, plan) }));
+  // The tracker's status words: the rubric tab's 状态词 table when it has one, else the defaults.
+  const words = statusWords(ours.get('rubrics')?.sheet.rows);
+  const opportunities = rows.map((r) => ({ key: rowKey([r.opportunity, r.customer]), source: toSource(r, mapping!.sheet, plan, words) }));
   const tracker = mapping?.columns ?? {};
   const copied = <S>(columns: readonly (number | undefined)[], row: (source: S, col: number) => number) => (mapping ? { sheet: mapping.sheet, columns, row } : undefined);
   const opportunityCopies = copied<TrackedOpportunity>([tracker.opportunity, tracker.customer, tracker.rep, tracker.amount, tracker.expectedClose], (s, col) =>
@@ -180,6 +185,9 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
   if (!rubrics) planRubrics(plan, snapshot);
   // A rubric tab an earlier version made has no stale table: added once, then the users'.
   else if (!hasStaleTable(rubrics.sheet.rows) && milestonesTab && isBlank(cellValue(milestonesTab.sheet.rows[HEADER_ROW]?.[MS.since] ?? null))) planStaleTable(plan, rubrics.sheet.name);
+  // Nor a status words table: added when its header cell is blank (deleting the table resets it).
+  if (!rubrics) planStatusWords(plan, ctx.tabs.rubrics);
+  else if (!hasStatusWords(rubrics.sheet.rows)) planStatusWords(plan, rubrics.sheet.name);
   planKeyedTab(plan, snapshot, ours.get('brief'), {
     kind: 'brief',
     columns: BRIEF_COLUMNS,
