@@ -83,17 +83,21 @@ describe('writing a workbook file', () => {
       expect(temporaries(dir)).toEqual([]);
     });
 
+    /** Writes into the hard-linked file 5 bytes at a time, the second failing with EIO ('once'), or every one from the second ('always': the old bytes cannot go back either). */
+    function failingFromSecondWrite(fails: 'once' | 'always') {
+      let writes = 0;
+      return linkedFileWriter((fd, buffer, offset, length, position) => {
+        writes++;
+        if (writes === 2 || (fails === 'always' && writes > 2)) throw Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' });
+        return fs.writeSync(fd, buffer, offset, Math.min(length, 5), position);
+      });
+    }
+
     it('writes the old bytes back when copying into a hard-linked file fails half-way', () => {
       const { dir, file } = workbook();
       fs.linkSync(file, join(dir, 'other.xlsx'));
       const shorter = Buffer.from('a new workbook');
-      let writes = 0;
-      __setWriterForTests(
-        linkedFileWriter((fd, buffer, offset, length, position) => {
-          if (++writes === 2) throw Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' });
-          return fs.writeSync(fd, buffer, offset, Math.min(length, 5), position);
-        }),
-      );
+      __setWriterForTests(failingFromSecondWrite('once'));
       const e = failure(() => writeFileAtomic(file, shorter, { original: BEFORE }));
       expect(e.code).toBe('FILE_WRITE');
       expect(e.params.detail).toContain('EIO');
@@ -104,13 +108,7 @@ describe('writing a workbook file', () => {
     it('says the file may be damaged when even writing the old bytes back fails', () => {
       const { dir, file } = workbook();
       fs.linkSync(file, join(dir, 'other.xlsx'));
-      let writes = 0;
-      __setWriterForTests(
-        linkedFileWriter((fd, buffer, offset, length, position) => {
-          if (++writes >= 2) throw Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' });
-          return fs.writeSync(fd, buffer, offset, Math.min(length, 5), position);
-        }),
-      );
+      __setWriterForTests(failingFromSecondWrite('always'));
       const e = failure(() => writeFileAtomic(file, Buffer.from('a new workbook')));
       expect(e.code).toBe('FILE_DAMAGED');
       expect(e.zh).toContain('可能已损坏');
