@@ -7,7 +7,7 @@
 import type { Lang } from '../methodology/bilingual';
 import { GROUP_WEIGHTS, RATING_MAX, RATING_MIN, TEAM_GROUPS, TEAM_TRAITS, TRAIT_INDEX, suggestedGroup } from '../methodology/teamTraits';
 import { cellRef, columnRef, rangeRef } from './a1';
-import { FORMATS, type ColumnSpec } from './columns';
+import type { ColumnSpec } from './columns';
 import { planKeyedTab, type FormulaColumn } from './keyedTab';
 import type { PlanBuilder } from './planBuilder';
 import { cellFormula, cellValue } from './snapshotCell';
@@ -20,10 +20,12 @@ const RATINGS = Array.from({ length: RATING_MAX - RATING_MIN + 1 }, (_, i) => St
 export const TEAM = { rep: 0, firstTrait: 1, group: 1 + TEAM_TRAITS.length, lastRolePlay: 2 + TEAM_TRAITS.length } as const;
 
 export const TEAM_COLUMNS: readonly ColumnSpec[] = [
+  // Widths in two bands (rep and traits, group and date): Sheets sets each band in one call.
   { header: { zh: '销售人员', en: 'Rep' }, width: 12 },
-  ...TEAM_TRAITS.map((t): ColumnSpec => ({ header: { zh: t.zh, en: t.en }, width: 9, format: FORMATS.integer, validation: () => ({ kind: 'list', values: RATINGS }) })),
+  ...TEAM_TRAITS.map((t): ColumnSpec => ({ header: { zh: t.zh, en: t.en }, width: 10, validation: () => ({ kind: 'list', values: RATINGS }) })),
   { header: { zh: '建议分组', en: 'Suggested group' }, width: 16 },
-  { header: { zh: '最近角色扮演', en: 'Last role-play' }, width: 13, format: FORMATS.date },
+  // No number format: a date typed here is formatted as one by every host (one call fewer in Sheets).
+  { header: { zh: '最近角色扮演', en: 'Last role-play' }, width: 14 },
 ];
 
 /** Blank rows a new team tab gets below the pipeline's reps, the formula already in place. */
@@ -79,15 +81,10 @@ export function planTeamMix(plan: PlanBuilder, sheet: string): void {
   const group = columnRef(TEAM.group);
   const rows: PlanCell[][] = [[...MIX_HEADER[lang]], ...TEAM_GROUPS.map((g) => [g[lang], { formula: `COUNTIF(${group},${quoted(g[lang])})` }])];
   plan.writes.push({ sheet, row: TEAM_MIX.headerRow, col: TEAM_MIX.col, values: rows });
-  const layout = plan.layouts.find((l) => l.sheet === sheet);
-  const index = layout ? plan.layouts.indexOf(layout) : -1;
-  if (layout) {
-    const widths = [...layout.widths];
-    widths[TEAM_MIX.col - 1] = 3;
-    widths[TEAM_MIX.col] = 18;
-    widths[TEAM_MIX.col + 1] = 8;
-    plan.layouts[index] = { ...layout, widths, headerRanges: [...layout.headerRanges, { top: TEAM_MIX.headerRow, bottom: TEAM_MIX.headerRow, left: TEAM_MIX.col, right: TEAM_MIX.col + 1 }] };
-  }
+  // Its header bold with the table's (one call in Sheets); its columns keep the default width.
+  const index = plan.layouts.findIndex((l) => l.sheet === sheet);
+  const layout = plan.layouts[index];
+  if (layout) plan.layouts[index] = { ...layout, headerRanges: [...layout.headerRanges, { top: TEAM_MIX.headerRow, bottom: TEAM_MIX.headerRow, left: TEAM_MIX.col, right: TEAM_MIX.col + 1 }] };
 }
 
 /** What the mix's COUNTIFs give: per group (TEAM_GROUPS order), the rows whose group cell shows its label. */
@@ -126,7 +123,6 @@ export function planTeam(plan: PlanBuilder, snapshot: WorkbookSnapshot, existing
     build: (s) => teamValues(s.value),
     formulas: teamFormulas(plan.ctx.lang),
     tableName: 'PCSS_Team',
-    freezeCols: 1,
   });
   if (!existing) planTeamMix(plan, plan.ctx.tabs.team);
 }
