@@ -4,7 +4,7 @@ import type { Lang } from '../core/methodology/bilingual';
 import { closeDay, dayIso, defaultPeriods, type Period } from '../core/cells/calendar';
 import { periodForecasts, type PeriodForecast } from '../core/layout/periods';
 import { AS_OF_CELL, attentionList, cellValue, changesSince, reviewDates, type AttentionList, type ChangeSummary } from '../core/layout';
-import { evaluateMilestoneTab, findOurTabs, funnelRep, milestoneTabRows, mappingFor, milestoneTabWarnings, planRun, resolveLang, trackerFindings, type Plan, type PlanWarning, type TrackerChoice, type TrackerMapping, type WorkbookSnapshot } from '../core/layout';
+import { evaluateMilestoneTab, evaluateMilestones, findOurTabs, funnelRep, mappingFor, planRun, summarizeWarnings, resolveLang, trackerFindings, type Plan, type PlanWarning, type TrackerChoice, type TrackerMapping, type WorkbookSnapshot } from '../core/layout';
 import type { Funnel } from '../core/funnel';
 import { repsOnMilestoneTab } from '../core/report/summaries';
 import { localToday, runSetup } from '../core/run';
@@ -104,17 +104,19 @@ export async function runFunnel(
   const source = planned ? planned.after : snapshot;
   // Set up: the list the next apply takes new opportunities from, and what it lacks.
   const found = planned ? { mapping: planned.setup.tracker, warnings: [] } : trackerFindings(snapshot, chosen);
+  const shown = funnelRep(source, rep);
+  // The milestone tab evaluated once: the funnel shown, the warnings, the periods and the flags.
+  const evaluation = evaluateMilestones(source, shown);
   const warnings: PlanWarning[] = planned
     ? [...planned.setup.warnings, ...planned.funnel.warnings]
-    : [...found.warnings, ...milestoneTabWarnings(source).map((w) => ({ code: w.code, zh: w.zh, en: w.en }))];
-  const shown = funnelRep(source, rep);
+    : [...found.warnings, ...summarizeWarnings(evaluation.team.warnings, evaluation.sheet).map((w) => ({ code: w.code, zh: w.zh, en: w.en }))];
   // The same figures the period table shows, for the periods asked for (or the quarter of today and the next).
-  const byPeriod = periodForecasts(milestoneTabRows(source), periods ?? defaultPeriods(today()), shown);
+  const byPeriod = periodForecasts(evaluation.rows, periods ?? defaultPeriods(today()), shown);
   // As the workbook shows them: as of its last run (the milestone tab's day-count date), what that review saw.
   const asOf = lastRunDate(source) ?? today();
   const review = setUp ? changesSince(snapshot, reviewDates(ours.get('history')?.sheet), asOf) : undefined;
-  const attention = attentionList(source, milestoneTabRows(source), asOf, 'checklist');
-  return { funnel: evaluateMilestoneTab(source, shown).funnel, periods: byPeriod, setUp, lang: resolveLang(snapshot, ours, lang), warnings, tracker: found.mapping, snapshot, reps: repsOnMilestoneTab(source), review, attention };
+  const attention = attentionList(source, evaluation.rows, asOf, 'checklist');
+  return { funnel: evaluation.view.funnel, periods: byPeriod, setUp, lang: resolveLang(snapshot, ours, lang), warnings, tracker: found.mapping, snapshot, reps: repsOnMilestoneTab(source), review, attention };
 }
 
 /** The date the milestone tab's day counts run to (its last run's), yyyy-mm-dd; undefined when it has none. */

@@ -10,9 +10,9 @@ import { PlanBuilder } from './planBuilder';
 import { allocateTabs, resolveLang } from './workbookView';
 import { FIRST_DATA_ROW, HEADER_ROW, MARKER_ROW, findOurTabs, markerText } from './tabs';
 import { cellValue } from './tracker';
-import { rowValues } from './snapshotCell';
-import { evaluateTabRows, summarizeWarnings, type FunnelSource, type TabFunnel, type TabRow } from './levelFunnel';
-import { isAllReps, isCountedRow, repKey } from './tabRules';
+import { summarizeWarnings } from './levelFunnel';
+import { evaluateMilestones, type MilestoneEvaluation } from './milestoneEvaluation';
+import { isAllReps } from './tabRules';
 import { PERIOD_TABLE, planPeriodTable } from './periodTable';
 import { planHistory } from './historyTab';
 import { calendarDate, defaultPeriods } from '../cells/calendar';
@@ -51,51 +51,6 @@ const L = {
 export const FUNNEL_WIDTHS = [22, 9, 9, 16, 16, 10, 10, 10, 4, 22, 11, 11, 12, 16, 16, 16, 16];
 
 /**
- * The milestone tab's rows the funnel counts (a row with neither opportunity nor customer is not
- * an opportunity), with their sheet rows, optionally one rep's: the rep compared as the funnel
- * tab's formulas compare it (tabRules.repKey: trimmed, case ignored, * ? ~ < > = as themselves).
- */
-export function milestoneTabRows(snapshot: WorkbookSnapshot, rep?: string): TabRow[] {
-  const tab = findOurTabs(snapshot).get('milestones');
-  if (!tab) throw new MethodError('NOT_SET_UP');
-  const out: TabRow[] = [];
-  for (let r = FIRST_DATA_ROW; r < tab.sheet.rows.length; r++) {
-    const row = tab.sheet.rows[r];
-    if (!row) continue;
-    const values = rowValues(row);
-    if (isCountedRow(values)) out.push({ row: r, values });
-  }
-  return rep === undefined ? out : rowsOfRep(out, rep);
-}
-
-/** The rows of one rep, compared as the funnel tab compares reps (tabRules.repKey); a blank rep is every rep. */
-function rowsOfRep(rows: readonly TabRow[], rep: string): TabRow[] {
-  if (isAllReps(rep)) return [...rows];
-  const wanted = repKey(rep);
-  return rows.filter((r) => repKey(r.values[MS.rep]) === wanted);
-}
-
-/**
- * The funnel core computes from the milestone tab: what the funnel tab's formulas must show,
- * by the same rules (tabRules.ts), with the rows it counted with a cell as nothing (warnings)
- * and the rows it left out (errors: a level the host calculated that is not 0–6).
- * `source` says whether to read the checklist cells or the level column the host calculated.
- */
-export function evaluateMilestoneTab(snapshot: WorkbookSnapshot, rep?: string, source: FunnelSource = 'checklist'): TabFunnel {
-  const sheet = findOurTabs(snapshot).get('milestones')?.sheet.name ?? '';
-  return evaluateTabRows(milestoneTabRows(snapshot, rep), sheet, source);
-}
-
-/**
- * What a run says about the milestone tab, as `pcss apply`, `pcss funnel` and the panes print it:
- * the rows with a cell counted as nothing, the first few of each kind, over every rep.
- */
-export function milestoneTabWarnings(snapshot: WorkbookSnapshot, source: FunnelSource = 'checklist'): MethodError[] {
-  const sheet = findOurTabs(snapshot).get('milestones')?.sheet.name ?? '';
-  return summarizeWarnings(evaluateMilestoneTab(snapshot, undefined, source).warnings, sheet);
-}
-
-/**
  * Whose funnel a run shows: the rep asked for (blank = every rep), else the rep in the funnel
  * tab's filter cell, which is the users' to set; undefined means the whole team. Blank is what
  * the tab's TRIM(filter)="" says: empty or spaces.
@@ -123,7 +78,7 @@ export function funnelExtent(snapshot: WorkbookSnapshot): number {
  * milestone tab, honouring the rep filter cell, which is the users' and kept), its chart, and
  * one dated row appended to the history table. Planned on the snapshot *after* the set-up.
  */
-export function planFunnel(snapshot: WorkbookSnapshot, options: FunnelOptions): Plan {
+export function planFunnel(snapshot: WorkbookSnapshot, options: FunnelOptions, evaluated?: MilestoneEvaluation): Plan {
   const ours = findOurTabs(snapshot);
   const milestones = ours.get('milestones');
   if (!milestones) throw new MethodError('NOT_SET_UP');
@@ -135,13 +90,13 @@ export function planFunnel(snapshot: WorkbookSnapshot, options: FunnelOptions): 
   const sheet = ctx.tabs.funnel;
   const existing = ours.get('funnel');
 
-  const rep = funnelRep(snapshot, options.rep);
-  // The milestone tab's rows read once, for the team, the rep shown and the period table.
-  const rows = milestoneTabRows(snapshot);
-  const teamResult = evaluateTabRows(rows, milestones.sheet.name, options.source);
+  // The milestone tab's rows read once, for the team, the rep shown and the period table; a run
+  // hands over the evaluation its summary uses too.
+  const evaluation = evaluated ?? evaluateMilestones(snapshot, funnelRep(snapshot, options.rep), options.source);
+  const { rows, rep } = evaluation;
+  const teamResult = evaluation.team;
   const team = teamResult.funnel;
-  // The whole team's funnel is the same computation when no rep is filtered: done once.
-  const view = rep === undefined ? team : evaluateTabRows(rowsOfRep(rows, rep), milestones.sheet.name, options.source).funnel;
+  const view = evaluation.view.funnel;
   for (const w of summarizeWarnings(teamResult.warnings, ctx.tabs.milestones)) plan.warn(w);
   const refs = funnelRefs(ctx, funnelExtent(snapshot));
 

@@ -23,3 +23,4 @@ export * from './aging';
 export * from './movement';
 export * from './recorded';
 export * from './forecastAccuracy';
+export * from './milestoneEvaluation';

@@ -16,7 +16,7 @@ import { SELLER_STEPS } from '../methodology/sellerSteps';
 import { rubricScore } from '../rubric';
 import { isBlank } from '../cells/cellValue';
 import { tabStatus } from '../layout/dealStatus';
-import { milestoneTabRows } from '../layout/funnelTab';
+import { milestoneTabRows } from '../layout/milestoneEvaluation';
 import { inputColumn } from '../layout/intensityTab';
 import { MS } from '../layout/milestonesTab';
 import { rowKey } from '../layout/rowKeys';

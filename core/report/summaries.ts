@@ -8,8 +8,8 @@ import { cellValue } from '../layout/tracker';
 import { resolveLang } from '../layout/workbookView';
 import { findOurTabs, FIRST_DATA_ROW } from '../layout/tabs';
 import { MS } from '../layout/milestonesTab';
-import { milestoneTabRows } from '../layout/funnelTab';
-import { evaluateTabRows, summarizeWarnings, type FunnelSource } from '../layout/levelFunnel';
+import type { MilestoneEvaluation } from '../layout/milestoneEvaluation';
+import { summarizeWarnings } from '../layout/levelFunnel';
 import { isCountedRow, repKey, repLabel } from '../layout/tabRules';
 import type { TrackerMapping, WorkbookSnapshot } from '../layout/types';
 import { trackerView, type TrackerView } from './trackerView';
@@ -77,12 +77,9 @@ export function workbookInfo(snapshot: WorkbookSnapshot, pick?: string): Workboo
 }
 
 /** The funnel as core computes it from the milestone tab (what the funnel tab's formulas show). */
-export function funnelSummary(snapshot: WorkbookSnapshot, rep?: string, source: FunnelSource = 'checklist'): FunnelSummaryView {
-  const sheet = findOurTabs(snapshot).get('milestones')?.sheet.name ?? '';
-  const rows = milestoneTabRows(snapshot, rep);
-  const result = evaluateTabRows(rows, sheet, source);
+export function funnelSummary(snapshot: WorkbookSnapshot, evaluation: MilestoneEvaluation): FunnelSummaryView {
+  const { sheet, repRows: rows, view: result, team } = evaluation;
   // Warnings are about the workbook, whoever is filtered: over every rep, as the runs print them.
-  const team = rep === undefined ? result : evaluateTabRows(milestoneTabRows(snapshot), sheet, source);
   const f = result.funnel;
   return {
     rows: f.rows.map((r) => ({ zh: r.milestone.zh, en: r.milestone.en, count: r.count, amount: r.amount, weighted: r.weighted, conversion: r.conversion })),

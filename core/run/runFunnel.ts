@@ -1,4 +1,5 @@
 import { funnelRep, planFunnel } from '../layout/funnelTab';
+import { evaluateMilestones } from '../layout/milestoneEvaluation';
 import type { Lang } from '../methodology/bilingual';
 import { funnelSummary } from '../report/summaries';
 import { then, type Later, type Mode } from './flow';
@@ -29,9 +30,11 @@ export function runFunnel<R extends PortRead, M extends Mode>(port: RunPort<R, M
       port.progress(stageProgress('plan', port.document));
       const source = read.source ?? 'checklist';
       const date = request.date ?? port.today();
-      const plan = planFunnel(read.snapshot, { lang: request.lang, rep: request.rep, date, source });
+      // The milestone tab evaluated once, for the plan and for what the run shows.
       const rep = funnelRep(read.snapshot, request.rep);
-      const view = funnelSummary(read.snapshot, rep, source);
+      const evaluation = evaluateMilestones(read.snapshot, rep, source);
+      const plan = planFunnel(read.snapshot, { lang: request.lang, rep: request.rep, date, source }, evaluation);
+      const view = funnelSummary(read.snapshot, evaluation);
       return then(
         writeStage(port, [plan], read, marks),
         (notes): FunnelSummary => ({ ...runSummary(plan, notes), opportunitiesAdded: 0, totals: { count: view.count, amount: view.amount, forecast: view.forecast }, rep, view, review: reviewLines(plan.review), attention: attentionLines(plan.attention), periods: periodLines(plan.periods) }),
