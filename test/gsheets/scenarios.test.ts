@@ -19,8 +19,9 @@ describe('set-up scenarios on the Sheets host (built Code.js in a vm, fake Sheet
       // accuracy tables, the first funnel's forecast record tab, the hidden 已记录 column, dates as
       // dates and the funnel tab shown at the end (issues 13 and 14)
       // cost a few more.
-      // Issue 15 tracks bringing them down (targets: set-up 120, first funnel 30).
-      for (const r of host.results) expect(r.spreadsheetCalls).toBeLessThan(r.action === 'setup' ? 230 : 125);
+      // The team design and control points tabs (issue 18) cost 27 more on a first set-up (212 → 239).
+    // Issue 15 tracks bringing them down (targets: set-up 120, first funnel 30).
+      for (const r of host.results) expect(r.spreadsheetCalls).toBeLessThan(r.action === 'setup' ? 240 : 125);
     },
     180_000,
   );
