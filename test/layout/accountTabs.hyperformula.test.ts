@@ -128,7 +128,7 @@ describe('issue 18: the signal, role and account-triangle formulas agree with co
           expect(value(hf, tabs.brief, r, BRIEF.coverage) ?? '').toBe(blank ? '' : roleCoverage(names as unknown[]));
         }
       }),
-      { numRuns: 12 },
+      { numRuns: 6 },
     );
   });
 

@@ -25,6 +25,7 @@ import { openPackage } from '../../xlsx/read/openPackage';
 import { runApply } from '../../xlsx/run';
 import { computeWithLibreOffice, csvNumber, findSoffice } from './libreoffice';
 import { workbookFile } from './xlsxHost';
+import { dayIso } from '../../core/cells/calendar';
 
 const soffice = findSoffice();
 const maybe = soffice ? describe : describe.skip;
@@ -101,7 +102,8 @@ maybe('issue 18: LibreOffice recalculates the signal, role and triangle columns 
       const cells = (ms.rows[r] ?? []).map(cellValue);
       const s = summaries.get(visitDealKey(cells[MS.opportunity], cells[MS.customer])) ?? NO_SIGNALS;
       same(computed.get('里程碑')![r]?.[MSX.signalVisits], s.count, `signal visits of ${opps[i]}`);
-      same(computed.get('里程碑')![r]?.[MSX.lastSignal], s.latest, `latest signal of ${opps[i]}`);
+      // The column's date format: LibreOffice writes the day as the tab shows it.
+      same(computed.get('里程碑')![r]?.[MSX.lastSignal], s.latest === '' ? '' : dayIso(s.latest), `latest signal of ${opps[i]}`);
       const ahead = signalsAhead(milestoneLevel(readTabTicks(cells).verified), isOpenStatus(cells[MS.status]) ? 1 : 0, s.count);
       same(computed.get('里程碑')![r]?.[MSX.signalsAhead], ahead ? SIGNALS_AHEAD.zh : '', `signal flag of ${opps[i]}`);
       const level = (ours.get('intensity')!.sheet.rows[r] ?? [])[inputColumn('power', 'level')];
