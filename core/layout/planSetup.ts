@@ -121,7 +121,7 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
   // How far the formulas reading the visit report and the brief read them (issue 18; signalColumns.ts logBound).
   const logs = { visits: logBound(ours.get('visits'), BLANK_ROWS * 4), brief: logBound(ours.get('brief'), BLANK_ROWS) };
   const ctx: LayoutContext = { lang, tabs: allocateTabs(snapshot, ours, lang), logs: { visits: logs.visits.needed, brief: logs.brief.needed } };
-  const moved = (log: keyof typeof logs, cols: number[]) => (logs[log].written !== null && logs[log].written !== logs[log].needed ? cols : undefined);
+  const moved = (log: keyof typeof logs, cols: number[]) => (logs[log].written !== logs[log].needed ? cols : undefined);
   const plan = new PlanBuilder(ctx);
   // Never silent: no list, two lists alike, or a list without an amount or a rep is said.
   for (const w of found.warnings) plan.warn(w);

@@ -30,14 +30,19 @@ export const LOG_MARGIN = 300;
 export const LOG_ROWS = 10_000;
 export const LOG_BOUND_CELL = { row: 0, col: 1 } as const;
 
-/** How far the formulas read a log tab: its bound as written, and the one they need now. */
-export function logBound(tab: { sheet: SheetSnapshot } | undefined, blankRows: number): { written: number | null; needed: number } {
-  if (!tab) return { written: null, needed: FIRST_DATA_ROW + blankRows - 1 + LOG_MARGIN };
+/**
+ * How far the formulas read a log tab: the bound they were written with, and the one they need
+ * now. A new tab's bound is implied (its blank rows and a margin) and written only once it moves,
+ * so a first set-up spends no call on it.
+ */
+export function logBound(tab: { sheet: SheetSnapshot } | undefined, blankRows: number): { written: number; needed: number } {
+  const implied = FIRST_DATA_ROW + blankRows - 1 + LOG_MARGIN;
+  if (!tab) return { written: implied, needed: implied };
   const table = tab.sheet.tables.find((t) => t.top === FIRST_DATA_ROW - 1 && t.left === 0);
   const used = Math.max(tab.sheet.rows.length - 1, table?.bottom ?? 0);
   const cell = cellValue(tab.sheet.rows[LOG_BOUND_CELL.row]?.[LOG_BOUND_CELL.col] ?? null);
-  const written = typeof cell === 'number' && Number.isInteger(cell) ? cell : null;
-  return { written, needed: written !== null && used <= written - LOG_MARGIN / 2 ? written : used + LOG_MARGIN };
+  const written = typeof cell === 'number' && Number.isInteger(cell) ? cell : implied;
+  return { written, needed: used <= written - LOG_MARGIN / 2 ? written : used + LOG_MARGIN };
 }
 
 /** A dropdown option: the signal's words without "," (Excel's list separator) or straight quotes. */
