@@ -8,16 +8,10 @@ import { extname, join } from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { MS } from '../../core/layout';
 import { bundleForBrowser } from '../support/bundle';
-import { hasChromium, launchChromium, noticeIfMissing } from '../support/chromium';
+import { describeInChromium, launchChromium, pageNotingDialogs } from '../support/chromium';
+import { PANE_TRACKER, XSS } from '../support/paneTracker';
 import { DIST, ensureBuilt } from '../functions/buildOnce';
 
-const XSS = '<img src=x onerror=alert(1)>';
-const TRACKER = [
-  ['机会名称', '客户名称', '销售人员', '合同金额', '预计签约日期', '阶段'],
-  ['ERP升级', '华东精密', '李明', 500000, '2027-03-01', '需求调研'],
-  ['仓储系统', '博远科技', '张伟', '¥1,200,000', '2027-04-01', '方案交流'],
-  [XSS, '云帆电子', XSS, 300000, '2027-05-01', '初步接触'],
-];
 
 interface FakeHooks {
   seedTracker(rows: unknown[][]): void;
@@ -27,8 +21,7 @@ interface FakeHooks {
 }
 type TestWindow = Window & { pcssFake: FakeHooks; pcssStart: () => void };
 
-const describeIfChromium = hasChromium ? describe : describe.skip;
-noticeIfMissing('the built Excel task pane test');
+const describeIfChromium = describeInChromium('the built Excel task pane test');
 
 describeIfChromium('the built Excel task pane against the fake Excel', () => {
   let browser: Browser;
@@ -41,11 +34,7 @@ describeIfChromium('the built Excel task pane against the fake Excel', () => {
     const officeStandIn = await bundleForBrowser(join(__dirname, 'paneOffice.ts'));
     const distDir = join(DIST.excelTaskpaneHtml, '..');
     browser = await launchChromium();
-    page = await browser.newPage();
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
+    page = await pageNotingDialogs(browser, dialogs);
     // Nothing leaves the machine: the CDN's office.js is the stand-in, the add-in's origin is dist/.
     await page.route('**/*', (route) => {
       const url = new URL(route.request().url());
@@ -67,7 +56,7 @@ describeIfChromium('the built Excel task pane against the fake Excel', () => {
       const w = window as unknown as TestWindow;
       w.pcssFake.seedTracker(rows);
       w.pcssStart();
-    }, TRACKER);
+    }, PANE_TRACKER);
   }, 180_000);
 
   afterAll(async () => {
@@ -95,9 +84,9 @@ describeIfChromium('the built Excel task pane against the fake Excel', () => {
     expect(names).toEqual(expect.arrayContaining(['销售机会跟踪', '里程碑', '销售强度', '评分标准']));
     const tracker = await page.evaluate(
       (size) => Array.from({ length: size.rows }, (_, r) => Array.from({ length: size.cols }, (_, c) => (window as unknown as TestWindow).pcssFake.cell('销售机会跟踪', r, c))),
-      { rows: TRACKER.length, cols: TRACKER[0].length },
+      { rows: PANE_TRACKER.length, cols: PANE_TRACKER[0].length },
     );
-    expect(tracker).toEqual(TRACKER);
+    expect(tracker).toEqual(PANE_TRACKER);
   });
 
   it('generates the funnel after reps tick items on the milestone tab', async () => {

@@ -7,18 +7,12 @@
 import { readFileSync } from 'fs';
 import type { Browser, Page } from 'playwright-core';
 import { MS } from '../../core/layout';
-import { hasChromium, launchChromium, noticeIfMissing } from '../support/chromium';
+import { describeInChromium, launchChromium, pageNotingDialogs } from '../support/chromium';
+import { PANE_TRACKER, XSS } from '../support/paneTracker';
 import { DIST, ensureBuilt } from '../functions/buildOnce';
 import { loadCodeJs, type CodeJs } from './codeJs';
 import { FakeAppsScript } from './fake';
 
-const XSS = '<img src=x onerror=alert(1)>';
-const TRACKER = [
-  ['机会名称', '客户名称', '销售人员', '合同金额', '预计签约日期', '阶段'],
-  ['ERP升级', '华东精密', '李明', 500000, '2027-03-01', '需求调研'],
-  ['仓储系统', '博远科技', '张伟', '¥1,200,000', '2027-04-01', '方案交流'],
-  [XSS, '云帆电子', XSS, 300000, '2027-05-01', '初步接触'],
-];
 const ORIGIN = 'https://sidebar.test';
 
 /** google.script.run as the sandboxed page sees it, forwarding each call to the vm (pcssServer). */
@@ -47,8 +41,7 @@ function standInScriptRun(): void {
   w.google = { script: { get run() { return runner(() => undefined, () => undefined); } } };
 }
 
-const describeIfChromium = hasChromium ? describe : describe.skip;
-noticeIfMissing('the built Sheets sidebar test');
+const describeIfChromium = describeInChromium('the built Sheets sidebar test');
 
 describeIfChromium('the built Sheets sidebar over google.script.run and the built Code.js', () => {
   let browser: Browser;
@@ -59,23 +52,19 @@ describeIfChromium('the built Sheets sidebar over google.script.run and the buil
   let trackerBefore: unknown[][];
   const trackerCells = () => {
     const tracker = fake.book.sheet('销售机会跟踪')!;
-    return TRACKER.map((row, r) => row.map((_, c) => tracker.values.get(r, c)));
+    return PANE_TRACKER.map((row, r) => row.map((_, c) => tracker.values.get(r, c)));
   };
   const requests: string[] = [];
 
   beforeAll(async () => {
     ensureBuilt();
     fake = new FakeAppsScript({ locale: 'zh_CN' });
-    fake.addSheet('销售机会跟踪', TRACKER);
+    fake.addSheet('销售机会跟踪', PANE_TRACKER);
     trackerBefore = trackerCells();
     code = loadCodeJs(fake);
     const html = readFileSync(DIST.gsheetsSidebar, 'utf8');
     browser = await launchChromium();
-    page = await browser.newPage();
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
+    page = await pageNotingDialogs(browser, dialogs);
     await page.exposeFunction('pcssServer', (name: string, args: unknown[]) => JSON.stringify(code.call(name, ...args)));
     await page.addInitScript(standInScriptRun);
     await page.route('**/*', (route) => {

@@ -7,26 +7,18 @@ import { join } from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { evaluateMilestoneTab, findOurTabs, FIRST_DATA_ROW, MS, type WorkbookSnapshot } from '../../core/layout';
 import { bundleForBrowser } from '../support/bundle';
-import { hasChromium, launchChromium, noticeIfMissing } from '../support/chromium';
+import { describeInChromium, launchChromium, pageNotingDialogs } from '../support/chromium';
+import { PANE_TRACKER, XSS } from '../support/paneTracker';
 import type { TestHooks } from './page';
 
 /** The page's hooks, as the browser-side callbacks see them. */
 type PcssWindow = Window & { pcssTest: TestHooks };
 
-const XSS = '<img src=x onerror=alert(1)>';
-
 function trackerWorkbook(): WorkbookSnapshot {
-  const header = ['机会名称', '客户名称', '销售人员', '合同金额', '预计签约日期', '阶段'];
-  const rows = [
-    ['ERP升级', '华东精密', '李明', 500000, '2027-03-01', '需求调研'],
-    ['仓储系统', '博远科技', '张伟', '¥1,200,000', '2027-04-01', '方案交流'],
-    [XSS, '云帆电子', XSS, 300000, '2027-05-01', '初步接触'],
-  ];
-  return { sheets: [{ name: '销售机会跟踪', rows: [header, ...rows], tables: [] }] };
+  return { sheets: [{ name: '销售机会跟踪', rows: PANE_TRACKER.map((row) => [...row]), tables: [] }] };
 }
 
-const describeIfChromium = hasChromium ? describe : describe.skip;
-noticeIfMissing('the pane browser test');
+const describeIfChromium = describeInChromium('the pane browser test');
 
 describeIfChromium('the pane in Chromium', () => {
   let browser: Browser;
@@ -36,11 +28,7 @@ describeIfChromium('the pane in Chromium', () => {
   beforeAll(async () => {
     const [bundle, css] = [await bundleForBrowser(join(__dirname, 'page.ts')), readFileSync(join(__dirname, '../../pane/pane.css'), 'utf8')];
     browser = await launchChromium();
-    page = await browser.newPage();
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
+    page = await pageNotingDialogs(browser, dialogs);
     await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>${css}</style></head><body><main id="pane"></main></body></html>`);
     await page.addScriptTag({ content: bundle });
     await page.evaluate((wb) => (window as unknown as PcssWindow).pcssTest.start(wb, 'excel', 'zh'), trackerWorkbook());

@@ -3,7 +3,7 @@
  * and say so once, loudly: CI installs it (.ci/run), so there they always run.
  */
 import { existsSync } from 'fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -18,4 +18,20 @@ export async function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/** A new page of `browser` on which every alert, confirm or prompt is dismissed and its message noted in `dialogs` (untrusted text must never raise one). */
+export async function pageNotingDialogs(browser: Browser, dialogs: string[]): Promise<Page> {
+  const page = await browser.newPage();
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  return page;
+}
+
+/** `describe` where Chromium is installed; elsewhere `describe.skip`, after the notice naming `what` is skipped. */
+export function describeInChromium(what: string): jest.Describe {
+  noticeIfMissing(what);
+  return hasChromium ? describe : describe.skip;
 }
