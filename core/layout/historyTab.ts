@@ -35,6 +35,7 @@ export function planHistory(
       freezeCols: 1,
       widths: headers.map((_, i) => (i === 0 ? 12 : i < 4 ? 16 : 9)),
       hiddenRows: [MARKER_ROW],
+      print: { pagesTall: 0 },
       headerRanges: [{ top: HEADER_ROW, bottom: HEADER_ROW, left: 0, right: headers.length - 1 }],
     });
   }

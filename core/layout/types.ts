@@ -132,8 +132,8 @@ export interface SheetLayoutPlan {
   readonly hiddenColumns?: readonly number[];
   /**
    * How the tab prints: landscape, one page wide, and `pagesTall` pages tall (0: as many as
-   * needed). The .xlsx writes it (pageSetup with the fit-to-page flag that turns it on); Excel's
-   * and Sheets' print settings are not set yet (see README).
+   * needed). The .xlsx writes it (pageSetup with the fit-to-page flag that turns it on), Excel
+   * sets the sheet's pageLayout; Sheets has no script API for print settings (see README).
    */
   readonly print?: { readonly pagesTall: number };
   /** Bold header cells, as ranges. */

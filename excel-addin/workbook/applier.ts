@@ -170,6 +170,15 @@ export async function applyPlanToExcel(context: Excel.RequestContext, plan: Plan
     for (const h of layout.headerRanges) step(layout.sheet, 40, () => (range(layout.sheet, h).format.font.bold = true));
     for (const r of layout.hiddenRows) step(layout.sheet, 40, () => (sheet(layout.sheet).getRange(`${r + 1}:${r + 1}`).rowHidden = true));
     for (const c of layout.hiddenColumns ?? []) step(layout.sheet, 40, () => (sheet(layout.sheet).getRange(`${columnLetter(c)}:${columnLetter(c)}`).columnHidden = true));
+    // Landscape, one page wide and `pagesTall` tall (0: as many as it takes), as the .xlsx writes it (ExcelApi 1.9).
+    const print = layout.print;
+    if (print) {
+      step(layout.sheet, 120, () => {
+        const page = sheet(layout.sheet).pageLayout;
+        page.orientation = 'Landscape' as Excel.PageOrientation;
+        page.zoom = { horizontalFitToPages: 1, verticalFitToPages: print.pagesTall };
+      });
+    }
     if (layout.freezeRows > 0 || layout.freezeCols > 0) {
       step(layout.sheet, 60, () => {
         const panes = sheet(layout.sheet).freezePanes;

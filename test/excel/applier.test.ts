@@ -79,6 +79,18 @@ describe('the Excel applier', () => {
     expect(ms.numberFormats.some((f) => f.format === '#,##0')).toBe(true);
   });
 
+  it('prints our tabs landscape and one page wide, the funnel tab on one page, and leaves the user\'s sheets as they print', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(30));
+    await setupWorkbook(context, { requirements });
+    await generateFunnel(context, { requirements, ...DATE });
+    const ours = findOurTabs(snapshotOf(excel));
+    for (const [kind, tab] of ours) {
+      const print = excel.model.sheet(tab.sheet.name)!.print;
+      expect([kind, print]).toEqual([kind, { orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: kind === 'funnel' ? 1 : 0 } }]);
+    }
+    expect(excel.model.sheets[0].print).toBeNull();
+  });
+
   it('changes nothing on a second run when nothing changed', async () => {
     const { excel, context, requirements } = fakeWith(zhTracker(50));
     await setupWorkbook(context, { requirements });

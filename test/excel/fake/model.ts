@@ -81,6 +81,8 @@ export class SheetModel {
   readonly hiddenRows = new Set<number>();
   readonly hiddenCols = new Set<number>();
   freeze = { rows: 0, cols: 0 };
+  /** PageLayout.orientation and zoom as set (null: Excel's defaults, portrait at 100 %). */
+  print: { orientation: 'Landscape' | 'Portrait'; zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number } } | null = null;
   readonly validations: { box: Box; rule: unknown }[] = [];
   readonly conditionalFormats: ConditionalFormatModel[] = [];
   readonly charts: ChartModel[] = [];

@@ -23,6 +23,7 @@ export const MEMBER_VERSIONS: Readonly<Record<string, string>> = {
   'ChartSeriesCollection.add': '1.7',
   'Range.dataValidation': '1.8',
   'RangeAreas.areas': '1.9',
+  'Worksheet.pageLayout': '1.9',
   'ChartType.Funnel': '1.9',
   'Range.copyFrom': '1.9',
   'Table.resize': '1.13',

@@ -65,6 +65,41 @@ export class FakeWorksheet extends FakeProxy {
     this.batch.requirements.use('Worksheet.freezePanes');
     return new FakeFreezePanes(this.batch, `${this.path}.freezePanes`, this.target);
   }
+  get pageLayout(): FakePageLayout {
+    this.batch.requirements.use('Worksheet.pageLayout');
+    return new FakePageLayout(this.batch, `${this.path}.pageLayout`, this.target);
+  }
+}
+
+/**
+ * Worksheet.pageLayout (ExcelApi 1.9), the two settings the add-in sets: orientation
+ * ("Landscape" or "Portrait", Excel.PageOrientation) and zoom (PageLayoutZoomOptions: pages to fit
+ * wide and tall, or a scale of 10–400; Excel refuses a scale beside fit-to-pages values).
+ */
+export class FakePageLayout {
+  constructor(
+    private readonly batch: FakeBatch,
+    private readonly path: string,
+    private readonly target: () => SheetModel,
+  ) {}
+  private set(property: string, value: unknown, run: (s: SheetModel) => void): void {
+    this.batch.queue({ wire: { op: 'set', path: this.path, property, value }, run: () => run(this.target()) });
+  }
+  private current(s: SheetModel): NonNullable<SheetModel['print']> {
+    return (s.print ??= { orientation: 'Portrait', zoom: { scale: 100 } });
+  }
+  set orientation(value: 'Landscape' | 'Portrait') {
+    if (value !== 'Landscape' && value !== 'Portrait') throw new FakeOfficeError(CODES.invalidArgument, `fake: ${String(value)} is not a PageOrientation`);
+    this.set('orientation', value, (s) => (this.current(s).orientation = value));
+  }
+  set zoom(value: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
+    const fit = value.horizontalFitToPages !== undefined || value.verticalFitToPages !== undefined;
+    const whole = (n: number | undefined) => n === undefined || (Number.isInteger(n) && n >= 0);
+    if ((fit && value.scale !== undefined) || !whole(value.horizontalFitToPages) || !whole(value.verticalFitToPages) || (value.scale !== undefined && (value.scale < 10 || value.scale > 400))) {
+      throw new FakeOfficeError(CODES.invalidArgument, 'fake: PageLayoutZoomOptions takes pages to fit or a scale of 10–400');
+    }
+    this.set('zoom', value, (s) => (this.current(s).zoom = { ...value }));
+  }
 }
 
 export class FakeSheetProtection extends FakeProxy {
