@@ -3,6 +3,7 @@
  * checklist ticks and rubric levels its reps entered. Deterministic (seeded), so `npm start`
  * prints the same result on every machine. Used by the demo, the sample .xlsx and tests.
  */
+import { prng } from './prng';
 
 export interface SampleOpportunity {
   /** 机会名称 */
@@ -36,18 +37,6 @@ const STAGES = ['初步接触', '需求调研', '方案交流', '商务谈判', 
 const MAX_LEVEL = [5, 7, 3, 6, 6];
 const LEVEL_PREFIX = ['P', 'W', 'V', 'U', 'C'];
 const MILESTONE_ENDS = [0, 5, 8, 13, 15, 18, 22];
-
-/** mulberry32: a tiny seeded PRNG, so the sample never changes between runs. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function sampleOpportunities(count = 48, seed = 20261127): SampleOpportunity[] {
   const rand = prng(seed);

@@ -14,17 +14,18 @@ interface Built {
   hf: HyperFormula;
 }
 
-/** Excel's grid, so whole-column references ('里程碑'!$AB:$AB) are accepted; ISO and US dates in text coerce as in en-US Excel. */
-const CONFIG = {
+/** HyperFormula set as Excel and Sheets compute: ISO and US dates in text coerce as in en-US Excel. */
+export const SPREADSHEET_CONFIG = {
   licenseKey: 'gpl-v3',
-  maxRows: 1_048_576,
-  maxColumns: 16_384,
   dateFormats: ['YYYY-MM-DD', 'MM/DD/YYYY'],
-  // Excel returns full doubles (0.3333333333333333), not HyperFormula's rounded ones.
+  // Excel and Sheets return full doubles (0.3333333333333333), not HyperFormula's rounded ones.
   smartRounding: false,
-  // Excel evaluates SUMPRODUCT's arguments as arrays (the milestone level counts its ticks so).
+  // Both evaluate SUMPRODUCT's arguments as arrays (the milestone level counts its ticks so).
   useArrayArithmetic: true,
 };
+
+/** Excel's grid, so whole-column references ('里程碑'!$AB:$AB) are accepted. */
+const CONFIG = { ...SPREADSHEET_CONFIG, maxRows: 1_048_576, maxColumns: 16_384 };
 
 function quoted(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'`;

@@ -5,18 +5,7 @@
  * scenarios.
  */
 import { onSheet, type SheetSnapshot, type SnapshotCell, type TableSnapshot } from '../../core/layout';
-
-/** mulberry32, so every fixture is the same on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../samples/prng';
 
 const ACCOUNTS = ['Acme Corp', 'Globex', 'Initech', 'Umbrella Health', 'Stark Logistics', 'Wayne Foods', 'Hooli', 'Soylent', 'Tyrell Systems', 'Cyberdyne'];
 const AGENTS = ['Ann Lee', 'Bob Smith', 'Carla Diaz', 'Dev Patel', 'Eve Moreau'];

@@ -11,19 +11,11 @@
  * changed (model.ts counts every change).
  */
 import { DetailedCellError, ErrorType, HyperFormula, type CellValue, type RawCellContent } from 'hyperformula';
-import { forHyperFormula } from '../../excel/hyperformulaEvaluator';
+import { SPREADSHEET_CONFIG, forHyperFormula } from '../../excel/hyperformulaEvaluator';
 import { edits, isDate, type FormulaEvaluator, type Scalar, type SheetModel, type SpreadsheetModel } from './model';
 
-const CONFIG = {
-  licenseKey: 'gpl-v3',
-  // Sheets' grid grows to 10 million cells; whole-column references must be accepted.
-  maxRows: 10_000_000,
-  maxColumns: 18_278,
-  dateFormats: ['YYYY-MM-DD', 'MM/DD/YYYY'],
-  smartRounding: false,
-  // Sheets, like Excel, evaluates SUMPRODUCT's arguments as arrays.
-  useArrayArithmetic: true,
-};
+/** Sheets' grid grows to 10 million cells; whole-column references must be accepted. */
+const CONFIG = { ...SPREADSHEET_CONFIG, maxRows: 10_000_000, maxColumns: 18_278 };
 
 /** A date as Sheets keeps it: a day number (1899-12-30 is 0) counted in the spreadsheet's time zone. */
 export function serialIn(date: Date, timeZone: string): number {
