@@ -3,7 +3,8 @@
  * in Sheets' terms, user text stays text, calls do not grow with rows, a second run writes nothing.
  */
 import { applyPlan, planFunnel, planSetup, shiftRows, type CellRange, type Plan, type ValidationRule, type WorkbookSnapshot } from '../../core/layout';
-import { plain, ZH_HEADERS } from '../scenarios/scenarios';
+import { plain } from '../scenarios/runScenario';
+import { ZH_HEADERS } from '../scenarios/scenarios';
 import { sampleOpportunities } from '../../samples/teamPipeline';
 import { loadCodeJs } from './codeJs';
 import { FakeAppsScript, type SheetModel, type ValidationSpec } from './fake';
@@ -214,9 +215,10 @@ describe('Spreadsheet calls', () => {
     expect(fake.book.sheet('变动记录')?.extent().lastRow).toBe(3);
     // Our protection of each block of formula columns now covers the new rows too: still one per
     // block (AB:AG, then AI after the status column the reps fill, then AK:AL: days at the
-    // milestone and the attention flag, after the day it was reached).
+    // milestone and the attention flag, after the day it was reached, then AN:AP: issue 18's
+    // buying signal columns, after the hidden 已记录 code).
     const ms = fake.book.sheet('里程碑')!;
-    expect(ms.protections.map((p) => p.description.match(/formula columns (\S+)/)?.[1])).toEqual(['AB:AG', 'AI:AI', 'AK:AL']);
+    expect(ms.protections.map((p) => p.description.match(/formula columns (\S+)/)?.[1])).toEqual(['AB:AG', 'AI:AI', 'AK:AL', 'AN:AP']);
     for (const p of ms.protections) {
       expect(p).toMatchObject({ warningOnly: true, box: { top: 2, bottom: 33 } });
       expect(p.description).toMatch(/^销售进程管理 · 公式列 .*Sales Process · formula columns/);
