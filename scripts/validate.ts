@@ -17,6 +17,7 @@ import { DEV_ORIGIN, parseAddinBase } from './functions/origin';
 import { checkExcelSite } from './validate/excelSite';
 import { validateOnline } from './validate/online';
 import { problem, showProblem } from './validate/problems';
+import { runAsScript } from './runAsScript';
 
 const ROOT = join(__dirname, '..');
 
@@ -56,12 +57,4 @@ async function main(argv: readonly string[]): Promise<number> {
   return online.ok ? 0 : 1;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (e) => {
-      console.error(e instanceof Error ? e.message : String(e));
-      process.exit(1);
-    },
-  );
-}
+runAsScript(module, () => main(process.argv.slice(2)));

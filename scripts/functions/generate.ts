@@ -23,6 +23,7 @@ import { manifestFor, manifestVersion } from './manifest';
 import { DEV_ORIGIN, parseAddinBase } from './origin';
 import { pageFiles } from './pages';
 import { referenceHtml, referenceMarkdown } from './reference';
+import { runAsScript } from '../runAsScript';
 
 const ROOT = join(__dirname, '..', '..');
 const EXCEL_DIST = 'dist/excel-addin/';
@@ -73,11 +74,4 @@ function main(argv: readonly string[]): void {
   console.log(`Excel add-in URLs on ${base}${base === DEV_ORIGIN ? ' (development; set ADDIN_ORIGIN=https://… for a team, docs/deploy.md)' : ''}`);
 }
 
-if (require.main === module) {
-  try {
-    main(process.argv.slice(2));
-  } catch (e) {
-    console.error(e instanceof Error ? e.message : String(e));
-    process.exit(1);
-  }
-}
+runAsScript(module, () => main(process.argv.slice(2)));

@@ -16,6 +16,7 @@
 import { spawnSync } from 'child_process';
 import { existsSync, readFileSync } from 'fs';
 import { basename, join, relative, resolve } from 'path';
+import { runAsScript } from '../runAsScript';
 
 const ROOT = resolve(__dirname, '..', '..');
 const CLASP = join(ROOT, 'node_modules/@google/clasp/build/src/index.js');
@@ -172,11 +173,4 @@ function main(args: readonly string[]): void {
   }
 }
 
-if (require.main === module) {
-  try {
-    main(process.argv.slice(2));
-  } catch (e) {
-    console.error(e instanceof Error ? e.message : String(e));
-    process.exit(1);
-  }
-}
+runAsScript(module, () => main(process.argv.slice(2)));
