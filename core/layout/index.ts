@@ -24,3 +24,4 @@ export * from './movement';
 export * from './recorded';
 export * from './forecastAccuracy';
 export * from './milestoneEvaluation';
+export * from './milestoneRows';

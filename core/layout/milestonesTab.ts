@@ -1,20 +1,14 @@
 import { BUYER_STAGES } from '../methodology/buyerStages';
 import { TICKED } from '../cells/checkmark';
 import { CHECKLIST, CHECKLIST_LENGTH } from '../methodology/checklist';
-import { MILESTONE_BY_LEVEL, PROBABILITY_BY_LEVEL } from '../methodology/milestones';
-import { buyerStage, levelForFirstUnverified, milestoneLevel, nextStep } from '../checklist';
+import { MILESTONE_BY_LEVEL } from '../methodology/milestones';
+import { levelForFirstUnverified } from '../checklist';
 import type { Lang } from '../methodology/bilingual';
-import { cellRef, columnLetter, onSheet, rangeRef } from './a1';
+import { cellRef, onSheet, rangeRef } from './a1';
 import { FORMATS, type ColumnSpec, type LayoutContext } from './columns';
-import type { FormulaColumn } from './keyedTab';
-import { CLOSED_LIST, DEAL_STATUS_LABELS, PICKED_STATUSES, isOpenStatus, labelList, type DealStatus } from './dealStatus';
-import { ATTENTION_LABELS, attentionFlag, daysAt, type AttentionFlag } from './aging';
-import { newRowCode } from './recorded';
-import { calendarDate } from '../cells/calendar';
+import { CLOSED_LIST, DEAL_STATUS_LABELS, PICKED_STATUSES, labelList, type DealStatus } from './dealStatus';
+import { ATTENTION_LABELS, type AttentionFlag } from './aging';
 import { CHECKLIST_FIRST_ROW, CHECKLIST_NEXT_COL, STALE_DAYS_COL, STALE_FIRST_ROW, STALE_LEVELS } from './rubricsTab';
-import { isCountedRow, readTabTicks } from './tabRules';
-import { tabAmount } from '../cells/amount';
-import type { PlanCell } from './types';
 
 /**
  * 里程碑 Milestones: one row per opportunity. The five tracker columns are copied once as
@@ -247,131 +241,4 @@ export function nextStepFormula(row: number, ctx: LayoutContext): string {
     rangeRef({ top: CHECKLIST_FIRST_ROW, bottom: CHECKLIST_FIRST_ROW + CHECKLIST_LENGTH - 1, left: CHECKLIST_NEXT_COL, right: CHECKLIST_NEXT_COL }, true),
   );
   return `IF(${countedRow(row)},IFERROR(INDEX(${table},${firstUnticked(row)}),""),"")`;
-}
-
-export interface OpportunitySource {
-  opportunity: PlanCell;
-  customer: PlanCell;
-  rep: PlanCell;
-  amount: PlanCell;
-  expectedClose: PlanCell;
-  /** What the tracker's status or stage column says; undefined when it has neither. */
-  status?: DealStatus;
-}
-
-/**
- * A new row's values: the tracker's five. The 22 boxes start blank, which every engine and core
- * read as unticked: the TRUEs reps enter stand out, and a wall of FALSE would triple the file.
- */
-export function milestoneValues(source: OpportunitySource): PlanCell[] {
-  return [source.opportunity, source.customer, source.rep, source.amount, source.expectedClose];
-}
-
-/**
- * The status cell a deal gets from the tracker: blank while it is open (blank is open, by the
- * tab's rule; a label per row would only make every set-up's write larger), the label of a closed one.
- */
-export function milestoneStatus(source: OpportunitySource, lang: Lang): PlanCell {
-  return source.status === undefined || source.status === 'open' ? null : statusLabel(source.status, lang);
-}
-
-/**
- * The cells a new row gets beside its leading values (see KeyedTabSpec.extras), in this order:
- * its status, the day it reached its milestone (the run's: it starts at M0), and the code of
- * what was recorded, written only for a closed deal (movement.ts: none is level 0, open).
- */
-export function milestoneExtras(lang: Lang, date?: string): readonly { col: number; value: (source: OpportunitySource) => PlanCell }[] {
-  const status = { col: MS.status, value: (source: OpportunitySource) => milestoneStatus(source, lang) };
-  if (!date) return [status];
-  const day = calendarDate(date);
-  return [
-    status,
-    { col: MS.since, value: () => day },
-    { col: MS.recorded, value: (source) => newRowCode(source.status) },
-  ];
-}
-
-/** Extra k of a new row (see milestoneExtras), else the tab's cell at `col`. */
-function extraOr(cells: readonly PlanCell[], extra: readonly PlanCell[], k: number, col: number): PlanCell | undefined {
-  return extra.length > k ? extra[k] : cells[col];
-}
-
-/** A row's status: the one written beside a new row (extras), else the tab's cell. */
-function statusIn(cells: readonly PlanCell[], extra: readonly PlanCell[]): PlanCell | undefined {
-  return extraOr(cells, extra, 0, MS.status);
-}
-
-/** What the day counts and the stale flags are computed against: the run's day and the thresholds by level. */
-export interface AgingContext {
-  readonly asOf: number;
-  readonly thresholds: readonly (number | null)[];
-}
-
-/** The formula columns after the checklist. */
-/**
- * The formula columns after the checklist; `aging` (the run's day, the stale thresholds) gives
- * the day-count and attention columns their values, which are left to the engine without it.
- */
-export function milestoneFormulas(ctx: LayoutContext, aging?: AgingContext): FormulaColumn[] {
-  const lang = ctx.lang;
-  // Each value is the core function its formula mirrors, over the tab's rules (tabRules.ts):
-  // checked equal in HyperFormula. Six columns ask about the same row: read it once (a set-up
-  // adds 50 000 rows). A row with neither opportunity nor customer is blank in every column.
-  const seen = new WeakMap<readonly PlanCell[], { counted: boolean; verified: boolean[]; level: number }>();
-  const row = (cells: readonly PlanCell[]) => {
-    let r = seen.get(cells);
-    if (!r) {
-      const verified = readTabTicks(cells).verified;
-      r = { counted: isCountedRow(cells), verified, level: milestoneLevel(verified) };
-      seen.set(cells, r);
-    }
-    return r;
-  };
-  const counted =
-    <T>(f: (r: { verified: boolean[]; level: number }, cells: readonly PlanCell[], extra: readonly PlanCell[]) => T) =>
-    (cells: readonly PlanCell[], extra: readonly PlanCell[] = []) => {
-      const r = row(cells);
-      return r.counted ? f(r, cells, extra) : '';
-    };
-  return [
-    // A level formula without today's tick list is an earlier version's (COUNTIF(range,TRUE())):
-    // the set-up writes the tab's formula columns again on the rows it finds.
-    { col: MS.level, formula: (row) => levelFormula(row), value: counted((r) => r.level), isCurrent: (f) => f.includes(TICK_LIST) && f.includes('SUMPRODUCT') },
-    { col: MS.milestone, formula: (row) => milestoneNameFormula(row, lang), value: counted((r) => milestoneLabel(r.level, lang)) },
-    { col: MS.probability, formula: (row) => probabilityFormula(row), value: counted((r) => PROBABILITY_BY_LEVEL[r.level]) },
-    // Without the status test, a weighted formula is an earlier version's: the tab's formula columns are written again.
-    {
-      col: MS.weighted,
-      formula: (row) => weightedFormula(row),
-      value: counted((r, c, extra) => (isOpenStatus(statusIn(c, extra)) ? (tabAmount(c[MS.amount]) ?? 0) * PROBABILITY_BY_LEVEL[r.level] : 0)),
-      isCurrent: (f) => new RegExp(`\\b${columnLetter(MS.inForecast)}\\d+=1`).test(f),
-    },
-    {
-      col: MS.buyerStage,
-      formula: (row) => buyerStageFormula(row, lang),
-      value: counted((r) => {
-        const stage = buyerStage(r.verified);
-        return `${stage.id} ${stage[lang]}`;
-      }),
-    },
-    {
-      col: MS.nextStep,
-      formula: (row) => nextStepFormula(row, ctx),
-      value: counted((r) => {
-        const next = nextStep(r.verified);
-        return next ? `${next.id} ${next[lang]}` : '';
-      }),
-    },
-    { col: MS.inForecast, formula: (row) => inForecastFormula(row), value: counted((_, c, extra) => (isOpenStatus(statusIn(c, extra)) ? 1 : 0)) },
-    { col: MS.daysAt, formula: (row) => daysAtFormula(row), ...(aging ? { value: counted((_, c, extra) => daysAt(extraOr(c, extra, 1, MS.since), aging.asOf)) } : {}) },
-    {
-      col: MS.attention,
-      formula: (row) => attentionFormula(row, ctx),
-      ...(aging ? { value: counted((r, c, extra) => {
-        const status = statusIn(c, extra);
-        const flag = attentionFlag({ level: r.level, status, inForecast: isOpenStatus(status), since: extraOr(c, extra, 1, MS.since), expectedClose: c[MS.expectedClose] }, aging.asOf, aging.thresholds);
-        return flag === '' ? '' : ATTENTION_LABELS[flag][lang];
-      }) } : {}),
-    },
-  ];
 }
