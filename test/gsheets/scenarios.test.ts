@@ -8,9 +8,11 @@ describeScenarios('set-up scenarios on the Sheets host (built Code.js in a vm, f
     // accuracy tables, the first funnel's forecast record tab, the hidden 已记录 column, dates as
     // dates and the funnel tab shown at the end (issues 13 and 14)
     // cost a few more.
-    // The team design and control points tabs (issue 18) cost 27 more on a first set-up (212 → 239).
+    // The team design and control points tabs (issue 18) cost 27 more on a first set-up (212 → 239);
+    // the buying signals, roles and account triangle columns and the status words' dropdown
+    // (issues 18 and 13) 32 more (→ 271): new columns' widths, dropdowns and protections.
     // Issue 15 tracks bringing them down (targets: set-up 120, first funnel 30).
-    for (const r of host.results) expect(r.spreadsheetCalls).toBeLessThan(r.action === 'setup' ? 240 : 125);
+    for (const r of host.results) expect(r.spreadsheetCalls).toBeLessThan(r.action === 'setup' ? 290 : 125);
   },
   timeoutMs: 180_000,
 });
