@@ -8,6 +8,7 @@
 import { FIRST_DATA_ROW, HEADER_ROW, MS, applyPlan, evaluateMilestoneTab, findOurTabs, planFunnel, planSetup, type Plan, type SnapshotCell, type WorkbookSnapshot } from '../../core/layout';
 import { refreshLines } from '../../core/run';
 import { cellRef } from '../../core/layout/a1';
+import { MILESTONE_SIGNAL_COLUMNS } from '../../core/layout/signalColumns';
 import { ZH_HEADERS, EN_HEADERS, workbook } from './fixtures';
 import { toHyperFormula, value } from './hyperformula';
 
@@ -172,8 +173,10 @@ describe('a milestone tab set up before statuses existed', () => {
     const setup = planSetup(old);
     const tab = setup.tabs.milestones;
     const header = setup.writes.find((w) => w.sheet === tab && w.row === HEADER_ROW && w.col === MS.status);
-    expect(header?.values).toEqual([['Status', 'In forecast', 'At milestone since', 'Days at milestone', 'Attention', 'Recorded']]);
-    expect(setup.tables.find((t) => t.sheet === tab)?.range.right).toBe(MS.recorded);
+    // Every column from the status on, the buying-signal columns (issue 18) at the end included.
+    const signals = MILESTONE_SIGNAL_COLUMNS.map((c) => c.header.en);
+    expect(header?.values).toEqual([['Status', 'In forecast', 'At milestone since', 'Days at milestone', 'Attention', 'Recorded', ...signals]]);
+    expect(setup.tables.find((t) => t.sheet === tab)?.range.right).toBe(MS.recorded + signals.length);
     expect(setup.validations.some((v) => v.sheet === tab && v.range.left === MS.status && v.rule.kind === 'list')).toBe(true);
     expect(setup.fills.some((f) => f.sheet === tab && f.col === MS.inForecast && f.top === FIRST_DATA_ROW)).toBe(true);
     const { after } = run(old);
