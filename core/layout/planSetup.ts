@@ -12,7 +12,7 @@ import { trackerFindings } from './trackerReport';
 import { AS_OF_CELL, MILESTONE_COLUMNS, MS, statusLabel } from './milestonesTab';
 import { milestoneExtras, milestoneFormulas, milestoneStatus, milestoneValues, type OpportunitySource } from './milestoneRows';
 import { tabStatus, trackerStatus, type DealStatus } from './dealStatus';
-import { hasStatusWords, planStatusWords, statusWords } from './statusWords';
+import { hasStatusWords, planStatusWords, roomForStatusWords, statusWords } from './statusWords';
 import { NO_REFRESH, planTrackerRefresh, type TrackerRefresh } from './trackerRefresh';
 import { IN, INTENSITY_COLUMNS, intensityFormulas, intensityValues } from './intensityTab';
 import { hasStaleTable, staleThresholds } from './rubricsTab';
@@ -187,9 +187,10 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
   if (!rubrics) planRubrics(plan, snapshot);
   // A rubric tab an earlier version made has no stale table: added once, then the users'.
   else if (!hasStaleTable(rubrics.sheet.rows) && milestonesTab && isBlank(cellValue(milestonesTab.sheet.rows[HEADER_ROW]?.[MS.since] ?? null))) planStaleTable(plan, rubrics.sheet.name);
-  // Nor a status words table: added when its header cell is blank (deleting the table resets it).
+  // Nor a status words table: added when its rows are empty (deleting the table resets it; a
+  // user's notes there keep it out, and the tracker is read by the defaults).
   if (!rubrics) planStatusWords(plan, ctx.tabs.rubrics);
-  else if (!hasStatusWords(rubrics.sheet.rows)) planStatusWords(plan, rubrics.sheet.name);
+  else if (!hasStatusWords(rubrics.sheet.rows) && roomForStatusWords(rubrics.sheet.rows)) planStatusWords(plan, rubrics.sheet.name);
   planKeyedTab(plan, snapshot, ours.get('brief'), {
     kind: 'brief',
     columns: BRIEF_COLUMNS,

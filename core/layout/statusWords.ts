@@ -35,6 +35,21 @@ export function hasStatusWords(rows: readonly (readonly SnapshotCell[] | undefin
 }
 
 /**
+ * Whether the rows the table takes (its header, our defaults and the rows left for the team's
+ * words, first two columns) are empty on a rubric tab made by an earlier version: only then is the
+ * table added, so a note a user typed below the stale thresholds is never written over.
+ */
+export function roomForStatusWords(rows: readonly (readonly SnapshotCell[] | undefined)[]): boolean {
+  for (let r = STATUS_WORDS_HEADER_ROW; r < STATUS_WORDS_FIRST_ROW + STATUS_WORDS_MAX_ROWS; r++) {
+    for (let c = 0; c < 2; c++) {
+      const v = cellValue(rows[r]?.[c] ?? null);
+      if (v !== null && v !== undefined && v !== '') return false;
+    }
+  }
+  return true;
+}
+
+/**
  * The words a tracker's status is read by: the table's rows (a word, and a status label in either
  * language as the milestone tab's dropdown offers them; a row whose status is none of them, or
  * whose word is blank, counts for nothing), or the defaults when the tab has no table.

@@ -69,6 +69,18 @@ describe('the status words a set-up reads the tracker by', () => {
     expect(planSetup(again).writes.some((w) => w.row === STATUS_WORDS_HEADER_ROW)).toBe(false);
   });
 
+  it('never writes over a note typed where the table would go on an earlier version\'s rubric tab', () => {
+    const first = applyPlan(book(), planSetup(book()));
+    const older = editWords(first, (rows) => {
+      rows.splice(STATUS_WORDS_HEADER_ROW);
+      rows[STATUS_WORDS_FIRST_ROW + 5] = [null, '我们的备注'];
+    });
+    const plan = planSetup(older);
+    expect(plan.writes.some((w) => w.sheet === findOurTabs(older).get('rubrics')!.sheet.name && w.row >= STATUS_WORDS_HEADER_ROW)).toBe(false);
+    // Read by the defaults meanwhile.
+    expect(statuses(applyPlan(older, plan))).toEqual([null, '赢单', null]);
+  });
+
   it('ignores a row whose status is none of the labels, and a blank word', () => {
     const first = applyPlan(book(), planSetup(book()));
     const edited = editWords(first, (rows) => {
