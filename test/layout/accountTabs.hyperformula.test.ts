@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { FIRST_DATA_ROW, IN, MS, applyPlan, findOurTabs, inputColumn, planSetup, runDay, type SnapshotCell, type WorkbookSnapshot } from '../../core/layout';
 import { milestoneLevel } from '../../core/checklist';
-import { isOpenStatus } from '../../core/layout/dealStatus';
+import { trackerStatus } from '../../core/layout/dealStatus';
 import { levelOption, rubricScore } from '../../core/rubric';
 import { customerGrade } from '../../core/customerGrade';
 import { RUBRICS, SIGNAL_GROUPS, signalsOf, type Lang } from '../../core/methodology';
@@ -107,7 +107,8 @@ describe('issue 18: the signal, role and account-triangle formulas agree with co
           expect(value(hf, tabs.milestones, r, MSX.signalVisits)).toBe(s.count);
           expect(value(hf, tabs.milestones, r, MSX.lastSignal) ?? '').toBe(s.latest);
           const level = milestoneLevel(Array.from({ length: 22 }, (_, k) => k < t.ticks[i]));
-          const ahead = signalsAhead(level, isOpenStatus(STAGES[i] === '' ? null : STAGES[i]) ? 1 : 0, s.count);
+          // The tracker's stage becomes the tab's status at set-up (丢单 → 输单 Lost): open as the tab reads it.
+          const ahead = signalsAhead(level, trackerStatus(STAGES[i]) === 'open' ? 1 : 0, s.count);
           expect(value(hf, tabs.milestones, r, MSX.signalsAhead) ?? '').toBe(ahead ? SIGNALS_AHEAD[lang] : '');
 
           const power = t.power[i] === null ? 0 : rubricScore('power', RUBRICS.power[t.power[i]!].code);
