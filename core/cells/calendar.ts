@@ -98,3 +98,8 @@ export function dayIso(day: number): string {
 export function dayNumber(date: Date): number {
   return (date.getTime() - EPOCH_1900_MS) / DAY;
 }
+
+/** A period's days as a spreadsheet compares them: from its first day up to, not including, the next period's first day. */
+export function periodDays(period: Period): { readonly from: number; readonly to: number } {
+  return { from: dayNumber(period.start), to: dayNumber(period.end) + 1 };
+}

@@ -1,5 +1,5 @@
 import { tabAmount } from '../cells/amount';
-import { closeDay, dayNumber, parsePeriod } from '../cells/calendar';
+import { closeDay, parsePeriod, periodDays } from '../cells/calendar';
 import { tabStatus } from '../layout/dealStatus';
 import { probabilities } from './checklistArgs';
 import { CHECKLIST_OR_MILESTONE } from './params';
@@ -69,8 +69,7 @@ export const PERIOD_FORECAST: FunctionDeclaration = {
     const statuses = isOmitted(args[4]) ? null : asColumn(args[4], STATUSES_PARAM);
     const params = [CLOSE_DATES_PARAM, CHECKLIST_OR_MILESTONE, AMOUNTS_PARAM, ...(statuses ? [STATUSES_PARAM] : [])];
     const n = commonHeight([dates.length, weights.length, amounts.length, ...(statuses ? [statuses.length] : [])], params);
-    const from = dayNumber(period.start);
-    const to = dayNumber(period.end) + 1;
+    const { from, to } = periodDays(period);
     let forecast = 0;
     for (let r = 0; r < n; r++) {
       const day = closeDay(at(dates, r));

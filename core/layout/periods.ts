@@ -19,7 +19,7 @@ import { MS } from './milestonesTab';
 import { isCountedRow, repKey } from './tabRules';
 import { tabAmount } from '../cells/amount';
 import type { FunnelSource } from './levelFunnel';
-import { closeDay, dayNumber, type Period } from '../cells/calendar';
+import { closeDay, periodDays, type Period } from '../cells/calendar';
 
 export interface PeriodForecast {
   readonly period: Period;
@@ -52,8 +52,7 @@ function weightedOf(values: readonly unknown[], source: FunnelSource, amount: nu
 export function periodForecasts(rows: readonly TabRow[], periods: readonly Period[], rep?: string, source: FunnelSource = 'checklist'): PeriodForecast[] {
   const wanted = rep === undefined ? null : repKey(rep);
   return periods.map((period) => {
-    const from = dayNumber(period.start);
-    const to = dayNumber(period.end) + 1;
+    const { from, to } = periodDays(period);
     let count = 0;
     let open = 0;
     let weighted = 0;
