@@ -13,6 +13,7 @@ export * from './milestonesTab';
 export * from './intensityTab';
 export * from './rubricsTab';
 export * from './otherTabs';
+export * from './activityTab';
 export * from './workbookView';
 export * from './planSetup';
 export * from './funnelTab';
