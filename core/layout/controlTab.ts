@@ -147,7 +147,7 @@ function isEmpty(value: unknown): boolean {
   return value === null || value === undefined || value === '';
 }
 
-/** The grade cell as the sheet shows it: the grading formula's result for the row's 关系 and 吸引力 (otherTabs.gradeFormula), else what is there. */
+/** The grade cell as the sheet shows it: the grading formula's result for the row's 关系 and 吸引力 (gradingTab.gradeFormula), else what is there. */
 function gradeShown(row: readonly SnapshotCell[], lang: Lang): string {
   const cell = row[3] ?? null;
   if (cellFormula(cell) === null) return isEmpty(cellValue(cell)) ? '' : sheetText(cellValue(cell));

@@ -13,6 +13,8 @@ export * from './milestonesTab';
 export * from './intensityTab';
 export * from './rubricsTab';
 export * from './otherTabs';
+export * from './briefTab';
+export * from './gradingTab';
 export * from './activityTab';
 export * from './workbookView';
 export * from './planSetup';

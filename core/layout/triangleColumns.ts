@@ -13,7 +13,7 @@ import { AS_OF_CELL } from './milestonesTab';
 import { VISIT, logColumn, sameAs } from './signalColumns';
 import type { PlanCell } from './types';
 
-/** The grading tab's columns: customer 0, grade 3 (otherTabs.ts), then the triangle's. */
+/** The grading tab's columns: customer 0, grade 3 (gradingTab.ts), then the triangle's. */
 export const GRADE = { customer: 0, grade: 3, target: 5, information: 6, intended: 7, actual: 8, status: 9 } as const;
 
 export const TRIANGLE_COLUMNS: readonly ColumnSpec[] = [
