@@ -3,7 +3,7 @@ import { FACTORS } from '../core/methodology/factors';
 import { RUBRICS } from '../core/methodology/rubrics';
 import { levelOption } from '../core/rubric';
 import {
-  ACTIVITY_FORMULAS,
+  activityFormulas,
   FIRST_DATA_ROW,
   MS,
   applyPlan,
@@ -43,7 +43,8 @@ function recalculated(setup: Plan, typed: WorkbookSnapshot): FormulaFill[] {
     [setup.tabs.milestones, milestoneFormulas(ctx)],
     [setup.tabs.intensity, intensityFormulas(ctx)],
     [setup.tabs.grading, gradingFormulas(ctx)],
-    [setup.tabs.activity, [...ACTIVITY_FORMULAS]],
+    // No visit is logged in the sample: the activity tab's counts are the typed ones.
+    [setup.tabs.activity, activityFormulas(ctx, [])],
   ]);
   return setup.fills.map((f) => {
     const value = columns.get(f.sheet)?.find((c) => c.col === f.col)?.value;

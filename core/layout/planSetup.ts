@@ -24,7 +24,7 @@ import { cellValue } from './snapshotCell';
 import { BLANK_ROWS, VISIT_COLUMNS } from './otherTabs';
 import { BRIEF_COLUMNS } from './briefTab';
 import { GRADING_COLUMNS, gradingFormulas, gradingValues } from './gradingTab';
-import { ACTIVITY_COLUMNS, ACTIVITY_FORMULAS, activityValues } from './activityTab';
+import { ACT, ACTIVITY_COLUMNS, activityFormulas, activityValues } from './activityTab';
 import { cellRef } from './a1';
 import { LOG_BOUND_CELL, MILESTONE_SIGNAL_COLUMNS, MSX, logBound, signalFormulas } from './signalColumns';
 import { BRIEF_FORMULAS } from './roleColumns';
@@ -223,7 +223,9 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
     keyCols: SETUP_KEY_COLUMNS.activity,
     sources: distinct(rows, 'rep'),
     build: (s) => activityValues(s.value),
-    formulas: ACTIVITY_FORMULAS,
+    // The logged counts read the visit report: known to core only where there is none yet (as the signal columns).
+    formulas: activityFormulas(ctx, ours.has('visits') ? undefined : []),
+    rewrite: moved('visits', ACTIVITY_COLUMNS.map((_, c) => c).filter((c) => c >= ACT.firstLogged)),
     tableName: 'PCSS_Activity',
     freezeCols: 1,
   });

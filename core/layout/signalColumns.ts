@@ -16,7 +16,7 @@ import { FIRST_DATA_ROW } from './tabs';
 import type { PlanCell, SheetSnapshot } from './types';
 
 /** The visit report's columns the signal formulas read (otherTabs.ts VISIT_COLUMNS: these come after its first eight). */
-export const VISIT = { date: 0, customer: 1, opportunity: 8, firstSignal: 9 } as const;
+export const VISIT = { date: 0, customer: 1, rep: 2, step: 5, opportunity: 8, firstSignal: 9 } as const;
 
 /**
  * Rows of a fill-in tab (the visit report, the brief) the formulas of other tabs read: down to

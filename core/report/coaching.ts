@@ -26,6 +26,8 @@ import { cellValue } from '../layout/tracker';
 import type { SheetSnapshot, WorkbookSnapshot } from '../layout/types';
 import { NO_SIGNALS, signalSummaries, signalsAhead, visitDealKey, type SignalSummary } from '../buyingSignalRules';
 import { readVisits } from '../layout/signalColumns';
+import { ACT, loggedCounts, readStepVisits } from '../layout/activityTab';
+import { cellFormula } from '../layout/snapshotCell';
 
 /** A seller step, a checklist item or a milestone: its id and its label in both languages. */
 export interface Labelled extends Bilingual {
@@ -103,20 +105,30 @@ function atRow(sheet: string, row: number, e: MethodError, zhTail: string, enTai
   return { zh: `“${sheet}”第 ${row + 1} 行:${e.zh}${zhTail}`, en: `row ${row + 1} of "${sheet}": ${e.en}${enTail}` };
 }
 
-/** The activity tab's rows as core's activity mix takes them; a count that is no whole number of 0 or more counts 0, said. */
-function activityRows(sheet: SheetSnapshot | undefined, names: Map<string, string>, warnings: Bilingual[]): ActivityInput[] {
+/**
+ * The activity tab's rows as core's activity mix takes them, as the tab counts them: typed plus
+ * logged (activityTab.ts). A logged cell holding its formula is counted from the visit report; a
+ * number typed over it is taken as typed. A count that is no whole number of 0 or more counts 0, said.
+ */
+function activityRows(sheet: SheetSnapshot | undefined, visits: SheetSnapshot | undefined, names: Map<string, string>, warnings: Bilingual[]): ActivityInput[] {
   if (!sheet) return [];
   const out: ActivityInput[] = [];
+  const logged = loggedCounts(readStepVisits(visits));
+  const count = (r: number, v: unknown, step: Labelled): number => {
+    if (isBlank(v)) return 0;
+    if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return v;
+    warnings.push(atRow(sheet.name, r, new MethodError('COUNT_INVALID', { what: step.zh, whatEn: step.en, value: String(v) }), ',按 0 计', '; counted as 0'));
+    return 0;
+  };
   for (let r = FIRST_DATA_ROW; r < sheet.rows.length; r++) {
     const values = rowValues(sheet, r);
-    const key = repKey(values[0]);
+    const key = repKey(values[ACT.rep]);
     if (key === '') continue;
-    if (!names.has(key)) names.set(key, repLabel(values[0]));
+    if (!names.has(key)) names.set(key, repLabel(values[ACT.rep]));
     const counts = SELLER_STEPS.map((step, s) => {
-      const v = values[1 + s];
-      if (isBlank(v) || (typeof v === 'number' && Number.isInteger(v) && v >= 0)) return v ?? null;
-      warnings.push(atRow(sheet.name, r, new MethodError('COUNT_INVALID', { what: step.zh, whatEn: step.en, value: String(v) }), ',按 0 计', '; counted as 0'));
-      return 0;
+      const cell = sheet.rows[r]?.[ACT.firstLogged + s] ?? null;
+      const fromVisits = cellFormula(cell) !== null ? logged.get(key)?.[s] ?? 0 : count(r, cellValue(cell), step);
+      return count(r, values[ACT.firstTyped + s], step) + fromVisits;
     });
     out.push({ rep: key, counts });
   }
@@ -210,7 +222,7 @@ export function coachingView(snapshot: WorkbookSnapshot, rep?: string): Coaching
     else deals.set(key, [{ deal, scores }]);
   }
 
-  const mix = activityMix(activityRows(tabs.get('activity')?.sheet, names, warnings));
+  const mix = activityMix(activityRows(tabs.get('activity')?.sheet, tabs.get('visits')?.sheet, names, warnings));
   const activity = new Map(mix.reps.map((r) => [r.rep, r]));
   const wanted = rep === undefined ? null : repKey(rep);
   const reps: RepCoaching[] = [];
