@@ -6,8 +6,9 @@
  */
 import type { Lang } from '../core/methodology/bilingual';
 import type { TrackerField, TrackerMapping } from '../core/layout/types';
-import type { FunnelSummary, PaneBridge, Progress, SetupSummary, WorkbookInfo } from './bridge';
+import type { Coaching, FunnelSummary, PaneBridge, Progress, SetupSummary, WorkbookInfo } from './bridge';
 import { lineList } from './blocks';
+import { coachingSection } from './coachingView';
 import { clear, h } from './dom';
 import { toFailure } from './format';
 import { funnelView, movementView } from './funnelResults';
@@ -17,7 +18,7 @@ import { trackerSection } from './trackerSection';
 import type { Words } from './words';
 
 /** Where a message belongs: next to the action it answers, or at the top (reading the workbook). */
-type Place = 'top' | 'setup' | 'funnel';
+type Place = 'top' | 'setup' | 'funnel' | 'coach';
 
 interface State {
   lang: Lang;
@@ -30,11 +31,15 @@ interface State {
   message: { kind: 'ok' | 'error'; at: Place; zh: string; en: string } | null;
   setup: SetupSummary | null;
   funnel: FunnelSummary | null;
+  /** The coaching view shown: undefined until asked; null when the workbook is not set up. */
+  coaching: Coaching | undefined;
+  /** The rep the coaching view shown was asked for. */
+  coachedRep: string;
   rep: string;
 }
 
 export function mountPane(root: HTMLElement, bridge: PaneBridge): { ready: Promise<void> } {
-  const state: State = { lang: 'zh', info: null, mapping: null, pick: undefined, busy: false, progress: null, message: null, setup: null, funnel: null, rep: '' };
+  const state: State = { lang: 'zh', info: null, mapping: null, pick: undefined, busy: false, progress: null, message: null, setup: null, funnel: null, coaching: undefined, coachedRep: '', rep: '' };
   /** The control the user last used (its id or data-test), focused again after each redraw. */
   let focusKey: string | null = null;
   root.classList.add('pcss-pane', `host-${bridge.host}`);
@@ -108,6 +113,22 @@ export function mountPane(root: HTMLElement, bridge: PaneBridge): { ready: Promi
     );
   }
 
+  function runCoach(): Promise<void> {
+    const rep = state.rep;
+    return run(
+      'coach',
+      () => bridge.coach({ lang: state.lang, rep: rep || undefined }),
+      (coaching) => {
+        state.coaching = coaching;
+        state.coachedRep = rep;
+        if (!coaching) return;
+        const deals = coaching.reps.reduce((n, r) => n + r.openDeals, 0);
+        const params = { reps: coaching.reps.length, deals };
+        state.message = { kind: 'ok', at: 'coach', zh: fill(STRINGS.coachDone.zh, params), en: fill(STRINGS.coachDone.en, params) };
+      },
+    );
+  }
+
   /** Reads the workbook again: the list on the sheet picked, or the detected one. `picked`: the user just chose the sheet. */
   async function refreshInfo(picked = false): Promise<void> {
     try {
@@ -136,16 +157,17 @@ export function mountPane(root: HTMLElement, bridge: PaneBridge): { ready: Promi
     }
   }
 
-  const progressBox = h('div', { class: 'progress', role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100' });
+  // Labelled from the start (and again on each redraw, in the language shown), never a bare bar.
+  const progressBox = h('div', { class: 'progress', role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-label': STRINGS.progressLabel.zh });
 
   function renderProgress(): void {
     clear(progressBox);
+    progressBox.setAttribute('aria-label', t('progressLabel'));
     const p = state.progress;
     progressBox.hidden = !p;
     if (!p) return;
     const pct = Math.round(Math.max(0, Math.min(1, p.done)) * 100);
     progressBox.setAttribute('aria-valuenow', String(pct));
-    progressBox.setAttribute('aria-label', t('progressLabel'));
     progressBox.setAttribute('aria-valuetext', inLang(p));
     progressBox.appendChild(h('div', { class: 'progress-track' }, h('div', { class: 'progress-bar', style: `width:${pct}%` })));
     progressBox.appendChild(h('div', { class: 'progress-text' }, inLang(p)));
@@ -184,6 +206,8 @@ export function mountPane(root: HTMLElement, bridge: PaneBridge): { ready: Promi
     repSelect.addEventListener('change', () => (state.rep = repSelect.value));
     const funnelButton = h('button', { type: 'button', class: 'primary', 'data-test': 'funnel-run', disabled: state.busy }, t('runFunnel'));
     funnelButton.addEventListener('click', () => void runFunnel());
+    const coachButton = h('button', { type: 'button', class: 'primary', 'data-test': 'coach-run', disabled: state.busy }, t('runCoach'));
+    coachButton.addEventListener('click', () => void runCoach());
 
     // What the set-up could not do or wants the user to know (a feature this Excel lacks, a
     // wait for another user's run), kept until the next set-up.
@@ -213,6 +237,16 @@ export function mountPane(root: HTMLElement, bridge: PaneBridge): { ready: Promi
         h('div', { 'aria-live': 'polite' }, messageAt('funnel')),
         movementView(words(), state.funnel),
         funnelView(words(), state.funnel),
+      ),
+      // The same rep filter as the funnel's, above: the coaching view of that rep, or of every rep.
+      h(
+        'section',
+        { 'aria-labelledby': 'coach-heading' },
+        h('h2', { id: 'coach-heading' }, t('coachHeading')),
+        h('p', { class: 'hint' }, t('coachHelp')),
+        coachButton,
+        h('div', { 'aria-live': 'polite' }, messageAt('coach')),
+        coachingSection(words(), state.coaching, state.coachedRep),
       ),
     );
     renderProgress();

@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../core/methodology/bilingual';
 import type { TrackerField, TrackerMapping } from '../core/layout/types';
+import type { CoachingView } from '../core/report/coaching';
 import type { WorkbookInfoView } from '../core/report/summaries';
 import type { FunnelSummary as RunFunnelSummary, SetupSummary as RunSetupSummary } from '../core/run';
 
@@ -35,6 +36,15 @@ export interface FunnelRequest {
   rep?: string;
 }
 
+export interface CoachRequest {
+  lang: Lang;
+  /** One rep's coaching; every rep when absent. */
+  rep?: string;
+}
+
+/** Core's coaching view (core/report/coaching.ts) as every host's bridge answers it; null: the workbook is not set up (no milestone tab). */
+export type Coaching = CoachingView | null;
+
 /** The sheet the user picked as the one holding the opportunity list. */
 export interface TrackerPick {
   readonly sheet: string;
@@ -48,6 +58,8 @@ export interface PaneBridge {
   inspect(pick?: TrackerPick): Promise<WorkbookInfo>;
   setup(request: SetupRequest, onProgress: (p: Progress) => void): Promise<SetupSummary>;
   funnel(request: FunnelRequest, onProgress: (p: Progress) => void): Promise<FunnelSummary>;
+  /** The coaching view of the workbook as it is (read only, nothing written). */
+  coach(request: CoachRequest): Promise<Coaching>;
 }
 
 /** A failure as the pane shows it: both languages, the user's first. */

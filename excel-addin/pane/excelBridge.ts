@@ -8,6 +8,7 @@ import { workbookInfo } from '../../core/report/summaries';
 import type { PaneBridge } from '../../pane/bridge';
 import { detectFeatures } from '../workbook/features';
 import { generateFunnel, readForInspect, setupWorkbook } from '../workbook';
+import { coachWorkbook } from './coach';
 
 /** What the bridge needs of the Office globals; the browser test hands in the fake's. */
 export interface OfficeHost {
@@ -29,5 +30,6 @@ export function excelBridge(host: OfficeHost): PaneBridge {
       host.run((context) => setupWorkbook(context, { requirements: host.requirements, lang: request.lang, mapping: request.mapping ?? undefined, onProgress })),
     funnel: (request, onProgress) =>
       host.run((context) => generateFunnel(context, { requirements: host.requirements, lang: request.lang, rep: request.rep, onProgress })),
+    coach: (request) => host.run((context) => coachWorkbook(context, detectFeatures(host.requirements), request.rep)),
   };
 }

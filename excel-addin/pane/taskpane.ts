@@ -6,10 +6,13 @@
  */
 import { mountPane } from '../../pane/app';
 import { excelBridge } from './excelBridge';
+import { applyTheme, paneTheme } from './theme';
 
 Office.onReady(() => {
   const root = document.getElementById('pane');
   if (!root) return;
+  // Office's theme (dark included), where this Office tells it.
+  applyTheme(root, paneTheme(Office.context.officeTheme));
   mountPane(
     root,
     excelBridge({

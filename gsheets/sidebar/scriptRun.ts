@@ -12,9 +12,11 @@ export interface ScriptRunner {
   pcssSetup(request: unknown, token: string): void;
   pcssFunnel(request: unknown, token: string): void;
   pcssProgress(token: string): void;
+  /** The coaching view (gsheets/server/coach.ts): read only, answered at once. */
+  pcssCoach(request: unknown): void;
 }
 
-export type ServerFunction = 'pcssDisplayLang' | 'pcssInspect' | 'pcssInspectSheet' | 'pcssSetup' | 'pcssFunnel' | 'pcssProgress';
+export type ServerFunction = 'pcssDisplayLang' | 'pcssInspect' | 'pcssInspectSheet' | 'pcssSetup' | 'pcssFunnel' | 'pcssProgress' | 'pcssCoach';
 
 /** One server call as a Promise of what it returned; a failure of the call itself rejects. */
 export function callServer(runner: () => ScriptRunner, name: ServerFunction, ...args: unknown[]): Promise<unknown> {

@@ -7,7 +7,7 @@
 import { say } from '../../core/messages';
 import type { Lang } from '../../core/methodology/bilingual';
 import { localToday } from '../../core/run/today';
-import type { FunnelSummary, PaneBridge, PaneFailure, Progress, SetupSummary, WorkbookInfo } from '../../pane/bridge';
+import type { Coaching, FunnelSummary, PaneBridge, PaneFailure, Progress, SetupSummary, WorkbookInfo } from '../../pane/bridge';
 import { callServer, type ScriptRunner, type ServerFunction } from './scriptRun';
 
 export interface SheetsBridgeOptions {
@@ -78,5 +78,6 @@ export function sheetsBridge(runner: () => ScriptRunner, options: SheetsBridgeOp
       withProgress(runner, pollMs, onProgress, (token) => request<SetupSummary>(runner, 'pcssSetup', { lang: req.lang, mapping: req.mapping }, token)),
     funnel: (req, onProgress) =>
       withProgress(runner, pollMs, onProgress, (token) => request<FunnelSummary>(runner, 'pcssFunnel', { lang: req.lang, rep: req.rep ?? null, date: today() }, token)),
+    coach: (req) => request<Coaching>(runner, 'pcssCoach', { lang: req.lang, rep: req.rep ?? null }),
   };
 }

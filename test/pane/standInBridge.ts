@@ -4,6 +4,8 @@
  * Excel or Sheets in the browser test, and is what every real bridge must behave like.
  */
 import { applyPlan, type WorkbookSnapshot } from '../../core/layout';
+import { isMethodError } from '../../core/errors';
+import { coachingView } from '../../core/report/coaching';
 import { workbookInfo } from '../../core/report/summaries';
 import { runFunnel, runSetup, type RunPort } from '../../core/run';
 import type { Lang } from '../../core/methodology/bilingual';
@@ -40,5 +42,14 @@ export function standInBridge(workbook: StandInWorkbook, host: HostKind, lang: L
     inspect: async (pick) => workbookInfo(workbook.snapshot, pick?.sheet),
     setup: (request, onProgress) => runSetup(memoryPort(workbook, today, onProgress), { lang: request.lang, mapping: request.mapping ?? undefined }),
     funnel: (request, onProgress) => runFunnel(memoryPort(workbook, today, onProgress), { lang: request.lang, rep: request.rep }),
+    coach: async (request) => {
+      await pause();
+      try {
+        return coachingView(workbook.snapshot, request.rep);
+      } catch (e) {
+        if (isMethodError(e) && e.code === 'NOT_SET_UP') return null;
+        throw e;
+      }
+    },
   };
 }

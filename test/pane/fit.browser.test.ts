@@ -1,0 +1,123 @@
+/**
+ * The pane fits its host (issue 14): at Sheets' 300 px sidebar and Excel's 320 px task pane, in
+ * Chinese and English, on the bundled sample, nothing scrolls sideways — before any action,
+ * after a funnel, in the coaching view, after switching language; the control used from the
+ * keyboard keeps the focus; the answer appears beside it; the progress bar always has a name.
+ */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import type { Browser, Page } from 'playwright-core';
+import { bundleForBrowser } from '../support/bundle';
+import { describeInChromium, launchChromium } from '../support/chromium';
+import type { TestHooks } from './page';
+import { sampleValues } from './sample';
+
+type PcssWindow = Window & { pcssTest: TestHooks; pcssBars: { shown: number; unlabeled: string[] } };
+
+/** Everything that sticks out sideways: the document, the body, each part of the pane, and any element past the right edge. */
+function overflow(): string[] {
+  const out: string[] = [];
+  const de = document.documentElement;
+  if (de.scrollWidth > de.clientWidth) out.push(`document ${de.scrollWidth} > ${de.clientWidth}`);
+  if (document.body.scrollWidth > document.body.clientWidth) out.push(`body ${document.body.scrollWidth} > ${document.body.clientWidth}`);
+  for (const part of Array.from(document.querySelectorAll('#pane, #pane > *, #pane section *'))) {
+    if (part.scrollWidth > part.clientWidth && part.clientWidth > 0 && getComputedStyle(part).display !== 'inline') out.push(`${part.tagName}.${part.className} ${part.scrollWidth} > ${part.clientWidth}`);
+  }
+  for (const el of Array.from(document.querySelectorAll('#pane *'))) {
+    const r = el.getBoundingClientRect();
+    if (r.width > 0 && r.right > de.clientWidth + 0.5) out.push(`${el.tagName}.${el.className} ends at ${Math.round(r.right)} of ${de.clientWidth}`);
+  }
+  return out.slice(0, 8);
+}
+
+/** Notes every moment the progress bar shows, and each time it shows with no accessible name. */
+function watchProgressBars(): void {
+  const w = window as unknown as PcssWindow;
+  w.pcssBars = { shown: 0, unlabeled: [] };
+  new MutationObserver(() => {
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>('[role=progressbar]'))) {
+      if (el.hidden) continue;
+      w.pcssBars.shown++;
+      if (!(el.getAttribute('aria-label') ?? '').trim() && !el.getAttribute('aria-labelledby')) w.pcssBars.unlabeled.push(el.outerHTML.slice(0, 120));
+    }
+  }).observe(document.body, { subtree: true, childList: true, attributes: true });
+}
+
+const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-test') ?? document.activeElement?.tagName ?? null);
+const idle = (page: Page, test: string) => page.waitForFunction((t) => !(document.querySelector(`[data-test=${t}]`) as HTMLButtonElement | null)?.disabled, test);
+/** Whether the message shown is in the same section as the control `test`. */
+const messageBeside = (page: Page, test: string) =>
+  page.evaluate((t) => {
+    const m = document.querySelector('[data-test=message]');
+    const section = m?.closest('section');
+    return !!section && !!section.querySelector(`[data-test=${t}]`) && !!m?.closest('[aria-live]');
+  }, test);
+
+let built: Promise<string> | undefined;
+const describeIfChromium = describeInChromium('the pane fit test');
+const SAMPLE = sampleValues();
+
+describe.each([
+  ['sheets', 300],
+  ['excel', 320],
+] as const)('the pane in %s at %i px', (host, width) => {
+  describeIfChromium.each(['zh', 'en'] as const)('in %s', (lang) => {
+    let browser: Browser;
+    let page: Page;
+
+    beforeAll(async () => {
+      const [bundle, css] = [await (built ??= bundleForBrowser(join(__dirname, 'page.ts'))), readFileSync(join(__dirname, '../../pane/pane.css'), 'utf8')];
+      browser = await launchChromium();
+      page = await browser.newPage({ viewport: { width, height: 800 } });
+      await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><style>${css}</style></head><body style="margin:0"><main id="pane"></main></body></html>`);
+      await page.addScriptTag({ content: bundle });
+      await page.evaluate(watchProgressBars);
+      await page.evaluate(([wb, h, l]) => (window as unknown as PcssWindow).pcssTest.start(wb, h, l), [SAMPLE, host, lang] as const);
+      await page.waitForSelector('[data-test=tracker-found]');
+    }, 120_000);
+
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    it('fits before any action', async () => {
+      expect(await page.evaluate(overflow)).toEqual([]);
+    });
+
+    it('generates the funnel from the keyboard (Enter), keeps the focus on the button, answers beside it, and still fits', async () => {
+      await page.focus('[data-test=funnel-run]');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[data-test=funnel]');
+      await idle(page, 'funnel-run');
+      expect(await focused(page)).toBe('funnel-run');
+      expect(await messageBeside(page, 'funnel-run')).toBe(true);
+      expect(await page.evaluate(overflow)).toEqual([]);
+    });
+
+    it('shows the coaching view from the keyboard (Space), keeps the focus on its button, answers beside it, and still fits', async () => {
+      await page.focus('[data-test=coach-run]');
+      await page.keyboard.press('Space');
+      await page.waitForSelector('[data-test=coaching]');
+      await idle(page, 'coach-run');
+      expect(await focused(page)).toBe('coach-run');
+      expect(await messageBeside(page, 'coach-run')).toBe(true);
+      expect(await page.$$('[data-test=coach-rep]')).toHaveLength(6);
+      expect(await page.evaluate(overflow)).toEqual([]);
+    });
+
+    it('switches language from the keyboard, keeps the focus on the switch, and fits in the other language too', async () => {
+      await page.focus('[data-test=lang]');
+      await page.keyboard.press('Enter');
+      expect(await page.textContent('h1')).toBe(lang === 'zh' ? 'Sales Process' : '销售进程管理');
+      expect(await focused(page)).toBe('lang');
+      expect(await page.evaluate(overflow)).toEqual([]);
+    });
+
+    it('names its progress bar every time it shows, in the language shown', async () => {
+      const bars = await page.evaluate(() => (window as unknown as PcssWindow).pcssBars);
+      expect(bars.shown).toBeGreaterThan(0);
+      expect(bars.unlabeled).toEqual([]);
+      expect(await page.getAttribute('[role=progressbar]', 'aria-label')).toBe(lang === 'zh' ? 'Progress' : '进度');
+    });
+  });
+});
