@@ -62,9 +62,10 @@ export async function buildSampleWorkbook(): Promise<Buffer> {
   wb.modified = FIXED_DATE;
   const ws = wb.addWorksheet(SAMPLE_TRACKER);
   ws.getRow(1).values = ['华东区 2027 年销售机会跟踪表'];
-  ws.getRow(1).font = { bold: true, size: 14 };
+  // Named like the body text (ExcelJS's default font): a font without a name is drawn in a serif by LibreOffice.
+  ws.getRow(1).font = { name: 'Calibri', bold: true, size: 14 };
   ws.getRow(2).values = SAMPLE_HEADERS;
-  ws.getRow(2).font = { bold: true };
+  ws.getRow(2).font = { name: 'Calibri', bold: true };
   opps.forEach((o, i) => {
     const [y, m, d] = o.expectedClose.split('-').map(Number);
     ws.getRow(3 + i).values = [o.name, o.customer, o.rep, o.amount, new Date(Date.UTC(y, m - 1, d)), o.stage, i % 7 === 3 ? '客户预算待批' : null];

@@ -18,6 +18,10 @@ export interface ColumnSpec {
   readonly validation?: (ctx: LayoutContext) => ValidationRule;
   /** A column runs write and read back but people need not see (the milestone tab's 已记录): hidden on a new tab. */
   readonly hidden?: boolean;
+  /** The header wraps inside the column, the header row made tall enough (headerWrap.ts): the milestone tab's checklist questions. */
+  readonly wrap?: boolean;
+  /** A note on the header cell (the checklist question in full, with its milestone and stage). */
+  readonly note?: Bilingual;
 }
 
 /** Formats written to cells; Excel, Sheets and LibreOffice all understand these codes. */

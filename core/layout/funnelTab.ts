@@ -34,7 +34,7 @@ export const FUNNEL = {
   col: { milestone: 0, probability: 1, count: 2, amount: 3, weighted: 4, conversion: 5, reached: 6, spacer: 7 },
 } as const;
 
-const L = {
+export const FUNNEL_LABELS = {
   title: { zh: '销售漏斗与预测', en: 'Sales funnel and forecast' },
   filter: { zh: '销售人员筛选', en: 'Rep filter' },
   filterHint: { zh: '留空 = 全部销售人员', en: 'blank = all reps' },
@@ -46,6 +46,7 @@ const L = {
   repHeaders: { zh: ['销售人员', '数量', '金额', '预测'], en: ['Rep', 'Count', 'Amount', 'Forecast'] },
   chartTitle: { zh: '销售漏斗(累计到达各里程碑的机会数)', en: 'Sales funnel (opportunities reaching each milestone)' },
 } as const;
+const L = FUNNEL_LABELS;
 
 /** Columns A–H: the level rows and the rep table; J–Q: the period and accuracy tables (I keeps the chart apart). */
 export const FUNNEL_WIDTHS = [22, 9, 9, 16, 16, 10, 10, 10, 4, 22, 11, 11, 12, 16, 16, 16, 16];

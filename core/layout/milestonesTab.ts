@@ -1,9 +1,9 @@
 import { BUYER_STAGES } from '../methodology/buyerStages';
 import { TICKED } from '../cells/checkmark';
-import { CHECKLIST, CHECKLIST_LENGTH } from '../methodology/checklist';
+import { CHECKLIST, CHECKLIST_LENGTH, type ChecklistItem } from '../methodology/checklist';
 import { MILESTONE_BY_LEVEL } from '../methodology/milestones';
 import { levelForFirstUnverified } from '../checklist';
-import type { Lang } from '../methodology/bilingual';
+import type { Bilingual, Lang } from '../methodology/bilingual';
 import { cellRef, onSheet, rangeRef } from './a1';
 import { FORMATS, type ColumnSpec, type LayoutContext } from './columns';
 import { CLOSED_LIST, DEAL_STATUS_LABELS, PICKED_STATUSES, labelList, type DealStatus } from './dealStatus';
@@ -44,6 +44,17 @@ export const MS = {
 /** The run's date, on the hidden marker row above 里程碑日期: what days at a milestone count to. */
 export const AS_OF_CELL = { row: 0, col: MS.since } as const;
 
+/** A checklist header's note: the item in full, then its milestone and buyer stage (K07, the seller's letter, has none). */
+function checklistNote(item: ChecklistItem): Bilingual {
+  const milestone = MILESTONE_BY_LEVEL.find((m) => m.id === item.milestone)!;
+  const stage = BUYER_STAGES.find((s) => s.id === item.stage);
+  const text = (lang: Lang) =>
+    [`${item.id} ${item[lang]}`, `${MS_HEADERS.milestone[lang]}: ${milestone.id} ${milestone[lang]}`, ...(stage ? [`${MS_HEADERS.buyerStage[lang]}: ${stage.id} ${stage[lang]}`] : [])].join('\n');
+  return { zh: text('zh'), en: text('en') };
+}
+
+const MS_HEADERS = { milestone: { zh: '里程碑', en: 'Milestone' }, buyerStage: { zh: '购买阶段', en: 'Buyer stage' } } as const;
+
 export const OPPORTUNITY_COLUMNS: readonly ColumnSpec[] = [
   { header: { zh: '机会名称', en: 'Opportunity' }, width: 24 },
   { header: { zh: '客户名称', en: 'Customer' }, width: 22 },
@@ -54,13 +65,20 @@ export const MILESTONE_COLUMNS: readonly ColumnSpec[] = [
   ...OPPORTUNITY_COLUMNS,
   { header: { zh: '合同金额', en: 'Amount' }, width: 14, format: FORMATS.amount },
   { header: { zh: '预计签约日期', en: 'Expected close' }, width: 13, format: FORMATS.date },
-  // Headers start with the item id so a reader (and our own re-run) can tell the columns apart.
-  ...CHECKLIST.map((item): ColumnSpec => ({ header: { zh: `${item.id} ${item.zh}`, en: `${item.id} ${item.en}` }, width: 7, validation: () => ({ kind: 'boolean' }) })),
+  // Headers start with the item id so a reader (and our own re-run) can tell the columns apart;
+  // they wrap in a row made tall enough, and the header's note adds the item's milestone and stage.
+  ...CHECKLIST.map((item): ColumnSpec => ({
+    header: { zh: `${item.id} ${item.zh}`, en: `${item.id} ${item.en}` },
+    width: 10,
+    wrap: true,
+    note: checklistNote(item),
+    validation: () => ({ kind: 'boolean' }),
+  })),
   { header: { zh: '级别', en: 'Level' }, width: 6, format: FORMATS.integer },
-  { header: { zh: '里程碑', en: 'Milestone' }, width: 18 },
+  { header: MS_HEADERS.milestone, width: 18 },
   { header: { zh: '概率', en: 'Probability' }, width: 8, format: FORMATS.percent },
   { header: { zh: '加权金额', en: 'Weighted amount' }, width: 14, format: FORMATS.amount },
-  { header: { zh: '购买阶段', en: 'Buyer stage' }, width: 16 },
+  { header: MS_HEADERS.buyerStage, width: 16 },
   { header: { zh: '下一步', en: 'Next step' }, width: 36 },
   { header: { zh: '状态', en: 'Status' }, width: 12, validation: (ctx) => ({ kind: 'list', values: PICKED_STATUSES.map((s) => DEAL_STATUS_LABELS[s][ctx.lang]) }) },
   { header: { zh: '计入预测', en: 'In forecast' }, width: 9, format: FORMATS.integer },

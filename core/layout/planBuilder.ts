@@ -3,9 +3,11 @@ import type { Lang } from '../methodology/bilingual';
 import type { CellRange } from './a1';
 import type { ColumnSpec, LayoutContext } from './columns';
 import { HEADER_ROW, MARKER_ROW, markerText, type TabKind } from './tabs';
+import { headerHeight } from './headerWrap';
 import type {
   CellBlock,
   ChartPlan,
+  ColorScalePlan,
   ConditionalFormatPlan,
   FormulaFill,
   NumberFormatPlan,
@@ -25,6 +27,7 @@ export class PlanBuilder {
   readonly tables: TablePlan[] = [];
   readonly validations: ValidationPlan[] = [];
   readonly conditionalFormats: ConditionalFormatPlan[] = [];
+  readonly colorScales: ColorScalePlan[] = [];
   readonly layouts: SheetLayoutPlan[] = [];
   readonly numberFormats: NumberFormatPlan[] = [];
   readonly charts: ChartPlan[] = [];
@@ -43,6 +46,9 @@ export class PlanBuilder {
     this.addSheets.push({ name: sheet, kind });
     this.writes.push({ sheet, row: MARKER_ROW, col: 0, values: [[markerText(kind, this.ctx.lang)]] });
     this.writes.push({ sheet, row: HEADER_ROW, col: 0, values: [columns.map((c) => c.header[this.ctx.lang])] });
+    const lang = this.ctx.lang;
+    const wrapped = columns.flatMap((c, i) => (c.wrap ? [i] : []));
+    const notes = columns.flatMap((c, col) => (c.note ? [{ row: HEADER_ROW, col, text: c.note[lang] }] : []));
     this.layouts.push({
       sheet,
       freezeRows: HEADER_ROW + 1,
@@ -52,6 +58,15 @@ export class PlanBuilder {
       hiddenColumns: columns.flatMap((c, i) => (c.hidden ? [i] : [])),
       print: { pagesTall: 0 },
       headerRanges: [{ top: HEADER_ROW, bottom: HEADER_ROW, left: 0, right: columns.length - 1 }],
+      ...(wrapped.length > 0
+        ? {
+            wrapHeaders: {
+              range: { top: HEADER_ROW, bottom: HEADER_ROW, left: wrapped[0], right: wrapped[wrapped.length - 1] },
+              height: headerHeight(wrapped.map((i) => ({ text: columns[i].header[lang], width: columns[i].width })), lang),
+            },
+          }
+        : {}),
+      ...(notes.length > 0 ? { notes } : {}),
     });
   }
 
@@ -76,6 +91,7 @@ export class PlanBuilder {
       tables: this.tables,
       validations: this.validations,
       conditionalFormats: this.conditionalFormats,
+      ...(this.colorScales.length > 0 ? { colorScales: this.colorScales } : {}),
       layouts: this.layouts,
       numberFormats: this.numberFormats,
       charts: this.charts,

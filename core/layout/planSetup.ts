@@ -23,14 +23,15 @@ import { planChangeRows, setupChanges } from './movement';
 import { cellValue } from './snapshotCell';
 import { BLANK_ROWS, VISIT_COLUMNS } from './otherTabs';
 import { BRIEF_COLUMNS } from './briefTab';
+import { gradingPipeline, pipelineView, planBrief } from './pipelinePlan';
 import { GRADING_COLUMNS, gradingFormulas, gradingValues } from './gradingTab';
 import { ACT, ACTIVITY_COLUMNS, activityFormulas, activityValues } from './activityTab';
 import { cellRef } from './a1';
 import { LOG_BOUND_CELL, MILESTONE_SIGNAL_COLUMNS, MSX, logBound, signalFormulas } from './signalColumns';
-import { BRIEF_FORMULAS } from './roleColumns';
 import { GRADE } from './triangleColumns';
 import { planTeam } from './teamTab';
 import { planControlTab } from './controlTab';
+import { askShareScale, intensityScales } from './colorScales';
 import type { Plan, PlanCell, SetupOptions, WorkbookSnapshot } from './types';
 
 /**
@@ -55,10 +56,13 @@ export const SETUP_KEY_COLUMNS = {
  */
 export const SETUP_READ_COLUMNS = {
   ...SETUP_KEY_COLUMNS,
-  milestones: [MS.opportunity, MS.customer, MS.rep, MS.amount, MS.expectedClose, MS.status],
+  // The level as the host calculated it: which deals are key opportunities (briefTab.ts; the 22 boxes are not read).
+  milestones: [MS.opportunity, MS.customer, MS.rep, MS.amount, MS.expectedClose, MS.status, MS.level],
   intensity: [0, 1, 2],
   // The stale thresholds' header and the status words (statusWords.ts): a set-up adds either only when it finds none.
   rubrics: [0, 1],
+  // All of the brief: key opportunities are added below its last typed row (briefTab.briefNextRow).
+  brief: BRIEF_COLUMNS.map((_, c) => c),
 } as const satisfies Partial<Record<TabKind, readonly number[]>>;
 
 /** An opportunity from the tracker, with where its cells came from (see CellBlock.copies). */
@@ -174,7 +178,7 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
     const who = added.map((s) => ({ opportunity: showValue(s.opportunity) || showValue(s.customer), rep: s.rep }));
     planChangeRows(plan, snapshot, setupChanges(milestonesTab, refresh, milestonesTab ? who : [], lang), options.date);
   }
-  planKeyedTab(plan, snapshot, ours.get('intensity'), {
+  const intensityAdded = planKeyedTab(plan, snapshot, ours.get('intensity'), {
     kind: 'intensity',
     columns: INTENSITY_COLUMNS,
     keyCols: SETUP_KEY_COLUMNS.intensity,
@@ -185,6 +189,7 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
     rewrite: moved('brief', [IN.powerCheck]),
     tableName: 'PCSS_Intensity',
     freezeCols: 2,
+    decorate: (p, range) => p.colorScales.push(...intensityScales(ctx.tabs.intensity, range)),
   });
   const rubrics = ours.get('rubrics');
   if (!rubrics) planRubrics(plan, snapshot);
@@ -194,17 +199,11 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
   // user's notes there keep it out, and the tracker is read by the defaults).
   if (!rubrics) planStatusWords(plan, ctx.tabs.rubrics);
   else if (!hasStatusWords(rubrics.sheet.rows) && roomForStatusWords(rubrics.sheet.rows)) planStatusWords(plan, rubrics.sheet.name);
-  planKeyedTab(plan, snapshot, ours.get('brief'), {
-    kind: 'brief',
-    columns: BRIEF_COLUMNS,
-    keyCols: SETUP_KEY_COLUMNS.brief,
-    sources: [],
-    build: () => [],
-    formulas: BRIEF_FORMULAS,
-    tableName: 'PCSS_Brief',
-    freezeCols: 1,
-    blankRows: BLANK_ROWS,
-  });
+  // The brief's key opportunities and the grading tab's pipeline, over the milestone tab as this set-up leaves it (pipelinePlan.ts).
+  const withStatus = (s: TrackedOpportunity) => Object.assign(milestoneValues(s), { [MS.status]: milestoneStatus(s, lang) });
+  const view = pipelineView(ctx, milestonesTab, added.map(withStatus), ours.get('intensity'), intensityAdded.map(intensityValues));
+  planBrief(plan, snapshot, ours.get('brief'), view);
+  const pipeline = gradingPipeline(plan, ours.get('grading'), view);
   planKeyedTab(plan, snapshot, ours.get('grading'), {
     kind: 'grading',
     columns: GRADING_COLUMNS,
@@ -212,8 +211,8 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
     sources: distinct(rows, 'customer'),
     build: (s) => gradingValues(s.value),
     copiedFrom: copied<TrackedValue>([tracker.customer], (s) => s.row),
-    formulas: gradingFormulas(ctx, ours.has('visits') ? undefined : { visits: [], asOf: aging?.asOf ?? 0 }),
-    rewrite: moved('visits', [GRADE.actual]),
+    formulas: [...gradingFormulas(ctx, ours.has('visits') ? undefined : { visits: [], asOf: aging?.asOf ?? 0 }), ...pipeline.formulas],
+    rewrite: [...(moved('visits', [GRADE.actual]) ?? []), ...pipeline.rewrite],
     tableName: 'PCSS_Grading',
     freezeCols: 1,
   });
@@ -228,6 +227,7 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
     rewrite: moved('visits', ACTIVITY_COLUMNS.map((_, c) => c).filter((c) => c >= ACT.firstLogged)),
     tableName: 'PCSS_Activity',
     freezeCols: 1,
+    decorate: (p, range) => p.colorScales.push(askShareScale(ctx.tabs.activity, range)),
   });
   planKeyedTab(plan, snapshot, ours.get('visits'), {
     kind: 'visits',

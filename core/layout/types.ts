@@ -119,6 +119,36 @@ export interface ConditionalFormatPlan {
   readonly rules: readonly { readonly formula: string; readonly fill: string; readonly font?: string }[];
 }
 
+/**
+ * A colour scale over numbers (Excel's 3-colour scale): each cell's fill runs from `low`'s colour
+ * through `mid`'s to `high`'s by where its number lies between their points. A point is the
+ * range's lowest or highest number, a fixed number, or a percentile (0-100) of the range's numbers.
+ * Blank and text cells get no colour. Every host has it natively: the .xlsx a `colorScale` rule,
+ * Excel `conditionalFormats.add(colorScale)` (1.6), Sheets a gradient rule.
+ */
+export interface ColorScalePoint {
+  readonly at: 'lowest' | 'highest' | 'number' | 'percentile';
+  /** The number or percentile; none for lowest and highest. */
+  readonly value?: number;
+  /** RGB hex, no '#'. */
+  readonly color: string;
+}
+
+export interface ColorScalePlan {
+  readonly sheet: string;
+  readonly range: CellRange;
+  readonly low: ColorScalePoint;
+  readonly mid: ColorScalePoint;
+  readonly high: ColorScalePoint;
+}
+
+/** A note on one cell (the full checklist question on its header): 0-based row and column. */
+export interface CellNote {
+  readonly row: number;
+  readonly col: number;
+  readonly text: string;
+}
+
 export interface SheetLayoutPlan {
   readonly sheet: string;
   /** Rows and columns frozen at the top and left. */
@@ -138,6 +168,18 @@ export interface SheetLayoutPlan {
   readonly print?: { readonly pagesTall: number };
   /** Bold header cells, as ranges. */
   readonly headerRanges: readonly CellRange[];
+  /**
+   * Header cells whose text wraps inside the column (the milestone tab's K01–K22 questions), and
+   * the header row's height in points that shows every line of them (headerWrap.ts estimates it).
+   */
+  readonly wrapHeaders?: { readonly range: CellRange; readonly height: number };
+  /**
+   * Notes on cells of the tab (each checklist question in full, with its milestone and buyer
+   * stage, on its header). The .xlsx writes a comments part with its VML drawing, Sheets
+   * setNotes; Excel adds notes where the host has them (ExcelApi 1.18), else none (the wrapped
+   * header still shows the question).
+   */
+  readonly notes?: readonly CellNote[];
 }
 
 export interface NumberFormatPlan {
@@ -196,6 +238,8 @@ export interface Plan {
   readonly tables: readonly TablePlan[];
   readonly validations: readonly ValidationPlan[];
   readonly conditionalFormats: readonly ConditionalFormatPlan[];
+  /** Colour scales (the intensity scores, the share of asks); applied after the conditional fills. */
+  readonly colorScales?: readonly ColorScalePlan[];
   readonly layouts: readonly SheetLayoutPlan[];
   readonly numberFormats: readonly NumberFormatPlan[];
   readonly charts: readonly ChartPlan[];

@@ -1,13 +1,14 @@
 // The .xlsx host's part of the error catalogue (registers its codes).
 import '../../core/fileErrors';
 import { MethodError } from '../../core/errors';
-import { anchorName, findOurTabs, quoteSheet, type ChartPlan, type Plan, type TablePlan, type ValidationRule, type WorkbookSnapshot } from '../../core/layout';
+import { anchorName, findOurTabs, quoteSheet, type ChartPlan, type ColorScalePlan, type Plan, type ValidationRule, type WorkbookSnapshot } from '../../core/layout';
 import { onSheet, rangeRef, type CellRange } from '../../core/layout/a1';
 import { chartXml, drawingXml } from '../chartPart';
 import { CONTENT_TYPE, REL, isRelType, relsPathOf, type Package } from '../package/opc';
-import { attributes, escapeXml, firstElement, splice, withAttribute } from '../package/xml';
+import { attributes, escapeXml } from '../package/xml';
 import type { OpenedPackage, TablePart } from '../read/openPackage';
 import { editSheet, newSheetXml, type SheetEdit } from './editSheet';
+import { resizedTable, tableXml } from './tablePart';
 import type { ConditionalXml, ValidationXml } from './sheetFrame';
 import { ByteWriter } from './byteWriter';
 import { StyleBook } from './styleBook';
@@ -26,6 +27,9 @@ interface SheetWork {
   bold: CellRange[];
   formats: { range: CellRange; format: string }[];
   hiddenRows: Set<number>;
+  wrap: CellRange[];
+  rowHeights: Map<number, number>;
+  colorScales: ColorScalePlan[];
   layout?: Plan['layouts'][number];
   validations: ValidationXml[];
   conditionalFormats: ConditionalXml[];
@@ -34,7 +38,7 @@ interface SheetWork {
 }
 
 function emptyWork(part: string): SheetWork {
-  return { part, blocks: [], fills: [], bold: [], formats: [], hiddenRows: new Set(), validations: [], conditionalFormats: [], tableParts: [] };
+  return { part, blocks: [], fills: [], bold: [], formats: [], hiddenRows: new Set(), wrap: [], rowHeights: new Map(), colorScales: [], validations: [], conditionalFormats: [], tableParts: [] };
 }
 
 function ruleXml(rule: ValidationRule): { attrs: string; body: string } {
@@ -50,53 +54,6 @@ function ruleXml(rule: ValidationRule): { attrs: string; body: string } {
     case 'wholeNumber':
       return { attrs: `type="whole" operator="greaterThanOrEqual" ${common}`, body: `<formula1>${rule.min}</formula1>` };
   }
-}
-
-function tableXml(t: TablePlan, id: number): string {
-  const seen = new Set<string>();
-  const columns = t.columns.map((name, i) => {
-    let unique = name.trim() || `Column${i + 1}`;
-    for (let n = 2; seen.has(unique.toLowerCase()); n++) unique = `${name}${n}`;
-    seen.add(unique.toLowerCase());
-    return `<tableColumn id="${i + 1}" name="${escapeXml(unique)}"/>`;
-  });
-  const ref = rangeRef(t.range);
-  return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="${id}" name="${escapeXml(t.name)}" displayName="${escapeXml(t.name)}" ref="${ref}" totalsRowShown="0">` +
-    `<autoFilter ref="${ref}"/><tableColumns count="${columns.length}">${columns.join('')}</tableColumns>` +
-    `<tableStyleInfo name="TableStyleLight9" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`
-  );
-}
-
-/**
- * A table part of ours given a new extent (its autoFilter too). A table made wider (a column this
- * version adds to a tab an earlier one set up) gets a tableColumn per new column, named by its
- * header as the plan gives it: Excel repairs a table whose columns do not match its width.
- */
-function resizedTable(xml: string, range: CellRange, names: readonly string[]): string {
-  const ref = rangeRef(range);
-  const root = firstElement(xml, 'table')!;
-  let out = splice(xml, root.start, root.start + root.tag.length, withAttribute(root.tag, 'ref', ref));
-  const filter = firstElement(out, 'autoFilter');
-  if (filter) out = splice(out, filter.start, filter.start + filter.tag.length, withAttribute(filter.tag, 'ref', ref));
-  const list = firstElement(out, 'tableColumns');
-  if (!list || list.tag.endsWith('/>')) return out;
-  const existing = [...out.slice(list.innerStart, list.innerEnd).matchAll(/<([\w.-]+:)?tableColumn\b[^>]*>/g)];
-  const width = range.right - range.left + 1;
-  if (existing.length >= width) return out;
-  const prefix = list.prefix;
-  const used = new Set(existing.map((m) => (attributes(m[0]).get('name') ?? '').toLowerCase()));
-  let id = Math.max(0, ...existing.map((m) => Number(attributes(m[0]).get('id')) || 0));
-  let added = '';
-  for (let i = existing.length; i < width; i++) {
-    const wanted = names[i]?.trim() || `Column${i + 1}`;
-    let name = wanted;
-    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${wanted}${n}`;
-    used.add(name.toLowerCase());
-    added += `<${prefix}tableColumn id="${++id}" name="${escapeXml(name)}"/>`;
-  }
-  out = splice(out, list.innerEnd, list.innerEnd, added);
-  return splice(out, list.start, list.start + list.tag.length, withAttribute(list.tag, 'count', String(width)));
 }
 
 /** Removes a drawing of ours and the chart parts it holds (with their style and colour parts). */
@@ -170,7 +127,12 @@ export async function applyToPackage(opened: OpenedPackage, plans: readonly Plan
       w.layout = l;
       w.bold.push(...l.headerRanges);
       for (const r of l.hiddenRows) w.hiddenRows.add(r);
+      if (l.wrapHeaders) {
+        w.wrap.push(l.wrapHeaders.range);
+        for (let r = l.wrapHeaders.range.top; r <= l.wrapHeaders.range.bottom; r++) w.rowHeights.set(r, l.wrapHeaders.height);
+      }
     }
+    for (const cs of plan.colorScales ?? []) sheetWork(cs.sheet).colorScales.push(cs);
     for (const f of plan.numberFormats) sheetWork(f.sheet).formats.push({ range: f.range, format: f.format });
     for (const v of plan.validations) sheetWork(v.sheet).validations.push({ range: v.range, ...ruleXml(v.rule) });
     for (const cf of plan.conditionalFormats) sheetWork(cf.sheet).conditionalFormats.push({ range: cf.range, rules: cf.rules.map((r) => ({ formula: r.formula, dxf: styles.fill(r.fill) })) });
@@ -201,9 +163,11 @@ export async function applyToPackage(opened: OpenedPackage, plans: readonly Plan
       fills: w.fills,
       styleAt: styleResolver(w, styles),
       hiddenRows: w.hiddenRows,
+      rowHeights: w.rowHeights,
       layout: w.layout,
       validations: w.validations,
       conditionalFormats: w.conditionalFormats,
+      colorScales: w.colorScales,
       tableParts: w.tableParts,
       drawing: w.drawing,
     };
@@ -248,11 +212,12 @@ function addChart(pkg: Package, w: SheetWork, chart: ChartPlan): void {
  */
 function styleResolver(w: SheetWork, styles: StyleBook): (row: number, col: number) => number {
   const inside = (r: CellRange, row: number, col: number) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
-  const ranges = new Map<number, { range: CellRange; bold: boolean; format?: string }[]>();
-  const add = (range: CellRange, bold: boolean, format?: string) => {
-    for (let c = range.left; c <= range.right; c++) ranges.set(c, [...(ranges.get(c) ?? []), { range, bold, format }]);
+  const ranges = new Map<number, { range: CellRange; bold: boolean; wrap?: boolean; format?: string }[]>();
+  const add = (range: CellRange, bold: boolean, format?: string, wrap?: boolean) => {
+    for (let c = range.left; c <= range.right; c++) ranges.set(c, [...(ranges.get(c) ?? []), { range, bold, format, wrap }]);
   };
   for (const r of w.bold) add(r, true);
+  for (const r of w.wrap) add(r, false, undefined, true);
   for (const f of w.formats) add(f.range, false, f.format);
   const runs = new Map<number, { from: number; to: number; xf: number }>();
   return (row, col) => {
@@ -260,19 +225,21 @@ function styleResolver(w: SheetWork, styles: StyleBook): (row: number, col: numb
     if (run && row >= run.from && row <= run.to) return run.xf;
     const list = ranges.get(col) ?? [];
     let bold = false;
+    let wrap = false;
     let numFmt: string | undefined;
     let from = 0;
     let to = Number.MAX_SAFE_INTEGER;
-    for (const { range, bold: b, format } of list) {
+    for (const { range, bold: b, wrap: wr, format } of list) {
       if (inside(range, row, col)) {
         if (b) bold = true;
+        if (wr) wrap = true;
         if (format) numFmt = format;
         from = Math.max(from, range.top);
         to = Math.min(to, range.bottom);
       } else if (range.top > row) to = Math.min(to, range.top - 1);
       else from = Math.max(from, range.bottom + 1);
     }
-    const xf = bold || numFmt ? styles.cell({ bold, numFmt }) : 0;
+    const xf = bold || numFmt || wrap ? styles.cell({ bold, numFmt, wrap }) : 0;
     runs.set(col, { from, to, xf });
     return xf;
   };

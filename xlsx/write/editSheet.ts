@@ -1,5 +1,5 @@
 import type { CellRange } from '../../core/layout/a1';
-import type { SheetLayoutPlan } from '../../core/layout';
+import type { ColorScalePlan, SheetLayoutPlan } from '../../core/layout';
 import { rootPrefix } from '../package/xml';
 import { sheetDataOf } from '../read/sheetCells';
 import { SheetFrame, type ConditionalXml, type ValidationXml } from './sheetFrame';
@@ -11,6 +11,7 @@ export interface SheetEdit extends CellWrites {
   readonly layout?: SheetLayoutPlan;
   readonly validations: readonly ValidationXml[];
   readonly conditionalFormats: readonly ConditionalXml[];
+  readonly colorScales?: readonly ColorScalePlan[];
   /** Relationship ids of table parts to list on the sheet. */
   readonly tableParts: readonly string[];
   /** Relationship id of the drawing the sheet shows (ours, replacing any before). */
@@ -46,7 +47,7 @@ export async function editSheet(xml: string, edit: SheetEdit, ctx: { path: strin
   const written: CellRange | null = extent.lastRow >= 0 && extent.lastCol >= 0 ? { top: 0, left: 0, bottom: extent.lastRow, right: extent.lastCol } : null;
   frame.dimension(written);
   if (edit.layout) frame.layout(edit.layout);
-  frame.conditionalFormats(edit.conditionalFormats);
+  frame.conditionalFormats(edit.conditionalFormats, edit.colorScales);
   frame.validations(edit.validations);
   if (edit.drawing) frame.setDrawing(edit.drawing);
   frame.addTableParts(edit.tableParts);

@@ -17,6 +17,8 @@ export interface CellWrites {
   /** The style (cellXfs index) the plan gives a cell; 0 where it gives none. */
   readonly styleAt: (row: number, col: number) => number;
   readonly hiddenRows: ReadonlySet<number>;
+  /** Rows given a height in points (a header row whose text wraps). */
+  readonly rowHeights?: ReadonlyMap<number, number>;
 }
 
 interface Context extends CellXmlContext {
@@ -80,11 +82,13 @@ function plannedCells(w: CellWrites, row: number, ctx: Context, sis: readonly nu
   return cells;
 }
 
-function rowTag(row: number, hidden: boolean, prefix: string, existing?: string): string {
-  if (!existing) return `<${prefix}row r="${row + 1}"${hidden ? ' hidden="1"' : ''}>`;
+function rowTag(row: number, hidden: boolean, prefix: string, existing?: string, height?: number): string {
+  const ht = height === undefined ? '' : ` ht="${height}" customHeight="1"`;
+  if (!existing) return `<${prefix}row r="${row + 1}"${hidden ? ' hidden="1"' : ''}${ht}>`;
   // spans is only a hint; a row we change may no longer match it.
   let tag = withoutAttribute(existing, 'spans');
   if (hidden) tag = withAttribute(tag, 'hidden', '1');
+  if (height !== undefined) tag = withAttribute(withAttribute(tag, 'ht', String(height)), 'customHeight', '1');
   return tag.endsWith('/>') ? tag.slice(0, -2).replace(/\s+$/, '') + '>' : tag;
 }
 
@@ -96,11 +100,11 @@ function keepStyle(newXml: string, oldTag: string): string {
   return newXml.replace(/^<c r="([A-Z]+\d+)"/, `<c r="$1" s="${s}"`);
 }
 
-function mergedRow(xml: string, at: RowAt, planned: Map<number, string>, hidden: boolean, ctx: Context): string {
+function mergedRow(xml: string, at: RowAt, planned: Map<number, string>, hidden: boolean, ctx: Context, height?: number): string {
   const existing: { col: number; xml: string; tag: string }[] = [];
   for (const c of cellsOf(xml, at.el, ctx)) existing.push({ col: c.col, xml: xml.slice(c.el.start, c.el.end), tag: c.el.tag });
   const cols = new Set<number>([...existing.map((c) => c.col), ...planned.keys()]);
-  let out = rowTag(at.row, hidden, ctx.prefix, at.el.tag);
+  let out = rowTag(at.row, hidden, ctx.prefix, at.el.tag, height);
   for (const col of [...cols].sort((a, b) => a - b)) {
     const old = existing.find((c) => c.col === col);
     const fresh = planned.get(col);
@@ -110,8 +114,8 @@ function mergedRow(xml: string, at: RowAt, planned: Map<number, string>, hidden:
   return `${out}</${ctx.prefix}row>`;
 }
 
-function newRow(row: number, planned: Map<number, string>, hidden: boolean, ctx: Context): string {
-  let out = rowTag(row, hidden, ctx.prefix);
+function newRow(row: number, planned: Map<number, string>, hidden: boolean, ctx: Context, height?: number): string {
+  let out = rowTag(row, hidden, ctx.prefix, undefined, height);
   let last = -1;
   let ordered = true;
   for (const [col, cell] of planned) {
@@ -123,7 +127,7 @@ function newRow(row: number, planned: Map<number, string>, hidden: boolean, ctx:
     out += cell;
   }
   if (!ordered) {
-    out = rowTag(row, hidden, ctx.prefix);
+    out = rowTag(row, hidden, ctx.prefix, undefined, height);
     for (const col of [...planned.keys()].sort((a, b) => a - b)) out += planned.get(col);
   }
   return `${out}</${ctx.prefix}row>`;
@@ -153,7 +157,7 @@ export async function writeSheetData(xml: string, sheetData: Element, w: CellWri
   let p = 0;
   let copyFrom = sheetData.innerStart;
   const cells = new Map<number, string>();
-  const writeNew = (r: number) => out.write(newRow(r, plannedCells(w, r, ctx, sis, cells), w.hiddenRows.has(r), ctx));
+  const writeNew = (r: number) => out.write(newRow(r, plannedCells(w, r, ctx, sis, cells), w.hiddenRows.has(r), ctx, w.rowHeights?.get(r)));
   if (!sheetData.tag.endsWith('/>')) {
     for (const at of rowsOf(xml, sheetData, ctx)) {
       if (p < planned.length && planned[p] <= at.row) {
@@ -163,7 +167,7 @@ export async function writeSheetData(xml: string, sheetData: Element, w: CellWri
           if (out.backlogged) await out.drain();
         }
         if (planned[p] === at.row) {
-          out.write(mergedRow(xml, at, plannedCells(w, at.row, ctx, sis, cells), w.hiddenRows.has(at.row), ctx));
+          out.write(mergedRow(xml, at, plannedCells(w, at.row, ctx, sis, cells), w.hiddenRows.has(at.row), ctx, w.rowHeights?.get(at.row)));
           p++;
         } else out.write(xml.slice(at.el.start, at.el.end));
         copyFrom = at.el.end;

@@ -1,5 +1,5 @@
 import { parseRange, rangeRef, cellRef, type CellRange } from '../../core/layout/a1';
-import type { SheetLayoutPlan } from '../../core/layout';
+import type { ColorScalePlan, ColorScalePoint, SheetLayoutPlan } from '../../core/layout';
 import { attributes, elements, escapeXml, innerOf, withAttribute, type Element } from '../package/xml';
 import { PartFrame } from './frame';
 import { sqrefWithout, union } from './ranges';
@@ -18,6 +18,9 @@ export interface ValidationXml {
   readonly attrs: string;
   readonly body: string;
 }
+
+/** A colour scale point's `cfvo` type (ECMA-376 §18.18.15). */
+const CFVO: Record<ColorScalePoint['at'], string> = { lowest: 'min', highest: 'max', number: 'num', percentile: 'percentile' };
 
 export interface ConditionalXml {
   readonly range: CellRange;
@@ -86,17 +89,22 @@ export class SheetFrame extends PartFrame {
     this.replace('dataValidations', `${attrs}${kept.join('')}</${this.q('dataValidations')}>`);
   }
 
-  conditionalFormats(added: readonly ConditionalXml[]): void {
-    if (added.length === 0) return;
+  /** Conditional fills, then colour scales (a `colorScale` rule: three `cfvo` points and their colours). */
+  conditionalFormats(added: readonly ConditionalXml[], scales: readonly ColorScalePlan[] = []): void {
+    if (added.length === 0 && scales.length === 0) return;
     let priority = 0;
     for (const m of this.xml.matchAll(/\spriority\s*=\s*["'](\d+)["']/g)) priority = Math.max(priority, Number(m[1]));
-    const markup = added
-      .map((cf) => {
-        const rules = cf.rules.map((r) => `<${this.q('cfRule')} type="expression" dxfId="${r.dxf}" priority="${++priority}"><${this.q('formula')}>${escapeXml(r.formula)}</${this.q('formula')}></${this.q('cfRule')}>`);
-        return `<${this.q('conditionalFormatting')} sqref="${rangeRef(cf.range)}">${rules.join('')}</${this.q('conditionalFormatting')}>`;
-      })
-      .join('');
-    this.append('conditionalFormatting', markup);
+    const block = (range: CellRange, rules: string) => `<${this.q('conditionalFormatting')} sqref="${rangeRef(range)}">${rules}</${this.q('conditionalFormatting')}>`;
+    const fills = added.map((cf) =>
+      block(cf.range, cf.rules.map((r) => `<${this.q('cfRule')} type="expression" dxfId="${r.dxf}" priority="${++priority}"><${this.q('formula')}>${escapeXml(r.formula)}</${this.q('formula')}></${this.q('cfRule')}>`).join('')),
+    );
+    const cfvo = (p: ColorScalePoint) => `<${this.q('cfvo')} type="${CFVO[p.at]}"${p.value === undefined ? '' : ` val="${p.value}"`}/>`;
+    const color = (p: ColorScalePoint) => `<${this.q('color')} rgb="FF${p.color}"/>`;
+    const colorScales = scales.map((cs) => {
+      const points = [cs.low, cs.mid, cs.high];
+      return block(cs.range, `<${this.q('cfRule')} type="colorScale" priority="${++priority}"><${this.q('colorScale')}>${points.map(cfvo).join('')}${points.map(color).join('')}</${this.q('colorScale')}></${this.q('cfRule')}>`);
+    });
+    this.append('conditionalFormatting', [...fills, ...colorScales].join(''));
   }
 
   addTableParts(ids: readonly string[]): void {

@@ -9,7 +9,18 @@ import { attributes, elements, escapeXml, firstElement, innerOf, rootPrefix, spl
 export interface CellStyle {
   readonly bold?: boolean;
   readonly numFmt?: string;
+  /** Text wraps inside the cell from its top (the milestone tab's checklist headers: a line that did not fit would fall on the row below, never above the row, off the page). */
+  readonly wrap?: boolean;
 }
+
+/**
+ * The font our bold headers name when the workbook's default font names none (a package written
+ * by a tool that leaves it out, which LibreOffice then draws in a serif): Arial is on Windows and
+ * macOS, and fontconfig maps it to Liberation Sans (or another sans) where LibreOffice runs; each
+ * system draws its Chinese in its own CJK sans (微软雅黑, 苹方, Noto Sans CJK). A default that
+ * names a font keeps it: headers then match the body text the workbook's owner chose.
+ */
+export const FALLBACK_FONT = 'Arial';
 
 /** Number formats every Excel knows by id (ECMA-376 §18.8.30); others get an id from 164 on. */
 const BUILTIN: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10 };
@@ -100,26 +111,29 @@ export class StyleBook {
     return id;
   }
 
-  /** The workbook's default font made bold, with its name and size kept (so headers match the body text). */
+  /** The workbook's default font made bold, with its name and size kept (so headers match the body text); named when it is not. */
   private bold(): number {
     if (this.boldFont !== undefined) return this.boldFont;
     const fonts = this.list('fonts');
     const first = fonts ? firstElement(this.xml, 'font', fonts.innerStart, fonts.innerEnd) : undefined;
-    const body = first ? innerOf(this.xml, first).replace(/<([\w.-]+:)?b(\s[^>]*)?\/>/g, '') : '<sz val="11"/><name val="Calibri"/>';
+    let body = first ? innerOf(this.xml, first).replace(/<([\w.-]+:)?b(\s[^>]*)?\/>/g, '') : '<sz val="11"/><name val="Calibri"/>';
+    if (!/<([\w.-]+:)?name\s/.test(body)) body += `<${this.prefix}name val="${FALLBACK_FONT}"/>`;
     this.boldFont = this.append('fonts', 'font', `<${this.prefix}font><${this.prefix}b/>${body}</${this.prefix}font>`);
     return this.boldFont;
   }
 
   /** The `<cellXfs>` index for a style of ours (0, the default, for none). */
   cell(style: CellStyle): number {
-    if (!style.bold && !style.numFmt) return 0;
-    const key = `${style.bold ? 'b' : ''}|${style.numFmt ?? ''}`;
+    if (!style.bold && !style.numFmt && !style.wrap) return 0;
+    const key = `${style.bold ? 'b' : ''}|${style.wrap ? 'w' : ''}|${style.numFmt ?? ''}`;
     const known = this.xfs.get(key);
     if (known !== undefined) return known;
     const numFmtId = style.numFmt ? this.numFmtId(style.numFmt) : 0;
     const fontId = style.bold ? this.bold() : 0;
-    const apply = `${numFmtId ? ' applyNumberFormat="1"' : ''}${fontId ? ' applyFont="1"' : ''}`;
-    const index = this.append('cellXfs', 'xf', `<${this.prefix}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="0" xfId="0"${apply}/>`);
+    const apply = `${numFmtId ? ' applyNumberFormat="1"' : ''}${fontId ? ' applyFont="1"' : ''}${style.wrap ? ' applyAlignment="1"' : ''}`;
+    const p = this.prefix;
+    const xf = `<${p}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="0" xfId="0"${apply}`;
+    const index = this.append('cellXfs', 'xf', style.wrap ? `${xf}><${p}alignment vertical="top" wrapText="1"/></${p}xf>` : `${xf}/>`);
     this.xfs.set(key, index);
     return index;
   }
