@@ -2,10 +2,14 @@ import { CUSTOMER_GRADES } from '../methodology/customerGrades';
 import { customerGrade } from '../customerGrade';
 import type { Lang } from '../methodology/bilingual';
 import { cellRef } from './a1';
-import type { ColumnSpec, LayoutContext } from './columns';
+import { isSheetBlank } from '../cells/cellValue';
+import { FORMATS, type ColumnSpec, type LayoutContext } from './columns';
+import { MS } from './milestonesTab';
+import { boundColumn, sameKey, type Deal } from './pipelineRows';
+import { repKey } from './tabRules';
 import type { FormulaColumn } from './keyedTab';
 import type { PlanCell } from './types';
-import { TRIANGLE_COLUMNS, triangleFormulas } from './triangleColumns';
+import { GRADE, TRIANGLE_COLUMNS, triangleFormulas } from './triangleColumns';
 
 function quoted(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
@@ -15,7 +19,8 @@ function quoted(text: string): string {
 const HIGH: Record<Lang, string> = { zh: '高', en: 'High' };
 const LOW: Record<Lang, string> = { zh: '低', en: 'Low' };
 
-export const GRADING_COLUMNS: readonly ColumnSpec[] = [
+/** The columns earlier versions wrote: the customer, the two ratings and the grade, notes, the triangle. */
+const GRADING_FIXED_COLUMNS: readonly ColumnSpec[] = [
   { header: { zh: '客户名称', en: 'Customer' }, width: 24 },
   { header: { zh: '关系', en: 'Relationship' }, width: 10, validation: (ctx) => ({ kind: 'list', values: [HIGH[ctx.lang], LOW[ctx.lang]] }) },
   { header: { zh: '吸引力与潜力', en: 'Attractiveness and potential' }, width: 14, validation: (ctx) => ({ kind: 'list', values: [HIGH[ctx.lang], LOW[ctx.lang]] }) },
@@ -43,4 +48,49 @@ export function gradingFormulas(ctx: LayoutContext, known?: Parameters<typeof tr
   const blank = (v: PlanCell) => v === null || v === undefined || v === '';
   const grade = (c: readonly PlanCell[]) => (blank(c[1]) || blank(c[2]) ? '' : customerGrade(c[1], c[2])[ctx.lang]);
   return [{ col: 3, formula: (row) => gradeFormula(row, ctx.lang), value: grade }, ...triangleFormulas(ctx, grade, known)];
+}
+
+/** The customer's pipeline, after the triangle (so earlier tabs widen in place): its open deals' count, amount and weighted amount. */
+export const GRADING_PIPELINE_COLUMNS: readonly ColumnSpec[] = [
+  { header: { zh: '进行中机会', en: 'Open deals' }, width: 9, format: FORMATS.integer },
+  { header: { zh: '进行中金额', en: 'Open amount' }, width: 13, format: FORMATS.amount },
+  { header: { zh: '加权金额', en: 'Weighted amount' }, width: 13, format: FORMATS.amount },
+];
+
+export const GRADING_COLUMNS: readonly ColumnSpec[] = [...GRADING_FIXED_COLUMNS, ...GRADING_PIPELINE_COLUMNS];
+
+export const GP = { count: GRADING_FIXED_COLUMNS.length, amount: GRADING_FIXED_COLUMNS.length + 1, weighted: GRADING_FIXED_COLUMNS.length + 2 } as const;
+
+/**
+ * The customer's open deals on the milestone tab (計入预测 = 1, customer by TRIM and "="), by
+ * SUMPRODUCT over its rows down to `bottom`: the count; the amounts that are numbers of 0 or more
+ * (as the funnel sums them); the weighted amounts (amount × the milestone's probability, the tab's
+ * own column). Blank on a row without a customer.
+ */
+export function pipelineFormula(row: number, ctx: LayoutContext, bottom: number, what: 'count' | 'amount' | 'weighted'): string {
+  const col = (c: number) => boundColumn(ctx, 'milestones', c, bottom);
+  const customer = cellRef(row, GRADE.customer);
+  const rows = `${sameKey(col(MS.customer), customer)}*(${col(MS.inForecast)}=1)`;
+  const amount = col(MS.amount);
+  const weighted = col(MS.weighted);
+  const sum =
+    what === 'count' ? `SUMPRODUCT(${rows})` : what === 'amount' ? `SUMPRODUCT(${rows}*ISNUMBER(${amount})*(${amount}>=0),${amount})` : `SUMPRODUCT(${rows}*ISNUMBER(${weighted}),${weighted})`;
+  return `IF(TRIM(${customer})="","",${sum})`;
+}
+
+/** The same three figures in core, over the deals it read (pipelineRows.ts); undefined where it read none. */
+export function pipelineFormulas(ctx: LayoutContext, bottom: number, deals?: readonly Deal[]): FormulaColumn[] {
+  const byCustomer = new Map<string, { count: number; amount: number; weighted: number }>();
+  for (const d of deals ?? []) {
+    if (!d.open) continue;
+    const k = repKey(d.customer);
+    const s = byCustomer.get(k) ?? { count: 0, amount: 0, weighted: 0 };
+    s.count++;
+    s.amount += d.amount;
+    s.weighted += d.weighted;
+    byCustomer.set(k, s);
+  }
+  const figure = (what: 'count' | 'amount' | 'weighted') => (c: readonly PlanCell[]) =>
+    isSheetBlank(c[GRADE.customer]) ? '' : byCustomer.get(repKey(c[GRADE.customer]))?.[what] ?? 0;
+  return (['count', 'amount', 'weighted'] as const).map((what) => ({ col: GP[what], formula: (row: number) => pipelineFormula(row, ctx, bottom, what), ...(deals ? { value: figure(what) } : {}) }));
 }

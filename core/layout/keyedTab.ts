@@ -5,7 +5,7 @@ import { cellFormula, cellValue } from './snapshotCell';
 import { FIRST_DATA_ROW, HEADER_ROW, type OurTab, type TabKind } from './tabs';
 import type { CellRange } from './a1';
 import { isBlank, type CellValue } from '../cells/cellValue';
-import type { PlanCell, WorkbookSnapshot } from './types';
+import type { PlanCell, SheetSnapshot, WorkbookSnapshot } from './types';
 
 export interface FormulaColumn {
   col: number;
@@ -58,8 +58,13 @@ export interface KeyedTabSpec<S> {
   freezeCols?: number;
   /** Extra formats over the rows added (conditional fills). */
   decorate?: (plan: PlanBuilder, rows: CellRange) => void;
-  /** Rows to start a new tab with when there are no sources (fill-in tabs). */
+  /** Rows to start a new tab with when there are no sources (fill-in tabs); with sources, blank rows below them up to this many rows in all. */
   blankRows?: number;
+  /**
+   * Where a later run appends on an existing tab, instead of below everything (rowKeys.existingKeys):
+   * the brief appends below its last typed row, into the blank rows its table keeps for typing.
+   */
+  nextRow?: (sheet: SheetSnapshot) => number;
   /** Formula columns to write again over the rows the tab has (their formulas read another tab further down: signalColumns.ts logBound). */
   rewrite?: readonly number[];
   /**
@@ -131,7 +136,7 @@ export function planKeyedTab<S>(plan: PlanBuilder, snapshot: WorkbookSnapshot, e
   if (existing) {
     const { counts, nextRow } = existingKeys(existing.sheet, spec.keyCols, FIRST_DATA_ROW);
     added = newSources(spec.sources, counts);
-    firstRow = nextRow;
+    firstRow = spec.nextRow ? spec.nextRow(existing.sheet) : nextRow;
   } else {
     plan.newTab(spec.kind, spec.columns, spec.freezeCols);
     added = spec.sources.map((s) => s.source);
@@ -167,7 +172,7 @@ export function planKeyedTab<S>(plan: PlanBuilder, snapshot: WorkbookSnapshot, e
       plan.fills.push({ sheet, col: f.col, top: firstRow, bottom: firstRow + added.length - 1, formula: f.formula(firstRow), ...(results ? { results } : {}) });
     }
   }
-  const blank = !existing && added.length === 0 ? spec.blankRows ?? 1 : 0;
+  const blank = existing ? 0 : spec.blankRows ? Math.max(spec.blankRows - added.length, 0) : added.length === 0 ? 1 : 0;
   const lastRow = firstRow + added.length + blank - 1;
   if (spec.blankRows && blank > 0) {
     // A new fill-in tab's formulas (the brief's role coverage) stand ready on its blank rows.
