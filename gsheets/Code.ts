@@ -9,7 +9,7 @@
  */
 import { endpoints, menuActions } from './server/endpoints';
 import { inspectSheet } from './server/inspectSheet';
-import { coachSpreadsheet } from './server/coach';
+import { coachTabs } from './server/coach';
 import { showSidebar } from './server/sidebar';
 import { callFromSheets } from './customFunctionsHost';
 
@@ -32,7 +32,7 @@ global.pcssInspectSheet = (request: unknown) => inspectSheet(request);
 global.pcssSetup = (request: unknown, token?: string) => endpoints.setup(request, token);
 global.pcssFunnel = (request: unknown, token?: string) => endpoints.funnel(request, token);
 global.pcssProgress = (token: unknown) => endpoints.progress(token);
-global.pcssCoach = (request: unknown) => coachSpreadsheet(request);
+global.pcssCoach = () => coachTabs();
 
 // GENERATED custom functions: scripts/functions/generate.ts writes this region from
 // core/functions/catalogue.ts (`npm run build:functions`); test/functions/metadata.test.ts checks it.

@@ -1,26 +1,34 @@
 /**
- * The sidebar's coaching view (辅导): core's coachingView over the spreadsheet as the sidebar's
- * inspect reads it (readSpreadsheet), read only: no lock, nothing written. A spreadsheet not set
- * up answers null, which the sidebar says in both languages.
+ * What the sidebar's coaching view (辅导) reads: the tabs core's coachingView reads (milestone,
+ * sales intensity, activity, visit report), as the sidebar's inspect reads the spreadsheet
+ * (readSpreadsheet). Read only: no lock, nothing written. The sidebar computes the view with the
+ * same core function as Excel's pane (pane/coachOf.ts), which keeps it out of Code.js's budget.
  */
-import { isMethodError, withDayFormat } from '../../core/errors';
-import { coachingView, type CoachingView } from '../../core/report/coaching';
+import { closeDay } from '../../core/cells/calendar';
+import { withDayFormat } from '../../core/errors';
+import { findOurTabs, type SheetSnapshot, type TabKind, type WorkbookSnapshot } from '../../core/layout';
 import { spreadsheetDays } from './days';
 import type { Envelope } from './endpoints';
 import { toFailure } from './failure';
 import { readSpreadsheet } from './reader';
-import { funnelRequest } from './requests';
 import { services } from './sheetsApi';
 
-export function coachSpreadsheet(request: unknown): Envelope<CoachingView | null> {
+const COACH_TABS: readonly TabKind[] = ['milestones', 'intensity', 'activity', 'visits'];
+
+/** A tab as google.script.run carries it: a date (which cannot cross) as the day it names in the spreadsheet's zone. */
+const carried = (s: SheetSnapshot): SheetSnapshot => ({ ...s, rows: s.rows.map((r) => r?.map((c) => (c instanceof Date ? closeDay(c) : c))) });
+
+export function coachTabs(): Envelope<WorkbookSnapshot> {
   try {
-    // The request is checked as the funnel's is: its language and rep.
-    const { rep } = funnelRequest(request);
     const ss = services().SpreadsheetApp.getActiveSpreadsheet();
-    const { snapshot } = readSpreadsheet(ss);
-    return { ok: true, value: withDayFormat(spreadsheetDays(() => ss.getSpreadsheetTimeZone()), () => coachingView(snapshot, rep)) };
+    return {
+      ok: true,
+      value: withDayFormat(spreadsheetDays(() => ss.getSpreadsheetTimeZone()), () => {
+        const tabs = findOurTabs(readSpreadsheet(ss).snapshot);
+        return { sheets: COACH_TABS.flatMap((kind) => tabs.get(kind)?.sheet ?? []).map(carried) };
+      }),
+    };
   } catch (e) {
-    if (isMethodError(e) && e.code === 'NOT_SET_UP') return { ok: true, value: null };
     return { ok: false, ...toFailure(e, 'unchanged') };
   }
 }

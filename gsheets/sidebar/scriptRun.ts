@@ -12,8 +12,8 @@ export interface ScriptRunner {
   pcssSetup(request: unknown, token: string): void;
   pcssFunnel(request: unknown, token: string): void;
   pcssProgress(token: string): void;
-  /** The coaching view (gsheets/server/coach.ts): read only, answered at once. */
-  pcssCoach(request: unknown): void;
+  /** The tabs the coaching view reads (gsheets/server/coach.ts): read only, answered at once. */
+  pcssCoach(): void;
 }
 
 export type ServerFunction = 'pcssDisplayLang' | 'pcssInspect' | 'pcssInspectSheet' | 'pcssSetup' | 'pcssFunnel' | 'pcssProgress' | 'pcssCoach';

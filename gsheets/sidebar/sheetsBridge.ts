@@ -7,7 +7,9 @@
 import { say } from '../../core/messages';
 import type { Lang } from '../../core/methodology/bilingual';
 import { localToday } from '../../core/run/today';
-import type { Coaching, FunnelSummary, PaneBridge, PaneFailure, Progress, SetupSummary, WorkbookInfo } from '../../pane/bridge';
+import type { WorkbookSnapshot } from '../../core/layout/types';
+import { coachOf } from '../../pane/coachOf';
+import type { FunnelSummary, PaneBridge, PaneFailure, Progress, SetupSummary, WorkbookInfo } from '../../pane/bridge';
 import { callServer, type ScriptRunner, type ServerFunction } from './scriptRun';
 
 export interface SheetsBridgeOptions {
@@ -78,6 +80,7 @@ export function sheetsBridge(runner: () => ScriptRunner, options: SheetsBridgeOp
       withProgress(runner, pollMs, onProgress, (token) => request<SetupSummary>(runner, 'pcssSetup', { lang: req.lang, mapping: req.mapping }, token)),
     funnel: (req, onProgress) =>
       withProgress(runner, pollMs, onProgress, (token) => request<FunnelSummary>(runner, 'pcssFunnel', { lang: req.lang, rep: req.rep ?? null, date: today() }, token)),
-    coach: (req) => request<Coaching>(runner, 'pcssCoach', { lang: req.lang, rep: req.rep ?? null }),
+    // The tabs as the server reads them; the view computed here, by the same core function as Excel's pane.
+    coach: async (req) => coachOf(await request<WorkbookSnapshot>(runner, 'pcssCoach'), req.rep),
   };
 }

@@ -4,12 +4,11 @@
  * Excel or Sheets in the browser test, and is what every real bridge must behave like.
  */
 import { applyPlan, type WorkbookSnapshot } from '../../core/layout';
-import { isMethodError } from '../../core/errors';
-import { coachingView } from '../../core/report/coaching';
 import { workbookInfo } from '../../core/report/summaries';
 import { runFunnel, runSetup, type RunPort } from '../../core/run';
 import type { Lang } from '../../core/methodology/bilingual';
 import type { HostKind, PaneBridge, Progress } from '../../pane/bridge';
+import { coachOf } from '../../pane/coachOf';
 
 export interface StandInWorkbook {
   snapshot: WorkbookSnapshot;
@@ -44,12 +43,7 @@ export function standInBridge(workbook: StandInWorkbook, host: HostKind, lang: L
     funnel: (request, onProgress) => runFunnel(memoryPort(workbook, today, onProgress), { lang: request.lang, rep: request.rep }),
     coach: async (request) => {
       await pause();
-      try {
-        return coachingView(workbook.snapshot, request.rep);
-      } catch (e) {
-        if (isMethodError(e) && e.code === 'NOT_SET_UP') return null;
-        throw e;
-      }
+      return coachOf(workbook.snapshot, request.rep);
     },
   };
 }
