@@ -31,6 +31,7 @@ import { LOG_BOUND_CELL, MILESTONE_SIGNAL_COLUMNS, MSX, logBound, signalFormulas
 import { GRADE } from './triangleColumns';
 import { planTeam } from './teamTab';
 import { planControlTab } from './controlTab';
+import { planCoaching } from './coachingTab';
 import { askShareScale, intensityScales } from './colorScales';
 import type { Plan, PlanCell, SetupOptions, WorkbookSnapshot } from './types';
 
@@ -244,6 +245,8 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
   }
   planTeam(plan, snapshot, ours.get('team'), distinct(rows, 'rep'));
   if (!ours.has('control')) planControlTab(plan);
+  // Its values are core's on a first set-up (nothing typed, logged or ticked yet), else the engine's.
+  planCoaching(plan, snapshot, ours.get('coaching'), distinct(rows, 'rep'), !ours.has('activity') && !ours.has('visits') && !ours.has('milestones'));
   return { ...plan.build(lang, mapping), refresh };
 }
 

@@ -2,7 +2,7 @@ import type { Bilingual, Lang } from '../methodology/bilingual';
 import type { SheetSnapshot, SnapshotCell, WorkbookSnapshot } from './types';
 
 /** Our tabs, in the order a first run adds them. */
-export const TAB_KINDS = ['milestones', 'intensity', 'rubrics', 'brief', 'grading', 'activity', 'visits', 'team', 'control', 'funnel', 'history', 'changes', 'forecasts'] as const;
+export const TAB_KINDS = ['milestones', 'intensity', 'rubrics', 'brief', 'grading', 'activity', 'visits', 'team', 'control', 'coaching', 'funnel', 'history', 'changes', 'forecasts'] as const;
 export type TabKind = (typeof TAB_KINDS)[number];
 
 export const TAB_NAMES: Record<TabKind, Bilingual> = {
@@ -15,6 +15,7 @@ export const TAB_NAMES: Record<TabKind, Bilingual> = {
   visits: { zh: '客户访问日报', en: 'Visit daily report' },
   team: { zh: '团队设计', en: 'Team design' },
   control: { zh: '管理控制点', en: 'Control points' },
+  coaching: { zh: '辅导', en: 'Coaching' },
   funnel: { zh: '漏斗', en: 'Funnel' },
   history: { zh: '漏斗历史', en: 'Funnel history' },
   changes: { zh: '变动记录', en: 'Changes' },

@@ -1,0 +1,135 @@
+/**
+ * 辅导 Coaching (issue 14): per rep, by native formula, the figures of core's coaching view
+ * (core/report/coaching.ts) the workbook's numbers allow: the rep's S1–S6 counts on the activity
+ * tab (typed + logged, all the rep's rows), the steps never taken while the team takes them, the
+ * share of asks (S5) against the team's and a flag under FEW_ASKS_RATIO of it, and the open deals
+ * with buying signals at an early milestone (the milestone tab's 信号提醒). The team's counts sit
+ * beside the table. The weakest 5K factor and out-of-order ticks are per open deal in core: no
+ * column of the intensity or milestone tab says which deals are open and assessed, or ticked out
+ * of order, so they stay in the coaching view (pane, sidebar, `pcss coach`).
+ */
+import { FEW_ASKS_RATIO } from '../activityMix';
+import type { Bilingual } from '../methodology/bilingual';
+import { SELLER_STEPS } from '../methodology/sellerSteps';
+import { cellRef, onSheet, rangeRef } from './a1';
+import { ACT } from './activityTab';
+import { FORMATS, type ColumnSpec, type LayoutContext } from './columns';
+import { planKeyedTab, type FormulaColumn } from './keyedTab';
+import { MS } from './milestonesTab';
+import type { PlanBuilder } from './planBuilder';
+import { MSX } from './signalColumns';
+import { FIRST_DATA_ROW, HEADER_ROW, type OurTab } from './tabs';
+import type { PlanCell, WorkbookSnapshot } from './types';
+
+const STEPS = SELLER_STEPS.length;
+const ASK = SELLER_STEPS.findIndex((s) => s.id === 'S5');
+
+/** Rows of the activity tab (one per rep) and of the milestone tab the formulas read: SUMPRODUCT needs bounded ranges. */
+export const COACH_ROWS = { activity: 500, milestones: 5000 } as const;
+
+export const COACH = { rep: 0, firstStep: 1, total: 1 + STEPS, never: 2 + STEPS, askShare: 3 + STEPS, teamAskShare: 4 + STEPS, fewAsks: 5 + STEPS, signalsAhead: 6 + STEPS } as const;
+
+export const FEW_ASKS: Bilingual = { zh: '要求生意偏少', en: 'Few asks' };
+
+export const COACHING_COLUMNS: readonly ColumnSpec[] = [
+  { header: { zh: '销售人员', en: 'Rep' }, width: 10 },
+  ...SELLER_STEPS.map((s): ColumnSpec => ({ header: { zh: s.id, en: s.id }, width: 6, format: FORMATS.integer })),
+  { header: { zh: '合计', en: 'Total' }, width: 7, format: FORMATS.integer },
+  { header: { zh: '从未做的动作', en: 'Steps never taken' }, width: 14 },
+  { header: { zh: '要求生意占比', en: 'Share of asks' }, width: 10, format: FORMATS.percent },
+  { header: { zh: '团队占比', en: 'Team share' }, width: 10, format: FORMATS.percent },
+  { header: { zh: '要求生意提醒', en: 'Asks flag' }, width: 14 },
+  { header: { zh: '信号超前的机会', en: 'Deals with signals ahead' }, width: 12, format: FORMATS.integer },
+];
+
+/** The team's counts beside the table: a label column and a count column, one row per step, then the total and the share of asks. */
+export const COACH_TEAM = { col: COACHING_COLUMNS.length + 1, firstRow: FIRST_DATA_ROW } as const;
+const TEAM_LABEL: Bilingual = { zh: '团队', en: 'Team' };
+const teamCell = (i: number) => cellRef(COACH_TEAM.firstRow + i, COACH_TEAM.col + 1, true);
+
+/** Rows of the activity tab as a 0/1 array: the rep named in `cell` (TRIM, case ignored), or with `cell` absent, every rep. */
+function activityRows(ctx: LayoutContext, cell?: string): string {
+  const rep = onSheet(ctx.tabs.activity, rangeRef({ top: FIRST_DATA_ROW, bottom: FIRST_DATA_ROW + COACH_ROWS.activity - 1, left: ACT.rep, right: ACT.rep }, true));
+  return cell ? `(TRIM(${rep})=TRIM(${cell}))` : `(TRIM(${rep})<>"")`;
+}
+
+/** Step `s` over those rows, typed + logged: numbers of 0 or more (text, TRUE, negatives: 0), as the activity tab's SUM and core read them. */
+function stepSum(ctx: LayoutContext, rows: string, s: number): string {
+  const sum = (col: number) => {
+    const range = onSheet(ctx.tabs.activity, rangeRef({ top: FIRST_DATA_ROW, bottom: FIRST_DATA_ROW + COACH_ROWS.activity - 1, left: col, right: col }, true));
+    return `SUMPRODUCT(${rows}*ISNUMBER(${range})*(${range}>=0),${range})`;
+  };
+  return `${sum(ACT.firstTyped + s)}+${sum(ACT.firstLogged + s)}`;
+}
+
+/** The figures of a rep's row from its counts and the team's, as the formulas give them (core's activity mix rules). */
+export function coachFigures(counts: readonly number[], team: readonly number[]): { total: number; never: string; askShare: number; teamAskShare: number; fewAsks: boolean } {
+  const total = counts.reduce((a, b) => a + b, 0);
+  const teamTotal = team.reduce((a, b) => a + b, 0);
+  const askShare = total === 0 ? 0 : counts[ASK] / total;
+  const teamAskShare = teamTotal === 0 ? 0 : team[ASK] / teamTotal;
+  const never = total > 0 ? SELLER_STEPS.filter((_, s) => counts[s] === 0 && team[s] > 0).map((s) => s.id).join(' ') : '';
+  return { total, never, askShare, teamAskShare, fewAsks: total > 0 && counts[ASK] > 0 && askShare < teamAskShare * FEW_ASKS_RATIO };
+}
+
+/**
+ * The tab's formula columns; `known` (a first set-up: no count typed, no visit logged, no signal)
+ * gives their values, else they are left to the engine.
+ */
+export function coachingFormulas(ctx: LayoutContext, known: boolean): FormulaColumn[] {
+  const zero = SELLER_STEPS.map(() => 0);
+  const figures = coachFigures(zero, zero);
+  const value = (v: number | string) => (known ? { value: () => v } : {});
+  const c = (row: number, col: number) => cellRef(row, col);
+  const rep = (row: number) => cellRef(row, COACH.rep);
+  const milestones = (col: number) => onSheet(ctx.tabs.milestones, rangeRef({ top: FIRST_DATA_ROW, bottom: FIRST_DATA_ROW + COACH_ROWS.milestones - 1, left: col, right: col }, true));
+  return [
+    ...SELLER_STEPS.map((_, s): FormulaColumn => ({ col: COACH.firstStep + s, formula: (r) => `IF(TRIM(${rep(r)})="",0,${stepSum(ctx, activityRows(ctx, rep(r)), s)})`, ...value(0) })),
+    { col: COACH.total, formula: (r) => `SUM(${rangeRef({ top: r, bottom: r, left: COACH.firstStep, right: COACH.firstStep + STEPS - 1 })})`, ...value(figures.total) },
+    {
+      col: COACH.never,
+      formula: (r) => `TRIM(${SELLER_STEPS.map((step, s) => `IF(AND(${c(r, COACH.total)}>0,${c(r, COACH.firstStep + s)}=0,${teamCell(s)}>0),"${step.id} ","")`).join('&')})`,
+      ...value(figures.never),
+    },
+    { col: COACH.askShare, formula: (r) => `IF(${c(r, COACH.total)}=0,0,${c(r, COACH.firstStep + ASK)}/${c(r, COACH.total)})`, ...value(figures.askShare) },
+    { col: COACH.teamAskShare, formula: () => teamCell(STEPS + 1), ...value(figures.teamAskShare) },
+    {
+      col: COACH.fewAsks,
+      formula: (r) => `IF(AND(${c(r, COACH.total)}>0,${c(r, COACH.firstStep + ASK)}>0,${c(r, COACH.askShare)}<${c(r, COACH.teamAskShare)}*${FEW_ASKS_RATIO}),"${FEW_ASKS[ctx.lang]}","")`,
+      ...value(figures.fewAsks ? FEW_ASKS[ctx.lang] : ''),
+    },
+    { col: COACH.signalsAhead, formula: (r) => `IF(TRIM(${rep(r)})="",0,SUMPRODUCT((TRIM(${milestones(MS.rep)})=TRIM(${rep(r)}))*(TRIM(${milestones(MSX.signalsAhead)})<>"")))`, ...value(0) },
+  ];
+}
+
+/** The team's counts beside a new tab: per step over every rep's rows, the total, the share of asks. */
+function planTeamCounts(plan: PlanBuilder, known: boolean): void {
+  const { ctx } = plan;
+  const all = activityRows(ctx);
+  const header = { zh: ['团队', '次数'], en: ['Team', 'Count'] }[ctx.lang];
+  const cell = (formula: string, result: number) => ({ formula, ...(known ? { result } : {}) });
+  const rows: PlanCell[][] = [
+    header,
+    ...SELLER_STEPS.map((s, i) => [`${TEAM_LABEL[ctx.lang]} ${s.id}`, cell(stepSum(ctx, all, i), 0)]),
+    [{ zh: '合计', en: 'Total' }[ctx.lang], cell(`SUM(${teamCell(0)}:${teamCell(STEPS - 1)})`, 0)],
+    [{ zh: '要求生意占比', en: 'Share of asks' }[ctx.lang], cell(`IF(${teamCell(STEPS)}=0,0,${teamCell(ASK)}/${teamCell(STEPS)})`, 0)],
+  ];
+  plan.writes.push({ sheet: ctx.tabs.coaching, row: HEADER_ROW, col: COACH_TEAM.col, values: rows });
+  const range = { top: COACH_TEAM.firstRow + STEPS + 1, bottom: COACH_TEAM.firstRow + STEPS + 1, left: COACH_TEAM.col + 1, right: COACH_TEAM.col + 1 };
+  plan.numberFormats.push({ sheet: ctx.tabs.coaching, range, format: FORMATS.percent });
+}
+
+/** The coaching tab in the set-up: a row per rep of the pipeline not yet on it (keyed by the rep, as the team tab); the team's counts beside a new one. */
+export function planCoaching(plan: PlanBuilder, snapshot: WorkbookSnapshot, existing: OurTab | undefined, reps: readonly { key: string; source: { value: PlanCell } }[], known: boolean): void {
+  planKeyedTab(plan, snapshot, existing, {
+    kind: 'coaching',
+    columns: COACHING_COLUMNS,
+    keyCols: [COACH.rep],
+    sources: reps,
+    build: (s) => [s.value],
+    formulas: coachingFormulas(plan.ctx, known),
+    tableName: 'PCSS_Coaching',
+    freezeCols: 1,
+  });
+  if (!existing) planTeamCounts(plan, known);
+}
