@@ -6,7 +6,8 @@
 import { readFileSync } from 'fs';
 import { extname, join } from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { MS } from '../../core/layout';
+import { MS, type WorkbookSnapshot } from '../../core/layout';
+import { coachingView } from '../../core/report/coaching';
 import { bundleForBrowser } from '../support/bundle';
 import { describeInChromium, launchChromium, pageNotingDialogs } from '../support/chromium';
 import { PANE_TRACKER, XSS } from '../support/paneTracker';
@@ -18,6 +19,7 @@ interface FakeHooks {
   cell(sheet: string, row: number, col: number): unknown;
   tick(sheet: string, firstCell: string, col: number, count: number): void;
   sheetNames(): string[];
+  snapshot(): WorkbookSnapshot;
 }
 type TestWindow = Window & { pcssFake: FakeHooks; pcssStart: () => void };
 
@@ -103,6 +105,29 @@ describeIfChromium('the built Excel task pane against the fake Excel', () => {
     expect(await page.textContent('[data-test=forecast]')).toBe((500000 * 0.1 + 1200000 * 0.5).toLocaleString('zh-CN'));
     const names = await page.evaluate(() => (window as unknown as TestWindow).pcssFake.sheetNames());
     expect(names).toContain('漏斗');
+  });
+
+  it('shows the coaching view as core computes it from the workbook Excel holds, through the Excel bridge', async () => {
+    await page.click('[data-test=coach-run]');
+    await page.waitForSelector('[data-test=coaching]', { timeout: 30_000 });
+    const view = coachingView(await page.evaluate(() => (window as unknown as TestWindow).pcssFake.snapshot()));
+    const cards = await page.$$eval('[data-test=coach-rep]', (els) =>
+      els.map((el) => ({
+        rep: el.getAttribute('data-rep'),
+        open: Number(el.querySelector('[data-test=coach-open]')?.getAttribute('data-value')),
+        milestones: Array.from(el.querySelectorAll('[data-test=deal-milestone]'), (d) => d.getAttribute('data-value')),
+        next: Array.from(el.querySelectorAll('[data-test=deal-next]'), (d) => d.getAttribute('data-value')),
+      })),
+    );
+    expect(cards).toEqual(view.reps.map((r) => ({ rep: r.rep, open: r.openDeals, milestones: r.opportunities.map((o) => o.milestone.id), next: r.opportunities.map((o) => o.nextStep?.id ?? '') })));
+    // The ticks made above: ERP升级 at M1 (five items), 仓储系统 at M3.
+    expect(cards.flatMap((c) => c.milestones).sort()).toEqual(['M0', 'M1', 'M3']);
+  });
+
+  it('follows Office’s theme: dark here', async () => {
+    expect(await page.getAttribute('#pane', 'class')).toContain('theme-dark');
+    expect(await page.$eval('#pane', (el) => getComputedStyle(el).backgroundColor)).toBe('rgb(41, 41, 41)');
+    expect(await page.$eval('body', (el) => getComputedStyle(el).backgroundColor)).toBe('rgb(41, 41, 41)');
   });
 
   it('shows an opportunity and rep named like HTML as text, never as markup', async () => {

@@ -13,6 +13,8 @@ interface PaneTestHooks {
   /** A rep ticks cells on a sheet: a row found by its first-column text, `count` cells from `col`. */
   tick(sheet: string, firstCell: string, col: number, count: number): void;
   sheetNames(): string[];
+  /** Every sheet's values as the fake holds them (blank as null), for core to compute what the pane should show. */
+  snapshot(): { sheets: { name: string; rows: unknown[][]; tables: [] }[] };
 }
 
 // Excel calculates formulas; the funnel reads the level column it calculated.
@@ -37,7 +39,11 @@ const hooks: PaneTestHooks = {
     throw new Error(`no row ${firstCell} on ${sheet}`);
   },
   sheetNames: () => excel.model.sheets.map((s) => s.name),
+  snapshot: () => ({ sheets: excel.model.sheets.map((s) => ({ name: s.name, rows: s.values.map((row) => Array.from(row ?? [], (v) => v ?? null)), tables: [] })) }),
 };
+
+/** Office's dark theme (Dark Grey / Black), as Office.context.officeTheme gives it. */
+const DARK_THEME = { bodyBackgroundColor: '#292929', bodyForegroundColor: '#FFFFFF', controlBackgroundColor: '#1F1F1F', controlForegroundColor: '#FFFFFF' };
 
 const w = window as unknown as Record<string, unknown>;
 w.pcssFake = hooks;
@@ -47,7 +53,7 @@ w.Office = {
     w.pcssStart = () => callback?.();
     return Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' });
   },
-  context: { requirements: excel.requirements, displayLanguage: 'zh-CN' },
+  context: { requirements: excel.requirements, displayLanguage: 'zh-CN', officeTheme: DARK_THEME },
 };
 w.Excel = { run: <T>(work: (context: unknown) => Promise<T>) => work(excel.context) };
 w.CustomFunctions = { associate: () => undefined, Error: class extends Error {}, ErrorCode: { invalidValue: '#VALUE!' } };
