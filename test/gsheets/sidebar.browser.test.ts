@@ -10,7 +10,9 @@ import { MS } from '../../core/layout';
 import { describeInChromium, launchChromium, pageNotingDialogs } from '../support/chromium';
 import { PANE_TRACKER, XSS } from '../support/paneTracker';
 import { DIST, ensureBuilt } from '../functions/buildOnce';
+import { coachingView } from '../../core/report/coaching';
 import { loadCodeJs, type CodeJs } from './codeJs';
+import { snapshotOf } from './sheetsHost';
 import { FakeAppsScript } from './fake';
 
 const ORIGIN = 'https://sidebar.test';
@@ -121,6 +123,23 @@ describeIfChromium('the built Sheets sidebar over google.script.run and the buil
     expect(await page.textContent('[data-test=forecast]')).toBe((500000 * 0.1 + 1200000 * 0.5).toLocaleString('zh-CN'));
     expect(fake.book.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['漏斗', '漏斗历史']));
     expect(fake.book.sheet('漏斗')!.charts).toHaveLength(1);
+  });
+
+  it('shows the coaching view as core computes it from the spreadsheet, through pcssCoach in the built Code.js', async () => {
+    await page.click('[data-test=coach-run]');
+    await page.waitForSelector('[data-test=coaching]', { timeout: 30_000 });
+    const view = coachingView(snapshotOf(fake));
+    const cards = await page.$$eval('[data-test=coach-rep]', (els) =>
+      els.map((el) => ({
+        rep: el.getAttribute('data-rep'),
+        open: Number(el.querySelector('[data-test=coach-open]')?.getAttribute('data-value')),
+        milestones: Array.from(el.querySelectorAll('[data-test=deal-milestone]'), (d) => d.getAttribute('data-value')),
+        next: Array.from(el.querySelectorAll('[data-test=deal-next]'), (d) => d.getAttribute('data-value')),
+      })),
+    );
+    expect(cards).toEqual(view.reps.map((r) => ({ rep: r.rep, open: r.openDeals, milestones: r.opportunities.map((o) => o.milestone.id), next: r.opportunities.map((o) => o.nextStep?.id ?? '') })));
+    expect(cards.flatMap((c) => c.milestones).sort()).toEqual(['M0', 'M1', 'M3']);
+    expect(await page.evaluate(() => (window as unknown as { pcssCalls: string[] }).pcssCalls)).toContain('pcssCoach');
   });
 
   it('shows an opportunity and rep named like HTML as text, never as markup', async () => {
