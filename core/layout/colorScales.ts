@@ -1,4 +1,4 @@
-import { FACTORS, FACTOR_MAX, INTENSITY_MAX } from '../methodology/factors';
+import { FACTORS, FACTOR_MAX } from '../methodology/factors';
 import type { CellRange } from './a1';
 import { ACT } from './activityTab';
 import { IN } from './intensityTab';
@@ -8,9 +8,10 @@ import type { ColorScalePlan, ColorScalePoint } from './types';
  * Colour scales on the numbers a manager scans for weak spots (issue 14): red where weak, yellow
  * half-way, green where strong, in Excel's own 3-colour scale colours.
  *
- * - 销售强度 Sales intensity: each factor's score on the fixed scale 0 … FACTOR_MAX, the total on
- *   0 … INTENSITY_MAX. Fixed points, so the rows a later run appends (a rule of their own) are
- *   coloured exactly as the earlier ones.
+ * - 销售强度 Sales intensity: the five factors' scores, on the fixed scale 0 … FACTOR_MAX, so a
+ *   row's weakest factor shows red beside the others. Fixed points, so the rows a later run
+ *   appends (a rule of their own) are coloured exactly as the earlier ones. The total and the 5K
+ *   index follow from the scores and stay plain (each rule costs Sheets' call budget, issue 15).
  * - 业务动作追踪 Activity: the share of asks for the business, against the team (lowest, the
  *   median, highest): the coaching rule is relative too (a share far below the team's rate,
  *   core/activityMix.ts). Reps a later run appends are a rule of their own, so compared among
@@ -23,10 +24,9 @@ function fixed(sheet: string, range: CellRange, max: number): ColorScalePlan {
   return { sheet, range, low: point(0, SCALE_COLORS.weak), mid: point(max / 2, SCALE_COLORS.middle), high: point(max, SCALE_COLORS.strong) };
 }
 
-/** The intensity tab's scores and total over the rows `rows` (the rows a run adds). */
-export function intensityScales(sheet: string, rows: CellRange): ColorScalePlan[] {
-  const span = (left: number, right: number): CellRange => ({ top: rows.top, bottom: rows.bottom, left, right });
-  return [fixed(sheet, span(IN.firstScore, IN.firstScore + FACTORS.length - 1), FACTOR_MAX), fixed(sheet, span(IN.total, IN.total), INTENSITY_MAX)];
+/** The intensity tab's five scores over the rows `rows` (the rows a run adds). */
+export function intensityScale(sheet: string, rows: CellRange): ColorScalePlan {
+  return fixed(sheet, { top: rows.top, bottom: rows.bottom, left: IN.firstScore, right: IN.firstScore + FACTORS.length - 1 }, FACTOR_MAX);
 }
 
 /** The activity tab's share of asks over the rows `rows`, against the team's median. */

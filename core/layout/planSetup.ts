@@ -32,7 +32,7 @@ import { GRADE } from './triangleColumns';
 import { planTeam } from './teamTab';
 import { planControlTab } from './controlTab';
 import { planCoaching } from './coachingTab';
-import { askShareScale, intensityScales } from './colorScales';
+import { askShareScale, intensityScale } from './colorScales';
 import type { Plan, PlanCell, SetupOptions, WorkbookSnapshot } from './types';
 
 /**
@@ -190,7 +190,7 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
     rewrite: moved('brief', [IN.powerCheck]),
     tableName: 'PCSS_Intensity',
     freezeCols: 2,
-    decorate: (p, range) => p.colorScales.push(...intensityScales(ctx.tabs.intensity, range)),
+    decorate: (p, range) => p.colorScales.push(intensityScale(ctx.tabs.intensity, range)),
   });
   const rubrics = ours.get('rubrics');
   if (!rubrics) planRubrics(plan, snapshot);

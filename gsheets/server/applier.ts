@@ -7,7 +7,7 @@ import { insertFunnelChart } from './chart';
 import { formulaColumns, protectFormulaColumns } from './formulaProtection';
 import { applyNumberFormats } from './numberFormats';
 import type { SheetsRead } from './reader';
-import { conditionalRules, validationGrid, ValidationRules } from './rules';
+import { colorScaleRules, conditionalRules, validationGrid, ValidationRules } from './rules';
 import { applyLayout } from './sheetLayout';
 import type { Sheet, Spreadsheet, SpreadsheetService } from './sheetsApi';
 
@@ -40,7 +40,7 @@ export function extentOf(plan: Plan, sheet: string): { rows: number; cols: numbe
   };
   for (const w of plan.writes) if (w.sheet === sheet) take({ top: w.row, left: w.col, bottom: w.row + w.values.length - 1, right: w.col + Math.max(0, ...w.values.map((v) => v.length)) - 1 });
   for (const f of plan.fills) if (f.sheet === sheet) take({ top: f.top, bottom: f.bottom, left: f.col, right: f.col });
-  for (const list of [plan.validations, plan.numberFormats, plan.conditionalFormats]) for (const x of list) if (x.sheet === sheet) take(x.range);
+  for (const list of [plan.validations, plan.numberFormats, plan.conditionalFormats, plan.colorScales ?? []]) for (const x of list) if (x.sheet === sheet) take(x.range);
   for (const l of plan.layouts) if (l.sheet === sheet) cols = Math.max(cols, l.widths.length);
   for (const l of plan.layouts) if (l.sheet === sheet) for (const h of l.headerRanges) take(h);
   for (const c of plan.charts) if (c.sheet === sheet) for (const r of [c.categories, c.values, c.spacer, c.anchor]) take(r);
@@ -64,7 +64,7 @@ export function applyPlanToSheets(app: SpreadsheetService, ss: Spreadsheet, plan
     if (!s) throw new Error(`the plan names a sheet that does not exist: ${name}`);
     return s;
   };
-  const touched = [...new Set([...plan.writes, ...plan.fills, ...plan.validations, ...plan.numberFormats, ...plan.conditionalFormats, ...plan.layouts, ...plan.charts].map((x) => x.sheet))];
+  const touched = [...new Set([...plan.writes, ...plan.fills, ...plan.validations, ...plan.numberFormats, ...plan.conditionalFormats, ...(plan.colorScales ?? []), ...plan.layouts, ...plan.charts].map((x) => x.sheet))];
   const total = touched.length + plan.addSheets.length;
   let done = 0;
   const marks = options.marks ?? { wrote: false };
@@ -126,7 +126,8 @@ export function applyPlanToSheets(app: SpreadsheetService, ss: Spreadsheet, plan
     if (digest !== undefined && room) options.formats?.applied.set(name, digest);
 
     const cfs = plan.conditionalFormats.filter((c) => c.sheet === name);
-    if (cfs.length > 0) sheet.setConditionalFormatRules([...(isNew ? [] : sheet.getConditionalFormatRules()), ...conditionalRules(app, sheet, cfs)]);
+    const scales = (plan.colorScales ?? []).filter((c) => c.sheet === name);
+    if (cfs.length + scales.length > 0) sheet.setConditionalFormatRules([...(isNew ? [] : sheet.getConditionalFormatRules()), ...conditionalRules(app, sheet, cfs), ...colorScaleRules(app, sheet, scales)]);
 
     for (const layout of layouts) applyLayout(sheet, layout, shared, budget);
 

@@ -1,4 +1,4 @@
-import { rangeRef, type CellRange, type ConditionalFormatPlan, type ValidationPlan, type ValidationRule } from '../../core/layout';
+import { rangeRef, type CellRange, type ColorScalePlan, type ColorScalePoint, type ConditionalFormatPlan, type ValidationPlan, type ValidationRule } from '../../core/layout';
 import type { ConditionalFormatRule, ConditionalFormatRuleBuilder, DataValidation, DataValidationBuilder, Range, Sheet, SpreadsheetService } from './sheetsApi';
 
 /** A 1-based Range for a 0-based CellRange. */
@@ -91,6 +91,26 @@ export function conditionalRules(app: SpreadsheetService, sheet: Sheet, plans: r
     }
   }
   return out;
+}
+
+/**
+ * Colour scales as Sheets' gradient rules. One builder serves a sheet's scales, as for the fills
+ * above (build() leaves it as it was): each scale sets its range and its three points. Ends at
+ * the range's lowest or highest number, or at a number; the midpoint at a number or a percentile.
+ */
+export function colorScaleRules(app: SpreadsheetService, sheet: Sheet, scales: readonly ColorScalePlan[]): ConditionalFormatRule[] {
+  if (scales.length === 0) return [];
+  const kind = (p: ColorScalePoint) => (p.at === 'percentile' ? app.InterpolationType.PERCENTILE : app.InterpolationType.NUMBER);
+  const b = app.newConditionalFormatRule();
+  return scales.map((cs) => {
+    b.setRanges([rangeOf(sheet, cs.range)]);
+    if (cs.low.at === 'lowest') b.setGradientMinpoint(`#${cs.low.color}`);
+    else b.setGradientMinpointWithValue(`#${cs.low.color}`, kind(cs.low), String(cs.low.value));
+    b.setGradientMidpointWithValue(`#${cs.mid.color}`, kind(cs.mid), String(cs.mid.value));
+    if (cs.high.at === 'highest') b.setGradientMaxpoint(`#${cs.high.color}`);
+    else b.setGradientMaxpointWithValue(`#${cs.high.color}`, kind(cs.high), String(cs.high.value));
+    return b.build();
+  });
 }
 
 /** A1 references of ranges, for a RangeList. */

@@ -1,9 +1,9 @@
-/** How a planned sheet looks in Sheets: hidden rows and columns, frozen panes, column widths, bold headers. */
-import type { SheetLayoutPlan } from '../../core/layout';
+/** How a planned sheet looks in Sheets: hidden rows and columns, frozen panes, column widths, bold and wrapped headers, notes. */
+import type { CellNote, CellRange, SheetLayoutPlan } from '../../core/layout';
 import { CELL_MS, type TimeBudget } from './budget';
 import { cellsOf } from './cellBands';
-import { a1List } from './rules';
-import type { Sheet } from './sheetsApi';
+import { a1List, rangeOf } from './rules';
+import type { Range, Sheet } from './sheetsApi';
 
 /** Column widths: the plan gives characters; a character of Sheets' default font is about 7 px. */
 export function widthInPixels(chars: number): number {
@@ -60,4 +60,24 @@ export function applyLayout(sheet: Sheet, layout: SheetLayoutPlan, boldDone: boo
   for (const [start, count, px] of widthRuns(layout.widths)) sheet.setColumnWidths(start + 1, count, px);
   const headers = layout.headerRanges;
   if (headers.length > 0 && !boldDone) budget.call(headers.reduce((n, r) => n + cellsOf(r), 0) * CELL_MS.format, () => sheet.getRangeList(a1List(headers)).setFontWeight('bold'));
+  const wrap = layout.wrapHeaders;
+  const notes = layout.notes ?? [];
+  // Sheets' own bottom alignment is kept: a call fewer (issue 15), and a line that does not fit cannot happen (the row is tall enough).
+  const wrapped = wrap ? rangeOf(sheet, wrap.range) : undefined;
+  if (wrap && wrapped && budget.call(cellsOf(wrap.range) * CELL_MS.format, () => wrapped.setWrap(true))) {
+    sheet.setRowHeights(wrap.range.top + 1, wrap.range.bottom - wrap.range.top + 1, Math.ceil((wrap.height * 4) / 3)); // points → pixels
+  }
+  applyNotes(sheet, notes, wrap && wrapped ? { range: wrap.range, handle: wrapped } : undefined);
+}
+
+/** Notes as one setNotes over the row they are on (the header row), blank between them; on the wrapped headers' range when they cover it (a getRange fewer). */
+function applyNotes(sheet: Sheet, notes: readonly CellNote[], wrapped?: { range: CellRange; handle: Range }): void {
+  for (const row of new Set(notes.map((n) => n.row))) {
+    const on = notes.filter((n) => n.row === row);
+    const box = { top: row, bottom: row, left: Math.min(...on.map((n) => n.col)), right: Math.max(...on.map((n) => n.col)) };
+    const line: (string | null)[] = new Array<string | null>(box.right - box.left + 1).fill(null);
+    for (const n of on) line[n.col - box.left] = n.text;
+    const same = wrapped && (['top', 'bottom', 'left', 'right'] as const).every((k) => wrapped.range[k] === box[k]);
+    (same ? wrapped.handle : rangeOf(sheet, box)).setNotes([line]);
+  }
 }

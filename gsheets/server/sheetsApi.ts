@@ -29,6 +29,13 @@ export interface ConditionalFormatRuleBuilder {
   setBackground(color: string | null): ConditionalFormatRuleBuilder;
   setFontColor(color: string | null): ConditionalFormatRuleBuilder;
   setRanges(ranges: Range[]): ConditionalFormatRuleBuilder;
+  /** A gradient's ends at the range's lowest and highest number. */
+  setGradientMinpoint(color: string): ConditionalFormatRuleBuilder;
+  setGradientMaxpoint(color: string): ConditionalFormatRuleBuilder;
+  /** `type` is SpreadsheetApp.InterpolationType.NUMBER or .PERCENTILE; `value` the number as text. */
+  setGradientMinpointWithValue(color: string, type: unknown, value: string): ConditionalFormatRuleBuilder;
+  setGradientMidpointWithValue(color: string, type: unknown, value: string): ConditionalFormatRuleBuilder;
+  setGradientMaxpointWithValue(color: string, type: unknown, value: string): ConditionalFormatRuleBuilder;
   build(): ConditionalFormatRule;
 }
 
@@ -51,6 +58,9 @@ export interface Range {
   setDataValidations(rules: (DataValidation | null)[][]): Range;
   setFontWeights(fontWeights: ('bold' | 'normal' | null)[][]): Range;
   setNumberFormats(numberFormats: string[][]): Range;
+  setWrap(isWrapEnabled: boolean): Range;
+  setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): Range;
+  setNotes(notes: (string | null)[][]): Range;
   protect(): Protection;
 }
 
@@ -93,6 +103,8 @@ export interface Sheet {
   setFrozenRows(rows: number): void;
   setFrozenColumns(columns: number): void;
   setColumnWidths(startColumn: number, numColumns: number, width: number): Sheet;
+  /** Heights in pixels. */
+  setRowHeights(startRow: number, numRows: number, height: number): Sheet;
   getConditionalFormatRules(): ConditionalFormatRule[];
   setConditionalFormatRules(rules: ConditionalFormatRule[]): void;
   newChart(): EmbeddedChartBuilder;
@@ -152,6 +164,7 @@ export interface Ui {
 
 export interface SpreadsheetService {
   readonly ProtectionType: { readonly RANGE: unknown };
+  readonly InterpolationType: { readonly NUMBER: unknown; readonly PERCENTILE: unknown };
   getActiveSpreadsheet(): Spreadsheet;
   getUi(): Ui;
   newDataValidation(): DataValidationBuilder;

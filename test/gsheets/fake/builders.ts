@@ -1,5 +1,5 @@
 import { Counted, unwrap } from './calls';
-import type { ChartModel, ConditionalRuleModel, SheetModel, ValidationSpec } from './model';
+import type { ChartModel, ConditionalRuleModel, GradientPointModel, SheetModel, ValidationSpec } from './model';
 import { FakeDataValidation, FakeRange } from './range';
 
 export class FakeDataValidationBuilder extends Counted {
@@ -55,11 +55,49 @@ export class FakeConditionalFormatRuleBuilder extends Counted {
   private background?: string;
   private fontColor?: string;
   private ranges: FakeRange[] = [];
+  private gradient: { min?: GradientPointModel; mid?: GradientPointModel; max?: GradientPointModel } = {};
 
   whenFormulaSatisfied(formula: string): this {
     if (!formula.startsWith('=')) throw new Error('Exception: Invalid formula: it must start with "="');
     this.formula = formula;
+    this.gradient = {};
     return this;
+  }
+
+  /**
+   * A gradient (colour scale) point. Sheets takes a colour it can parse (we send "#rrggbb", the
+   * fake takes only that), a number as text for NUMBER and a percentile of 0-100 for PERCENTILE
+   * ("Invalid argument" otherwise). Setting a gradient point turns the rule into a gradient rule:
+   * its boolean condition is dropped, as in Sheets.
+   */
+  private point(which: 'min' | 'mid' | 'max', color: string, type: string, value?: string): this {
+    if (!/^#[0-9a-f]{6}$/i.test(color)) throw new Error(`Exception: Invalid argument: color (${color})`);
+    const types = which === 'mid' ? ['NUMBER', 'PERCENT', 'PERCENTILE'] : ['NUMBER', 'PERCENT', 'PERCENTILE', 'MIN', 'MAX'];
+    if (!types.includes(type)) throw new Error(`Exception: Invalid argument: type (${String(type)})`);
+    let number: number | undefined;
+    if (type !== 'MIN' && type !== 'MAX') {
+      number = value === undefined || value.trim() === '' ? NaN : Number(value);
+      if (!Number.isFinite(number)) throw new Error(`Exception: Invalid argument: value (${value})`);
+      if ((type === 'PERCENTILE' || type === 'PERCENT') && (number < 0 || number > 100)) throw new Error(`Exception: Invalid argument: value (${value}) must be between 0 and 100`);
+    }
+    this.formula = '';
+    this.gradient = { ...this.gradient, [which]: { color, type: type as GradientPointModel['type'], ...(number === undefined ? {} : { value: number }) } };
+    return this;
+  }
+  setGradientMinpoint(color: string): this {
+    return this.point('min', color, 'MIN');
+  }
+  setGradientMaxpoint(color: string): this {
+    return this.point('max', color, 'MAX');
+  }
+  setGradientMinpointWithValue(color: string, type: string, value: string): this {
+    return this.point('min', color, type, value);
+  }
+  setGradientMidpointWithValue(color: string, type: string, value: string): this {
+    return this.point('mid', color, type, value);
+  }
+  setGradientMaxpointWithValue(color: string, type: string, value: string): this {
+    return this.point('max', color, type, value);
   }
   setBackground(color: string | null): this {
     this.background = color ?? undefined;
@@ -74,9 +112,15 @@ export class FakeConditionalFormatRuleBuilder extends Counted {
     return this;
   }
   build(): FakeConditionalFormatRule {
-    if (!this.formula) throw new Error('Exception: A condition is required.');
+    const { min, mid, max } = this.gradient;
+    const gradient = min || mid || max;
+    if (!this.formula && !gradient) throw new Error('Exception: A condition is required.');
+    // A gradient needs both ends (the Sheets API's GradientRule: minpoint and maxpoint required).
+    if (gradient && (!min || !max)) throw new Error('Exception: A gradient rule needs a minpoint and a maxpoint.');
     if (this.ranges.length === 0) throw new Error('Exception: A rule needs at least one range.');
-    return new FakeConditionalFormatRule({ formula: this.formula, background: this.background, fontColor: this.fontColor, ranges: this.ranges.map((r) => ({ sheet: r.sheet.name, box: { ...r.box } })) });
+    const ranges = this.ranges.map((r) => ({ sheet: r.sheet.name, box: { ...r.box } }));
+    if (gradient) return new FakeConditionalFormatRule({ gradient: { min: min!, ...(mid ? { mid } : {}), max: max! }, ranges });
+    return new FakeConditionalFormatRule({ formula: this.formula, background: this.background, fontColor: this.fontColor, ranges });
   }
 }
 

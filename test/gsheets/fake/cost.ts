@@ -72,10 +72,13 @@ export class FakeClock {
         break;
       case 'Range.setFontWeights':
       case 'Range.setNumberFormats':
+      case 'Range.setNotes':
         ms += m.formatCellMs * cells(args[0]);
         break;
       case 'Range.setNumberFormat':
       case 'Range.setFontWeight':
+      case 'Range.setWrap':
+      case 'Range.setVerticalAlignment':
         if (box) ms += m.formatCellMs * boxCells(box);
         break;
       case 'RangeList.setNumberFormat':

@@ -24,8 +24,17 @@ export interface ValidationModel {
   readonly allowInvalid: boolean;
 }
 
+/** A gradient's point: at the range's lowest or highest number, or at a number or a percentile. */
+export interface GradientPointModel {
+  readonly color: string;
+  readonly type: 'MIN' | 'MAX' | 'NUMBER' | 'PERCENTILE';
+  readonly value?: number;
+}
+
 export interface ConditionalRuleModel {
-  readonly formula: string;
+  /** A boolean rule's formula; none for a gradient (colour scale). */
+  readonly formula?: string;
+  readonly gradient?: { readonly min: GradientPointModel; readonly mid?: GradientPointModel; readonly max: GradientPointModel };
   readonly background?: string;
   readonly fontColor?: string;
   readonly ranges: { sheet: string; box: Box }[];
@@ -76,6 +85,11 @@ export class SheetModel {
   readonly validations = new Grid<ValidationModel>();
   readonly numberFormats = new Grid<string>();
   readonly fontWeights = new Grid<'bold' | 'normal'>();
+  readonly wraps = new Grid<boolean>();
+  readonly verticalAlignments = new Grid<'top' | 'middle' | 'bottom'>();
+  readonly notes = new Grid<string>();
+  /** Row heights in pixels, by 0-based row. */
+  readonly heights = new Map<number, number>();
   readonly hiddenRows = new Set<number>();
   readonly hiddenColumns = new Set<number>();
   readonly widths = new Map<number, number>();

@@ -183,6 +183,30 @@ export class FakeRange extends Counted {
     return this;
   }
 
+  setWrap(wrap: boolean): this {
+    this.each((r, c) => this.sheet.wraps.set(r, c, wrap === true));
+    return this;
+  }
+
+  // https://developers.google.com/apps-script/reference/spreadsheet/range#setVerticalAlignment(String)
+  setVerticalAlignment(alignment: string | null): this {
+    if (alignment !== null && alignment !== 'top' && alignment !== 'middle' && alignment !== 'bottom') throw new Error(`Exception: Invalid argument: ${alignment}`);
+    this.each((r, c) => this.sheet.verticalAlignments.set(r, c, alignment ?? undefined));
+    return this;
+  }
+
+  /** One note per cell, null or "" to clear it; Sheets keeps a note to 50 000 characters, like a cell. */
+  setNotes(notes: unknown[][]): this {
+    sameShape('notes', notes, this.rows, this.cols);
+    this.each((r, c, i, j) => {
+      const note = notes[i][j];
+      if (note !== null && typeof note !== 'string') throw new Error('Exception: The parameters (number[][]) don’t match the method signature for SpreadsheetApp.Range.setNotes.');
+      if (typeof note === 'string' && note.length > 50_000) throw new Error('Exception: Your input contains more than the maximum of 50000 characters in a single cell.');
+      this.sheet.notes.set(r, c, note ? note : undefined);
+    });
+    return this;
+  }
+
   protect(): FakeProtection {
     const model: ProtectionModel = { box: { ...this.box }, warningOnly: false, description: '' };
     this.sheet.protections.push(model);

@@ -83,6 +83,15 @@ export class FakeSheet extends Counted {
     return this;
   }
 
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#setRowHeights(Integer,Integer,Integer)
+  setRowHeights(startRow: number, numRows: number, height: number): this {
+    const sheet = this.alive();
+    if (!Number.isInteger(startRow) || startRow < 1 || startRow + numRows - 1 > sheet.maxRows) throw new Error('Exception: Those rows are out of bounds.');
+    if (!Number.isInteger(height) || height < 1) throw new Error(`Exception: Invalid argument: height (${height})`);
+    for (let r = startRow - 1; r < startRow - 1 + numRows; r++) sheet.heights.set(r, height);
+    return this;
+  }
+
   getConditionalFormatRules(): FakeConditionalFormatRule[] {
     return this.alive().conditionalRules.map((m) => new FakeConditionalFormatRule(m));
   }

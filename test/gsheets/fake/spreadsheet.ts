@@ -156,6 +156,7 @@ export class FakeSpreadsheetApp extends Counted {
   readonly className = 'SpreadsheetApp';
   readonly service = 'spreadsheet' as const;
   readonly ProtectionType = { RANGE: 'RANGE', SHEET: 'SHEET' } as const;
+  readonly InterpolationType = { NUMBER: 'NUMBER', PERCENT: 'PERCENT', PERCENTILE: 'PERCENTILE', MIN: 'MIN', MAX: 'MAX' } as const;
 
   constructor(
     private readonly book: SpreadsheetModel,
