@@ -12,3 +12,17 @@ export function lineList(w: Words, attrs: Record<string, string>, lines: readonl
 export function headRow(w: Words, keys: readonly StringKey[]): HTMLElement {
   return h('tr', {}, ...keys.map((k) => h('th', { scope: 'col' }, w.t(k))));
 }
+
+/**
+ * A number as text that may break after its group separators only (a <wbr> after each comma),
+ * so a table of large amounts can narrow to a 300 px sidebar without scrolling sideways.
+ */
+export function breakable(text: string): HTMLElement {
+  const parts = text.split(/(?<=[,,])/);
+  const span = h('span', { class: 'num' });
+  parts.forEach((part, i) => {
+    if (i > 0) span.appendChild(h('wbr'));
+    span.appendChild(document.createTextNode(part));
+  });
+  return span;
+}

@@ -1,6 +1,6 @@
 /** What a funnel run found, as the pane shows it: the movement, the funnel table, the reps, the periods, the rows it could not count. */
 import type { FunnelSummary } from './bridge';
-import { headRow, lineList } from './blocks';
+import { breakable, headRow, lineList } from './blocks';
 import { h } from './dom';
 import { formatMoney, formatPercent } from './format';
 import type { Words } from './words';
@@ -16,7 +16,7 @@ function periodsView(w: Words, funnel: FunnelSummary): HTMLElement | null {
   const periods = funnel.periods ?? [];
   if (periods.length === 0) return null;
   const head = headRow(w, ['colPeriod', 'colCount', 'colWeighted', 'colWon']);
-  const body = periods.map((p) => h('tr', { 'data-test': 'period-row' }, h('th', { scope: 'row', title: inOtherLang(p) }, inLang(p)), h('td', {}, String(p.count)), h('td', {}, formatMoney(p.weighted, lang)), h('td', {}, formatMoney(p.won, lang))));
+  const body = periods.map((p) => h('tr', { 'data-test': 'period-row' }, h('th', { scope: 'row', title: inOtherLang(p) }, inLang(p)), h('td', {}, String(p.count)), h('td', {}, breakable(formatMoney(p.weighted, lang))), h('td', {}, breakable(formatMoney(p.won, lang)))));
   return h('table', { class: 'by-period', 'aria-label': t('periodsHeading') }, h('caption', {}, t('periodsHeading')), h('thead', {}, head), h('tbody', {}, ...body));
 }
 
@@ -26,10 +26,10 @@ export function funnelView(w: Words, funnel: FunnelSummary | null): HTMLElement 
   if (!funnel || !f) return null;
   const head = headRow(w, ['colMilestone', 'colCount', 'colAmount', 'colWeighted', 'colConversion']);
   const body = f.rows.map((r) =>
-    h('tr', {}, h('th', { scope: 'row', title: inOtherLang(r) }, inLang(r)), h('td', {}, String(r.count)), h('td', {}, formatMoney(r.amount, lang)), h('td', {}, formatMoney(r.weighted, lang)), h('td', {}, formatPercent(r.conversion))),
+    h('tr', {}, h('th', { scope: 'row', title: inOtherLang(r) }, inLang(r)), h('td', {}, String(r.count)), h('td', {}, breakable(formatMoney(r.amount, lang))), h('td', {}, breakable(formatMoney(r.weighted, lang))), h('td', {}, formatPercent(r.conversion))),
   );
   const repHead = headRow(w, ['colRep', 'colCount', 'colAmount', 'colForecast']);
-  const repBody = f.byRep.map((r) => h('tr', { 'data-test': 'rep-row' }, h('th', { scope: 'row' }, r.rep || t('unassigned')), h('td', {}, String(r.count)), h('td', {}, formatMoney(r.amount, lang)), h('td', {}, formatMoney(r.forecast, lang))));
+  const repBody = f.byRep.map((r) => h('tr', { 'data-test': 'rep-row' }, h('th', { scope: 'row' }, r.rep || t('unassigned')), h('td', {}, String(r.count)), h('td', {}, breakable(formatMoney(r.amount, lang))), h('td', {}, breakable(formatMoney(r.forecast, lang)))));
   return h(
     'div',
     { class: 'funnel', 'data-test': 'funnel' },

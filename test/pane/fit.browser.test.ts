@@ -84,6 +84,26 @@ describe.each([
       expect(await page.evaluate(overflow)).toEqual([]);
     });
 
+    it('sets up from the keyboard (Space), keeps the focus on the button, answers beside it, and still fits', async () => {
+      await page.focus('[data-test=setup]');
+      await page.keyboard.press('Space');
+      await page.waitForSelector('[data-test=message].ok');
+      await idle(page, 'setup');
+      expect(await focused(page)).toBe('setup');
+      expect(await messageBeside(page, 'setup')).toBe(true);
+      expect(await page.evaluate(overflow)).toEqual([]);
+    });
+
+    it('keeps the focus on the sheet picker after a sheet is picked from the keyboard', async () => {
+      await page.focus('#tracker-sheet');
+      await page.keyboard.press('ArrowDown');
+      await page.waitForFunction(() => !(document.querySelector('#tracker-sheet') as HTMLSelectElement).disabled);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('tracker-sheet');
+      await page.keyboard.press('ArrowUp');
+      await page.waitForFunction(() => document.querySelector('[data-test=tracker-found]')?.textContent?.includes('销售机会跟踪'));
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('tracker-sheet');
+    });
+
     it('generates the funnel from the keyboard (Enter), keeps the focus on the button, answers beside it, and still fits', async () => {
       await page.focus('[data-test=funnel-run]');
       await page.keyboard.press('Enter');
@@ -119,5 +139,44 @@ describe.each([
       expect(bars.unlabeled).toEqual([]);
       expect(await page.getAttribute('[role=progressbar]', 'aria-label')).toBe(lang === 'zh' ? 'Progress' : '进度');
     });
+  });
+});
+
+describeIfChromium('the pane at 300 px with amounts over a trillion and names without spaces', () => {
+  let browser: Browser;
+  let page: Page;
+  const long = 'Enterprise-wide-resource-planning-upgrade-phase-two';
+  const tracker = [
+    ['Opportunity', 'Customer', 'Sales Rep', 'Amount', 'Expected close', 'Stage'],
+    [long, 'Consolidated-Holdings-International-Group', 'Alexandria-Montgomery-Fitzgerald', 987_654_321_098, '2027-03-01', ''],
+    ['Warehouse', 'Globex', 'Bob', 123_456_789_012, '2027-04-01', ''],
+  ];
+
+  beforeAll(async () => {
+    const [bundle, css] = [await (built ??= bundleForBrowser(join(__dirname, 'page.ts'))), readFileSync(join(__dirname, '../../pane/pane.css'), 'utf8')];
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 300, height: 800 } });
+    await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>${css}</style></head><body style="margin:0"><main id="pane"></main></body></html>`);
+    await page.addScriptTag({ content: bundle });
+    await page.evaluate((rows) => (window as unknown as PcssWindow).pcssTest.start({ sheets: [{ name: 'Pipeline', rows, tables: [] }] }, 'sheets', 'en'), tracker);
+    await page.waitForSelector('[data-test=tracker-found]');
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('sets up, generates the funnel and shows the coaching view without scrolling sideways', async () => {
+    expect(await page.evaluate(overflow)).toEqual([]);
+    await page.click('[data-test=setup]');
+    await page.waitForSelector('[data-test=message].ok');
+    await page.click('[data-test=funnel-run]');
+    await page.waitForSelector('[data-test=funnel]');
+    expect(await page.textContent('[data-test=funnel]')).toContain('1,111,111,110,110');
+    expect(await page.evaluate(overflow)).toEqual([]);
+    await page.click('[data-test=coach-run]');
+    await page.waitForSelector('[data-test=coaching]');
+    expect(await page.textContent('[data-test=coaching]')).toContain(long);
+    expect(await page.evaluate(overflow)).toEqual([]);
   });
 });
