@@ -10,6 +10,7 @@ import type { CellEdit } from './host';
 import { TEAM_SCENARIO } from './teamScenario';
 import { ACCOUNT_SCENARIOS } from './accountScenario';
 import { STATUS_WORDS_SCENARIO } from './statusWordsScenario';
+import { BRIEF_SCENARIO } from './briefScenario';
 
 export const ZH_HEADERS = ['机会名称', '客户名称', '销售人员', '合同金额', '预计签约日期', '阶段'];
 export const EN_HEADERS = ['Opportunity', 'Customer', 'Sales Rep', 'Amount', 'Expected close', 'Stage'];
@@ -224,4 +225,5 @@ export const SCENARIOS: Scenario[] = [
   TEAM_SCENARIO,
   ...ACCOUNT_SCENARIOS,
   STATUS_WORDS_SCENARIO,
+  BRIEF_SCENARIO,
 ];
