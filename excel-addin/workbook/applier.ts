@@ -8,6 +8,7 @@ import type { Bilingual } from '../../core/methodology/bilingual';
 import type { ExcelFeatures } from './features';
 import { queueAnchors, type Anchors } from './anchors';
 import type { ChartInfo } from './reader';
+import { colorScaleCriteria, wrapHeaders } from './readableTabs';
 
 /** Our funnel chart's name: a second run finds it and leaves it (it plots the same cells). */
 export const FUNNEL_CHART_NAME = 'PCSS_Funnel';
@@ -170,6 +171,9 @@ export async function applyPlanToExcel(context: Excel.RequestContext, plan: Plan
     for (const h of layout.headerRanges) step(layout.sheet, 40, () => (range(layout.sheet, h).format.font.bold = true));
     for (const r of layout.hiddenRows) step(layout.sheet, 40, () => (sheet(layout.sheet).getRange(`${r + 1}:${r + 1}`).rowHidden = true));
     for (const c of layout.hiddenColumns ?? []) step(layout.sheet, 40, () => (sheet(layout.sheet).getRange(`${columnLetter(c)}:${columnLetter(c)}`).columnHidden = true));
+    const wrap = layout.wrapHeaders;
+    if (wrap) step(layout.sheet, 120, () => wrapHeaders(range(layout.sheet, wrap.range), wrap.height));
+    if (features.notes) for (const n of layout.notes ?? []) step(layout.sheet, jsonBytes(n.text) + 60, () => sheet(layout.sheet).notes.add(cellRef(n.row, n.col), n.text));
     // Landscape, one page wide and `pagesTall` tall (0: as many as it takes), as the .xlsx writes it (ExcelApi 1.9).
     const print = layout.print;
     if (print) {
@@ -212,6 +216,8 @@ export async function applyPlanToExcel(context: Excel.RequestContext, plan: Plan
       }
     });
   }
+
+  for (const cs of plan.colorScales ?? []) step(cs.sheet, jsonBytes(cs), () => (range(cs.sheet, cs.range).conditionalFormats.add('ColorScale').colorScale.criteria = colorScaleCriteria(cs)));
 
   for (const chart of plan.charts) {
     const { categories: c, values: v } = chart;

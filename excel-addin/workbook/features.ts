@@ -24,11 +24,13 @@ export interface ExcelFeatures {
   readonly tableResize: boolean;
   /** 1.13: Range.getMergedAreasOrNullObject. */
   readonly mergedAreas: boolean;
+  /** 1.18: Worksheet.notes (the checklist questions on their headers; without it the wrapped header shows the question alone). */
+  readonly notes?: boolean;
 }
 
 /** The features of this host; an Excel below the manifest's floor (it cannot load the add-in) is refused, nothing read. */
 export function detectFeatures(requirements: Requirements): ExcelFeatures {
   const has = (v: string) => requirements.isSetSupported('ExcelApi', v);
   if (!has(MIN_EXCEL_API)) throw hostError('EXCEL_FAILED', 'unchanged', { code: 'ApiNotFound', detail: `ExcelApi ${MIN_EXCEL_API}` });
-  return { tableResize: has('1.13'), mergedAreas: has('1.13') };
+  return { tableResize: has('1.13'), mergedAreas: has('1.13'), notes: has('1.18') };
 }

@@ -8,7 +8,7 @@ import type { ReadResult } from './reader';
 
 function sheetsTouched(plan: Plan): Set<string> {
   const out = new Set<string>();
-  for (const list of [plan.writes, plan.tables, plan.validations, plan.conditionalFormats, plan.layouts, plan.numberFormats, plan.charts]) {
+  for (const list of [plan.writes, plan.tables, plan.validations, plan.conditionalFormats, plan.colorScales ?? [], plan.layouts, plan.numberFormats, plan.charts]) {
     for (const item of list) out.add(item.sheet);
   }
   for (const add of plan.addSheets) out.delete(add.name);

@@ -1,7 +1,35 @@
 import type { FakeBatch } from './context';
-import type { ConditionalFormatModel } from './model';
+import { CODES, FakeOfficeError } from './errors';
+import type { ColorCriterionModel, ConditionalFormatModel } from './model';
 import type { RangeTarget } from './range';
 import { checkWritable } from './writeChecks';
+
+const TYPES = ['Custom', 'DataBar', 'ColorScale', 'IconSet', 'TopBottom', 'PresetCriteria', 'ContainsText', 'CellValue'];
+const CRITERION_TYPES = ['Invalid', 'LowestValue', 'HighestValue', 'Number', 'Percent', 'Formula', 'Percentile'];
+
+/**
+ * A colour scale's criteria as Excel takes them (ConditionalColorScaleCriteria, ExcelApi 1.6): a
+ * minimum and a maximum (the midpoint optional); LowestValue only as the minimum and HighestValue
+ * only as the maximum, with no formula; a number, percent or percentile with one (a percent or
+ * percentile of 0-100); an "#RRGGBB" colour. The fake refuses the rest (InvalidArgument).
+ */
+function checkCriteria(criteria: { minimum?: ColorCriterionModel; midpoint?: ColorCriterionModel; maximum?: ColorCriterionModel }): void {
+  const refuse = (why: string) => {
+    throw new FakeOfficeError(CODES.invalidArgument, `fake: colour scale criteria refused: ${why}`);
+  };
+  if (!criteria.minimum || !criteria.maximum) refuse('a minimum and a maximum are required');
+  for (const [which, c] of Object.entries(criteria) as [string, ColorCriterionModel | undefined][]) {
+    if (!c) continue;
+    if (!CRITERION_TYPES.includes(c.type) || c.type === 'Invalid') refuse(`${which}.type ${String(c.type)}`);
+    if ((c.type === 'LowestValue' && which !== 'minimum') || (c.type === 'HighestValue' && which !== 'maximum')) refuse(`${which} cannot be ${c.type}`);
+    const extreme = c.type === 'LowestValue' || c.type === 'HighestValue';
+    if (extreme !== (c.formula === null || c.formula === undefined)) refuse(`${which}.formula ${String(c.formula)} with ${c.type}`);
+    const n = Number(c.formula);
+    if (c.type === 'Number' && !Number.isFinite(n)) refuse(`${which}.formula ${String(c.formula)} is no number`);
+    if ((c.type === 'Percent' || c.type === 'Percentile') && !(n >= 0 && n <= 100)) refuse(`${which}.formula ${String(c.formula)} is outside 0-100`);
+    if (typeof c.color !== 'string' || !/^#[0-9a-f]{6}$/i.test(c.color)) refuse(`${which}.color ${String(c.color)}`);
+  }
+}
 
 export class FakeConditionalFormats {
   constructor(
@@ -9,7 +37,9 @@ export class FakeConditionalFormats {
     private readonly path: string,
     private readonly target: RangeTarget,
   ) {}
+  /** Excel.ConditionalFormatType's values; another is refused (InvalidArgument). */
   add(type: string): FakeConditionalFormat {
+    if (!TYPES.includes(type)) throw new FakeOfficeError(CODES.invalidArgument, `fake: ${String(type)} is not a ConditionalFormatType`);
     const holder: { model?: ConditionalFormatModel } = {};
     this.batch.queue({
       wire: { op: 'call', path: this.path, method: 'add', args: [type] },
@@ -25,6 +55,7 @@ export class FakeConditionalFormats {
 }
 
 export class FakeConditionalFormat {
+  readonly colorScale: { criteria: { minimum: ColorCriterionModel; midpoint?: ColorCriterionModel; maximum: ColorCriterionModel } };
   readonly custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } };
   constructor(batch: FakeBatch, path: string, holder: { model?: ConditionalFormatModel }) {
     const set = (property: string, value: string, apply: (m: ConditionalFormatModel) => void) =>
@@ -32,6 +63,19 @@ export class FakeConditionalFormat {
     let formula = '';
     let fill = '';
     let font = '';
+    this.colorScale = {
+      set criteria(v: { minimum: ColorCriterionModel; midpoint?: ColorCriterionModel; maximum: ColorCriterionModel }) {
+        checkCriteria(v);
+        const copy = JSON.parse(JSON.stringify(v)) as typeof v;
+        set('colorScale.criteria', JSON.stringify(v), (m) => {
+          if (m.type !== 'ColorScale') throw new FakeOfficeError(CODES.invalidOperation, `fake: a ${m.type} conditional format has no colour scale`);
+          m.colorScale = copy;
+        });
+      },
+      get criteria(): never {
+        throw new FakeOfficeError(CODES.propertyNotLoaded, 'fake: colorScale.criteria is write-only here');
+      },
+    };
     this.custom = {
       rule: {
         get formula() {

@@ -28,6 +28,7 @@ export const CODES = {
   mergedRangeConflict: 'MergedRangeConflict',
   generalException: 'GeneralException',
   apiNotFound: 'ApiNotFound',
+  invalidCellAddress: 'InvalidCellAddress',
   /** Not an Excel code: the fake's own refusal of an API newer than the manifest, unguarded. */
   unguarded: 'FakeUnguardedRequirement',
 } as const;

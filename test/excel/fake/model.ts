@@ -61,9 +61,17 @@ export interface ChartModel {
   series: { name?: string; values?: string; xValues?: string; fillCleared?: boolean }[];
 }
 
+/** A colour scale's point as Office.js takes it (ConditionalColorScaleCriterion). */
+export interface ColorCriterionModel {
+  type: string;
+  formula: string | null;
+  color: string;
+}
+
 export interface ConditionalFormatModel {
   box: Box;
   type: string;
+  colorScale?: { minimum: ColorCriterionModel; midpoint?: ColorCriterionModel; maximum: ColorCriterionModel };
   formula?: string;
   fill?: string;
   font?: string;
@@ -77,6 +85,12 @@ export class SheetModel {
   readonly fills: { box: Box; color: string }[] = [];
   readonly bold: { box: Box; bold: boolean }[] = [];
   readonly fontColors: { box: Box; color: string }[] = [];
+  /** RangeFormat.wrapText and verticalAlignment as set, in order. */
+  readonly wraps: { box: Box; wrap?: boolean; vertical?: string }[] = [];
+  /** Row heights in points, by 0-based row. */
+  readonly rowHeights = new Map<number, number>();
+  /** Notes (ExcelApi 1.18) by cell, "row,col". */
+  readonly notes = new Map<string, string>();
   readonly widths = new Map<number, number>();
   readonly hiddenRows = new Set<number>();
   readonly hiddenCols = new Set<number>();

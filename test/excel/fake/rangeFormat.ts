@@ -7,6 +7,9 @@ import { checkWritable } from './writeChecks';
 /** 255 characters of 7 px plus 5 px of padding, in points. */
 export const MAX_COLUMN_POINTS = (255 * 7 + 5) * 0.75;
 
+/** Excel's tallest row, in points. */
+export const MAX_ROW_POINTS = 409;
+
 export class FakeRangeFormat extends PropertySetter {
   constructor(
     batch: FakeBatch,
@@ -27,6 +30,34 @@ export class FakeRangeFormat extends PropertySetter {
       if (!(points >= 0 && points <= MAX_COLUMN_POINTS)) throw new FakeOfficeError(CODES.invalidArgument, 'The argument is invalid or missing or has an incorrect format.');
       const { sheet, box } = this.target();
       for (let c = box.left; c <= box.right; c++) sheet.widths.set(c, points);
+    });
+  }
+  set wrapText(wrap: boolean) {
+    this.set('wrapText', wrap, () => {
+      const { sheet, box } = this.target();
+      checkWritable(sheet, box);
+      sheet.wraps.push({ box, wrap });
+    });
+  }
+  /** Excel.VerticalAlignment's values; any other is refused (InvalidArgument). */
+  set verticalAlignment(value: string) {
+    if (!['Top', 'Center', 'Bottom', 'Justify', 'Distributed'].includes(value)) throw new FakeOfficeError(CODES.invalidArgument, `fake: ${String(value)} is not a VerticalAlignment`);
+    this.set('verticalAlignment', value, () => {
+      const { sheet, box } = this.target();
+      checkWritable(sheet, box);
+      sheet.wraps.push({ box, vertical: value });
+    });
+  }
+  /**
+   * ExcelApi 1.2, in points. Excel's tallest row is 409 points (Excel specifications and limits,
+   * as for columnWidth): a height past it or below 0 is refused (InvalidArgument).
+   */
+  set rowHeight(points: number) {
+    this.batch.requirements.use('RangeFormat.rowHeight');
+    this.set('rowHeight', points, () => {
+      if (!(points >= 0 && points <= MAX_ROW_POINTS)) throw new FakeOfficeError(CODES.invalidArgument, 'The argument is invalid or missing or has an incorrect format.');
+      const { sheet, box } = this.target();
+      for (let r = box.top; r <= box.bottom; r++) sheet.rowHeights.set(r, points);
     });
   }
   get fill(): { color: string } {

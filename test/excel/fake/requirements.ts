@@ -4,6 +4,7 @@ import { CODES, FakeOfficeError } from './errors';
 export const MEMBER_VERSIONS: Readonly<Record<string, string>> = {
   'Range.formulasR1C1': '1.2',
   'RangeFormat.columnWidth': '1.2',
+  'RangeFormat.rowHeight': '1.2',
   'Range.rowHidden': '1.2',
   'Range.columnHidden': '1.2',
   'Worksheet.protection': '1.2',
@@ -28,6 +29,7 @@ export const MEMBER_VERSIONS: Readonly<Record<string, string>> = {
   'Range.copyFrom': '1.9',
   'Table.resize': '1.13',
   'Range.getMergedAreasOrNullObject': '1.13',
+  'Worksheet.notes': '1.18',
 };
 
 /**

@@ -6,6 +6,7 @@ import type { SheetModel } from './model';
 import { FakeRange } from './range';
 import { FakeTableCollection } from './table';
 import { FakeChartCollection } from './chart';
+import { FakeNoteCollection } from './notes';
 
 const INVALID_NAME = /[:\\/?*[\]]/;
 
@@ -68,6 +69,10 @@ export class FakeWorksheet extends FakeProxy {
   get pageLayout(): FakePageLayout {
     this.batch.requirements.use('Worksheet.pageLayout');
     return new FakePageLayout(this.batch, `${this.path}.pageLayout`, this.target);
+  }
+  get notes(): FakeNoteCollection {
+    this.batch.requirements.use('Worksheet.notes');
+    return new FakeNoteCollection(this.batch, `${this.path}.notes`, this.target);
   }
 }
 
