@@ -11,7 +11,8 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { CHECKLIST } from '../../core/methodology/checklist';
 import { FUNNEL_LABELS } from '../../core/layout/funnelTab';
-import { findSoffice, toPdf } from './libreoffice';
+import JSZip from 'jszip';
+import { findSoffice, toOds, toPdf } from './libreoffice';
 
 const ROOT = join(__dirname, '../..');
 const soffice = findSoffice();
@@ -62,10 +63,11 @@ const squeeze = (s: string) => s.replace(/\s+/g, '');
 
 maybe('`npm start` printed by LibreOffice', () => {
   let pdf = '';
+  let out = '';
   let pages: string[] = [];
   beforeAll(() => {
     const dir = mkdtempSync(join(tmpdir(), 'pcss-render-'));
-    const out = join(dir, 'team-pipeline-result.xlsx');
+    out = join(dir, 'team-pipeline-result.xlsx');
     runStart(out);
     pdf = toPdf(soffice!, out);
     pages = Array.from({ length: pageCount(pdf) }, (_, i) => pageText(pdf, i + 1));
@@ -120,4 +122,10 @@ maybe('`npm start` printed by LibreOffice', () => {
       }
     });
   });
+
+  it('shows each checklist question, with its milestone and stage, as the note LibreOffice reads on its header', async () => {
+    const content = await (await JSZip.loadAsync(readFileSync(toOds(soffice!, out)))).file('content.xml')!.async('string');
+    const notes = [...content.matchAll(/<office:annotation\b.*?<\/office:annotation>/gs)].map((m) => [...m[0].matchAll(/<text:p[^>]*>([^<]*)<\/text:p>/g)].map((p) => p[1]));
+    for (const item of CHECKLIST) expect(notes.some((lines) => lines[0] === `${item.id} ${item.zh}` && lines[1].startsWith('里程碑: '))).toBe(true);
+  }, 120_000);
 });

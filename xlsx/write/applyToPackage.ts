@@ -9,6 +9,7 @@ import { attributes, escapeXml } from '../package/xml';
 import type { OpenedPackage, TablePart } from '../read/openPackage';
 import { editSheet, newSheetXml, type SheetEdit } from './editSheet';
 import { resizedTable, tableXml } from './tablePart';
+import { addNotes } from './notesPart';
 import type { ConditionalXml, ValidationXml } from './sheetFrame';
 import { ByteWriter } from './byteWriter';
 import { StyleBook } from './styleBook';
@@ -35,6 +36,7 @@ interface SheetWork {
   conditionalFormats: ConditionalXml[];
   tableParts: string[];
   drawing?: string;
+  legacyDrawing?: string;
 }
 
 function emptyWork(part: string): SheetWork {
@@ -127,6 +129,7 @@ export async function applyToPackage(opened: OpenedPackage, plans: readonly Plan
       w.layout = l;
       w.bold.push(...l.headerRanges);
       for (const r of l.hiddenRows) w.hiddenRows.add(r);
+      if (l.notes?.length && !w.legacyDrawing) w.legacyDrawing = addNotes(pkg, w.part, l.notes);
       if (l.wrapHeaders) {
         w.wrap.push(l.wrapHeaders.range);
         for (let r = l.wrapHeaders.range.top; r <= l.wrapHeaders.range.bottom; r++) w.rowHeights.set(r, l.wrapHeaders.height);
@@ -170,6 +173,7 @@ export async function applyToPackage(opened: OpenedPackage, plans: readonly Plan
       colorScales: w.colorScales,
       tableParts: w.tableParts,
       drawing: w.drawing,
+      legacyDrawing: w.legacyDrawing,
     };
     const out = new ByteWriter(true);
     await editSheet(pkg.text(w.part), edit, { path: ctx.path, sheet: name, date1904: index.date1904 }, out);

@@ -16,6 +16,8 @@ export interface SheetEdit extends CellWrites {
   readonly tableParts: readonly string[];
   /** Relationship id of the drawing the sheet shows (ours, replacing any before). */
   readonly drawing?: string;
+  /** Relationship id of the VML drawing of the sheet's notes (a new tab's). */
+  readonly legacyDrawing?: string;
 }
 
 const NEW_SHEET =
@@ -50,6 +52,7 @@ export async function editSheet(xml: string, edit: SheetEdit, ctx: { path: strin
   frame.conditionalFormats(edit.conditionalFormats, edit.colorScales);
   frame.validations(edit.validations);
   if (edit.drawing) frame.setDrawing(edit.drawing);
+  if (edit.legacyDrawing) frame.setLegacyDrawing(edit.legacyDrawing);
   frame.addTableParts(edit.tableParts);
 
   const at = frame.xml.indexOf(placeholder);

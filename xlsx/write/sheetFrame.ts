@@ -127,6 +127,11 @@ export class SheetFrame extends PartFrame {
     this.replace('drawing', `<${this.q('drawing')} ${this.rid(id)}/>`);
   }
 
+  /** The VML drawing that holds the sheet's note boxes (notesPart.ts). */
+  setLegacyDrawing(id: string): void {
+    this.replace('legacyDrawing', `<${this.q('legacyDrawing')} ${this.rid(id)}/>`);
+  }
+
   inner(e: Element): string {
     return innerOf(this.xml, e);
   }
