@@ -51,18 +51,23 @@ export function isKeyOpportunity(deal: Pick<Deal, 'open' | 'level'>): boolean {
   return deal.open && deal.level >= KEY_LEVEL;
 }
 
-/** The brief's columns the set-up fills by formula, after the roles (so earlier tabs widen in place). */
+/**
+ * The brief's columns the set-up fills by formula, after the roles (so earlier tabs widen in place):
+ * the deal's sales intensity and weakest factor, its milestone and next checklist step. No number
+ * format (SUM of whole scores is whole) and widths in two bands: fewer calls in Sheets.
+ */
 export const BRIEF_LOOKUP_COLUMNS: readonly ColumnSpec[] = [
-  { header: { zh: '当前里程碑', en: 'Milestone now' }, width: 16 },
-  { header: { zh: '销售强度', en: 'Sales intensity' }, width: 9, format: FORMATS.integer },
+  { header: { zh: '销售强度', en: 'Sales intensity' }, width: 9 },
   { header: { zh: '最弱因素', en: 'Weakest factor' }, width: 9 },
-  { header: { zh: '清单下一步', en: 'Next checklist step' }, width: 28 },
+  { header: { zh: '当前里程碑', en: 'Milestone now' }, width: 20 },
+  { header: { zh: '清单下一步', en: 'Next checklist step' }, width: 22 },
 ];
 
 export const BRIEF_COLUMNS: readonly ColumnSpec[] = [...BRIEF_FIXED_COLUMNS, ...BRIEF_LOOKUP_COLUMNS];
 
 /** Where the lookups are: after the fixed columns. */
-export const BL = { milestone: BRIEF_FIXED_COLUMNS.length, intensity: BRIEF_FIXED_COLUMNS.length + 1, weakest: BRIEF_FIXED_COLUMNS.length + 2, next: BRIEF_FIXED_COLUMNS.length + 3 } as const;
+const FIXED = BRIEF_FIXED_COLUMNS.length;
+export const BL = { intensity: FIXED, weakest: FIXED + 1, milestone: FIXED + 2, next: FIXED + 3 } as const;
 
 /**
  * The value of `col` on the first row of `tab` whose opportunity and customer are the brief row's

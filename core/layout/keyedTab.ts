@@ -182,7 +182,8 @@ export function planKeyedTab<S>(plan: PlanBuilder, snapshot: WorkbookSnapshot, e
       plan.fills.push({ sheet, col: f.col, top, bottom: lastRow, formula: f.formula(top), ...(results ? { results } : {}) });
     }
   }
-  const rulesTop = existing ? firstRow : FIRST_DATA_ROW;
+  // Rows inside the table already have its dropdowns and formats (the brief appends into its blank rows).
+  const rulesTop = existing ? Math.max(firstRow, ours ? ours.bottom + 1 : 0) : FIRST_DATA_ROW;
   plan.columnRules(sheet, spec.columns, rulesTop, lastRow);
   if (lastRow >= rulesTop) spec.decorate?.(plan, { top: rulesTop, bottom: lastRow, left: 0, right });
 

@@ -81,7 +81,7 @@ describe('the key opportunity brief', () => {
     expect(briefKeys(wb)).toEqual([]);
     const brief = findOurTabs(wb).get('brief')!.sheet;
     expect(brief.tables[0].bottom).toBe(FIRST_DATA_ROW + 49);
-    expect(brief.rows[1]!.slice(BL.milestone, BL.next + 1)).toEqual(['当前里程碑', '销售强度', '最弱因素', '清单下一步']);
+    expect(brief.rows[1]!.slice(BL.intensity, BL.next + 1)).toEqual(['销售强度', '最弱因素', '当前里程碑', '清单下一步']);
   });
 
   it('keeps what was typed and appends the new key opportunities below it on a later run', () => {
@@ -119,8 +119,8 @@ describe('the key opportunity brief', () => {
     // As an earlier version left it: no lookup columns, a rep's note on the first row.
     const old = typed(wb, [...ticks(tabs.milestones, 3, ENDS[5]), [tabs.brief, FIRST_DATA_ROW, 3, '旧的备注']]);
     const brief = old.sheets.find((s) => s.name === tabs.brief)! as unknown as { rows: SnapshotCell[][]; tables: { bottom: number; right: number }[] };
-    brief.rows.forEach((r, i) => (brief.rows[i] = r ? r.slice(0, BL.milestone) : r));
-    brief.tables = [{ ...brief.tables[0], right: BL.milestone - 1 }];
+    brief.rows.forEach((r, i) => (brief.rows[i] = r ? r.slice(0, BL.intensity) : r));
+    brief.tables = [{ ...brief.tables[0], right: BL.intensity - 1 }];
     const plan = planSetup(old, { lang: 'zh' });
     const after = applyPlan(old, plan);
     const rows = findOurTabs(after).get('brief')!.sheet.rows;
