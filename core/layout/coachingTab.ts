@@ -47,29 +47,24 @@ export const COACH_TEAM = { col: COACHING_COLUMNS.length + 1, firstRow: FIRST_DA
 const TEAM_LABEL: Bilingual = { zh: '团队', en: 'Team' };
 const teamCell = (i: number) => cellRef(COACH_TEAM.firstRow + i, COACH_TEAM.col + 1, true);
 
+/** A column of another tab of ours down to its bound, absolute. */
+function column(ctx: LayoutContext, kind: keyof typeof COACH_ROWS, col: number): string {
+  return onSheet(ctx.tabs[kind], rangeRef({ top: FIRST_DATA_ROW, bottom: FIRST_DATA_ROW + COACH_ROWS[kind] - 1, left: col, right: col }, true));
+}
+
 /** Rows of the activity tab as a 0/1 array: the rep named in `cell` (TRIM, case ignored), or with `cell` absent, every rep. */
 function activityRows(ctx: LayoutContext, cell?: string): string {
-  const rep = onSheet(ctx.tabs.activity, rangeRef({ top: FIRST_DATA_ROW, bottom: FIRST_DATA_ROW + COACH_ROWS.activity - 1, left: ACT.rep, right: ACT.rep }, true));
+  const rep = column(ctx, 'activity', ACT.rep);
   return cell ? `(TRIM(${rep})=TRIM(${cell}))` : `(TRIM(${rep})<>"")`;
 }
 
 /** Step `s` over those rows, typed + logged: numbers of 0 or more (text, TRUE, negatives: 0), as the activity tab's SUM and core read them. */
 function stepSum(ctx: LayoutContext, rows: string, s: number): string {
   const sum = (col: number) => {
-    const range = onSheet(ctx.tabs.activity, rangeRef({ top: FIRST_DATA_ROW, bottom: FIRST_DATA_ROW + COACH_ROWS.activity - 1, left: col, right: col }, true));
+    const range = column(ctx, 'activity', col);
     return `SUMPRODUCT(${rows}*ISNUMBER(${range})*(${range}>=0),${range})`;
   };
   return `${sum(ACT.firstTyped + s)}+${sum(ACT.firstLogged + s)}`;
-}
-
-/** The figures of a rep's row from its counts and the team's, as the formulas give them (core's activity mix rules). */
-export function coachFigures(counts: readonly number[], team: readonly number[]): { total: number; never: string; askShare: number; teamAskShare: number; fewAsks: boolean } {
-  const total = counts.reduce((a, b) => a + b, 0);
-  const teamTotal = team.reduce((a, b) => a + b, 0);
-  const askShare = total === 0 ? 0 : counts[ASK] / total;
-  const teamAskShare = teamTotal === 0 ? 0 : team[ASK] / teamTotal;
-  const never = total > 0 ? SELLER_STEPS.filter((_, s) => counts[s] === 0 && team[s] > 0).map((s) => s.id).join(' ') : '';
-  return { total, never, askShare, teamAskShare, fewAsks: total > 0 && counts[ASK] > 0 && askShare < teamAskShare * FEW_ASKS_RATIO };
 }
 
 /**
@@ -77,26 +72,25 @@ export function coachFigures(counts: readonly number[], team: readonly number[])
  * gives their values, else they are left to the engine.
  */
 export function coachingFormulas(ctx: LayoutContext, known: boolean): FormulaColumn[] {
-  const zero = SELLER_STEPS.map(() => 0);
-  const figures = coachFigures(zero, zero);
+  // Nothing counted yet: every figure 0, no step never taken (the team takes none), no flag.
   const value = (v: number | string) => (known ? { value: () => v } : {});
   const c = (row: number, col: number) => cellRef(row, col);
   const rep = (row: number) => cellRef(row, COACH.rep);
-  const milestones = (col: number) => onSheet(ctx.tabs.milestones, rangeRef({ top: FIRST_DATA_ROW, bottom: FIRST_DATA_ROW + COACH_ROWS.milestones - 1, left: col, right: col }, true));
+  const milestones = (col: number) => column(ctx, 'milestones', col);
   return [
     ...SELLER_STEPS.map((_, s): FormulaColumn => ({ col: COACH.firstStep + s, formula: (r) => `IF(TRIM(${rep(r)})="",0,${stepSum(ctx, activityRows(ctx, rep(r)), s)})`, ...value(0) })),
-    { col: COACH.total, formula: (r) => `SUM(${rangeRef({ top: r, bottom: r, left: COACH.firstStep, right: COACH.firstStep + STEPS - 1 })})`, ...value(figures.total) },
+    { col: COACH.total, formula: (r) => `SUM(${rangeRef({ top: r, bottom: r, left: COACH.firstStep, right: COACH.firstStep + STEPS - 1 })})`, ...value(0) },
     {
       col: COACH.never,
       formula: (r) => `TRIM(${SELLER_STEPS.map((step, s) => `IF(AND(${c(r, COACH.total)}>0,${c(r, COACH.firstStep + s)}=0,${teamCell(s)}>0),"${step.id} ","")`).join('&')})`,
-      ...value(figures.never),
+      ...value(''),
     },
-    { col: COACH.askShare, formula: (r) => `IF(${c(r, COACH.total)}=0,0,${c(r, COACH.firstStep + ASK)}/${c(r, COACH.total)})`, ...value(figures.askShare) },
-    { col: COACH.teamAskShare, formula: () => teamCell(STEPS + 1), ...value(figures.teamAskShare) },
+    { col: COACH.askShare, formula: (r) => `IF(${c(r, COACH.total)}=0,0,${c(r, COACH.firstStep + ASK)}/${c(r, COACH.total)})`, ...value(0) },
+    { col: COACH.teamAskShare, formula: () => teamCell(STEPS + 1), ...value(0) },
     {
       col: COACH.fewAsks,
       formula: (r) => `IF(AND(${c(r, COACH.total)}>0,${c(r, COACH.firstStep + ASK)}>0,${c(r, COACH.askShare)}<${c(r, COACH.teamAskShare)}*${FEW_ASKS_RATIO}),"${FEW_ASKS[ctx.lang]}","")`,
-      ...value(figures.fewAsks ? FEW_ASKS[ctx.lang] : ''),
+      ...value(''),
     },
     { col: COACH.signalsAhead, formula: (r) => `IF(TRIM(${rep(r)})="",0,SUMPRODUCT((TRIM(${milestones(MS.rep)})=TRIM(${rep(r)}))*(TRIM(${milestones(MSX.signalsAhead)})<>"")))`, ...value(0) },
   ];

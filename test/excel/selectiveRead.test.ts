@@ -92,7 +92,7 @@ describe('the Excel host reads only what an action needs, in round trips that do
     const { excel, context, requirements } = fakeWith(zhTracker(200), { evaluate: hyperFormulaEvaluator() });
     const summary = await setupWorkbook(context, { requirements });
     const names = excel.model.names.map((n) => n.name).sort();
-    expect(names).toEqual(['PCSS_activity', 'PCSS_brief', 'PCSS_control', 'PCSS_grading', 'PCSS_intensity', 'PCSS_milestones', 'PCSS_rubrics', 'PCSS_team', 'PCSS_visits']);
+    expect(names).toEqual(['PCSS_activity', 'PCSS_brief', 'PCSS_coaching', 'PCSS_control', 'PCSS_grading', 'PCSS_intensity', 'PCSS_milestones', 'PCSS_rubrics', 'PCSS_team', 'PCSS_visits']);
     expect(excel.model.names.every((n) => n.visible === false)).toBe(true);
     excel.renameSheet(summary.tabs.milestones, '我的里程碑');
     excel.resetCounters();
@@ -142,7 +142,7 @@ describe('the Excel host reads only what an action needs, in round trips that do
     for (let i = 0; i < 3000; i++) excel.addName(`OldRange_${i}`, `销售机会跟踪!$A$${i + 1}`);
     await setupWorkbook(context, { requirements });
     expect(excel.syncs[0].responseBytes).toBeLessThan(5_000);
-    expect(excel.model.names.filter((n) => n.name.startsWith('PCSS_'))).toHaveLength(9);
+    expect(excel.model.names.filter((n) => n.name.startsWith('PCSS_'))).toHaveLength(10);
   });
 
   it('makes a new funnel tab, and anchors it, after a user deleted ours', async () => {

@@ -103,7 +103,7 @@ describe('the document lock between two users', () => {
 
     expect(a.call<Envelope>('pcssSetup', {}).ok).toBe(true);
     const ours = findOurTabs(snapshotOf(fake));
-    expect([...ours.keys()].sort()).toEqual(['activity', 'brief', 'control', 'grading', 'intensity', 'milestones', 'rubrics', 'team', 'visits']);
+    expect([...ours.keys()].sort()).toEqual(['activity', 'brief', 'coaching', 'control', 'grading', 'intensity', 'milestones', 'rubrics', 'team', 'visits']);
   });
 });
 
@@ -163,9 +163,9 @@ describe('Apps Script’s 6-minute limit (issue 17, item 2)', () => {
 
     // Every tab once, none left empty or added again under another name.
     const names = fake.book.sheets.map((s) => s.name);
-    // Nine tabs, and the Changes tab the runs after the first add to (issue 13: the rows a run
+    // Ten tabs, and the Changes tab the runs after the first add to (issue 13: the rows a run
     // added to a tab that had rows are recorded there).
-    expect([...findOurTabs(snapshotOf(fake)).keys()].sort()).toEqual(['activity', 'brief', 'changes', 'control', 'grading', 'intensity', 'milestones', 'rubrics', 'team', 'visits']);
+    expect([...findOurTabs(snapshotOf(fake)).keys()].sort()).toEqual(['activity', 'brief', 'changes', 'coaching', 'control', 'grading', 'intensity', 'milestones', 'rubrics', 'team', 'visits']);
     expect(names.filter((n) => / \d+$/.test(n))).toEqual([]);
     // Every opportunity exactly once on the milestone tab, in the tracker's order, each with its checkboxes.
     const ms = findOurTabs(snapshotOf(fake)).get('milestones')!.sheet;

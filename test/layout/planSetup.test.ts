@@ -55,7 +55,7 @@ describe('planSetup', () => {
   });
 
   it('names the tabs in Chinese for a Chinese tracker and in English otherwise', () => {
-    expect(planSetup(workbook(zhTracker())).addSheets.map((s) => s.name)).toEqual(['里程碑', '销售强度', '评分标准', '关键机会简报', '客户分级', '业务动作追踪', '客户访问日报', '团队设计', '管理控制点']);
+    expect(planSetup(workbook(zhTracker())).addSheets.map((s) => s.name)).toEqual(['里程碑', '销售强度', '评分标准', '关键机会简报', '客户分级', '业务动作追踪', '客户访问日报', '团队设计', '管理控制点', '辅导']);
     expect(planSetup(workbook(enTrackerInTable())).addSheets[0].name).toBe('Milestones');
     expect(planSetup(workbook(zhTracker()), { lang: 'en' }).addSheets[0].name).toBe('Milestones');
   });
@@ -95,7 +95,7 @@ describe('planSetup', () => {
   it('warns, in both languages, when no opportunity list is found, and still adds the tabs', () => {
     const plan = planSetup(workbook({ name: 'Sheet1', rows: [], tables: [] }));
     expect(plan.warnings.map((w) => w.code)).toEqual(['TRACKER_NOT_FOUND']);
-    expect(plan.addSheets).toHaveLength(9);
+    expect(plan.addSheets).toHaveLength(10);
     expect(plan.lang).toBe('en');
   });
 
