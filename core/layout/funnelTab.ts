@@ -48,8 +48,11 @@ export const FUNNEL_LABELS = {
 } as const;
 const L = FUNNEL_LABELS;
 
-/** Columns A–H: the level rows and the rep table; J–Q: the period and accuracy tables (I keeps the chart apart). */
-export const FUNNEL_WIDTHS = [22, 9, 9, 16, 16, 10, 10, 10, 4, 22, 11, 11, 12, 16, 16, 16, 16];
+/**
+ * Columns A–H: the level rows and the rep table; J–Q: the period and accuracy tables (I keeps the
+ * chart apart). B holds the run's date beside the title: 11 wide, so yyyy-mm-dd is not shown as ###.
+ */
+export const FUNNEL_WIDTHS = [22, 11, 9, 16, 16, 10, 10, 10, 4, 22, 11, 11, 12, 16, 16, 16, 16];
 
 /**
  * Whose funnel a run shows: the rep asked for (blank = every rep), else the rep in the funnel

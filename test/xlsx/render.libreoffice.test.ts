@@ -91,6 +91,10 @@ maybe('`npm start` printed by LibreOffice', () => {
     expect(next.includes(title) || squeeze(next).includes(chartTitle)).toBe(false);
   });
 
+  it('shows no number as ### (a column too narrow for it) on any page', () => {
+    pages.forEach((text, i) => expect({ page: i + 1, hashes: /#{3,}/.test(text) }).toEqual({ page: i + 1, hashes: false }));
+  });
+
   it('shows every checklist header of the milestone tab whole, wrapped inside its column and its row', () => {
     // The milestone tab's page: each of K01 … K22 first appears above the first tick (the sample's
     // reps ticked their first items), in the header row; later ones are the next-step column's.
