@@ -10,29 +10,31 @@ import type { Lang } from '../methodology/bilingual';
  * word is broken; CJK text wraps between any two characters, as every host wraps it.
  */
 const WIDE = /[\u2e80-\u9fff\u3000-\u303f\uf900-\ufaff\uff00-\uffef]/;
-const TOKENS = /[\u2e80-\u9fff\u3000-\u303f\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\u3000-\u303f\uf900-\ufaff\uff00-\uffef]+|\s+/g;
-
-function unitsOf(token: string): number {
-  let w = 0;
-  for (const ch of token) w += WIDE.test(ch) ? 2.2 : /\s/.test(ch) ? 0.5 : 1.05;
-  return w;
-}
 
 /** Lines `text` takes when wrapped in a column `width` characters wide. */
 export function wrappedLines(text: string, width: number): number {
   const usable = Math.max(1, width - 1);
   let lines = 1;
   let x = 0;
-  for (const token of text.match(TOKENS) ?? []) {
-    const w = unitsOf(token);
-    if (/^\s/.test(token)) x += w;
-    else if (x + w <= usable) x += w;
-    else {
-      if (x > 0) lines++;
-      let rest = w;
-      for (; rest > usable; rest -= usable) lines++;
-      x = rest;
+  let word = 0;
+  // A word (or a CJK character) goes on the line if it fits, else starts the next; a word wider than a line is broken.
+  const place = (w: number) => {
+    if (x > 0 && x + w > usable) {
+      lines++;
+      x = 0;
     }
+    for (; w > usable; w -= usable) lines++;
+    x += w;
+    word = 0;
+  };
+  for (const ch of `${text} `) {
+    if (WIDE.test(ch)) {
+      if (word) place(word);
+      place(2.2);
+    } else if (/\s/.test(ch)) {
+      if (word) place(word);
+      x += 0.5;
+    } else word += 1.05;
   }
   return lines;
 }
