@@ -31,15 +31,16 @@ export const COACH = { rep: 0, firstStep: 1, total: 1 + STEPS, never: 2 + STEPS,
 
 export const FEW_ASKS: Bilingual = { zh: '要求生意偏少', en: 'Few asks' };
 
+// Widths in three bands and no format on whole numbers: a new tab costs Sheets a call per band and per format.
 export const COACHING_COLUMNS: readonly ColumnSpec[] = [
-  { header: { zh: '销售人员', en: 'Rep' }, width: 10 },
-  ...SELLER_STEPS.map((s): ColumnSpec => ({ header: { zh: s.id, en: s.id }, width: 6, format: FORMATS.integer })),
-  { header: { zh: '合计', en: 'Total' }, width: 7, format: FORMATS.integer },
-  { header: { zh: '从未做的动作', en: 'Steps never taken' }, width: 14 },
-  { header: { zh: '要求生意占比', en: 'Share of asks' }, width: 10, format: FORMATS.percent },
-  { header: { zh: '团队占比', en: 'Team share' }, width: 10, format: FORMATS.percent },
-  { header: { zh: '要求生意提醒', en: 'Asks flag' }, width: 14 },
-  { header: { zh: '信号超前的机会', en: 'Deals with signals ahead' }, width: 12, format: FORMATS.integer },
+  { header: { zh: '销售人员', en: 'Rep' }, width: 12 },
+  ...SELLER_STEPS.map((s): ColumnSpec => ({ header: { zh: s.id, en: s.id }, width: 7 })),
+  { header: { zh: '合计', en: 'Total' }, width: 7 },
+  { header: { zh: '从未做的动作', en: 'Steps never taken' }, width: 12 },
+  { header: { zh: '要求生意占比', en: 'Share of asks' }, width: 12, format: FORMATS.percent },
+  { header: { zh: '团队占比', en: 'Team share' }, width: 12, format: FORMATS.percent },
+  { header: { zh: '要求生意提醒', en: 'Asks flag' }, width: 12 },
+  { header: { zh: '信号超前的机会', en: 'Deals with signals ahead' }, width: 12 },
 ];
 
 /** The team's counts beside the table: a label column and a count column, one row per step, then the total and the share of asks. */
