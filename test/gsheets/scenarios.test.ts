@@ -11,8 +11,11 @@ describeScenarios('set-up scenarios on the Sheets host (built Code.js in a vm, f
     // The team design and control points tabs (issue 18) cost 27 more on a first set-up (212 → 239);
     // the buying signals, roles and account triangle columns and the status words' dropdown
     // (issues 18 and 13) 32 more (→ 271): new columns' widths, dropdowns and protections.
+    // Issue 14 (318–326 on these scenarios at c8eb848): readable tabs add 20 on a first set-up
+    // (the checklist headers' wrap, height and notes; the colour scales' gradient rules on two
+    // tabs), the coaching tab and the brief's key opportunities the rest.
     // Issue 15 tracks bringing them down (targets: set-up 120, first funnel 30).
-    for (const r of host.results) expect(r.spreadsheetCalls).toBeLessThan(r.action === 'setup' ? 290 : 125);
+    for (const r of host.results) expect(r.spreadsheetCalls).toBeLessThan(r.action === 'setup' ? 340 : 125);
   },
   timeoutMs: 180_000,
 });
