@@ -17,10 +17,11 @@ export const ACCURACY_CHART = {
   sourceCol: 45,
   /** The most ended team rows the table shows (ACCURACY_TABLE: four quarters and three months). */
   rows: 7,
-  /** Right of the accuracy table (J–Q), beside it. */
+  /** Beside the funnel chart (J–R, rows 2–23): the two charts side by side at the top of the tab, the tables below. */
   anchorLeft: 18,
   anchorWidth: 8,
-  anchorHeight: 16,
+  anchorTop: 1,
+  anchorBottom: 22,
   name: 'PCSS_Accuracy',
 } as const;
 
@@ -75,7 +76,7 @@ export function planAccuracyChart(plan: PlanBuilder, headerRow: number, firstRow
       { name: L.forecast[lang], values: column(C + 1) },
       { name: L.won[lang], values: column(C + 2) },
     ],
-    anchor: { top: headerRow - 1, left: ACCURACY_CHART.anchorLeft, bottom: headerRow - 1 + ACCURACY_CHART.anchorHeight, right: ACCURACY_CHART.anchorLeft + ACCURACY_CHART.anchorWidth },
+    anchor: { top: ACCURACY_CHART.anchorTop, left: ACCURACY_CHART.anchorLeft, bottom: ACCURACY_CHART.anchorBottom, right: ACCURACY_CHART.anchorLeft + ACCURACY_CHART.anchorWidth },
     cache: { categories: shown.map((t) => t.label), series: [shown.map((t) => t.forecast), shown.map((t) => t.won)] },
   });
 }
