@@ -16,6 +16,7 @@ import { sameRep, usableAmount, type FunnelRefs } from './funnelRefs';
 import { freeTableName } from './keyedTab';
 import type { FunnelSource, TabRow } from './levelFunnel';
 import { PERIOD_TABLE, inPeriod, isWon, periodLabel } from './periodTable';
+import { planAccuracyChart, type TeamAccuracyRow } from './accuracyChart';
 import { calendarDate, defaultPeriods, parsePeriod, type Period } from '../cells/calendar';
 import { periodForecasts } from './periods';
 import type { PlanBuilder } from './planBuilder';
@@ -131,6 +132,7 @@ export function planAccuracyTable(plan: PlanBuilder, snapshot: WorkbookSnapshot,
   const recorded = firstForecasts(snapshot);
   const values: PlanCell[][] = [[L.title[lang]], [...L.headers[lang]]];
   const C = ACCURACY_TABLE.col;
+  const teamRows: TeamAccuracyRow[] = [];
   for (const period of endedPeriods(recorded, date)) {
     const lines = [...recorded.entries()].filter(([k]) => k.startsWith(`${period.key}\u241f`)).map(([, v]) => v);
     lines.sort((a, b) => (a.rep === '' ? -1 : b.rep === '' ? 1 : 0));
@@ -144,6 +146,7 @@ export function planAccuracyTable(plan: PlanBuilder, snapshot: WorkbookSnapshot,
       const [figures] = periodForecasts(rows, [period], line.rep === '' ? undefined : line.rep, source);
       const forecastCell = cellRef(r, C + 4);
       const wonCell = cellRef(r, C + 5);
+      if (line.rep === '') teamRows.push({ row: r, start: period.start, label: periodLabel(period, lang), forecast: line.forecast, won: figures.won });
       values.push([
         periodLabel(period, lang),
         line.rep === '' ? L.team[lang] : line.rep,
@@ -167,4 +170,5 @@ export function planAccuracyTable(plan: PlanBuilder, snapshot: WorkbookSnapshot,
     { sheet, range: { top, bottom, left: C + 6, right: C + 6 }, format: FORMATS.percent },
     { sheet, range: { top, bottom, left: C + 7, right: C + 7 }, format: FORMATS.amount },
   );
+  planAccuracyChart(plan, ACCURACY_TABLE.headerRow, top, teamRows, { period: C, forecast: C + 4, won: C + 5 });
 }

@@ -20,6 +20,9 @@ import { FILTER_CELL, atLevel, filtered, funnelRefs, sameRep, usableAmount, type
 import type { FunnelOptions, Plan, PlanCell, WorkbookSnapshot } from './types';
 import { attentionList, changesSince, planMovement, reviewDates, withChanges } from './movement';
 import { planAccuracyTable, planForecastRecord } from './forecastAccuracy';
+import { ACCURACY_CHART } from './accuracyChart';
+
+const ACCURACY_CHART_COLUMNS = [0, 1, 2].map((i) => ACCURACY_CHART.sourceCol + i);
 
 /** Where things sit on the 漏斗 Funnel tab (0-based). */
 export const FUNNEL = {
@@ -112,6 +115,8 @@ export function planFunnel(snapshot: WorkbookSnapshot, options: FunnelOptions, e
       freezeCols: 0,
       widths: FUNNEL_WIDTHS,
       hiddenRows: [MARKER_ROW],
+      // The chart spacer and the accuracy chart's block: read by the charts, never by people (every host plots hidden cells for our charts).
+      hiddenColumns: [FUNNEL.col.spacer, ...ACCURACY_CHART_COLUMNS],
       // The funnel, its chart and its tables on one page.
       print: { pagesTall: 1 },
       headerRanges: [
@@ -178,6 +183,7 @@ export function planFunnel(snapshot: WorkbookSnapshot, options: FunnelOptions, e
   planRepTable(plan, existing?.sheet.rows.length ?? 0, team, refs);
 
   plan.charts.push({
+    kind: 'funnel',
     sheet,
     title: L.chartTitle[lang],
     categories: { top: first + 1, bottom: last, left: C.milestone, right: C.milestone },

@@ -192,7 +192,8 @@ export interface NumberFormatPlan {
  * The funnel chart. Hosts with a native funnel chart plot `values` by `categories`; others draw
  * a horizontal stacked bar of `spacer` (no fill) then `values`, which centres the bars.
  */
-export interface ChartPlan {
+export interface FunnelChartPlan {
+  readonly kind: 'funnel';
   readonly sheet: string;
   readonly title: string;
   readonly categories: CellRange;
@@ -204,6 +205,26 @@ export interface ChartPlan {
   /** Cached numbers and labels, so a viewer that does not recalculate still draws the bars. */
   readonly cache: { readonly categories: readonly string[]; readonly values: readonly number[]; readonly spacer: readonly number[] };
 }
+
+/**
+ * Clustered columns, one series per entry of `series`, by category: the forecast accuracy chart
+ * (the forecast at each ended period's start beside the amount won in it). Its source is one
+ * block: `categories` is its first column, each series' `values` a column to its right, row for
+ * row. The block may sit in hidden columns: every host plots hidden cells for our charts.
+ * `name` finds the chart again (Excel's chart name; the .xlsx and Sheets find it by its source).
+ */
+export interface ColumnsChartPlan {
+  readonly kind: 'columns';
+  readonly sheet: string;
+  readonly name: string;
+  readonly title: string;
+  readonly categories: CellRange;
+  readonly series: readonly { readonly name: string; readonly values: CellRange }[];
+  readonly anchor: CellRange;
+  readonly cache: { readonly categories: readonly string[]; readonly series: readonly (readonly number[])[] };
+}
+
+export type ChartPlan = FunnelChartPlan | ColumnsChartPlan;
 
 export type TrackerField = 'opportunity' | 'customer' | 'rep' | 'amount' | 'expectedClose' | 'stage';
 

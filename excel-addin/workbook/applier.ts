@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { anchorName, cellRef, columnLetter, onSheet, rangeRef, type CellRange, type ChartPlan, type Plan, type TabKind, type ValidationRule } from '../../core/layout';
+import { anchorName, cellRef, columnLetter, onSheet, rangeRef, type CellRange, type ColumnsChartPlan, type FunnelChartPlan, type Plan, type TabKind, type ValidationRule } from '../../core/layout';
 import { OP_OVERHEAD, REQUEST_BUDGET, jsonBytes } from './bytes';
 import { cellWrites, fillWrites } from './cellWrites';
 import { mapExcelError, type Added } from './errors';
@@ -220,6 +220,15 @@ export async function applyPlanToExcel(context: Excel.RequestContext, plan: Plan
   for (const cs of plan.colorScales ?? []) step(cs.sheet, jsonBytes(cs), () => (range(cs.sheet, cs.range).conditionalFormats.add('ColorScale').colorScale.criteria = colorScaleCriteria(cs)));
 
   for (const chart of plan.charts) {
+    const there = options.charts?.get(chart.sheet) ?? [];
+    if (chart.kind === 'columns') {
+      // Its source block is the categories column and the series' columns, with their names in the row above.
+      const source = range(chart.sheet, { top: chart.categories.top - 1, bottom: chart.categories.bottom, left: chart.categories.left, right: chart.series[chart.series.length - 1].values.right });
+      // Found by name and given the block's rows in use now (more periods end), else added.
+      if (there.some((x) => x.name === chart.name)) step(chart.sheet, 200, () => sheet(chart.sheet).charts.getItem(chart.name).setData(source, 'Columns'));
+      else step(chart.sheet, jsonBytes(chart), () => addColumnsChart(sheet(chart.sheet), chart, source));
+      continue;
+    }
     const { categories: c, values: v } = chart;
     if (c.bottom - c.top !== v.bottom - v.top || c.left !== c.right || v.left !== v.right) throw new Error('internal: a chart plots one column of labels and one of values, row for row');
     const source = { top: c.top, bottom: c.bottom, left: CHART_SOURCE_COL, right: CHART_SOURCE_COL + 1 };
@@ -231,11 +240,17 @@ export async function applyPlanToExcel(context: Excel.RequestContext, plan: Plan
     });
     // Found by name whatever became of its series; an unnamed Funnel chart on our tab is the one an
     // earlier version's run stopped naming (its series call failed): named now, not added again.
-    const there = options.charts?.get(chart.sheet) ?? [];
-    if (there.some((x) => x.name === FUNNEL_CHART_NAME)) continue;
-    const orphan = there.find((x) => x.type === 'Funnel');
-    if (orphan) step(chart.sheet, 100, () => (sheet(chart.sheet).charts.getItem(orphan.name).name = FUNNEL_CHART_NAME));
-    else step(chart.sheet, jsonBytes(chart), () => addChart(sheet(chart.sheet), chart, range(chart.sheet, source)));
+    // Either way it plots hidden cells: its source columns are hidden, and a chart of an earlier
+    // version (which left Excel's default) showed no bars.
+    const named = there.find((x) => x.name === FUNNEL_CHART_NAME) ?? there.find((x) => x.type === 'Funnel');
+    if (named) {
+      step(chart.sheet, 100, () => {
+        const found = sheet(chart.sheet).charts.getItem(named.name);
+        found.plotVisibleOnly = false;
+        // Renamed last: what follows a rename in the batch would look for the old name.
+        if (named.name !== FUNNEL_CHART_NAME) found.name = FUNNEL_CHART_NAME;
+      });
+    } else step(chart.sheet, jsonBytes(chart), () => addChart(sheet(chart.sheet), chart, range(chart.sheet, source)));
   }
 
   // The funnel tab shown when a funnel run is done (issue 14).
@@ -245,10 +260,21 @@ export async function applyPlanToExcel(context: Excel.RequestContext, plan: Plan
 }
 
 /** The funnel chart from its source (labels, counts), named before anything else is asked of it. */
-function addChart(ws: Excel.Worksheet, plan: ChartPlan, source: Excel.Range): void {
+function addChart(ws: Excel.Worksheet, plan: FunnelChartPlan, source: Excel.Range): void {
   const chart = ws.charts.add('Funnel', source, 'Columns');
   chart.name = FUNNEL_CHART_NAME;
   chart.title.text = plan.title;
+  // Excel plots only visible cells by default; the source columns are hidden.
+  chart.plotVisibleOnly = false;
+  chart.setPosition(cellRef(plan.anchor.top, plan.anchor.left), cellRef(plan.anchor.bottom, plan.anchor.right));
+}
+
+/** Clustered columns from a block: its first column the categories, its first row the series' names (as Insert Chart reads them). */
+function addColumnsChart(ws: Excel.Worksheet, plan: ColumnsChartPlan, source: Excel.Range): void {
+  const chart = ws.charts.add('ColumnClustered', source, 'Columns');
+  chart.name = plan.name;
+  chart.title.text = plan.title;
+  chart.plotVisibleOnly = false;
   chart.setPosition(cellRef(plan.anchor.top, plan.anchor.left), cellRef(plan.anchor.bottom, plan.anchor.right));
 }
 

@@ -3,7 +3,7 @@ import { formatDigest } from './anchors';
 import { TimeBudget } from './budget';
 import { writeExisting, writeNewSheet } from './cellBands';
 import { gridWrites } from './cellGrid';
-import { insertFunnelChart } from './chart';
+import { placeCharts } from './chart';
 import { formulaColumns, protectFormulaColumns } from './formulaProtection';
 import { applyNumberFormats } from './numberFormats';
 import type { SheetsRead } from './reader';
@@ -43,7 +43,7 @@ export function extentOf(plan: Plan, sheet: string): { rows: number; cols: numbe
   for (const list of [plan.validations, plan.numberFormats, plan.conditionalFormats, plan.colorScales ?? []]) for (const x of list) if (x.sheet === sheet) take(x.range);
   for (const l of plan.layouts) if (l.sheet === sheet) cols = Math.max(cols, l.widths.length);
   for (const l of plan.layouts) if (l.sheet === sheet) for (const h of l.headerRanges) take(h);
-  for (const c of plan.charts) if (c.sheet === sheet) for (const r of [c.categories, c.values, c.spacer, c.anchor]) take(r);
+  for (const c of plan.charts) if (c.sheet === sheet) for (const r of [c.categories, c.anchor, ...(c.kind === 'funnel' ? [c.values, c.spacer] : c.series.map((x) => x.values))]) take(r);
   return { rows, cols };
 }
 
@@ -137,8 +137,7 @@ export function applyPlanToSheets(app: SpreadsheetService, ss: Spreadsheet, plan
     else if (room && !budget.stopped) writeExisting(sheet, writes, validations, budget);
 
     const charts = plan.charts.filter((c) => c.sheet === name);
-    // A funnel tab that already has its chart keeps it: the chart plots the same cells.
-    if (charts.length > 0 && (isNew || sheet.getCharts().length === 0)) for (const chart of charts) insertFunnelChart(sheet, chart);
+    if (charts.length > 0) placeCharts(sheet, charts, isNew);
     step();
   }
   // The funnel tab shown when a funnel run is done (issue 14); a set-up leaves the user where they were.

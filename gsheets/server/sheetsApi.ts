@@ -71,15 +71,30 @@ export interface RangeList {
 
 export interface EmbeddedChart {
   getChartId(): number | null;
+  /** The source ranges, in the order they were added (our charts are found again by them). */
+  getRanges(): Range[];
+  /** A builder holding the chart's settings; Sheet.updateChart takes what it builds. */
+  modify(): EmbeddedChartBuilder;
 }
 
 /** What every embedded chart builder offers (Google's addRange and friends return this type). */
 export interface EmbeddedChartBuilder {
   asBarChart(): EmbeddedBarChartBuilder;
+  asColumnChart(): EmbeddedColumnChartBuilder;
   addRange(range: Range): EmbeddedChartBuilder;
+  clearRanges(): EmbeddedChartBuilder;
+  /** Charts.ChartHiddenDimensionStrategy: whether hidden rows and columns are plotted (by default they are not). */
+  setHiddenDimensionStrategy(strategy: unknown): EmbeddedChartBuilder;
+  /** Rows of the source that are headers (the series' names). */
+  setNumHeaders(headers: number): EmbeddedChartBuilder;
   setOption(option: string, value: unknown): EmbeddedChartBuilder;
   setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): EmbeddedChartBuilder;
   build(): EmbeddedChart;
+}
+
+/** The column chart's own settings; call them before the generic ones above. */
+export interface EmbeddedColumnChartBuilder extends EmbeddedChartBuilder {
+  setTitle(chartTitle: string): EmbeddedColumnChartBuilder;
 }
 
 /** The bar chart's own settings; call them before the generic ones above. */
@@ -109,6 +124,7 @@ export interface Sheet {
   setConditionalFormatRules(rules: ConditionalFormatRule[]): void;
   newChart(): EmbeddedChartBuilder;
   insertChart(chart: EmbeddedChart): void;
+  updateChart(chart: EmbeddedChart): void;
   getCharts(): EmbeddedChart[];
   /** `type` is SpreadsheetApp.ProtectionType.RANGE or .SHEET. */
   getProtections(type: unknown): Protection[];
@@ -171,6 +187,11 @@ export interface SpreadsheetService {
   newConditionalFormatRule(): ConditionalFormatRuleBuilder;
 }
 
+/** The Charts service's enums our charts need. */
+export interface ChartsApi {
+  readonly ChartHiddenDimensionStrategy: { readonly SHOW_BOTH: unknown };
+}
+
 export interface Lock {
   tryLock(timeoutInMillis: number): boolean;
   waitLock(timeoutInMillis: number): void;
@@ -203,6 +224,7 @@ export interface UtilitiesApi {
 /** The globals Apps Script provides, as this code sees them. */
 export interface AppsScriptGlobals {
   SpreadsheetApp: SpreadsheetService;
+  Charts: ChartsApi;
   LockService: LockServiceApi;
   CacheService: CacheServiceApi;
   HtmlService: HtmlServiceApi;

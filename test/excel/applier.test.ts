@@ -1,6 +1,7 @@
 import { FIRST_DATA_ROW, MS, findOurTabs, planSetup, runDay, shiftRows } from '../../core/layout';
 import { generateFunnel, setupWorkbook, FUNNEL_CHART_NAME, type Progress } from '../../excel-addin/workbook';
 import { widthInPoints } from '../../excel-addin/workbook/applier';
+import { ACCURACY_CHART } from '../../core/layout/accuracyChart';
 import { snapshotOf } from './excelHost';
 import { cellsNotAsPlanned, failure, fakeWith, officeError, openCount, planFor, zhTracker } from './support';
 
@@ -132,6 +133,41 @@ describe('the Excel applier', () => {
     expect(funnel.charts[0].series[0].xValues).toContain('AX7:AX12');
     expect(first.syncs).toBeLessThanOrEqual(3);
     expect(first.totals.count).toBe(openCount(zhTracker(20)));
+  });
+
+  it('plots the funnel from its hidden source columns (Excel plots only visible cells unless told)', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(20));
+    await setupWorkbook(context, { requirements });
+    const first = await generateFunnel(context, { requirements, ...DATE });
+    const funnel = excel.model.sheet(first.tabs.funnel)!;
+    expect([...funnel.hiddenCols]).toEqual(expect.arrayContaining([49, 50]));
+    expect(funnel.charts[0].plotVisibleOnly).toBe(false);
+    // A chart an earlier version drew keeps Excel's default: the next run turns it on.
+    funnel.charts[0].plotVisibleOnly = true;
+    await generateFunnel(context, { requirements, date: '2027-03-08' });
+    expect(funnel.charts[0].plotVisibleOnly).toBe(false);
+  });
+
+  it('adds the forecast accuracy chart once a period has ended, and gives it each ended period after', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(20));
+    await setupWorkbook(context, { requirements });
+    const dec = await generateFunnel(context, { requirements, date: '2026-12-14' });
+    const tab = excel.model.sheet(dec.tabs.funnel)!;
+    expect(tab.charts.map((c) => c.name)).toEqual([FUNNEL_CHART_NAME]);
+    await generateFunnel(context, { requirements, date: '2027-01-04' });
+    const accuracy = () => tab.charts.find((c) => c.name === ACCURACY_CHART.name)!;
+    // 2026-Q4 and December (recorded in December) have ended: two categories, the forecast at their start and the amount won, from the hidden block.
+    expect(accuracy()).toMatchObject({ type: 'ColumnClustered', plotVisibleOnly: false });
+    expect(accuracy().series.map((x) => x.values)).toEqual([expect.stringMatching(/!AU37:AU38$/), expect.stringMatching(/!AV37:AV38$/)]);
+    expect(accuracy().series[0].xValues).toMatch(/!AT37:AT38$/);
+    expect([45, 46, 47].every((c) => tab.hiddenCols.has(c))).toBe(true);
+    const syncs = excel.syncCount;
+    const april = await generateFunnel(context, { requirements, date: '2027-04-05' });
+    // The same chart, now over the four ended periods recorded (2026-Q4, 2027-Q1, December, January; no run recorded February or March), in the same round trips.
+    expect(tab.charts.filter((c) => c.name === ACCURACY_CHART.name)).toHaveLength(1);
+    expect(accuracy().series[1].values).toMatch(/!AV37:AV40$/);
+    expect(excel.syncCount - syncs).toBe(april.syncs);
+    expect(april.syncs).toBeLessThanOrEqual(3);
   });
 
   it('appends one dated history row per funnel run and extends the history table', async () => {

@@ -71,11 +71,12 @@ describe('dist/gsheets/Code.js', () => {
     expect(outcome).toEqual({ error: 'Problem score 21 is out of range; expected 0 to 20 / 问题得分 21 超出范围;应为 0–20' });
   });
 
-  // 180 000, not the functions' 150 000: Apps Script keeps an add-on's server and its custom
-  // functions in one project, and the course's tools (issue 18) are set up from it too. Loading
-  // Code.js in a fresh V8 context took ~6 ms at 149 kB and ~7 ms at 165 kB here, against the
-  // hundreds of ms of a custom function's round trip to Apps Script (docs/gsheets.md).
-  it('is under 180 000 bytes', () => {
-    expect(statSync(DIST.gsheetsCode).size).toBeLessThan(180_000);
+  // 200 000, not the functions' 150 000: Apps Script keeps an add-on's server and its custom
+  // functions in one project, and every tab of the set-up plan (the course's tools, issue 18; the
+  // Monday tabs, issue 14) is set up from it too. Loading Code.js in a fresh V8 context took a
+  // minimum of ~6 ms at 149 kB, 165 kB and 181 kB alike here, against the hundreds of ms of a
+  // custom function's round trip to Apps Script (docs/gsheets.md, "Code.js's size").
+  it('is under 200 000 bytes', () => {
+    expect(statSync(DIST.gsheetsCode).size).toBeLessThan(200_000);
   });
 });

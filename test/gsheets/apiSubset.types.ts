@@ -19,6 +19,9 @@ export const subset: [
   Assignable<GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder, Api.ConditionalFormatRuleBuilder>,
   Assignable<GoogleAppsScript.Spreadsheet.Protection, Api.Protection>,
   Assignable<GoogleAppsScript.Spreadsheet.EmbeddedBarChartBuilder, Api.EmbeddedBarChartBuilder>,
+  Assignable<GoogleAppsScript.Spreadsheet.EmbeddedColumnChartBuilder, Api.EmbeddedColumnChartBuilder>,
+  Assignable<GoogleAppsScript.Spreadsheet.EmbeddedChart, Api.EmbeddedChart>,
+  Assignable<GoogleAppsScript.Charts.Charts, Api.ChartsApi>,
   Assignable<GoogleAppsScript.Lock.LockService, Api.LockServiceApi>,
   Assignable<GoogleAppsScript.Cache.CacheService, Api.CacheServiceApi>,
   Assignable<GoogleAppsScript.HTML.HtmlService, Api.HtmlServiceApi>,
@@ -27,5 +30,5 @@ export const subset: [
   Assignable<GoogleAppsScript.Utilities.Utilities, Api.UtilitiesApi>,
   Assignable<GoogleAppsScript.Spreadsheet.DeveloperMetadata, Api.DeveloperMetadata>,
   Assignable<GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder, Api.DeveloperMetadataFinder>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 export type Unused = G;

@@ -2,7 +2,7 @@
  * The Sheets applier, through the built Code.js against the fake: every part of the plan lands
  * in Sheets' terms, user text stays text, calls do not grow with rows, a second run writes nothing.
  */
-import { applyPlan, planFunnel, planSetup, shiftRows, type CellRange, type Plan, type ValidationRule, type WorkbookSnapshot } from '../../core/layout';
+import { ACCURACY_TABLE, applyPlan, planFunnel, planSetup, shiftRows, type CellRange, type Plan, type ValidationRule, type WorkbookSnapshot } from '../../core/layout';
 import { plain } from '../scenarios/runScenario';
 import { ZH_HEADERS } from '../scenarios/scenarios';
 import { sampleOpportunities } from '../../samples/teamPipeline';
@@ -10,6 +10,7 @@ import { loadCodeJs } from './codeJs';
 import { FakeAppsScript, type SheetModel, type ValidationSpec } from './fake';
 import { midnightIn } from './fake/typed';
 import { snapshotOf } from './sheetsHost';
+import { ACCURACY_CHART } from '../../core/layout/accuracyChart';
 
 type Ok<T = Record<string, unknown>> = { ok: true; value: T };
 
@@ -114,9 +115,13 @@ describe('the Sheets applier (built Code.js, fake Sheets)', () => {
     expect(code.call<Ok>('pcssFunnel', { date: '2027-01-04' }).ok).toBe(true);
     const funnel = planFunnel(before, { date: '2027-01-04' });
     const c = funnel.charts[0];
+    if (c.kind !== 'funnel') throw new Error('the funnel run plans its funnel chart first');
     const charts = sheet(c.sheet).charts;
     expect(charts).toHaveLength(1);
     expect(charts[0]).toMatchObject({ type: 'bar', stacked: true, title: c.title, ranges: [c.categories, c.spacer, c.values], anchor: { row: c.anchor.top + 1, col: c.anchor.left + 1 } });
+    // The spacer column is hidden on the tab: Sheets plots it only when told to show hidden columns.
+    expect(sheet(c.sheet).hiddenColumns.has(c.spacer.left)).toBe(true);
+    expect(charts[0].hiddenDimensionStrategy).toBe('SHOW_BOTH');
     const background = charts[0].options.backgroundColor;
     expect(background).toMatch(/^#[0-9a-f]{6}$/i);
     expect(charts[0].options.series).toMatchObject({ 0: { color: background, visibleInLegend: false }, 1: { color: expect.not.stringMatching(new RegExp(`^${background}$`, 'i')) } });
@@ -151,6 +156,28 @@ describe('the Sheets applier (built Code.js, fake Sheets)', () => {
     expect(again.value).toMatchObject({ tabsAdded: [], opportunitiesAdded: 0 });
     expect(fake.log.byMethod.get('Range.setValues')).toBeUndefined();
     expect(fake.log.byMethod.get('Spreadsheet.insertSheet')).toBeUndefined();
+  });
+});
+
+describe('the forecast accuracy chart in Sheets', () => {
+  it('is added once a period has ended, over the hidden block (plotted anyway), and given each ended period after', () => {
+    const { fake, code } = setUp(trackerRows(12), false);
+    expect(code.call<Ok>('pcssSetup', {}).ok).toBe(true);
+    expect(code.call<Ok>('pcssFunnel', { date: '2026-12-14' }).ok).toBe(true);
+    const tab = fake.book.sheet('漏斗')!;
+    expect(tab.charts.map((c) => c.type)).toEqual(['bar']);
+    expect(code.call<Ok>('pcssFunnel', { date: '2027-01-04' }).ok).toBe(true);
+    // 2026-Q4 and December have ended: the block is AT36:AV38 (its header, then two periods), its columns hidden.
+    const block = (rows: number) => ({ top: ACCURACY_TABLE.headerRow, bottom: ACCURACY_TABLE.headerRow + rows, left: ACCURACY_CHART.sourceCol, right: ACCURACY_CHART.sourceCol + 2 });
+    expect(tab.charts).toHaveLength(2);
+    expect(tab.charts[1]).toMatchObject({ type: 'column', ranges: [block(2)], numHeaders: 1, hiddenDimensionStrategy: 'SHOW_BOTH' });
+    expect([45, 46, 47].every((c) => tab.hiddenColumns.has(c))).toBe(true);
+    const id = tab.charts[1].id;
+    expect(code.call<Ok>('pcssFunnel', { date: '2027-04-05' }).ok).toBe(true);
+    // The same chart (its id kept), over four ended periods now; the funnel chart untouched.
+    expect(tab.charts).toHaveLength(2);
+    expect(tab.charts[1]).toMatchObject({ id, ranges: [block(4)] });
+    expect(tab.charts[0].type).toBe('bar');
   });
 });
 

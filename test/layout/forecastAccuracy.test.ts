@@ -3,7 +3,8 @@
  * team and per rep; once a period has ended the funnel tab sets the forecast first recorded in it
  * against the amount won in it, by formula, equal to core in HyperFormula.
  */
-import { ACCURACY_TABLE, FIRST_DATA_ROW, applyPlan, findOurTabs, planRun, type Plan, type SnapshotCell, type WorkbookSnapshot } from '../../core/layout';
+import { ACCURACY_TABLE, FIRST_DATA_ROW, applyPlan, findOurTabs, planRun, type ColumnsChartPlan, type Plan, type SnapshotCell, type WorkbookSnapshot } from '../../core/layout';
+import { ACCURACY_CHART } from '../../core/layout/accuracyChart';
 import { ZH_HEADERS, workbook } from './fixtures';
 import { toHyperFormula, value } from './hyperformula';
 
@@ -80,6 +81,33 @@ describe('forecast accuracy', () => {
         }
       }),
     );
+  });
+
+  it('charts the team\'s forecast at start beside what was won, oldest period first, from a hidden block equal to the table', () => {
+    let wb = run(book(START), '2026-12-14').after;
+    expect(run(wb, '2026-12-20').funnel.charts.map((c) => c.kind)).toEqual(['funnel']); // no period has ended yet
+    wb = run(wb, '2027-01-04').after;
+    wb = run(wb, '2027-02-01').after;
+    const april = run(wb, '2027-04-05');
+    const chart = april.funnel.charts.find((c): c is ColumnsChartPlan => c.kind === 'columns')!;
+    expect(chart).toMatchObject({ name: ACCURACY_CHART.name, sheet: april.funnel.tabs.funnel });
+    // Ended and recorded: 2026-Q4 and 2027-Q1, December, January, February and March, by first day (a quarter before its first month).
+    const table = tableOf(april.funnel).filter((r) => r[1] === '全部');
+    expect(chart.cache.categories).toHaveLength(table.length);
+    const byStart = [...table].sort((a, b) => (a[2] as Date).getTime() - (b[2] as Date).getTime());
+    expect(chart.cache.categories).toEqual(byStart.map((r) => r[0]));
+    expect(chart.cache.series[0]).toEqual(byStart.map((r) => r[4]));
+    expect(chart.cache.series[1]).toEqual(byStart.map((r) => result(r[5])));
+    // The block's cells compute to the cache (HyperFormula), and its columns are hidden on a new funnel tab.
+    const hf = toHyperFormula(april.after);
+    chart.cache.categories.forEach((label, i) => {
+      const row = chart.categories.top + i;
+      expect(value(hf, chart.sheet, row, chart.categories.left)).toBe(label);
+      chart.series.forEach((s, k) => expect(value(hf, chart.sheet, row, s.values.left)).toBeCloseTo(chart.cache.series[k][i], 6));
+    });
+    const first = planRun(book(START), { date: '2026-12-14' }).funnel;
+    const hidden = first.layouts.find((l) => l.sheet === first.tabs.funnel)!.hiddenColumns;
+    expect(hidden).toEqual(expect.arrayContaining([chart.categories.left, ...chart.series.map((s) => s.values.left)]));
   });
 
   it('records a period once, at the first run inside it, and sets that forecast against what was won', () => {

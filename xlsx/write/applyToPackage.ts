@@ -154,7 +154,7 @@ export async function applyToPackage(opened: OpenedPackage, plans: readonly Plan
       // A later plan of the same run (the funnel after the set-up) resizes it, never adds it again.
       tablesByName.set(t.name.toLowerCase(), { name: t.name, ...t.range, part, rid, id: tableId });
     }
-    for (const chart of plan.charts) addChart(pkg, sheetWork(chart.sheet), chart);
+    for (const sheet of new Set(plan.charts.map((c) => c.sheet))) addCharts(pkg, sheetWork(sheet), plan.charts.filter((c) => c.sheet === sheet));
   }
 
   const total = [...work.values()].reduce((n, w) => n + w.blocks.reduce((m, b) => m + b.values.length, 0), 0);
@@ -189,8 +189,8 @@ export async function applyToPackage(opened: OpenedPackage, plans: readonly Plan
   pkg.set(index.workbookPart, workbook.xml);
 }
 
-/** The chart of a plan on its sheet: any drawing of ours there before is removed first. */
-function addChart(pkg: Package, w: SheetWork, chart: ChartPlan): void {
+/** A plan's charts on one sheet, in one drawing: any drawing of ours there before is removed first. */
+function addCharts(pkg: Package, w: SheetWork, charts: readonly ChartPlan[]): void {
   const sheetXml = pkg.text(w.part);
   const old = /<([\w.-]+:)?drawing\s[^>]*>/.exec(sheetXml);
   if (old) {
@@ -200,11 +200,13 @@ function addChart(pkg: Package, w: SheetWork, chart: ChartPlan): void {
     if (rid) pkg.removeRelationship(w.part, rid);
   }
   const drawing = pkg.freeName('xl/drawings/drawing', '.xml');
-  const chartPart = pkg.freeName('xl/charts/chart', '.xml');
-  pkg.set(chartPart, chartXml(chart));
-  pkg.setOverride(chartPart, CONTENT_TYPE.chart);
-  const chartRid = pkg.addRelationship(drawing, REL.chart, chartPart);
-  pkg.set(drawing, drawingXml(chart, chartRid));
+  const placed = charts.map((chart) => {
+    const chartPart = pkg.freeName('xl/charts/chart', '.xml');
+    pkg.set(chartPart, chartXml(chart));
+    pkg.setOverride(chartPart, CONTENT_TYPE.chart);
+    return { chart, rid: pkg.addRelationship(drawing, REL.chart, chartPart) };
+  });
+  pkg.set(drawing, drawingXml(placed));
   pkg.setOverride(drawing, CONTENT_TYPE.drawing);
   w.drawing = pkg.addRelationship(w.part, REL.drawing, drawing);
 }

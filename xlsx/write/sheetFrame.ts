@@ -42,7 +42,10 @@ export class SheetFrame extends PartFrame {
 
   layout(layout: SheetLayoutPlan): void {
     const hidden = new Set(layout.hiddenColumns ?? []);
-    const cols = layout.widths.map((w, i) => `<${this.q('col')} min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"${hidden.has(i) ? ' hidden="1"' : ''}/>`).join('');
+    const col = (i: number, width: string) => `<${this.q('col')} min="${i + 1}" max="${i + 1}"${width}${hidden.has(i) ? ' hidden="1"' : ''}/>`;
+    // Hidden helper columns right of the widths given (a chart's source block) get a <col> of their own, in order.
+    const beyond = [...hidden].filter((i) => i >= layout.widths.length).sort((a, b) => a - b);
+    const cols = [...layout.widths.map((w, i) => col(i, ` width="${w}" customWidth="1"`)), ...beyond.map((i) => col(i, ''))].join('');
     if (cols) this.replace('cols', `<${this.q('cols')}>${cols}</${this.q('cols')}>`);
     if (layout.print) {
       // fitToWidth/fitToHeight are read only with the sheet's fitToPage flag on.

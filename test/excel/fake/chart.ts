@@ -16,12 +16,13 @@ export class FakeChart extends FakeProxy {
     super(batch, path);
   }
   protected scalarProperties(): string[] {
-    return ['name', 'chartType'];
+    return ['name', 'chartType', 'plotVisibleOnly'];
   }
   protected fetch(property: string): unknown {
     const c = this.target();
     if (property === 'name') return c.name;
     if (property === 'chartType') return c.type;
+    if (property === 'plotVisibleOnly') return c.plotVisibleOnly;
     throw new FakeOfficeError(CODES.invalidArgument, `fake: Chart.${property} cannot be loaded`);
   }
   get name(): string {
@@ -32,6 +33,25 @@ export class FakeChart extends FakeProxy {
   }
   set name(v: string) {
     this.write('name', v, () => (this.target().name = v));
+  }
+  get plotVisibleOnly(): boolean {
+    return this.read('plotVisibleOnly');
+  }
+  /** ExcelApi 1.8; a new chart starts at true (Excel's "Show data in hidden rows and columns" off). */
+  set plotVisibleOnly(v: boolean) {
+    this.batch.requirements.use('Chart.plotVisibleOnly');
+    this.write('plotVisibleOnly', v, () => (this.target().plotVisibleOnly = v));
+  }
+  /** Chart.setData (ExcelApi 1.1): the series made again from a new source, as charts.add makes them. */
+  setData(source: FakeRange, seriesBy = 'Auto'): void {
+    this.call('setData', [source.path, seriesBy], () => {
+      const c = this.target();
+      if (c.type === 'Funnel') throw new FakeOfficeError(CODES.invalidOperation, 'fake: setData on a Funnel chart is not known to work');
+      const made = seriesFrom(this.batch, source, seriesBy);
+      c.source = made.box;
+      c.seriesBy = seriesBy;
+      c.series = made.series;
+    });
   }
   get title(): { text: string } {
     const queue = (v: string) => this.batch.queue({ wire: { op: 'set', path: `${this.path}.title`, property: 'text', value: v }, run: () => (this.target().title = v) });
@@ -143,26 +163,37 @@ export class FakeChartCollection extends FakeCollection<FakeChart> {
     this.call('add', [type, source.path, seriesBy], () => {
       const sheet = this.sheet();
       if (sheet.protected) throw new FakeOfficeError(CODES.accessDenied, `The sheet '${sheet.name}' is protected.`);
-      const { sheet: srcSheet, box: whole } = source.resolve();
-      const byRows = seriesBy === 'Rows';
-      const text = (r: number, c: number) => typeof this.batch.shownValue(srcSheet, r, c) === 'string';
-      const isText = (cells: [number, number][]) => cells.length > 0 && cells.every(([r, c]) => text(r, c));
-      const range = (from: number, to: number, f: (i: number) => [number, number]) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => f(from + i));
-      // Labels: the first column (by columns) or row (by rows), when it holds text and more follows.
-      const labelled = byRows ? whole.top < whole.bottom && isText(range(whole.left + 1, whole.right, (c) => [whole.top, c])) : whole.left < whole.right && isText(range(whole.top + 1, whole.bottom, (r) => [r, whole.left]));
-      const named = byRows ? whole.left < whole.right && isText(range(whole.top + (labelled ? 1 : 0), whole.bottom, (r) => [r, whole.left])) : whole.top < whole.bottom && isText(range(whole.left + (labelled ? 1 : 0), whole.right, (c) => [whole.top, c]));
-      const box = byRows
-        ? { top: whole.top + (labelled ? 1 : 0), bottom: whole.bottom, left: whole.left + (named ? 1 : 0), right: whole.right }
-        : { top: whole.top + (named ? 1 : 0), bottom: whole.bottom, left: whole.left + (labelled ? 1 : 0), right: whole.right };
-      const xValues = !labelled ? undefined : formatAddress(srcSheet.name, byRows ? { top: whole.top, bottom: whole.top, left: box.left, right: box.right } : { top: box.top, bottom: box.bottom, left: whole.left, right: whole.left });
-      const count = byRows ? box.bottom - box.top + 1 : box.right - box.left + 1;
-      const series = Array.from({ length: Math.max(0, count) }, (_, i) => ({
-        values: formatAddress(srcSheet.name, byRows ? { ...box, top: box.top + i, bottom: box.top + i } : { ...box, left: box.left + i, right: box.left + i }),
-        ...(xValues ? { xValues } : {}),
-      }));
-      holder.c = { name: `Chart ${sheet.charts.length + 1}`, type, source: box, seriesBy, series };
+      const { box, series } = seriesFrom(this.batch, source, seriesBy);
+      holder.c = { name: `Chart ${sheet.charts.length + 1}`, type, source: box, seriesBy, series, plotVisibleOnly: true };
       sheet.charts.push(holder.c);
     });
     return new FakeChart(this.batch, `${this.path}.add(${type})`, () => holder.c!);
   }
+}
+
+/**
+ * A chart's series from a source range, by columns (or rows). As Insert Chart does, and as the
+ * charts page's example relies on (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-charts),
+ * a first column of text below the first row is the category labels (by columns), and a first
+ * row of text over the series their names.
+ */
+function seriesFrom(batch: FakeBatch, source: FakeRange, seriesBy: string): { box: ChartModel['source']; series: ChartModel['series'] } {
+  const { sheet: srcSheet, box: whole } = source.resolve();
+  const byRows = seriesBy === 'Rows';
+  const text = (r: number, c: number) => typeof batch.shownValue(srcSheet, r, c) === 'string';
+  const isText = (cells: [number, number][]) => cells.length > 0 && cells.every(([r, c]) => text(r, c));
+  const range = (from: number, to: number, f: (i: number) => [number, number]) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => f(from + i));
+  // Labels: the first column (by columns) or row (by rows), when it holds text and more follows.
+  const labelled = byRows ? whole.top < whole.bottom && isText(range(whole.left + 1, whole.right, (c) => [whole.top, c])) : whole.left < whole.right && isText(range(whole.top + 1, whole.bottom, (r) => [r, whole.left]));
+  const named = byRows ? whole.left < whole.right && isText(range(whole.top + (labelled ? 1 : 0), whole.bottom, (r) => [r, whole.left])) : whole.top < whole.bottom && isText(range(whole.left + (labelled ? 1 : 0), whole.right, (c) => [whole.top, c]));
+  const box = byRows
+    ? { top: whole.top + (labelled ? 1 : 0), bottom: whole.bottom, left: whole.left + (named ? 1 : 0), right: whole.right }
+    : { top: whole.top + (named ? 1 : 0), bottom: whole.bottom, left: whole.left + (labelled ? 1 : 0), right: whole.right };
+  const xValues = !labelled ? undefined : formatAddress(srcSheet.name, byRows ? { top: whole.top, bottom: whole.top, left: box.left, right: box.right } : { top: box.top, bottom: box.bottom, left: whole.left, right: whole.left });
+  const count = byRows ? box.bottom - box.top + 1 : box.right - box.left + 1;
+  const series = Array.from({ length: Math.max(0, count) }, (_, i) => ({
+    values: formatAddress(srcSheet.name, byRows ? { ...box, top: box.top + i, bottom: box.top + i } : { ...box, left: box.left + i, right: box.left + i }),
+    ...(xValues ? { xValues } : {}),
+  }));
+  return { box, series };
 }

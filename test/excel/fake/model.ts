@@ -56,6 +56,8 @@ export interface ChartModel {
   type: string;
   source: Box;
   seriesBy: string;
+  /** Excel's default for a new chart: hidden rows and columns are not plotted. */
+  plotVisibleOnly: boolean;
   title?: string;
   position?: { start: string; end?: string };
   series: { name?: string; values?: string; xValues?: string; fillCleared?: boolean }[];

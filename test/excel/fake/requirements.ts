@@ -20,6 +20,7 @@ export const MEMBER_VERSIONS: Readonly<Record<string, string>> = {
   'Worksheet.freezePanes': '1.7',
   'Workbook.protection': '1.7',
   'ChartSeries.setXAxisValues': '1.7',
+  'Chart.plotVisibleOnly': '1.8',
   'ChartSeries.setValues': '1.7',
   'ChartSeriesCollection.add': '1.7',
   'Range.dataValidation': '1.8',

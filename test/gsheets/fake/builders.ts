@@ -1,5 +1,5 @@
 import { Counted, unwrap } from './calls';
-import type { ChartModel, ConditionalRuleModel, GradientPointModel, SheetModel, ValidationSpec } from './model';
+import type { Box, ChartModel, ConditionalRuleModel, GradientPointModel, SheetModel, ValidationSpec } from './model';
 import { FakeDataValidation, FakeRange } from './range';
 
 export class FakeDataValidationBuilder extends Counted {
@@ -136,6 +136,18 @@ export class FakeEmbeddedChart extends Counted {
   getChartId(): number {
     return this.id;
   }
+  getRanges(): FakeRange[] {
+    if (!this.sheetOf) throw new Error('fake: this chart was not read from a sheet');
+    const sheet = this.sheetOf;
+    return this.model.ranges.map((box) => new FakeRange(sheet.model, { ...box }, sheet.object));
+  }
+  /** A builder holding this chart's settings; its build() keeps the chart's id, for Sheet.updateChart. */
+  modify(): FakeChartBuilder {
+    if (!this.sheetOf) throw new Error('fake: this chart was not read from a sheet');
+    return FakeChartBuilder.from(this.sheetOf.model, this.model, this.id);
+  }
+  /** Set by Sheet.getCharts: the sheet the chart is on. */
+  sheetOf?: { model: SheetModel; object: () => Counted };
 }
 
 let nextChartId = 1;
@@ -161,10 +173,14 @@ function colours(path: string, value: unknown): [string, unknown][] {
 export class FakeChartBuilder extends Counted {
   readonly className = 'EmbeddedChartBuilder';
   readonly service = 'builder' as const;
-  private type: 'bar' | null = null;
+  private type: 'bar' | 'column' | null = null;
   private stacked = false;
+  private hidden: ChartModel['hiddenDimensionStrategy'] = 'IGNORE_BOTH';
+  private numHeaders: number | undefined;
+  /** The id of the chart modify() started from: build() keeps it. */
+  private id: number | undefined;
+  private boxes: Box[] = [];
   private title = '';
-  private readonly ranges: FakeRange[] = [];
   private readonly options: Record<string, unknown> = {};
   private anchor = { row: 1, col: 1 };
 
@@ -172,8 +188,40 @@ export class FakeChartBuilder extends Counted {
     super();
   }
 
+  /** The builder EmbeddedChart.modify() hands out: the chart's settings, its id kept. */
+  static from(sheet: SheetModel, model: ChartModel, id: number): FakeChartBuilder {
+    const b = new FakeChartBuilder(sheet);
+    b.type = model.type;
+    b.stacked = model.stacked;
+    b.title = model.title;
+    b.hidden = model.hiddenDimensionStrategy;
+    b.numHeaders = model.numHeaders;
+    b.boxes = model.ranges.map((r) => ({ ...r }));
+    Object.assign(b.options, JSON.parse(JSON.stringify(model.options)));
+    b.anchor = { ...model.anchor };
+    b.id = id;
+    return b;
+  }
+
   asBarChart(): this {
     this.type = 'bar';
+    return this;
+  }
+  asColumnChart(): this {
+    this.type = 'column';
+    return this;
+  }
+  clearRanges(): this {
+    this.boxes = [];
+    return this;
+  }
+  setHiddenDimensionStrategy(strategy: unknown): this {
+    if (strategy !== 'IGNORE_BOTH' && strategy !== 'IGNORE_ROWS' && strategy !== 'IGNORE_COLUMNS' && strategy !== 'SHOW_BOTH') throw new Error('Exception: Invalid argument: strategy');
+    this.hidden = strategy;
+    return this;
+  }
+  setNumHeaders(headers: number): this {
+    this.numHeaders = headers;
     return this;
   }
   setStacked(): this {
@@ -188,7 +236,7 @@ export class FakeChartBuilder extends Counted {
     const r = unwrap(range);
     if (!(r instanceof FakeRange)) throw new Error('Exception: The parameters (Range) don’t match the method signature');
     if (r.sheet !== this.sheet) throw new Error('Exception: The chart’s ranges must be on its sheet.');
-    this.ranges.push(r);
+    this.boxes.push({ ...r.box });
     return this;
   }
   /**
@@ -212,6 +260,17 @@ export class FakeChartBuilder extends Counted {
   }
   build(): FakeEmbeddedChart {
     if (!this.type) throw new Error('Exception: Chart type is required.');
-    return new FakeEmbeddedChart({ type: this.type, stacked: this.stacked, title: this.title, ranges: this.ranges.map((r) => ({ ...r.box })), options: { ...this.options }, anchor: { ...this.anchor } }, nextChartId++);
+    const model: ChartModel = {
+      type: this.type,
+      stacked: this.stacked,
+      title: this.title,
+      ranges: this.boxes.map((b) => ({ ...b })),
+      options: { ...this.options },
+      anchor: { ...this.anchor },
+      hiddenDimensionStrategy: this.hidden,
+      ...(this.numHeaders === undefined ? {} : { numHeaders: this.numHeaders }),
+      id: this.id ?? nextChartId++,
+    };
+    return new FakeEmbeddedChart(model, model.id);
   }
 }

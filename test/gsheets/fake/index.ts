@@ -71,6 +71,8 @@ export class FakeAppsScript {
   globalsFor(user = 'user-a'): Record<string, unknown> {
     return {
       SpreadsheetApp: counted(this.log, new FakeSpreadsheetApp(this.book, this.ui)),
+      // Enums only: reading one is no service call.
+      Charts: { ChartHiddenDimensionStrategy: { IGNORE_BOTH: 'IGNORE_BOTH', IGNORE_ROWS: 'IGNORE_ROWS', IGNORE_COLUMNS: 'IGNORE_COLUMNS', SHOW_BOTH: 'SHOW_BOTH' } },
       LockService: counted(this.log, new FakeLockService(this.lock, user, this.options.documentLock !== false)),
       CacheService: counted(this.log, new FakeCacheService(this.cache(user))),
       HtmlService: counted(this.log, new FakeHtmlService(this.options.htmlFiles ?? ['Sidebar'])),

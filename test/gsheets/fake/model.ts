@@ -41,8 +41,13 @@ export interface ConditionalRuleModel {
 }
 
 export interface ChartModel {
-  readonly type: 'bar';
+  /** EmbeddedChart.getChartId(): kept by modify() and Sheet.updateChart. */
+  readonly id: number;
+  readonly type: 'bar' | 'column';
   readonly stacked: boolean;
+  /** Charts.ChartHiddenDimensionStrategy; Sheets' default skips hidden rows and columns. */
+  readonly hiddenDimensionStrategy: 'IGNORE_BOTH' | 'IGNORE_ROWS' | 'IGNORE_COLUMNS' | 'SHOW_BOTH';
+  readonly numHeaders?: number;
   readonly title: string;
   readonly ranges: Box[];
   readonly options: Record<string, unknown>;

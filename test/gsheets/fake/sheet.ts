@@ -119,6 +119,16 @@ export class FakeSheet extends Counted {
   }
 
   getCharts(): FakeEmbeddedChart[] {
-    return this.alive().charts.map((m, i) => new FakeEmbeddedChart(m, i + 1));
+    const model = this.alive();
+    return model.charts.map((m) => Object.assign(new FakeEmbeddedChart(m, m.id), { sheetOf: { model, object: this.self } }));
+  }
+  /** Replaces the chart with the same id (a builder from EmbeddedChart.modify()). */
+  updateChart(chart: unknown): void {
+    const c = unwrap(chart);
+    if (!(c instanceof FakeEmbeddedChart)) throw new Error('Exception: Cannot convert to EmbeddedChart');
+    const charts = this.alive().charts;
+    const at = charts.findIndex((m) => m.id === c.model.id);
+    if (at < 0) throw new Error('Exception: The chart does not exist on this sheet.');
+    charts[at] = c.model;
   }
 }
