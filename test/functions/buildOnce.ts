@@ -20,6 +20,7 @@ export const DIST = {
   excelManifest: join(ROOT, 'dist/excel-addin/manifest.xml'),
   excelTaskpaneHtml: join(ROOT, 'dist/excel-addin/taskpane.html'),
   excelTaskpaneJs: join(ROOT, 'dist/excel-addin/taskpane.js'),
+  excelWorkbookJs: join(ROOT, 'dist/excel-addin/workbook.js'),
   excelPaneCss: join(ROOT, 'dist/excel-addin/pane.css'),
   gsheetsCode: join(ROOT, 'dist/gsheets/Code.js'),
   gsheetsManifest: join(ROOT, 'dist/gsheets/appsscript.json'),

@@ -81,7 +81,7 @@ describe(`a build for ${EXAMPLE}`, () => {
   beforeAll(() => {
     ensureBuilt();
     // webpack's output is the same for every origin; the build for one is generate.ts's part.
-    for (const name of ['functions.js', 'taskpane.js', 'taskpane.html', 'pane.css', 'assets']) {
+    for (const name of ['functions.js', 'taskpane.js', 'workbook.js', 'taskpane.html', 'pane.css', 'assets']) {
       cpSync(join(ROOT, 'dist/excel-addin', name), join(site, name), { recursive: true });
     }
     const result = run('scripts/functions/generate.ts', ['--excel-out', site], { ADDIN_ORIGIN: `${EXAMPLE}/` });
