@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { anchorName, cellRef, columnLetter, onSheet, rangeRef, type CellRange, type ColumnsChartPlan, type FunnelChartPlan, type Plan, type TabKind, type ValidationRule } from '../../core/layout';
+import { anchorName, cellRef, columnLetter, onSheet, rangeRef, type CellRange, type Plan, type TabKind, type ValidationRule } from '../../core/layout';
 import { OP_OVERHEAD, REQUEST_BUDGET, jsonBytes } from './bytes';
 import { cellWrites, fillWrites } from './cellWrites';
 import { mapExcelError, type Added } from './errors';
@@ -9,18 +9,9 @@ import type { ExcelFeatures } from './features';
 import { queueAnchors, type Anchors } from './anchors';
 import type { ChartInfo } from './reader';
 import { colorScaleCriteria, wrapHeaders } from './readableTabs';
+import { queueCharts } from './charts';
 
-/** Our funnel chart's name: a second run finds it and leaves it (it plots the same cells). */
-export const FUNNEL_CHART_NAME = 'PCSS_Funnel';
-
-/**
- * The funnel chart's source: two hidden columns of the funnel tab (AX:AY, far right of what core
- * lays out), each row the milestone's label and its count by formula (=A7, =G7). The funnel tab
- * keeps labels and counts apart, and a chart takes its category labels from a source range whose
- * first column is text (as Insert Chart does); a Funnel chart is then made by charts.add alone,
- * with no series call it might refuse (setXAxisValues on a Funnel chart is documented nowhere).
- */
-export const CHART_SOURCE_COL = 49;
+export { CHART_SOURCE_COL, FUNNEL_CHART_NAME } from './charts';
 
 /** One queued piece of the plan and its estimated request size. */
 interface Step {
@@ -219,63 +210,12 @@ export async function applyPlanToExcel(context: Excel.RequestContext, plan: Plan
 
   for (const cs of plan.colorScales ?? []) step(cs.sheet, jsonBytes(cs), () => (range(cs.sheet, cs.range).conditionalFormats.add('ColorScale').colorScale.criteria = colorScaleCriteria(cs)));
 
-  for (const chart of plan.charts) {
-    const there = options.charts?.get(chart.sheet) ?? [];
-    if (chart.kind === 'columns') {
-      // Its source block is the categories column and the series' columns, with their names in the row above.
-      const source = range(chart.sheet, { top: chart.categories.top - 1, bottom: chart.categories.bottom, left: chart.categories.left, right: chart.series[chart.series.length - 1].values.right });
-      // Found by name and given the block's rows in use now (more periods end), else added.
-      if (there.some((x) => x.name === chart.name)) step(chart.sheet, 200, () => sheet(chart.sheet).charts.getItem(chart.name).setData(source, 'Columns'));
-      else step(chart.sheet, jsonBytes(chart), () => addColumnsChart(sheet(chart.sheet), chart, source));
-      continue;
-    }
-    const { categories: c, values: v } = chart;
-    if (c.bottom - c.top !== v.bottom - v.top || c.left !== c.right || v.left !== v.right) throw new Error('internal: a chart plots one column of labels and one of values, row for row');
-    const source = { top: c.top, bottom: c.bottom, left: CHART_SOURCE_COL, right: CHART_SOURCE_COL + 1 };
-    const formulas = Array.from({ length: c.bottom - c.top + 1 }, (_, i) => [`=${cellRef(c.top + i, c.left)}`, `=${cellRef(v.top + i, v.left)}`]);
-    // Written every run, so the source follows the tab's layout.
-    step(chart.sheet, jsonBytes(formulas) + 100, () => {
-      range(chart.sheet, source).formulas = formulas;
-      sheet(chart.sheet).getRange(`${columnLetter(CHART_SOURCE_COL)}:${columnLetter(CHART_SOURCE_COL + 1)}`).columnHidden = true;
-    });
-    // Found by name whatever became of its series; an unnamed Funnel chart on our tab is the one an
-    // earlier version's run stopped naming (its series call failed): named now, not added again.
-    // Either way it plots hidden cells: its source columns are hidden, and a chart of an earlier
-    // version (which left Excel's default) showed no bars.
-    const named = there.find((x) => x.name === FUNNEL_CHART_NAME) ?? there.find((x) => x.type === 'Funnel');
-    if (named) {
-      step(chart.sheet, 100, () => {
-        const found = sheet(chart.sheet).charts.getItem(named.name);
-        found.plotVisibleOnly = false;
-        // Renamed last: what follows a rename in the batch would look for the old name.
-        if (named.name !== FUNNEL_CHART_NAME) found.name = FUNNEL_CHART_NAME;
-      });
-    } else step(chart.sheet, jsonBytes(chart), () => addChart(sheet(chart.sheet), chart, range(chart.sheet, source)));
-  }
+  queueCharts(plan.charts, { there: (name) => options.charts?.get(name) ?? [], step, sheet, range });
 
   // The funnel tab shown when a funnel run is done (issue 14).
   if (plan.activate) step(plan.activate, 40, () => sheet(plan.activate!).activate());
 
   return { syncs: await run(context, steps, budget, options.onProgress), notes };
-}
-
-/** The funnel chart from its source (labels, counts), named before anything else is asked of it. */
-function addChart(ws: Excel.Worksheet, plan: FunnelChartPlan, source: Excel.Range): void {
-  const chart = ws.charts.add('Funnel', source, 'Columns');
-  chart.name = FUNNEL_CHART_NAME;
-  chart.title.text = plan.title;
-  // Excel plots only visible cells by default; the source columns are hidden.
-  chart.plotVisibleOnly = false;
-  chart.setPosition(cellRef(plan.anchor.top, plan.anchor.left), cellRef(plan.anchor.bottom, plan.anchor.right));
-}
-
-/** Clustered columns from a block: its first column the categories, its first row the series' names (as Insert Chart reads them). */
-function addColumnsChart(ws: Excel.Worksheet, plan: ColumnsChartPlan, source: Excel.Range): void {
-  const chart = ws.charts.add('ColumnClustered', source, 'Columns');
-  chart.name = plan.name;
-  chart.title.text = plan.title;
-  chart.plotVisibleOnly = false;
-  chart.setPosition(cellRef(plan.anchor.top, plan.anchor.left), cellRef(plan.anchor.bottom, plan.anchor.right));
 }
 
 /** Queues the steps, syncing only when the next one would pass the budget; returns the syncs made. */
