@@ -46,7 +46,7 @@ describe('the add-on menu', () => {
     code.call('pcssMenuSetup');
     code.call('pcssMenuFunnel');
     expect(fake.book.toasts.map((t) => t.message)).toEqual([
-      '完成:新增 9 个标签页、1 个机会。\nDone: 9 tabs and 1 opportunities added.',
+      '完成:新增 10 个标签页、1 个机会。\nDone: 10 tabs and 1 opportunities added.',
       expect.stringMatching(/^漏斗已生成:1 个机会,预测 0。\nFunnel generated: 1 opportunities, forecast 0\.$/),
     ]);
   });
