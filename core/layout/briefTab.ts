@@ -39,6 +39,9 @@ const BRIEF_FIXED_COLUMNS: readonly ColumnSpec[] = [
   ...BRIEF_ROLE_COLUMNS,
 ];
 
+/** 简报日期 / Briefed on: a key opportunity is briefed once its row has this date (the control tab counts the others). */
+export const BRIEFED_ON = BRIEF_FIXED_COLUMNS.findIndex((c) => c.header.en === 'Briefed on');
+
 /**
  * Which opportunities the brief lists (README, "The key opportunity brief"): the open ones (in the
  * forecast) at M2 合格经办人 or beyond. M2's last item is K08 接触决策者, and the course has the rep

@@ -24,6 +24,7 @@ import { cellFormula, cellValue, rowValues } from './snapshotCell';
 import { isCountedRow } from './tabRules';
 import { FIRST_DATA_ROW, findOurTabs, type TabKind } from './tabs';
 import { TEAM } from './teamTab';
+import { BRIEFED_ON } from './briefTab';
 import type { PlanCell, SheetSnapshot, SnapshotCell, WorkbookSnapshot } from './types';
 
 /** Rows of each tab the figures read, from the first data row: SUMPRODUCT and MATCH need bounded ranges. */
@@ -62,7 +63,8 @@ export const CONTROL_POINTS: readonly ControlPoint[] = [
     key: 'brief',
     zh: '关键机会简报:每个重点机会都有简报(问题、原因、愿景、下一步)',
     en: 'Key opportunity brief for each key opportunity (pain, cause, vision, next steps)',
-    how: { zh: '客户等级为重点客户的进行中机会中,简报表上没有该机会(名称与客户)的数量', en: 'Open opportunities of customers graded key with no row (name and customer) on the brief tab' },
+    // The set-up lists key opportunities on the brief by itself (briefTab.ts): a row is no brief until its rep dates it.
+    how: { zh: '客户等级为重点客户的进行中机会中,简报表上没有该机会(名称与客户)填了简报日期的行的数量', en: 'Open opportunities of customers graded key with no row (name and customer) on the brief tab that has its Briefed on date' },
   },
   {
     key: 'joined',
@@ -114,7 +116,7 @@ function figureFormulas(ctx: LayoutContext): Record<Exclude<ControlKey, 'joined'
     milestones: `SUMPRODUCT(${open}*(${col('milestones', MS.level)}=0))`,
     brief:
       `SUMPRODUCT(${open}*(${customer}<>"")*ISNUMBER(MATCH(${customer}&${quoted(`|${keyGrade(ctx.lang)}`)},${trim('grading', 0)}&"|"&${col('grading', 3)},0))` +
-      `*ISNA(MATCH(${trim('milestones', MS.opportunity)}&"|"&${customer},${trim('brief', 0)}&"|"&${trim('brief', 1)},0)))`,
+      `*ISNA(MATCH(${trim('milestones', MS.opportunity)}&"|"&${customer}&"|1",${trim('brief', 0)}&"|"&${trim('brief', 1)}&"|"&((${trim('brief', BRIEFED_ON)}<>"")*1),0)))`,
     rolePlay: `SUMPRODUCT((${trim('team', TEAM.rep)}<>"")*(ISNUMBER(${lastRolePlay})*(${lastRolePlay}>=${asOf}-${ROLE_PLAY_DAYS})=0))`,
   };
 }
@@ -180,7 +182,7 @@ export function controlFigures(snapshot: WorkbookSnapshot, lang: Lang): Record<C
   const open = milestones.filter((v) => isCountedRow(v) && isOpenStatus(v[MS.status]));
   const customers = new Set(grading.map((r) => key(cellValue(r[0] ?? null))));
   const graded = new Set(grading.map((r) => `${key(cellValue(r[0] ?? null))}|${gradeShown(r, lang).toLowerCase()}`));
-  const briefed = new Set(brief.map((r) => `${key(cellValue(r[0] ?? null))}|${key(cellValue(r[1] ?? null))}`));
+  const briefed = new Set(brief.filter((r) => key(cellValue(r[BRIEFED_ON] ?? null)) !== '').map((r) => `${key(cellValue(r[0] ?? null))}|${key(cellValue(r[1] ?? null))}`));
   const asOfCell = cellValue(ours.get('milestones')?.sheet.rows[AS_OF_CELL.row]?.[AS_OF_CELL.col] ?? null);
   const asOf = isEmpty(asOfCell) ? 0 : closeDay(asOfCell);
   const withCustomer = open.filter((v) => key(v[MS.customer]) !== '');

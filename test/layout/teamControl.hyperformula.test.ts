@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { FIRST_DATA_ROW, MS, applyPlan, findOurTabs, planSetup, type SnapshotCell, type WorkbookSnapshot } from '../../core/layout';
 import { CONTROL, CONTROL_POINTS, CONTROL_STATUS, controlFigures, controlStatus } from '../../core/layout/controlTab';
 import { TEAM, TEAM_MIX, groupLabel, teamMix } from '../../core/layout/teamTab';
+import { BRIEFED_ON } from '../../core/layout/briefTab';
 import { TEAM_GROUPS } from '../../core/methodology/teamTraits';
 import { CHECKLIST_LENGTH } from '../../core/methodology';
 import { EN_HEADERS, ZH_HEADERS, workbook } from './fixtures';
@@ -32,7 +33,8 @@ interface Typed {
   levels: number[];
   statuses: SnapshotCell[];
   grades: [SnapshotCell, SnapshotCell][];
-  briefs: number[];
+  /** Brief rows typed: the deal (an index into the tracker) and whether its Briefed on date is filled. */
+  briefs: [number, boolean][];
 }
 
 const names = fc.constantFrom('ERP', 'CRM', 'MES', 'erp ', 'OA');
@@ -45,7 +47,7 @@ const typed: fc.Arbitrary<Typed> = fc.record({
   levels: fc.array(level, { minLength: 1, maxLength: 8 }),
   statuses: fc.array(status, { minLength: 1, maxLength: 8 }),
   grades: fc.array(fc.tuple(gradeInput, gradeInput), { minLength: 1, maxLength: 6 }),
-  briefs: fc.array(fc.integer({ min: 0, max: 7 }), { maxLength: 4 }),
+  briefs: fc.array(fc.tuple(fc.integer({ min: 0, max: 7 }), fc.boolean()), { maxLength: 4 }),
 });
 
 function rowsOf(wb: WorkbookSnapshot, name: string): SnapshotCell[][] {
@@ -74,9 +76,11 @@ function typedWorkbook(lang: 'zh' | 'en', t: Typed): WorkbookSnapshot {
     grading[r] = [grading[r][0], rel, att, ...grading[r].slice(3)];
   }
   const brief = rowsOf(wb, setup.tabs.brief);
-  t.briefs.forEach((k, i) => {
+  t.briefs.forEach(([k, dated], i) => {
     const [o, c] = t.tracker[k % t.tracker.length];
-    brief[FIRST_DATA_ROW + i] = [o, c];
+    const row: SnapshotCell[] = [o, c];
+    if (dated) row[BRIEFED_ON] = RUN_DAY - 1;
+    brief[FIRST_DATA_ROW + i] = row;
   });
   const team = rowsOf(wb, setup.tabs.team);
   t.team.forEach(([ratings, date], i) => {
@@ -150,7 +154,7 @@ describe('team design and control points: core and the written formulas agree (H
     );
   });
 
-  it('counts what a manager would: an ungraded customer, a key deal without a brief, a rep not role-played', () => {
+  it('counts what a manager would: an ungraded customer, a key deal without a dated brief, a rep not role-played', () => {
     const t: Typed = {
       tracker: [
         ['ERP', '华东精密', '李明'],
@@ -170,6 +174,10 @@ describe('team design and control points: core and the written formulas agree (H
     };
     const wb = typedWorkbook('zh', t);
     expect(controlFigures(wb, 'zh')).toEqual({ listed: 0, graded: 1, milestones: 1, brief: 1, joined: null, rolePlay: 1 });
+    // A brief row the set-up listed, or one typed without its Briefed on date, is no brief yet; dated, it is.
+    expect(controlFigures(typedWorkbook('zh', { ...t, briefs: [[0, false]] }), 'zh').brief).toBe(1);
+    expect(controlFigures(typedWorkbook('zh', { ...t, briefs: [[0, true]] }), 'zh').brief).toBe(0);
+    check('zh', { ...t, briefs: [[0, false], [0, true]] });
     const team = findOurTabs(wb).get('team')!.sheet;
     expect(groupLabel(team.rows[FIRST_DATA_ROW] as unknown[], 'zh')).toBe('客户开发');
     expect(groupLabel(team.rows[FIRST_DATA_ROW + 1] as unknown[], 'zh')).toBe('客户维护');
