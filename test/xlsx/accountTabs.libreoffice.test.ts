@@ -124,6 +124,10 @@ maybe('issue 18: LibreOffice recalculates the signal, role and triangle columns 
     }
     const brief = ours.get('brief')!.sheet.rows[FIRST_DATA_ROW] ?? [];
     same(computed.get('关键机会简报')![FIRST_DATA_ROW]?.[BRIEF.coverage], roleCoverage([brief[BRIEF.decisionMaker], brief[BRIEF.firstRole]].map(cellValue)), 'roles covered');
-    same(computed.get('关键机会简报')![FIRST_DATA_ROW + 1]?.[BRIEF.coverage], '', 'a blank brief row');
+    // Below the typed row, the set-up lists the key opportunity (Ann*, ticked to M3), no role named yet; then blank rows.
+    const listed = ours.get('brief')!.sheet.rows[FIRST_DATA_ROW + 1] ?? [];
+    expect(cellValue(listed[BRIEF.opportunity] ?? null)).toBe(opps[2]);
+    same(computed.get('关键机会简报')![FIRST_DATA_ROW + 1]?.[BRIEF.coverage], roleCoverage([listed[BRIEF.decisionMaker], listed[BRIEF.firstRole]].map(cellValue)), 'roles of a listed key opportunity');
+    same(computed.get('关键机会简报')![FIRST_DATA_ROW + 2]?.[BRIEF.coverage], '', 'a blank brief row');
   }, 300_000);
 });
