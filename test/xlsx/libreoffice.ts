@@ -98,3 +98,11 @@ export function csvNumber(text: string): number {
   const t = text.replace(/,/g, '').trim();
   return t.endsWith('%') ? Number(t.slice(0, -1)) / 100 : Number(t);
 }
+
+/** A cell LibreOffice computed (its CSV text) against core's value: numbers within 1e-6, text exactly; throws naming `what`. */
+export function sameAsCore(lo: string | undefined, core: unknown, what: string): void {
+  if (typeof core === 'number') {
+    const n = csvNumber(lo ?? '');
+    if (!(Math.abs(n - core) <= 1e-6 * Math.max(1, Math.abs(core)))) throw new Error(`${what}: LibreOffice ${JSON.stringify(lo)}, core ${core}`);
+  } else if ((lo ?? '') !== String(core ?? '')) throw new Error(`${what}: LibreOffice ${JSON.stringify(lo)}, core ${JSON.stringify(core)}`);
+}

@@ -14,7 +14,7 @@ import { join } from 'path';
 import { FIRST_DATA_ROW, FUNNEL, MS, cellValue, evaluateMilestoneTab, findOurTabs, funnelRep, milestoneFormulas, runDay, staleThresholds, type PlanCell, type SnapshotCell } from '../../core/layout';
 import { openPackage } from '../../xlsx/read/openPackage';
 import { runApply, runFunnel } from '../../xlsx/run';
-import { computeWithLibreOffice, csvNumber, findSoffice } from './libreoffice';
+import { computeWithLibreOffice, findSoffice, sameAsCore } from './libreoffice';
 import { workbookFile } from './xlsxHost';
 import { checklistCells, repFilter, tabEdit, trackerRow } from '../layout/typedCells';
 
@@ -53,12 +53,6 @@ async function typedBook(dir: string, seed: number): Promise<{ file: string; rep
   return { file, rep };
 }
 
-function same(lo: string | undefined, core: unknown, what: string): void {
-  if (typeof core === 'number') {
-    const n = csvNumber(lo ?? '');
-    if (!(Math.abs(n - core) <= 1e-6 * Math.max(1, Math.abs(core)))) throw new Error(`${what}: LibreOffice ${JSON.stringify(lo)}, core ${core}`);
-  } else if ((lo ?? '') !== String(core ?? '')) throw new Error(`${what}: LibreOffice ${JSON.stringify(lo)}, core ${JSON.stringify(core)}`);
-}
 
 maybe('one truth: LibreOffice recalculates what core computes, on typed workbooks', () => {
   it('milestone rows, funnel rows, totals and the rep table, with the rep filter the workbook holds', async () => {
@@ -77,24 +71,24 @@ maybe('one truth: LibreOffice recalculates what core computes, on typed workbook
       const columns = milestoneFormulas({ lang: 'zh', tabs: { rubrics: '评分标准' } as never }, aging);
       for (let r = FIRST_DATA_ROW; r < tab.rows.length; r++) {
         const cells = (tab.rows[r] ?? []).map(cellValue) as PlanCell[];
-        for (const c of columns) same(ms[r]?.[c.col], c.value!(cells), `${book.file} 里程碑 R${r + 1}C${c.col + 1} ${JSON.stringify(cells.slice(0, MS.level))}`);
+        for (const c of columns) sameAsCore(ms[r]?.[c.col], c.value!(cells), `${book.file} 里程碑 R${r + 1}C${c.col + 1} ${JSON.stringify(cells.slice(0, MS.level))}`);
       }
       const rep = funnelRep(snapshot);
       const view = evaluateMilestoneTab(snapshot, rep).funnel;
       view.rows.forEach((row, level) => {
         const line = fn[FUNNEL.firstLevelRow + level];
-        same(line[FUNNEL.col.count], row.count, `${book.file} count at ${level} (rep ${JSON.stringify(rep)})`);
-        same(line[FUNNEL.col.amount], row.amount, `${book.file} amount at ${level}`);
-        same(line[FUNNEL.col.weighted], row.weighted, `${book.file} weighted at ${level}`);
+        sameAsCore(line[FUNNEL.col.count], row.count, `${book.file} count at ${level} (rep ${JSON.stringify(rep)})`);
+        sameAsCore(line[FUNNEL.col.amount], row.amount, `${book.file} amount at ${level}`);
+        sameAsCore(line[FUNNEL.col.weighted], row.weighted, `${book.file} weighted at ${level}`);
       });
-      same(fn[FUNNEL.totalRow][FUNNEL.col.count], view.count, `${book.file} total count`);
-      same(fn[FUNNEL.totalRow][FUNNEL.col.weighted], view.forecast, `${book.file} forecast`);
+      sameAsCore(fn[FUNNEL.totalRow][FUNNEL.col.count], view.count, `${book.file} total count`);
+      sameAsCore(fn[FUNNEL.totalRow][FUNNEL.col.weighted], view.forecast, `${book.file} forecast`);
       evaluateMilestoneTab(snapshot).funnel.byRep.forEach((r, i) => {
         const line = fn[FUNNEL.firstRepRow + i];
-        same(line[0], r.rep, `${book.file} rep ${i}`);
-        same(line[1], r.count, `${book.file} count of ${r.rep}`);
-        same(line[2], r.amount, `${book.file} amount of ${r.rep}`);
-        same(line[3], r.forecast, `${book.file} forecast of ${r.rep}`);
+        sameAsCore(line[0], r.rep, `${book.file} rep ${i}`);
+        sameAsCore(line[1], r.count, `${book.file} count of ${r.rep}`);
+        sameAsCore(line[2], r.amount, `${book.file} amount of ${r.rep}`);
+        sameAsCore(line[3], r.forecast, `${book.file} forecast of ${r.rep}`);
       });
       // And the terminal says it: pcss funnel's funnel is core's, with the rows counted as nothing listed.
       const terminal = await runFunnel(book.file);
