@@ -8,7 +8,7 @@ import { BL, BRIEF_COLUMNS, KEY_LEVEL } from '../../core/layout/briefTab';
 import { GP } from '../../core/layout/gradingTab';
 import { BRIEF } from '../../core/layout/roleColumns';
 import { milestoneLevel } from '../../core/checklist';
-import { ZH_HEADERS } from './fixtures';
+import { ZH_HEADERS, typed } from './fixtures';
 
 const ENDS = [0, 5, 8, 13, 15, 18, 22];
 
@@ -23,16 +23,6 @@ function tracker(deals: readonly Deal[]): WorkbookSnapshot {
   return { sheets: [{ name: 'T', rows: [ZH_HEADERS, ...deals.map((d, i): SnapshotCell[] => [d.opp, d.customer, i % 2 ? '李明' : 'Ann', d.amount, null, d.stage])], tables: [] }] };
 }
 
-/** A copy of `wb` with `edits` typed in: [sheet, row, col, value]. */
-function typed(wb: WorkbookSnapshot, edits: readonly [string, number, number, SnapshotCell][]): WorkbookSnapshot {
-  const sheets = wb.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => (r ? [...r] : r)) as SnapshotCell[][] }));
-  for (const [sheet, row, col, v] of edits) {
-    const s = sheets.find((x) => x.name === sheet)!;
-    s.rows[row] = [...(s.rows[row] ?? [])];
-    s.rows[row][col] = v;
-  }
-  return { sheets };
-}
 
 /** Ticks the first `n` checklist items of milestone row i. */
 const ticks = (sheet: string, i: number, n: number): [string, number, number, SnapshotCell][] => Array.from({ length: n }, (_, k) => [sheet, FIRST_DATA_ROW + i, MS.checklist + k, true]);

@@ -27,3 +27,17 @@ export function sheetOf(wb: WorkbookSnapshot, name: string): SheetSnapshot {
   if (!s) throw new Error(`no sheet ${name}`);
   return s;
 }
+
+/** A cell a user types between runs: [sheet, row, col, value]. */
+export type Edit = [string, number, number, SnapshotCell];
+
+/** A copy of `wb` with `edits` typed in. */
+export function typed(wb: WorkbookSnapshot, edits: readonly Edit[]): WorkbookSnapshot {
+  const sheets = wb.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => (r ? [...r] : r)) as SnapshotCell[][] }));
+  for (const [sheet, row, col, v] of edits) {
+    const s = sheets.find((x) => x.name === sheet)!;
+    s.rows[row] = [...(s.rows[row] ?? [])];
+    s.rows[row][col] = v;
+  }
+  return { sheets };
+}

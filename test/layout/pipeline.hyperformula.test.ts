@@ -16,20 +16,10 @@ import { levelOption } from '../../core/rubric';
 import { FACTORS, RUBRICS, type Lang } from '../../core/methodology';
 import { sampleOpportunities } from '../../samples/teamPipeline';
 import type { FormulaColumn } from '../../core/layout/keyedTab';
-import { ZH_HEADERS } from './fixtures';
+import { ZH_HEADERS, typed, type Edit } from './fixtures';
 import { toHyperFormula, value } from './hyperformula';
 
-type Edit = [string, number, number, SnapshotCell];
 
-function typed(wb: WorkbookSnapshot, edits: readonly Edit[]): WorkbookSnapshot {
-  const sheets = wb.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => (r ? [...r] : r)) as SnapshotCell[][] }));
-  for (const [sheet, row, col, v] of edits) {
-    const s = sheets.find((x) => x.name === sheet)!;
-    s.rows[row] = [...(s.rows[row] ?? [])];
-    s.rows[row][col] = v;
-  }
-  return { sheets };
-}
 
 const near = (got: unknown, want: unknown) => (typeof want === 'number' && typeof got === 'number' ? Math.abs(got - want) < 1e-6 * Math.max(1, Math.abs(want)) : got === want);
 
