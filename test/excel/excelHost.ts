@@ -4,6 +4,7 @@ import { generateFunnel, setupWorkbook, type FunnelSummary, type SetupSummary } 
 import type { CellEdit, ScenarioHost } from '../scenarios/host';
 import { FakeExcel, type FakeExcelOptions, type Scalar } from './fake';
 import { hyperFormulaEvaluator } from './hyperformulaEvaluator';
+import { EVALUATE_UP_TO_ROWS } from '../scenarios/host';
 
 /** A snapshot cell as a user would have typed it into Excel. */
 function typed(cell: SnapshotCell): unknown {
@@ -53,8 +54,12 @@ export class ExcelFakeHost implements ScenarioHost {
   constructor(private readonly options: FakeExcelOptions = {}) {}
 
   async load(initial: WorkbookSnapshot): Promise<void> {
-    // Excel calculates formulas, and the funnel reads the level column it calculated.
-    this.excel = fakeFrom(initial, { evaluate: hyperFormulaEvaluator(), ...this.options });
+    // Excel calculates formulas, and the funnel reads the level column it calculated. As in the
+    // Sheets host, the large scenario (which checks what is written and what it costs, not what
+    // it computes) is not calculated: 10 000 rows of the tabs' SUMPRODUCT lookups took HyperFormula
+    // over ten minutes; the funnel then reads blank levels, which changes no request or round trip.
+    const rows = Math.max(0, ...initial.sheets.map((s) => s.rows.length));
+    this.excel = fakeFrom(initial, { ...(rows <= EVALUATE_UP_TO_ROWS ? { evaluate: hyperFormulaEvaluator() } : {}), ...this.options });
   }
 
   get context(): Excel.RequestContext {

@@ -38,8 +38,7 @@ export function snapshotOf(fake: FakeAppsScript): WorkbookSnapshot {
   return { sheets };
 }
 
-/** The largest sheet (rows) whose formulas the scenarios' fake computes. */
-export const EVALUATE_UP_TO_ROWS = 2_000;
+import { EVALUATE_UP_TO_ROWS } from '../scenarios/host';
 
 export interface RunResult {
   readonly action: 'setup' | 'funnel';

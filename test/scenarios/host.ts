@@ -21,3 +21,6 @@ export interface ScenarioHost {
   edit(cells: readonly CellEdit[]): Promise<void>;
   read(): Promise<WorkbookSnapshot>;
 }
+
+/** The largest sheet (rows) whose formulas the hosts' fakes compute in the scenarios (HyperFormula takes minutes past it). */
+export const EVALUATE_UP_TO_ROWS = 2_000;
