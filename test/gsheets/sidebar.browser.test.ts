@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { MS } from '../../core/layout';
 import { describeInChromium, launchChromium, pageNotingDialogs } from '../support/chromium';
 import { PANE_TRACKER, XSS } from '../support/paneTracker';
+import { coreCoachCards, shownCoachCards } from '../support/coachCards';
 import { DIST, ensureBuilt } from '../functions/buildOnce';
 import { coachingView } from '../../core/report/coaching';
 import { loadCodeJs, type CodeJs } from './codeJs';
@@ -129,15 +130,8 @@ describeIfChromium('the built Sheets sidebar over google.script.run and the buil
     await page.click('[data-test=coach-run]');
     await page.waitForSelector('[data-test=coaching]', { timeout: 30_000 });
     const view = coachingView(snapshotOf(fake));
-    const cards = await page.$$eval('[data-test=coach-rep]', (els) =>
-      els.map((el) => ({
-        rep: el.getAttribute('data-rep'),
-        open: Number(el.querySelector('[data-test=coach-open]')?.getAttribute('data-value')),
-        milestones: Array.from(el.querySelectorAll('[data-test=deal-milestone]'), (d) => d.getAttribute('data-value')),
-        next: Array.from(el.querySelectorAll('[data-test=deal-next]'), (d) => d.getAttribute('data-value')),
-      })),
-    );
-    expect(cards).toEqual(view.reps.map((r) => ({ rep: r.rep, open: r.openDeals, milestones: r.opportunities.map((o) => o.milestone.id), next: r.opportunities.map((o) => o.nextStep?.id ?? '') })));
+    const cards = await shownCoachCards(page);
+    expect(cards).toEqual(coreCoachCards(view));
     expect(cards.flatMap((c) => c.milestones).sort()).toEqual(['M0', 'M1', 'M3']);
     expect(await page.evaluate(() => (window as unknown as { pcssCalls: string[] }).pcssCalls)).toContain('pcssCoach');
   });
