@@ -134,7 +134,7 @@ export function planKeyedTab<S>(plan: PlanBuilder, snapshot: WorkbookSnapshot, e
   let added: S[];
   let firstRow: number;
   if (existing) {
-    const { counts, nextRow } = existingKeys(existing.sheet, spec.keyCols, FIRST_DATA_ROW);
+    const { counts, nextRow } = existingKeys(existing.sheet, spec.keyCols, FIRST_DATA_ROW, spec.columns.length);
     added = newSources(spec.sources, counts);
     firstRow = spec.nextRow ? spec.nextRow(existing.sheet) : nextRow;
   } else {

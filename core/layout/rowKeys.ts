@@ -17,12 +17,13 @@ export function rowKey(values: readonly unknown[]): string {
 }
 
 /** How many times each key already appears on our tab, and the first free row below the data. */
-export function existingKeys(sheet: SheetSnapshot, keyCols: readonly number[], firstDataRow: number): { counts: Map<string, number>; nextRow: number } {
+export function existingKeys(sheet: SheetSnapshot, keyCols: readonly number[], firstDataRow: number, width = Infinity): { counts: Map<string, number>; nextRow: number } {
   const counts = new Map<string, number>();
   let last = firstDataRow - 1;
   for (let r = firstDataRow; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
-    if (!row || row.every((c: SnapshotCell) => isBlank(cellValue(c)))) continue;
+    // Only the tab's own columns: a block beside them (the coaching tab's team counts) is no row of the tab.
+    if (!row || row.slice(0, width).every((c: SnapshotCell) => isBlank(cellValue(c)))) continue;
     last = r;
     const key = rowKey(keyCols.map((c) => cellValue(row[c])));
     if (key.replace(/\u241f/g, '') === '') continue;

@@ -118,6 +118,18 @@ describe('planSetup', () => {
     expect(ms.values.map((r) => r[MS.opportunity])).toEqual(opps.slice(6).map((o) => o.name));
   });
 
+  it('plans nothing on a second set-up with nothing new, and puts a new rep right below the coaching tab\'s reps, not below the team counts beside them', () => {
+    const opps = sampleOpportunities(8, 3);
+    const before = workbook({ name: 'T', rows: [ZH_HEADERS, ...trackerRows(opps)], tables: [] });
+    const first = applyPlan(before, planSetup(before, { date: '2027-01-04' }));
+    const again = planSetup(first, { date: '2027-01-04' });
+    expect([again.writes, again.fills, again.tables, again.validations, again.numberFormats, again.colorScales ?? []].map((x) => x.length)).toEqual([0, 0, 0, 0, 0, 0]);
+    const reps = new Set(opps.map((o) => o.rep)).size;
+    const grown = { sheets: first.sheets.map((s) => (s.name === 'T' ? { ...s, rows: [ZH_HEADERS, ...trackerRows(opps), ['新机会', '新客户', '新人', 100, null, null]] } : s)) };
+    const coaching = planSetup(grown, { date: '2027-01-04' }).writes.find((w) => w.sheet === '辅导');
+    expect(coaching).toMatchObject({ row: FIRST_DATA_ROW + reps, col: 0, values: [['新人']] });
+  });
+
   it('matches duplicate opportunities by occurrence', () => {
     const row = ['同名项目', '同一客户', '李明', 100, null, null];
     const one = workbook({ name: 'T', rows: [ZH_HEADERS, row], tables: [] });
