@@ -9,7 +9,9 @@ import { cellRef } from './a1';
 import { FORMATS } from './columns';
 import type { Bilingual } from '../methodology/bilingual';
 import type { PlanBuilder } from './planBuilder';
-import type { PlanCell } from './types';
+import { cellValue } from './snapshotCell';
+import type { PlanCell, SheetSnapshot } from './types';
+import { isSheetBlank } from '../cells/cellValue';
 
 /** Where the block and the chart sit on the funnel tab (0-based); the rows are the accuracy table's. */
 export const ACCURACY_CHART = {
@@ -24,6 +26,15 @@ export const ACCURACY_CHART = {
   anchorBottom: 22,
   name: 'PCSS_Accuracy',
 } as const;
+
+/** Whether the funnel tab holds anything in the block's cells (an earlier run wrote it). */
+function hasBlock(tab: SheetSnapshot | undefined, headerRow: number): boolean {
+  if (!tab) return false;
+  for (let r = headerRow; r <= headerRow + ACCURACY_CHART.rows; r++) {
+    for (let c = ACCURACY_CHART.sourceCol; c < ACCURACY_CHART.sourceCol + 3; c++) if (!isSheetBlank(cellValue(tab.rows[r]?.[c] ?? null))) return true;
+  }
+  return false;
+}
 
 const L = {
   title: { zh: '预测准确度:期初预测与赢单(团队)', en: 'Forecast accuracy: forecast at start and won (team)' },
@@ -45,13 +56,15 @@ export interface TeamAccuracyRow {
 /**
  * The block (always ACCURACY_CHART.rows rows under its header, so a shorter list clears what a
  * longer one left) and, once a period has ended, the chart over the rows in use. `cols` are the
- * accuracy table's period, forecast and won columns.
+ * accuracy table's period, forecast and won columns. Until a period has ended, and while the tab
+ * holds no block, nothing is written: each write costs Sheets calls on every funnel run.
  */
-export function planAccuracyChart(plan: PlanBuilder, headerRow: number, firstRow: number, teamRows: readonly TeamAccuracyRow[], cols: { period: number; forecast: number; won: number }): void {
+export function planAccuracyChart(plan: PlanBuilder, headerRow: number, firstRow: number, teamRows: readonly TeamAccuracyRow[], cols: { period: number; forecast: number; won: number }, funnelTab?: SheetSnapshot): void {
   const { lang, tabs } = plan.ctx;
   const sheet = tabs.funnel;
   const C = ACCURACY_CHART.sourceCol;
   const shown = [...teamRows].sort((a, b) => a.start.getTime() - b.start.getTime()).slice(-ACCURACY_CHART.rows);
+  if (shown.length === 0 && !hasBlock(funnelTab, headerRow)) return;
   const values: PlanCell[][] = [[null, L.forecast[lang], L.won[lang]]];
   for (const t of shown) {
     values.push([

@@ -170,5 +170,5 @@ export function planAccuracyTable(plan: PlanBuilder, snapshot: WorkbookSnapshot,
     { sheet, range: { top, bottom, left: C + 6, right: C + 6 }, format: FORMATS.percent },
     { sheet, range: { top, bottom, left: C + 7, right: C + 7 }, format: FORMATS.amount },
   );
-  planAccuracyChart(plan, ACCURACY_TABLE.headerRow, top, teamRows, { period: C, forecast: C + 4, won: C + 5 });
+  planAccuracyChart(plan, ACCURACY_TABLE.headerRow, top, teamRows, { period: C, forecast: C + 4, won: C + 5 }, findOurTabs(snapshot).get('funnel')?.sheet);
 }

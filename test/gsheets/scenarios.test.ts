@@ -14,8 +14,11 @@ describeScenarios('set-up scenarios on the Sheets host (built Code.js in a vm, f
     // Issue 14 (318–326 on these scenarios at c8eb848): readable tabs add 20 on a first set-up
     // (the checklist headers' wrap, height and notes; the colour scales' gradient rules on two
     // tabs), the coaching tab and the brief's key opportunities the rest.
+    // A first funnel (124–127 here): the chart spacer and the accuracy chart's block hidden on a
+    // new funnel tab (one hideColumns each), the funnel chart told to plot hidden cells (issue 13:
+    // Sheets skips them by default) add 3.
     // Issue 15 tracks bringing them down (targets: set-up 120, first funnel 30).
-    for (const r of host.results) expect(r.spreadsheetCalls).toBeLessThan(r.action === 'setup' ? 340 : 125);
+    for (const r of host.results) expect(r.spreadsheetCalls).toBeLessThan(r.action === 'setup' ? 340 : 130);
   },
   timeoutMs: 180_000,
 });
