@@ -18,9 +18,15 @@ function tick(excel: ReturnType<typeof fakeWith>['excel'], sheet: string, count:
   }
 }
 
+/**
+ * What reading and copying cost does not depend on what Excel calculates: these 3 000-row set-ups
+ * run without HyperFormula, which took minutes on the tabs' lookups at that size.
+ */
+const NOT_CALCULATED = { evaluate: undefined };
+
 describe('the Excel host reads only what an action needs, in round trips that do not grow with the rows', () => {
   it('sets up a 3 000-row tracker with every response under a 400 kB cap, each row added equal to the tracker row', async () => {
-    const { excel, context, requirements } = fakeWith(zhTracker(3000), { responseLimit: 400_000 });
+    const { excel, context, requirements } = fakeWith(zhTracker(3000), { responseLimit: 400_000, ...NOT_CALCULATED });
     const summary = await setupWorkbook(context, { requirements, budget: 360_000 });
     expect(summary.opportunitiesAdded).toBe(3000);
     // Names, then every sheet's first rows, then the columns (in pieces under the limit), then one write.
@@ -40,7 +46,7 @@ describe('the Excel host reads only what an action needs, in round trips that do
   });
 
   it('reads again in smaller pieces when Excel refuses a response its estimate thought would fit', async () => {
-    const { excel, context, requirements } = fakeWith(zhTracker(3000), { responseLimit: 150_000 });
+    const { excel, context, requirements } = fakeWith(zhTracker(3000), { responseLimit: 150_000, ...NOT_CALCULATED });
     const summary = await setupWorkbook(context, { requirements, budget: 1_000_000 });
     expect(summary.opportunitiesAdded).toBe(3000);
     const ms = excel.model.sheet(summary.tabs.milestones)!;
@@ -49,7 +55,7 @@ describe('the Excel host reads only what an action needs, in round trips that do
 
   it('copies the tracker cells inside Excel: the write request is smaller than the opportunity names alone (beside the statuses it derives)', async () => {
     const tracker = zhTracker(3000);
-    const { excel, context, requirements } = fakeWith(tracker);
+    const { excel, context, requirements } = fakeWith(tracker, NOT_CALCULATED);
     await setupWorkbook(context, { requirements });
     const write = excel.syncs[excel.syncs.length - 1];
     const names = Buffer.byteLength(JSON.stringify(tracker.sheets[0].rows.slice(3).map((r) => r![0])));
@@ -169,7 +175,7 @@ describe('the Excel host reads only what an action needs, in round trips that do
   });
 
   it('shows the pane what it shows after a full read, in two round trips', async () => {
-    const { excel, context, requirements } = fakeWith(zhTracker(3000));
+    const { excel, context, requirements } = fakeWith(zhTracker(3000), NOT_CALCULATED);
     await setupWorkbook(context, { requirements });
     excel.resetCounters();
     const features = detectFeatures(requirements);
