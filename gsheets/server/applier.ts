@@ -41,7 +41,8 @@ export function extentOf(plan: Plan, sheet: string): { rows: number; cols: numbe
   for (const w of plan.writes) if (w.sheet === sheet) take({ top: w.row, left: w.col, bottom: w.row + w.values.length - 1, right: w.col + Math.max(0, ...w.values.map((v) => v.length)) - 1 });
   for (const f of plan.fills) if (f.sheet === sheet) take({ top: f.top, bottom: f.bottom, left: f.col, right: f.col });
   for (const list of [plan.validations, plan.numberFormats, plan.conditionalFormats, plan.colorScales ?? []]) for (const x of list) if (x.sheet === sheet) take(x.range);
-  for (const l of plan.layouts) if (l.sheet === sheet) cols = Math.max(cols, l.widths.length);
+  // Hidden helper columns may lie right of the widths given (the accuracy chart's block): Sheets refuses to hide a column past the grid.
+  for (const l of plan.layouts) if (l.sheet === sheet) cols = Math.max(cols, l.widths.length, ...(l.hiddenColumns ?? []).map((c) => c + 1));
   for (const l of plan.layouts) if (l.sheet === sheet) for (const h of l.headerRanges) take(h);
   for (const c of plan.charts) if (c.sheet === sheet) for (const r of [c.categories, c.anchor, ...(c.kind === 'funnel' ? [c.values, c.spacer] : c.series.map((x) => x.values))]) take(r);
   return { rows, cols };

@@ -63,25 +63,28 @@ export function insertColumnsChart(sheet: Sheet, plan: ColumnsChartPlan): void {
   sheet.insertChart(chart);
 }
 
-/** The first column a chart's first range starts at (1-based); our charts are told apart by it. */
+/** The first column a chart's first range starts at (1-based): two reads, asked only to tell our two charts apart. */
 function firstColumn(chart: EmbeddedChart): number {
   const ranges = chart.getRanges();
   return ranges.length > 0 ? ranges[0].getColumn() : 0;
 }
 
 /**
- * The plan's charts on a sheet. A chart already there is kept (the funnel plots the same cells);
- * the columns chart is given the rows of its block in use now (more periods end). Charts are
- * found by the column their source starts at, which no two of ours share.
+ * The plan's charts on a sheet, asking Sheets as little as it can (each get… is a read that
+ * flushes pending writes, issue 15). A sheet with no chart gets every planned one. The funnel,
+ * once there, is kept: it plots the same cells. The accuracy chart is added beside a lone funnel
+ * chart; with two there, it is found by the column its source starts at (no two of ours share
+ * one) and given the rows of its block in use now, as more periods end.
  */
 export function placeCharts(sheet: Sheet, plans: readonly ChartPlan[], isNew: boolean): void {
   const there = isNew ? [] : sheet.getCharts();
-  const starts = there.map(firstColumn);
   for (const plan of plans) {
-    const at = starts.indexOf(plan.categories.left + 1);
     if (plan.kind === 'funnel') {
-      if (at < 0) insertFunnelChart(sheet, plan);
-    } else if (at < 0) insertColumnsChart(sheet, plan);
-    else sheet.updateChart(there[at].modify().clearRanges().addRange(columnsSource(sheet, plan)).build());
+      if (there.length === 0) insertFunnelChart(sheet, plan);
+      continue;
+    }
+    const ours = there.length >= 2 ? there.find((c) => firstColumn(c) === plan.categories.left + 1) : undefined;
+    if (ours) sheet.updateChart(ours.modify().clearRanges().addRange(columnsSource(sheet, plan)).build());
+    else insertColumnsChart(sheet, plan);
   }
 }

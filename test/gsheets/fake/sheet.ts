@@ -70,7 +70,10 @@ export class FakeSheet extends Counted {
   }
   // https://developers.google.com/apps-script/reference/spreadsheet/sheet#hideColumns(Integer,Integer)
   hideColumns(columnIndex: number, numColumns = 1): void {
-    for (let c = columnIndex - 1; c < columnIndex - 1 + numColumns; c++) this.alive().hiddenColumns.add(c);
+    const m = this.alive();
+    // As Sheets does: columns past the grid are refused, not added.
+    if (columnIndex < 1 || columnIndex - 1 + numColumns > m.maxColumns) throw new Error('Exception: Those columns are out of bounds.');
+    for (let c = columnIndex - 1; c < columnIndex - 1 + numColumns; c++) m.hiddenColumns.add(c);
   }
   setFrozenRows(rows: number): void {
     this.alive().frozenRows = rows;
