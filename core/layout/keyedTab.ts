@@ -149,10 +149,24 @@ export function planKeyedTab<S>(plan: PlanBuilder, snapshot: WorkbookSnapshot, e
   // are then written again (a host that reads no formula text sees the tab is older by its header).
   const widened = existing ? planNewColumns(plan, existing, spec.columns, lastExisting) : false;
   const all = !!existing && (widened || !!spec.formulas?.some((f) => hasOutdated(existing, f, firstRow)));
-  if (existing && lastExisting >= FIRST_DATA_ROW && (all || spec.rewrite?.length)) {
+  // Appended into a fill-in tab's blank rows (the brief): those rows hold the formulas of the run
+  // that made them, one shared formula in the .xlsx. Its columns are written again whole, from
+  // the same first row, so their cached results count the new rows and no part of a shared
+  // formula is left without its first cell.
+  const inside = !!existing && !!spec.blankRows && added.length > 0 && firstRow <= lastExisting;
+  if (existing && lastExisting >= FIRST_DATA_ROW && (all || spec.rewrite?.length || inside)) {
     // Rows an earlier version set up: their formula columns written again, with today's rules.
     const rows = Array.from({ length: lastExisting + 1 - FIRST_DATA_ROW }, (_, i) => (existing.sheet.rows[FIRST_DATA_ROW + i] ?? []).map(cellValue) as PlanCell[]);
-    for (const f of (spec.formulas ?? []).filter((f) => all || spec.rewrite!.includes(f.col))) {
+    if (inside) {
+      added.forEach((source, i) => {
+        const r = firstRow + i - FIRST_DATA_ROW;
+        if (r < rows.length) {
+          const built = spec.build(source);
+          rows[r] = [...built, ...rows[r].slice(built.length)];
+        }
+      });
+    }
+    for (const f of (spec.formulas ?? []).filter((f) => all || inside || spec.rewrite!.includes(f.col))) {
       const results = resultsOf(f, rows);
       plan.fills.push({ sheet, col: f.col, top: FIRST_DATA_ROW, bottom: lastExisting, formula: f.formula(FIRST_DATA_ROW), ...(results ? { results } : {}) });
     }
@@ -167,9 +181,15 @@ export function planKeyedTab<S>(plan: PlanBuilder, snapshot: WorkbookSnapshot, e
       // A column of blanks is not written (every open deal's status, on a first set-up).
       if (extras!.some((row) => row[k] !== null && row[k] !== undefined)) plan.writes.push({ sheet, row: firstRow, col: e.col, values: extras!.map((row) => [row[k]]) });
     });
-    for (const f of spec.formulas ?? []) {
-      const results = resultsOf(f, values, extras);
-      plan.fills.push({ sheet, col: f.col, top: firstRow, bottom: firstRow + added.length - 1, formula: f.formula(firstRow), ...(results ? { results } : {}) });
+    // Rows appended into a fill-in tab's blank rows (the brief) already hold its formulas, from the
+    // run that made them: written again, a shared formula's first cell would be replaced and the
+    // rest of it left without its master in the .xlsx. Only rows past the table get them.
+    const skip = spec.blankRows && existing ? Math.max(0, Math.min(added.length, lastExisting + 1 - firstRow)) : 0;
+    if (skip < added.length) {
+      for (const f of spec.formulas ?? []) {
+        const results = resultsOf(f, values.slice(skip), extras?.slice(skip));
+        plan.fills.push({ sheet, col: f.col, top: firstRow + skip, bottom: firstRow + added.length - 1, formula: f.formula(firstRow + skip), ...(results ? { results } : {}) });
+      }
     }
   }
   const blank = existing ? 0 : spec.blankRows ? Math.max(spec.blankRows - added.length, 0) : added.length === 0 ? 1 : 0;
