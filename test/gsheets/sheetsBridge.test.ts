@@ -1,28 +1,8 @@
-/** The sidebar's bridge over google.script.run, with a scripted stand-in for the server. */
+/** The sidebar's bridge over google.script.run (test/support/scriptRun.ts), with a scripted stand-in for the server. */
 import type { Progress } from '../../pane/bridge';
-import type { ScriptRunner } from '../../gsheets/sidebar/scriptRun';
 import { sheetsBridge } from '../../gsheets/sidebar/sheetsBridge';
 import { isoToday } from '../../gsheets/server/operations';
-
-type Answer = { value: unknown; afterMs?: number } | { error: unknown; afterMs?: number };
-
-/** google.script.run whose answers the test scripts per function; records every call. */
-function standIn(answer: (name: string, args: unknown[]) => Answer) {
-  const calls: { name: string; args: unknown[] }[] = [];
-  const make = (ok: (v: unknown) => void, fail: (e: unknown) => void): ScriptRunner =>
-    new Proxy({} as ScriptRunner, {
-      get(_t, name: string) {
-        if (name === 'withSuccessHandler') return (h: (v: unknown) => void) => make(h, fail);
-        if (name === 'withFailureHandler') return (h: (e: unknown) => void) => make(ok, h);
-        return (...args: unknown[]) => {
-          calls.push({ name, args });
-          const a = answer(name, args);
-          setTimeout(() => ('error' in a ? fail(a.error) : ok(a.value)), a.afterMs ?? 0);
-        };
-      },
-    });
-  return { runner: () => make(() => undefined, () => undefined), calls };
-}
+import { scriptRun } from '../support/scriptRun';
 
 describe('the Sheets bridge', () => {
   it('shows the stages the server leaves while a set-up runs, then its result', async () => {
@@ -32,7 +12,7 @@ describe('the Sheets bridge', () => {
     ];
     let polls = 0;
     const summary = { tabs: {}, tabsAdded: ['里程碑'], opportunitiesAdded: 3, warnings: [] };
-    const { runner, calls } = standIn((name) =>
+    const { runner, calls } = scriptRun((name) =>
       name === 'pcssProgress' ? { value: stages[Math.min(polls++, stages.length - 1)] } : { value: { ok: true, value: summary }, afterMs: 120 },
     );
     const seen: Progress[] = [];
@@ -47,7 +27,7 @@ describe('the Sheets bridge', () => {
   });
 
   it('stops polling once the answer is in', async () => {
-    const { runner, calls } = standIn((name) => (name === 'pcssProgress' ? { value: null } : { value: { ok: true, value: {} }, afterMs: 50 }));
+    const { runner, calls } = scriptRun((name) => (name === 'pcssProgress' ? { value: null } : { value: { ok: true, value: {} }, afterMs: 50 }));
     await sheetsBridge(runner, { pollMs: 10 }).setup({ lang: 'en', mapping: null }, () => undefined);
     const polls = calls.filter((c) => c.name === 'pcssProgress').length;
     await new Promise((r) => setTimeout(r, 80));
@@ -55,12 +35,12 @@ describe('the Sheets bridge', () => {
   });
 
   it('rejects with the server’s bilingual failure', async () => {
-    const { runner } = standIn(() => ({ value: { ok: false, code: 'SHEETS_LOCK_TIMEOUT', zh: '另一位用户…', en: 'Another user…' } }));
+    const { runner } = scriptRun(() => ({ value: { ok: false, code: 'SHEETS_LOCK_TIMEOUT', zh: '另一位用户…', en: 'Another user…' } }));
     await expect(sheetsBridge(runner, { pollMs: 1000 }).setup({ lang: 'zh', mapping: null }, () => undefined)).rejects.toEqual({ zh: '另一位用户…', en: 'Another user…' });
   });
 
   it('turns a failure of the call itself into both languages', async () => {
-    const { runner } = standIn(() => ({ error: new Error('Exceeded maximum execution time') }));
+    const { runner } = scriptRun(() => ({ error: new Error('Exceeded maximum execution time') }));
     await expect(sheetsBridge(runner).inspect()).rejects.toEqual({
       zh: 'Apps Script 调用失败:Exceeded maximum execution time',
       en: 'The Apps Script call failed: Exceeded maximum execution time',
@@ -68,7 +48,7 @@ describe('the Sheets bridge', () => {
   });
 
   it('sends the funnel request with the rep and the user’s date', async () => {
-    const { runner, calls } = standIn((name) => (name === 'pcssProgress' ? { value: null } : { value: { ok: true, value: { rows: [] } } }));
+    const { runner, calls } = scriptRun((name) => (name === 'pcssProgress' ? { value: null } : { value: { ok: true, value: { rows: [] } } }));
     await sheetsBridge(runner, { today: () => '2027-01-04' }).funnel({ lang: 'en', rep: '李明' }, () => undefined);
     await sheetsBridge(runner, { today: () => '2027-01-04' }).funnel({ lang: 'zh' }, () => undefined);
     expect(calls.filter((c) => c.name === 'pcssFunnel').map((c) => c.args[0])).toEqual([
@@ -78,7 +58,7 @@ describe('the Sheets bridge', () => {
   });
 
   it('unwraps the display language', async () => {
-    const { runner } = standIn(() => ({ value: { ok: true, value: 'zh' } }));
+    const { runner } = scriptRun(() => ({ value: { ok: true, value: 'zh' } }));
     await expect(sheetsBridge(runner).displayLang()).resolves.toBe('zh');
   });
 });

@@ -11,48 +11,25 @@ import { VISIT } from '../../core/layout/signalColumns';
 import { coachingView } from '../../core/report/coaching';
 import { excelBridge } from '../../excel-addin/pane/excelBridge';
 import { FakeExcel } from '../excel/fake';
-import type { ScriptRunner } from '../../gsheets/sidebar/scriptRun';
 import { sheetsBridge } from '../../gsheets/sidebar/sheetsBridge';
-import { loadCodeJs, type CodeJs } from '../gsheets/codeJs';
+import { loadCodeJs } from '../gsheets/codeJs';
 import { FakeAppsScript } from '../gsheets/fake';
 import { PANE_TRACKER } from '../support/paneTracker';
+import { scriptRunIntoCodeJs } from '../support/scriptRun';
 import { denseRows, sampleSnapshot, sampleValues } from './sample';
 
 const SAMPLE = sampleSnapshot();
-/** As google.script.run carries it: JSON. */
-const overTheWire = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
-
 function excelWith(sheets: readonly { name: string; rows: readonly (readonly unknown[] | undefined)[] }[]) {
   const excel = new FakeExcel({ hostVersion: '1.13' });
   for (const s of sheets) excel.addSheet(s.name, s.rows);
   return excelBridge({ run: (work) => work(excel.context as unknown as Excel.RequestContext), requirements: excel.requirements as unknown as Office.RequirementSetSupport, displayLanguage: 'zh-CN' });
 }
 
-/** google.script.run into the built Code.js: arguments and answers cross as JSON, asynchronously. */
-function scriptRun(code: CodeJs): () => ScriptRunner {
-  const make = (ok: (v: unknown) => void, fail: (e: unknown) => void): ScriptRunner =>
-    new Proxy({} as ScriptRunner, {
-      get(_t, name: string) {
-        if (name === 'withSuccessHandler') return (h: (v: unknown) => void) => make(h, fail);
-        if (name === 'withFailureHandler') return (h: (e: unknown) => void) => make(ok, h);
-        return (...args: unknown[]) => {
-          try {
-            const answer = overTheWire(code.call(name, ...overTheWire(args)) ?? null);
-            setTimeout(() => ok(answer), 0);
-          } catch (e) {
-            setTimeout(() => fail(e), 0);
-          }
-        };
-      },
-    });
-  return () => make(() => undefined, () => undefined);
-}
-
 function sheetsWith(sheets: readonly { name: string; rows: readonly (readonly unknown[] | undefined)[] }[]) {
   const fake = new FakeAppsScript({ locale: 'zh_CN', evaluate: false });
   for (const s of sheets) fake.addSheet(s.name, s.rows);
   const code = loadCodeJs(fake);
-  return { code, bridge: sheetsBridge(scriptRun(code)) };
+  return { code, bridge: sheetsBridge(scriptRunIntoCodeJs(code)) };
 }
 
 const sampleSheets = () => sampleValues(SAMPLE).sheets.map((s) => ({ name: s.name, rows: denseRows(s.rows) }));
@@ -90,7 +67,7 @@ describe('the coaching view through each host’s bridge, on the bundled sample'
     visits.rows[FIRST_DATA_ROW] = Array.from(row, (v) => (v ?? null) as SnapshotCell);
     const fake = new FakeAppsScript({ locale: 'zh_CN', timeZone: 'Asia/Shanghai', evaluate: false });
     for (const s of sheets) fake.addSheet(s.name, s.rows);
-    const coaching = await sheetsBridge(scriptRun(loadCodeJs(fake))).coach({ lang: 'zh' });
+    const coaching = await sheetsBridge(scriptRunIntoCodeJs(loadCodeJs(fake))).coach({ lang: 'zh' });
     const seen = coaching!.reps[0].opportunities.find((o) => o.opportunity === deal.opportunity)!;
     expect(seen.signals).toEqual({ count: 1, latest: dayNumber(new Date(Date.UTC(2027, 0, 4))) });
   });

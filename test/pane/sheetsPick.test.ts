@@ -6,30 +6,10 @@
  */
 import { findOurTabs, FIRST_DATA_ROW, MS } from '../../core/layout';
 import { sheetsBridge } from '../../gsheets/sidebar/sheetsBridge';
-import type { ScriptRunner } from '../../gsheets/sidebar/scriptRun';
-import { loadCodeJs, type CodeJs } from '../gsheets/codeJs';
+import { loadCodeJs } from '../gsheets/codeJs';
 import { FakeAppsScript } from '../gsheets/fake';
 import { snapshotOf } from '../gsheets/sheetsHost';
-
-/** google.script.run over the built Code.js: each call answered asynchronously, as the real one is. */
-function scriptRun(code: CodeJs): () => ScriptRunner {
-  const make = (ok: (v: unknown) => void, fail: (e: unknown) => void): ScriptRunner =>
-    new Proxy({} as ScriptRunner, {
-      get(_t, name: string) {
-        if (name === 'withSuccessHandler') return (h: (v: unknown) => void) => make(h, fail);
-        if (name === 'withFailureHandler') return (h: (e: unknown) => void) => make(ok, h);
-        return (...args: unknown[]) =>
-          setTimeout(() => {
-            try {
-              ok(code.call(name, ...args));
-            } catch (e) {
-              fail(e);
-            }
-          });
-      },
-    });
-  return () => make(() => undefined, () => undefined);
-}
+import { scriptRunIntoCodeJs } from '../support/scriptRun';
 
 function spreadsheet(withList: boolean) {
   const fake = new FakeAppsScript({ locale: 'en_US' });
@@ -40,7 +20,7 @@ function spreadsheet(withList: boolean) {
   }
   fake.addSheet('Deals export', [['Thing', 'Who', 'Money'], ['Kiosk', 'Ann', 90000]]);
   const code = loadCodeJs(fake);
-  return { fake, code, bridge: sheetsBridge(scriptRun(code), { pollMs: 5, today: () => '2027-01-04' }) };
+  return { fake, code, bridge: sheetsBridge(scriptRunIntoCodeJs(code), { pollMs: 5, today: () => '2027-01-04' }) };
 }
 
 const milestoneOpportunities = (fake: FakeAppsScript) => {
