@@ -9,6 +9,10 @@
  * role-play dated no more than 14 days before the run's date (the milestone tab's AS_OF_CELL);
  * whether the manager joined a key opportunity from opportunity to proposal is recorded by no
  * column, so that point's status is the manager's to set.
+ *
+ * The figures read the milestone, grading, brief and team tabs down to a bound kept on the tab's
+ * marker row (C1), by the brief's rule (tabBounds.ts) over the most rows any of them has; a set-up
+ * that finds them past three quarters of it writes the figures again with a new one.
  */
 import type { Bilingual, Lang } from '../methodology/bilingual';
 import { CUSTOMER_GRADES } from '../methodology/customerGrades';
@@ -22,13 +26,11 @@ import type { PlanBuilder } from './planBuilder';
 import { closeDay } from '../cells/calendar';
 import { cellFormula, cellValue, rowValues } from './snapshotCell';
 import { isCountedRow } from './tabRules';
-import { FIRST_DATA_ROW, findOurTabs, type TabKind } from './tabs';
+import { planBound } from './tabBounds';
+import { FIRST_DATA_ROW, findOurTabs, type OurTab, type TabKind } from './tabs';
 import { TEAM } from './teamTab';
 import { BRIEFED_ON } from './briefTab';
 import type { PlanCell, SheetSnapshot, SnapshotCell, WorkbookSnapshot } from './types';
-
-/** Rows of each tab the figures read, from the first data row: SUMPRODUCT and MATCH need bounded ranges. */
-export const CONTROL_ROWS = 2000;
 
 /** Days within which every rep should have had a role-play (the course: 两周 two weeks). */
 export const ROLE_PLAY_DAYS = 14;
@@ -101,9 +103,8 @@ function quoted(text: string): string {
 
 const keyGrade = (lang: Lang) => CUSTOMER_GRADES.find((g) => g.key === 'key')![lang];
 
-/** Each figure's formula over the tabs' first CONTROL_ROWS data rows; "=" and MATCH on TRIM, as controlFigures reads them. */
-function figureFormulas(ctx: LayoutContext): Record<Exclude<ControlKey, 'joined'>, string> {
-  const bottom = FIRST_DATA_ROW + CONTROL_ROWS - 1;
+/** Each figure's formula over the tabs' data rows down to `bottom`; "=" and MATCH on TRIM, as controlFigures reads them. */
+function figureFormulas(ctx: LayoutContext, bottom: number): Record<Exclude<ControlKey, 'joined'>, string> {
   const col = (tab: TabKind, c: number) => onSheet(ctx.tabs[tab], rangeRef({ top: FIRST_DATA_ROW, bottom, left: c, right: c }, true));
   const trim = (tab: TabKind, c: number) => `TRIM(${col(tab, c)})`;
   const open = `(${col('milestones', MS.inForecast)}=1)`;
@@ -121,21 +122,33 @@ function figureFormulas(ctx: LayoutContext): Record<Exclude<ControlKey, 'joined'
   };
 }
 
-/** 管理控制点: written once, when the tab is missing; the manager's status of the manual point is theirs afterwards. */
-export function planControlTab(plan: PlanBuilder): void {
+/**
+ * 管理控制点: written when the tab is missing; the manager's status of the manual point is theirs
+ * afterwards. `used`: the most data rows the tabs it reads will have; past its bound, the figures
+ * (and the status and how of each point beside them) are written again, the manual point's row left alone.
+ */
+export function planControlTab(plan: PlanBuilder, existing: OurTab | undefined, used: number): void {
   const { ctx } = plan;
   const { lang } = ctx;
   const sheet = ctx.tabs.control;
-  plan.newTab('control', CONTROL_COLUMNS);
-  const figures = figureFormulas(ctx);
+  const bound = planBound(plan, 'control', existing, used);
+  if (existing && !bound.moved) return;
+  if (!existing) plan.newTab('control', CONTROL_COLUMNS);
+  const figures = figureFormulas(ctx, bound.bottom);
   const first = FIRST_DATA_ROW;
   const values = CONTROL_POINTS.map((p, i): PlanCell[] => {
     const row = first + i;
     const status = `IF(${cellRef(row, CONTROL.figure)}=0,${quoted(CONTROL_STATUS.done[lang])},${quoted(CONTROL_STATUS.overdue[lang])})`;
     return p.key === 'joined' ? [p[lang], null, null, p.how[lang]] : [p[lang], { formula: figures[p.key] }, { formula: status }, p.how[lang]];
   });
-  plan.writes.push({ sheet, row: first, col: 0, values });
   const manual = first + CONTROL_POINTS.findIndex((p) => p.key === 'joined');
+  if (existing) {
+    // The points' figures, statuses and how, above and below the manual point's row.
+    const cols = (from: number, to: number) => ({ sheet, row: first + from, col: CONTROL.figure, values: values.slice(from, to).map((v) => v.slice(CONTROL.figure)) });
+    plan.writes.push(cols(0, manual - first), cols(manual - first + 1, values.length));
+    return;
+  }
+  plan.writes.push({ sheet, row: first, col: 0, values });
   plan.validations.push({ sheet, range: { top: manual, bottom: manual, left: CONTROL.status, right: CONTROL.status }, rule: { kind: 'list', values: [CONTROL_STATUS.done[lang], CONTROL_STATUS.overdue[lang]] } });
 }
 
@@ -161,10 +174,10 @@ function gradeShown(row: readonly SnapshotCell[], lang: Lang): string {
   return CUSTOMER_GRADES.find((g) => g.key === grade)![lang];
 }
 
-function boundedRows(sheet: SheetSnapshot | undefined): readonly SnapshotCell[][] {
+function dataRows(sheet: SheetSnapshot | undefined): readonly SnapshotCell[][] {
   if (!sheet) return [];
   const out: SnapshotCell[][] = [];
-  for (let r = FIRST_DATA_ROW; r < Math.min(sheet.rows.length, FIRST_DATA_ROW + CONTROL_ROWS); r++) out.push((sheet.rows[r] ?? []) as SnapshotCell[]);
+  for (let r = FIRST_DATA_ROW; r < sheet.rows.length; r++) out.push((sheet.rows[r] ?? []) as SnapshotCell[]);
   return out;
 }
 
@@ -175,10 +188,10 @@ function boundedRows(sheet: SheetSnapshot | undefined): readonly SnapshotCell[][
  */
 export function controlFigures(snapshot: WorkbookSnapshot, lang: Lang): Record<ControlKey, number | null> {
   const ours = findOurTabs(snapshot);
-  const milestones = boundedRows(ours.get('milestones')?.sheet).map((row) => rowValues(row));
-  const grading = boundedRows(ours.get('grading')?.sheet);
-  const brief = boundedRows(ours.get('brief')?.sheet);
-  const team = boundedRows(ours.get('team')?.sheet);
+  const milestones = dataRows(ours.get('milestones')?.sheet).map((row) => rowValues(row));
+  const grading = dataRows(ours.get('grading')?.sheet);
+  const brief = dataRows(ours.get('brief')?.sheet);
+  const team = dataRows(ours.get('team')?.sheet);
   const open = milestones.filter((v) => isCountedRow(v) && isOpenStatus(v[MS.status]));
   const customers = new Set(grading.map((r) => key(cellValue(r[0] ?? null))));
   const graded = new Set(grading.map((r) => `${key(cellValue(r[0] ?? null))}|${gradeShown(r, lang).toLowerCase()}`));

@@ -10,11 +10,12 @@ import { GP, pipelineFormulas } from './gradingTab';
 import { IN, intensityFormulas } from './intensityTab';
 import { planKeyedTab, type FormulaColumn } from './keyedTab';
 import { BLANK_ROWS } from './otherTabs';
-import { PIPELINE_BOUND_CELL, pipelineBound, readDeals, type Deal } from './pipelineRows';
+import { readDeals, type Deal } from './pipelineRows';
 import type { PlanBuilder } from './planBuilder';
 import { BRIEF_FORMULAS } from './roleColumns';
 import { rowKey } from './rowKeys';
 import { rowValues } from './snapshotCell';
+import { planBound } from './tabBounds';
 import { FIRST_DATA_ROW, type OurTab } from './tabs';
 import { visitDealKey } from '../buyingSignalRules';
 import type { PlanCell, WorkbookSnapshot } from './types';
@@ -47,10 +48,8 @@ export function pipelineView(ctx: LayoutContext, milestones: OurTab | undefined,
 
 /** The bound of one tab: its formula columns to write again when it moves, and the cell that keeps it. */
 function boundFor(plan: PlanBuilder, kind: 'brief' | 'grading', tab: OurTab | undefined, view: PipelineView, cols: readonly number[]): { bottom: number; rewrite: number[] } {
-  const { written, needed } = pipelineBound(tab, view.rows);
-  if (written === needed) return { bottom: needed, rewrite: [] };
-  plan.writes.push({ sheet: plan.ctx.tabs[kind], row: PIPELINE_BOUND_CELL.row, col: PIPELINE_BOUND_CELL.col, values: [[needed]] });
-  return { bottom: needed, rewrite: tab ? [...cols] : [] };
+  const { bottom, moved } = planBound(plan, kind, tab, view.rows);
+  return { bottom, rewrite: moved ? [...cols] : [] };
 }
 
 /**

@@ -89,12 +89,13 @@ export const PIPELINE_MIN_ROWS = 1000;
  * The last row the formulas read: the bound written on `tab` (without one, the implied
  * PIPELINE_MIN_ROWS rows, so a first set-up of a team's size writes no cell for it), kept while the
  * milestone tab's `used` rows stay a quarter of it away, else twice the rows in use, as the funnel
- * reads "as far as it is in use and as many again".
+ * reads "as far as it is in use and as many again". `at` and `min`: another bound of the tab's
+ * (the coaching tab's over the activity tab, tabBounds.ts).
  */
-export function pipelineBound(tab: OurTab | undefined, used: number): { written: number; needed: number } {
-  const cell = tab ? cellValue(tab.sheet.rows[PIPELINE_BOUND_CELL.row]?.[PIPELINE_BOUND_CELL.col] ?? null) : undefined;
-  const written = typeof cell === 'number' && Number.isInteger(cell) ? cell : FIRST_DATA_ROW + PIPELINE_MIN_ROWS - 1;
-  const fresh = FIRST_DATA_ROW + Math.max(PIPELINE_MIN_ROWS, 2 * used) - 1;
+export function pipelineBound(tab: OurTab | undefined, used: number, at: { row: number; col: number } = PIPELINE_BOUND_CELL, min = PIPELINE_MIN_ROWS): { written: number; needed: number } {
+  const cell = tab ? cellValue(tab.sheet.rows[at.row]?.[at.col] ?? null) : undefined;
+  const written = typeof cell === 'number' && Number.isInteger(cell) ? cell : FIRST_DATA_ROW + min - 1;
+  const fresh = FIRST_DATA_ROW + Math.max(min, 2 * used) - 1;
   return { written, needed: used * 4 <= 3 * (written - FIRST_DATA_ROW + 1) ? written : fresh };
 }
 

@@ -32,6 +32,7 @@ import { GRADE } from './triangleColumns';
 import { planTeam } from './teamTab';
 import { planControlTab } from './controlTab';
 import { planCoaching } from './coachingTab';
+import { rowsAfter } from './tabBounds';
 import { askShareScale, intensityScale } from './colorScales';
 import type { Plan, PlanCell, SetupOptions, WorkbookSnapshot } from './types';
 
@@ -244,9 +245,11 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
     if (written !== needed) plan.writes.push({ sheet: ctx.tabs[log], row: LOG_BOUND_CELL.row, col: LOG_BOUND_CELL.col, values: [[needed]] });
   }
   planTeam(plan, snapshot, ours.get('team'), distinct(rows, 'rep'));
-  if (!ours.has('control')) planControlTab(plan);
+  // Both read the tabs above down to a bound on their marker row, moved as those grow (tabBounds.ts).
+  const after = (kind: TabKind) => rowsAfter(plan, kind, ours.get(kind));
+  planControlTab(plan, ours.get('control'), Math.max(view.rows, after('grading'), after('brief'), after('team')));
   // Its values are core's on a first set-up (nothing typed, logged or ticked yet), else the engine's.
-  planCoaching(plan, snapshot, ours.get('coaching'), distinct(rows, 'rep'), !ours.has('activity') && !ours.has('visits') && !ours.has('milestones'));
+  planCoaching(plan, snapshot, ours.get('coaching'), distinct(rows, 'rep'), !ours.has('activity') && !ours.has('visits') && !ours.has('milestones'), { milestones: view.rows, activity: after('activity') });
   return { ...plan.build(lang, mapping), refresh };
 }
 

@@ -1,5 +1,6 @@
 import { AS_OF_CELL, FIRST_DATA_ROW, HEADER_ROW, applyPlan, cellRef, planSetup, type SnapshotCell, type WorkbookSnapshot } from '../../core/layout';
-import { CONTROL, CONTROL_POINTS, CONTROL_ROWS, CONTROL_STATUS } from '../../core/layout/controlTab';
+import { CONTROL, CONTROL_POINTS, CONTROL_STATUS } from '../../core/layout/controlTab';
+import { PIPELINE_MIN_ROWS } from '../../core/layout/pipelineRows';
 import { TEAM, TEAM_BLANK_ROWS, TEAM_COLUMNS, TEAM_MIX } from '../../core/layout/teamTab';
 import { TEAM_GROUPS, TEAM_TRAITS } from '../../core/methodology/teamTraits';
 import { ZH_HEADERS, sheetOf, workbook } from './fixtures';
@@ -90,12 +91,12 @@ describe('the control points tab', () => {
     ]);
   });
 
-  it("reads each tab's first rows down to the bound, and the run's date from the milestone tab", () => {
+  it("reads each tab's first rows down to the implied bound of a team's pipeline, and the run's date from the milestone tab", () => {
     const plan = planSetup(tracker(PIPELINE), { lang: 'en' });
     const figures = plan.writes.filter((w) => w.sheet === plan.tabs.control).flatMap((w) => w.values.map((r) => r[CONTROL.figure]));
     const text = JSON.stringify(figures);
-    expect(text).toContain(`$${FIRST_DATA_ROW + CONTROL_ROWS}`);
-    expect(text).not.toContain(`$${FIRST_DATA_ROW + CONTROL_ROWS + 1}`);
+    expect(text).toContain(`$${FIRST_DATA_ROW + PIPELINE_MIN_ROWS}`);
+    expect(text).not.toContain(`$${FIRST_DATA_ROW + PIPELINE_MIN_ROWS + 1}`);
     expect(text).toContain(`'Milestones'!${cellRef(AS_OF_CELL.row, AS_OF_CELL.col, true)}-14`);
   });
 });
