@@ -1,21 +1,11 @@
-import { spawnSync } from 'child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'fs';
 import JSZip from 'jszip';
-import { tmpdir } from 'os';
 import { join } from 'path';
 import { parseArgs } from '../../xlsx/args';
+import { pcss, REPO_ROOT, SAMPLE_WORKBOOK, sampleCopy } from '../support/commandLine';
+import { tempFolder } from '../support/files';
 
-const ROOT = join(__dirname, '../..');
-const SAMPLE = join(ROOT, 'samples/team-pipeline.xlsx');
-
-function pcss(args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/pcss.js'), ...args], { encoding: 'utf8', cwd: ROOT, timeout: 120_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'pcss-cli-'));
-}
+const tempDir = () => tempFolder('pcss-cli-');
 
 describe('pcss command line', () => {
   it('prints help in Chinese then English', () => {
@@ -26,10 +16,7 @@ describe('pcss command line', () => {
   });
 
   it('applies to a copy and leaves the input byte for byte as it was', () => {
-    const dir = tempDir();
-    const input = join(dir, 'team.xlsx');
-    copyFileSync(SAMPLE, input);
-    const before = readFileSync(input);
+    const { dir, file: input, before } = sampleCopy('pcss-cli-');
     const r = pcss(['apply', input, '--date', '2027-01-04']);
     expect(r.code).toBe(0);
     expect(readFileSync(input).equals(before)).toBe(true);
@@ -42,7 +29,7 @@ describe('pcss command line', () => {
   it('creates a missing output folder, as npm start needs on a fresh clone', () => {
     const dir = tempDir();
     const out = join(dir, 'not', 'yet', 'result.xlsx');
-    const r = pcss(['apply', SAMPLE, '--out', out, '--date', '2027-01-04']);
+    const r = pcss(['apply', SAMPLE_WORKBOOK, '--out', out, '--date', '2027-01-04']);
     expect(r.code).toBe(0);
     expect(existsSync(out)).toBe(true);
   });
@@ -50,7 +37,7 @@ describe('pcss command line', () => {
   it('writes a real chart part with its drawing, relationships and content types', async () => {
     const dir = tempDir();
     const out = join(dir, 'out.xlsx');
-    expect(pcss(['apply', SAMPLE, '--out', out, '--date', '2027-01-04']).code).toBe(0);
+    expect(pcss(['apply', SAMPLE_WORKBOOK, '--out', out, '--date', '2027-01-04']).code).toBe(0);
     // Twice: the second run must recreate, not duplicate, the chart.
     expect(pcss(['apply', out, '--in-place', '--date', '2027-01-05']).code).toBe(0);
     const zip = await JSZip.loadAsync(readFileSync(out));
@@ -68,9 +55,7 @@ describe('pcss command line', () => {
   });
 
   it('prints the funnel of a workbook without writing anything', () => {
-    const dir = tempDir();
-    const input = join(dir, 'team.xlsx');
-    copyFileSync(SAMPLE, input);
+    const { dir, file: input } = sampleCopy('pcss-cli-');
     const r = pcss(['funnel', input, '--rep', '王芳']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('王芳');
@@ -80,7 +65,7 @@ describe('pcss command line', () => {
   it.each([
     ['a text file', Buffer.from('机会名称,客户名称\n'), /不是 \.xlsx 工作簿.*is not an \.xlsx workbook/],
     ['an encrypted workbook', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512), Buffer.from('EncryptedPackage', 'utf16le')]), /密码保护.*password-protected/],
-    ['a truncated zip', readFileSync(SAMPLE).subarray(0, 3000), /已损坏.*damaged/],
+    ['a truncated zip', readFileSync(SAMPLE_WORKBOOK).subarray(0, 3000), /已损坏.*damaged/],
   ])('refuses %s with one bilingual line, exit 1, nothing written', (_, bytes, message) => {
     const dir = tempDir();
     const input = join(dir, 'bad.xlsx');
@@ -95,7 +80,7 @@ describe('pcss command line', () => {
   it('keeps a part of the user it does not know (a chart of theirs) byte for byte', async () => {
     const dir = tempDir();
     const input = join(dir, 'charted.xlsx');
-    const zip = await JSZip.loadAsync(readFileSync(SAMPLE));
+    const zip = await JSZip.loadAsync(readFileSync(SAMPLE_WORKBOOK));
     const theirs = '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><!-- theirs --></c:chartSpace>';
     zip.file('xl/charts/chart1.xml', theirs);
     writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer' }));
@@ -114,15 +99,8 @@ describe('pcss command line', () => {
 });
 
 describe('pcss checks what it is given', () => {
-  function copyOfSample(): { dir: string; input: string; before: Buffer } {
-    const dir = tempDir();
-    const input = join(dir, 'team.xlsx');
-    copyFileSync(SAMPLE, input);
-    return { dir, input, before: readFileSync(input) };
-  }
-
   it('prints the version package.json declares, for --version and -V', () => {
-    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const { version } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
     for (const flag of ['--version', '-V']) {
       const r = pcss([flag]);
       expect(r.code).toBe(0);
@@ -131,7 +109,7 @@ describe('pcss checks what it is given', () => {
   });
 
   it('refuses a --date that is no day of the calendar, in both languages, exit 2, nothing written', () => {
-    const { dir, input, before } = copyOfSample();
+    const { dir, file: input, before } = sampleCopy('pcss-cli-');
     const r = pcss(['apply', input, '--date', '2027-13-45']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -141,7 +119,7 @@ describe('pcss checks what it is given', () => {
   });
 
   it('refuses an option the command does not take, exit 2', () => {
-    const { dir, input } = copyOfSample();
+    const { dir, file: input } = sampleCopy('pcss-cli-');
     const r = pcss(['funnel', input, '--out', join(dir, 'x.xlsx')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--out 不适用于 pcss funnel.*--out does not apply to pcss funnel/);
@@ -150,7 +128,7 @@ describe('pcss checks what it is given', () => {
   });
 
   it('explains a --lang other than the tabs\' instead of adding tabs in a second language: exit 2, nothing written', () => {
-    const { dir, input, before } = copyOfSample();
+    const { dir, file: input, before } = sampleCopy('pcss-cli-');
     const r = pcss(['apply', input, '--lang', 'en', '--date', '2027-01-04']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/此工作簿已有中文表格.如“里程碑”..*请改用 --lang zh.* \/ this workbook already has its tabs in Chinese .*Use --lang zh, or leave --lang out/);
@@ -161,7 +139,7 @@ describe('pcss checks what it is given', () => {
   });
 
   it('says a --rep that names nobody and lists the reps: funnel prints no empty funnel and exits 1', () => {
-    const { dir, input } = copyOfSample();
+    const { dir, file: input } = sampleCopy('pcss-cli-');
     const r = pcss(['funnel', input, '--rep', 'Nobody']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
@@ -172,7 +150,7 @@ describe('pcss checks what it is given', () => {
   });
 
   it('says a --rep that names nobody on apply, and still writes it in the filter cell (exit 0)', () => {
-    const { dir, input } = copyOfSample();
+    const { dir, file: input } = sampleCopy('pcss-cli-');
     const r = pcss(['apply', input, '--rep', 'Nobody', '--date', '2027-01-04']);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/找不到销售人员“Nobody”.*no rep named "Nobody"; the reps in the workbook: 李明/);

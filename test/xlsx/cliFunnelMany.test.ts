@@ -1,18 +1,10 @@
-import { spawnSync } from 'child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { zhTracker } from '../layout/fixtures';
 import { runFunnel } from '../../xlsx/run';
+import { pcss, SAMPLE_WORKBOOK } from '../support/commandLine';
 import { workbookFile } from './xlsxHost';
-
-const ROOT = join(__dirname, '../..');
-const SAMPLE = join(ROOT, 'samples/team-pipeline.xlsx');
-
-function pcss(args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/pcss.js'), ...args], { encoding: 'utf8', cwd: ROOT, timeout: 120_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** Every file under `dir` with its bytes, to show nothing was written anywhere. */
 function contents(dir: string): Record<string, string> {
@@ -32,13 +24,13 @@ const cells = (line: string | undefined) => (line ?? '').trim().split(/\s{2,}/);
  */
 async function teams(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'pcss-teams-'));
-  copyFileSync(SAMPLE, join(dir, 'east.xlsx'));
+  copyFileSync(SAMPLE_WORKBOOK, join(dir, 'east.xlsx'));
   await workbookFile({ sheets: [zhTracker(20, 5)] }, join(dir, 'west.xlsm'));
   writeFileSync(join(dir, 'broken.xlsx'), '机会名称,客户名称\n');
   writeFileSync(join(dir, 'notes.txt'), 'not a workbook');
   writeFileSync(join(dir, '~$east.xlsx'), 'owner');
   mkdirSync(join(dir, 'old'));
-  copyFileSync(SAMPLE, join(dir, 'old', 'archive.xlsx'));
+  copyFileSync(SAMPLE_WORKBOOK, join(dir, 'old', 'archive.xlsx'));
   return dir;
 }
 
@@ -80,7 +72,7 @@ describe('pcss funnel over several workbooks', () => {
 
   it('says a folder without workbooks', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pcss-empty-'));
-    const r = pcss(['funnel', dir, SAMPLE]);
+    const r = pcss(['funnel', dir, SAMPLE_WORKBOOK]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/没有 \.xlsx 或 \.xlsm 工作簿.*holds no \.xlsx or \.xlsm workbook/);
     expect(r.stdout).toContain('team-pipeline.xlsx');

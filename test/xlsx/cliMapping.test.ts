@@ -1,4 +1,3 @@
-import { spawnSync } from 'child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -7,14 +6,8 @@ import { MethodError } from '../../core/errors';
 import { parseArgs } from '../../xlsx/args';
 import { accountSummary, exportDeals, salesforceReportSheet } from '../support/exportWorkbooks';
 import { zhTracker } from '../layout/fixtures';
+import { pcss } from '../support/commandLine';
 import { workbookFile } from './xlsxHost';
-
-const ROOT = join(__dirname, '../..');
-
-function pcss(args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/pcss.js'), ...args], { encoding: 'utf8', cwd: ROOT, timeout: 120_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 async function file(name: string, ...sheets: SheetSnapshot[]): Promise<{ dir: string; path: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'pcss-map-'));

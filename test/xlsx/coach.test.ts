@@ -1,6 +1,4 @@
-import { spawnSync } from 'child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { FACTORS, activityMix, checklistReport, fiveKIndex, rubricScore, salesIntensity, weakestFactor } from '../../core';
 import { evaluateMilestoneTab } from '../../core/layout';
@@ -11,15 +9,10 @@ import { sampleActivity, sampleOpportunities } from '../../samples/teamPipeline'
 import { SAMPLE_SEEN } from '../../samples/sampleWorkbook';
 import { renderCoaching } from '../../xlsx/coachText';
 import { zhTracker } from '../layout/fixtures';
+import { pcss, SAMPLE_WORKBOOK, sampleCopy } from '../support/commandLine';
+import { tempFolder } from '../support/files';
 import { workbookFile } from './xlsxHost';
 
-const ROOT = join(__dirname, '../..');
-const SAMPLE = join(ROOT, 'samples/team-pipeline.xlsx');
-
-function pcss(args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/pcss.js'), ...args], { encoding: 'utf8', cwd: ROOT, timeout: 120_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** The sample's 5K scores as scripts/demo.ts computes them: the rubric level the rep picked, with the role for the factors that have one; a blank level 0. */
 function sampleScores(o: ReturnType<typeof sampleOpportunities>[number]): number[] | null {
@@ -34,8 +27,8 @@ describe('the coaching view of the bundled sample, after pcss apply', () => {
   let funnelCount: number;
 
   beforeAll(async () => {
-    out = join(mkdtempSync(join(tmpdir(), 'pcss-coach-')), 'team.xlsx');
-    await runApply({ input: SAMPLE, output: out, date: '2027-01-04' });
+    out = join(tempFolder('pcss-coach-'), 'team.xlsx');
+    await runApply({ input: SAMPLE_WORKBOOK, output: out, date: '2027-01-04' });
     const { snapshot } = openPackage(readFileSync(out), out);
     view = coachingView(snapshot);
     funnelCount = evaluateMilestoneTab(snapshot).funnel.count;
@@ -112,16 +105,8 @@ describe('the coaching view of the bundled sample, after pcss apply', () => {
 });
 
 describe('pcss coach', () => {
-  function setUpCopy(): { dir: string; input: string } {
-    const dir = mkdtempSync(join(tmpdir(), 'pcss-coach-cli-'));
-    const input = join(dir, 'team.xlsx');
-    copyFileSync(SAMPLE, input);
-    return { dir, input };
-  }
-
   it('says that 丁磊 never asks for the business, and reads without writing', () => {
-    const { dir, input } = setUpCopy();
-    const before = readFileSync(input);
+    const { dir, file: input, before } = sampleCopy('pcss-coach-cli-');
     const r = pcss(['coach', input, '--rep', '丁磊']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('辅导:丁磊');
@@ -133,7 +118,7 @@ describe('pcss coach', () => {
   }, 120_000);
 
   it('prints every rep in English with --lang en, each deal with its next step and weakest factor', () => {
-    const { input } = setUpCopy();
+    const { file: input } = sampleCopy('pcss-coach-cli-');
     const r = pcss(['coach', input, '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Team activity mix S1–S6: /);
@@ -144,7 +129,7 @@ describe('pcss coach', () => {
   }, 120_000);
 
   it('says a --rep that names nobody, with the reps there are (exit 1)', () => {
-    const { input } = setUpCopy();
+    const { file: input } = sampleCopy('pcss-coach-cli-');
     const r = pcss(['coach', input, '--rep', 'Nobody']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
@@ -152,7 +137,7 @@ describe('pcss coach', () => {
   }, 120_000);
 
   it('refuses a workbook not set up yet (exit 1)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pcss-coach-bare-'));
+    const dir = tempFolder('pcss-coach-bare-');
     const input = join(dir, 'bare.xlsx');
     await workbookFile({ sheets: [zhTracker(5)] }, input);
     const r = pcss(['coach', input]);

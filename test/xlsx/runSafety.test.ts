@@ -1,23 +1,14 @@
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { readdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { isMethodError } from '../../core/errors';
 import { acquireLock } from '../../xlsx/lock';
 import { runApply } from '../../xlsx/run';
-
-const SAMPLE = join(__dirname, '../../samples/team-pipeline.xlsx');
-
-function copyOfSample(): { dir: string; file: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'pcss-run-'));
-  const file = join(dir, 'team.xlsx');
-  copyFileSync(SAMPLE, file);
-  return { dir, file };
-}
+import { SAMPLE_WORKBOOK, sampleCopy } from '../support/commandLine';
 
 describe('pcss apply and other programs working on the same file', () => {
   it('writes nothing over a save another program made while it ran, and says so', async () => {
-    const { dir, file } = copyOfSample();
-    const theirs = Buffer.concat([readFileSync(SAMPLE), Buffer.from('saved by Excel meanwhile')]);
+    const { dir, file } = sampleCopy('pcss-run-');
+    const theirs = Buffer.concat([readFileSync(SAMPLE_WORKBOOK), Buffer.from('saved by Excel meanwhile')]);
     const error = await runApply({
       input: file,
       output: file,
@@ -32,13 +23,13 @@ describe('pcss apply and other programs working on the same file', () => {
   });
 
   it('refuses a copy made from an input that changed while it ran', async () => {
-    const { dir, file } = copyOfSample();
+    const { dir, file } = sampleCopy('pcss-run-');
     const error = await runApply({
       input: file,
       output: join(dir, 'out.xlsx'),
       date: '2027-01-04',
       onStage: (stage) => {
-        if (stage === 'write') writeFileSync(file, Buffer.concat([readFileSync(SAMPLE), Buffer.from('x')]));
+        if (stage === 'write') writeFileSync(file, Buffer.concat([readFileSync(SAMPLE_WORKBOOK), Buffer.from('x')]));
       },
     }).catch((e: unknown) => e);
     expect(isMethodError(error) && error.code).toBe('FILE_CHANGED');
@@ -46,12 +37,12 @@ describe('pcss apply and other programs working on the same file', () => {
   });
 
   it('refuses to run on a workbook another run holds, naming who holds it, and runs once it is free', async () => {
-    const { dir, file } = copyOfSample();
+    const { dir, file } = sampleCopy('pcss-run-');
     const release = acquireLock(file);
     const error = await runApply({ input: file, output: file, date: '2027-01-04' }).catch((e: unknown) => e);
     expect(isMethodError(error) && error.code).toBe('FILE_LOCKED');
     expect(String((error as Error).message)).toContain(`pid ${process.pid}`);
-    expect(readFileSync(file).equals(readFileSync(SAMPLE))).toBe(true);
+    expect(readFileSync(file).equals(readFileSync(SAMPLE_WORKBOOK))).toBe(true);
     release();
     await runApply({ input: file, output: file, date: '2027-01-04' });
     expect(readdirSync(dir)).toEqual(['team.xlsx']);
