@@ -12,36 +12,8 @@ import type { Period } from '../cells/calendar';
 import type { PeriodForecast } from './periods';
 import type { AttentionList, ChangeSummary } from './movement';
 
-/** A formula cell as read back: the formula text (no leading "=") and its cached value, if any. */
-export interface FormulaCell {
-  readonly formula: string;
-  readonly result?: CellValue;
-}
-
-export type SnapshotCell = CellValue | FormulaCell;
-
-export interface TableSnapshot extends CellRange {
-  readonly name: string;
-  /** The table's last row is its Total Row (sums, counts), not an opportunity. */
-  readonly totalsRow?: boolean;
-}
-
-export interface SheetSnapshot {
-  readonly name: string;
-  /** The used range from A1: rows[r][c], 0-based; rows may be ragged or missing (sparse). */
-  readonly rows: readonly (readonly SnapshotCell[] | undefined)[];
-  readonly tables: readonly TableSnapshot[];
-  /**
-   * Set when `rows` holds only some of the sheet's columns (a host read just what the plan
-   * needs): how many rows from the top are in use by any cell, so that new rows are never
-   * appended over cells that were not read.
-   */
-  readonly usedRows?: number;
-}
-
-export interface WorkbookSnapshot {
-  readonly sheets: readonly SheetSnapshot[];
-}
+// The workbook as read (WorkbookSnapshot and its parts) lives in snapshot.ts.
+export * from './snapshot';
 
 /** What a plan writes into one cell: a value, or a native formula (no leading "="). */
 export type PlanCell = CellValue | { readonly formula: string; readonly result?: CellValue };
