@@ -4,6 +4,7 @@ import { cellsOf, rowsOf, type RowAt } from '../read/sheetCells';
 import { attributes, withAttribute, withoutAttribute, type Element } from '../package/xml';
 import { ByteWriter } from './byteWriter';
 import { cellXml, sharedFormulaXml, type CellXmlContext } from './cellXml';
+import { RowPlan, type ColumnWriter } from './rowPlan';
 
 /**
  * The rows of one of our tabs, old and new, in order: rows the plan does not touch are copied
@@ -54,30 +55,38 @@ function letter(col: number): string {
 }
 
 /**
- * The new cells of one row, by column: '' to clear. Filled into `cells`, which the caller reuses
- * row after row (a map per row is garbage the collector pays for 50 000 times).
+ * One planned cell of `row`: the XML of the first candidate that writes it ('' to clear), or
+ * undefined when none does (a block whose values on this row stop short of the column).
  */
-function plannedCells(w: CellWrites, row: number, ctx: Context, sis: readonly number[], cells: Map<number, string>): Map<number, string> {
+function plannedCell(w: CellWrites, cw: ColumnWriter, row: number, r: string, ctx: Context, sis: readonly number[]): string | undefined {
+  const col = cw.col;
+  for (const c of cw.candidates) {
+    if (c.fill >= 0) {
+      const f = w.fills[c.fill];
+      const ref = letter(col) + r;
+      const style = w.styleAt(row, col);
+      const result = f.results?.[row - f.top];
+      if (f.top === f.bottom) return cellXml(ref, { formula: f.formula, result }, style, ctx);
+      return sharedFormulaXml(ref, style, sis[c.fill], result, ctx, row === f.top ? { text: f.formula, range: rangeRef({ top: f.top, bottom: f.bottom, left: f.col, right: f.col }) } : undefined);
+    }
+    const b = c.block!;
+    const values = b.values[row - b.row];
+    if (!values || c.j >= values.length) continue;
+    return cellXml(letter(col) + r, values[c.j], w.styleAt(row, col), ctx);
+  }
+  return undefined;
+}
+
+/**
+ * The new cells of one row, by column, in column order: '' to clear. Filled into `cells`, which
+ * the caller reuses row after row (a map per row is garbage the collector pays for 50 000 times).
+ */
+function plannedCells(w: CellWrites, row: number, ctx: Context, sis: readonly number[], plan: RowPlan, cells: Map<number, string>): Map<number, string> {
   cells.clear();
   const r = String(row + 1);
-  for (let i = 0; i < w.blocks.length; i++) {
-    const b = w.blocks[i];
-    if (row < b.row || row >= b.row + b.values.length) continue;
-    const values = b.values[row - b.row];
-    if (!values) continue;
-    for (let j = 0; j < values.length; j++) {
-      const col = b.col + j;
-      cells.set(col, cellXml(letter(col) + r, values[j], w.styleAt(row, col), ctx));
-    }
-  }
-  for (let k = 0; k < w.fills.length; k++) {
-    const f = w.fills[k];
-    if (row < f.top || row > f.bottom) continue;
-    const ref = letter(f.col) + r;
-    const style = w.styleAt(row, f.col);
-    const result = f.results?.[row - f.top];
-    if (f.top === f.bottom) cells.set(f.col, cellXml(ref, { formula: f.formula, result }, style, ctx));
-    else cells.set(f.col, sharedFormulaXml(ref, style, sis[k], result, ctx, row === f.top ? { text: f.formula, range: rangeRef({ top: f.top, bottom: f.bottom, left: f.col, right: f.col }) } : undefined));
+  for (const cw of plan.columnsAt(row)) {
+    const xml = plannedCell(w, cw, row, r, ctx, sis);
+    if (xml !== undefined) cells.set(cw.col, xml);
   }
   return cells;
 }
@@ -114,23 +123,15 @@ function mergedRow(xml: string, at: RowAt, planned: Map<number, string>, hidden:
   return `${out}</${ctx.prefix}row>`;
 }
 
-function newRow(row: number, planned: Map<number, string>, hidden: boolean, ctx: Context, height?: number): string {
-  let out = rowTag(row, hidden, ctx.prefix, undefined, height);
-  let last = -1;
-  let ordered = true;
-  for (const [col, cell] of planned) {
-    if (col < last) {
-      ordered = false;
-      break;
-    }
-    last = col;
-    out += cell;
+/** A row the sheet did not have: its cells written as they come, already in column order. */
+function newRow(w: CellWrites, row: number, ctx: Context, sis: readonly number[], plan: RowPlan): string {
+  const r = String(row + 1);
+  let out = rowTag(row, w.hiddenRows.has(row), ctx.prefix, undefined, w.rowHeights?.get(row));
+  for (const cw of plan.columnsAt(row)) {
+    const xml = plannedCell(w, cw, row, r, ctx, sis);
+    if (xml !== undefined) out += xml;
   }
-  if (!ordered) {
-    out = rowTag(row, hidden, ctx.prefix, undefined, height);
-    for (const col of [...planned.keys()].sort((a, b) => a - b)) out += planned.get(col);
-  }
-  return `${out}</${ctx.prefix}row>`;
+  return out + '</' + ctx.prefix + 'row>';
 }
 
 /** The extent the plan writes: the last row and column it touches (-1 for none). */
@@ -157,7 +158,8 @@ export async function writeSheetData(xml: string, sheetData: Element, w: CellWri
   let p = 0;
   let copyFrom = sheetData.innerStart;
   const cells = new Map<number, string>();
-  const writeNew = (r: number) => out.write(newRow(r, plannedCells(w, r, ctx, sis, cells), w.hiddenRows.has(r), ctx, w.rowHeights?.get(r)));
+  const plan = new RowPlan(w.blocks, w.fills);
+  const writeNew = (r: number) => out.write(newRow(w, r, ctx, sis, plan));
   if (!sheetData.tag.endsWith('/>')) {
     for (const at of rowsOf(xml, sheetData, ctx)) {
       if (p < planned.length && planned[p] <= at.row) {
@@ -167,7 +169,7 @@ export async function writeSheetData(xml: string, sheetData: Element, w: CellWri
           if (out.backlogged) await out.drain();
         }
         if (planned[p] === at.row) {
-          out.write(mergedRow(xml, at, plannedCells(w, at.row, ctx, sis, cells), w.hiddenRows.has(at.row), ctx, w.rowHeights?.get(at.row)));
+          out.write(mergedRow(xml, at, plannedCells(w, at.row, ctx, sis, plan, cells), w.hiddenRows.has(at.row), ctx, w.rowHeights?.get(at.row)));
           p++;
         } else out.write(xml.slice(at.el.start, at.el.end));
         copyFrom = at.el.end;

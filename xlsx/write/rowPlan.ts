@@ -1,0 +1,92 @@
+import type { CellBlock, FormulaFill } from '../../core/layout';
+
+/**
+ * Which of the plan's blocks and fills writes each column of a row, found once per run of rows
+ * where the same blocks and fills apply (a handful of runs on a 50 000-row tab) instead of
+ * looking at every block and fill for every row, and already in column order, so a row's cells
+ * are written as they come (no map of cells per row, no sort).
+ *
+ * Later writers win, fills over blocks, as the plan lists them: a column's candidates are kept
+ * highest first, and a block only writes a row whose values reach its column.
+ */
+export interface Candidate {
+  /** The block, or undefined for a fill. */
+  readonly block?: CellBlock;
+  /** The column's index in the block's row of values. */
+  readonly j: number;
+  /** The fill's index in the plan's fills, or -1 for a block. */
+  readonly fill: number;
+}
+
+export interface ColumnWriter {
+  readonly col: number;
+  /** Highest priority first. */
+  readonly candidates: readonly Candidate[];
+}
+
+interface Source {
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+  readonly block?: CellBlock;
+  readonly fill: number;
+}
+
+export class RowPlan {
+  private readonly sources: Source[] = [];
+  /** The rows where the set of sources changes, ascending. */
+  private readonly bounds: number[];
+  private from = 1;
+  private to = 0;
+  private columns: ColumnWriter[] = [];
+
+  constructor(blocks: readonly CellBlock[], fills: readonly FormulaFill[]) {
+    for (const b of blocks) {
+      if (b.values.length === 0) continue;
+      let width = 0;
+      for (const v of b.values) if (v && v.length > width) width = v.length;
+      if (width > 0) this.sources.push({ top: b.row, bottom: b.row + b.values.length - 1, left: b.col, right: b.col + width - 1, block: b, fill: -1 });
+    }
+    fills.forEach((f, k) => {
+      if (f.bottom >= f.top) this.sources.push({ top: f.top, bottom: f.bottom, left: f.col, right: f.col, fill: k });
+    });
+    const bounds = new Set<number>();
+    for (const s of this.sources) {
+      bounds.add(s.top);
+      bounds.add(s.bottom + 1);
+    }
+    this.bounds = [...bounds].sort((a, b) => a - b);
+  }
+
+  /** The columns written on `row`, in column order. */
+  columnsAt(row: number): readonly ColumnWriter[] {
+    if (row < this.from || row > this.to) this.enter(row);
+    return this.columns;
+  }
+
+  private enter(row: number): void {
+    // The run of rows around `row` between two bounds.
+    let from = Number.MIN_SAFE_INTEGER;
+    let to = Number.MAX_SAFE_INTEGER;
+    for (const b of this.bounds) {
+      if (b <= row) from = b;
+      else {
+        to = b - 1;
+        break;
+      }
+    }
+    this.from = from;
+    this.to = to;
+    const byCol = new Map<number, Candidate[]>();
+    for (const s of this.sources) {
+      if (row < s.top || row > s.bottom) continue;
+      for (let col = s.left; col <= s.right; col++) {
+        const list = byCol.get(col) ?? [];
+        list.unshift({ block: s.block, j: col - s.left, fill: s.fill });
+        byCol.set(col, list);
+      }
+    }
+    this.columns = [...byCol.keys()].sort((a, b) => a - b).map((col) => ({ col, candidates: byCol.get(col)! }));
+  }
+}
