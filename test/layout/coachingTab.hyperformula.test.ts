@@ -8,12 +8,12 @@ import fc from 'fast-check';
 import { FIRST_DATA_ROW, MS, applyPlan, findOurTabs, planSetup, type SnapshotCell, type WorkbookSnapshot } from '../../core/layout';
 import { ACT } from '../../core/layout/activityTab';
 import { COACH, COACH_TEAM, FEW_ASKS } from '../../core/layout/coachingTab';
-import { VISIT } from '../../core/layout/signalColumns';
 import { repKey } from '../../core/layout/tabRules';
 import { coachingView } from '../../core/report/coaching';
 import { SELLER_STEPS } from '../../core/methodology/sellerSteps';
 import { EN_HEADERS, ZH_HEADERS, workbook } from './fixtures';
-import { toHyperFormula, value } from './hyperformula';
+import { frozen, toHyperFormula, value } from './hyperformula';
+import { MSX, VISIT } from '../../core/layout/signalColumns';
 
 type Lang = 'zh' | 'en';
 const ASK = SELLER_STEPS.findIndex((s) => s.id === 'S5');
@@ -74,10 +74,10 @@ function readBy(wb: WorkbookSnapshot): WorkbookSnapshot {
 
 const near = (v: unknown) => (typeof v === 'number' ? Math.round(v * 1e9) / 1e9 : v);
 
-/** Each rep row of the coaching tab and the team's counts as HyperFormula computes them, against the coaching view. */
-function check(lang: Lang, wb: WorkbookSnapshot): void {
+/** Each rep row of the coaching tab and the team's counts as HyperFormula computes them (on `computed`: `wb` with formulas frozen), against the coaching view. */
+function check(lang: Lang, wb: WorkbookSnapshot, computed = wb): void {
   const tab = findOurTabs(wb).get('coaching')!.sheet;
-  const hf = toHyperFormula(readBy(wb));
+  const hf = toHyperFormula(readBy(computed));
   const view = coachingView(wb);
   const cell = (r: number, c: number) => near(value(hf, tab.name, r, c));
   view.team.counts.forEach((n, s) => expect([SELLER_STEPS[s].id, cell(COACH_TEAM.firstRow + s, COACH_TEAM.col + 1)]).toEqual([SELLER_STEPS[s].id, n]));
@@ -156,5 +156,22 @@ describe('the coaching tab: core and the written formulas agree (HyperFormula)',
     expect(row(2, COACH.fewAsks)).toBe(FEW_ASKS.zh);
     expect(row(2, COACH.signalsAhead)).toBe(1);
     check('zh', wb);
+  });
+
+  it('reads the milestone tab past its first 5 000 rows: a deal with signals ahead on row 5 100 counts for its rep (5 200 deals)', () => {
+    const deal = 5100;
+    const rows = Array.from({ length: 5200 }, (_, i): SnapshotCell[] => [`机会${i}`, `客户${i % 9}`, i < 5000 ? '李明' : 'Ann', 1000, null, null]);
+    const snap = workbook({ name: 'T', rows: [ZH_HEADERS, ...rows], tables: [] });
+    const setup = planSetup(snap, { lang: 'zh' });
+    const wb = applyPlan(snap, setup);
+    // A visit of Ann's deal at no milestone yet saw a signal, and asked for the business.
+    setRow(rowsOf(wb, setup.tabs.visits), FIRST_DATA_ROW, { [VISIT.date]: 46000, [VISIT.customer]: `客户${deal % 9}`, [VISIT.rep]: 'Ann', [VISIT.step]: 'S5 x', [VISIT.opportunity]: `机会${deal}`, [VISIT.firstSignal]: '点头' });
+    // The milestone tab's formulas as the set-up computed them (nothing ticked or typed since), but the visited deal's signal columns.
+    const signals: number[] = [MSX.signalVisits, MSX.lastSignal, MSX.signalsAhead];
+    const computed = frozen(wb, setup, [setup.tabs.milestones], (_, r, c) => r === FIRST_DATA_ROW + deal && signals.includes(c));
+    const tab = findOurTabs(wb).get('coaching')!.sheet;
+    const ann = tab.rows.findIndex((r) => r?.[COACH.rep] === 'Ann');
+    expect(value(toHyperFormula(readBy(computed)), tab.name, ann, COACH.signalsAhead)).toBe(1);
+    check('zh', wb, computed);
   });
 });

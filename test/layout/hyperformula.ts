@@ -1,5 +1,6 @@
 import { HyperFormula, type RawCellContent } from 'hyperformula';
-import type { SnapshotCell, WorkbookSnapshot } from '../../core/layout';
+import type { Plan, SnapshotCell, WorkbookSnapshot } from '../../core/layout';
+import type { FormulaCell } from '../../core/layout/snapshot';
 
 /**
  * A snapshot loaded into HyperFormula: formulas as "=…", so HF computes them itself. Text stays
@@ -33,4 +34,28 @@ export function value(hf: HyperFormula, sheet: string, row: number, col: number)
   const id = hf.getSheetId(sheet);
   if (id === undefined) throw new Error(`no sheet ${sheet}`);
   return hf.getCellValue({ sheet: id, row, col });
+}
+
+/**
+ * `wb` with the formulas on `sheets` replaced by the values core gave them in `plan` (a fill's
+ * results, a written formula's result; null where it gave none), but for the `live` cells: for a
+ * workbook of thousands of rows whose formulas there nothing typed since has changed, so that
+ * HyperFormula computes only what a test is about (it takes minutes over 5 000 milestone rows).
+ */
+export function frozen(wb: WorkbookSnapshot, plan: Plan, sheets: readonly string[], live: (sheet: string, row: number, col: number) => boolean = () => false): WorkbookSnapshot {
+  const isFormula = (c: SnapshotCell | undefined): c is FormulaCell => c !== null && typeof c === 'object' && !(c instanceof Date);
+  return {
+    sheets: wb.sheets.map((s) => {
+      if (!sheets.includes(s.name)) return s;
+      const fills = plan.fills.filter((x) => x.sheet === s.name);
+      const rows = s.rows.map((row, r) =>
+        row?.map((c, col) => {
+          if (!isFormula(c) || live(s.name, r, col)) return c;
+          const fill = fills.find((f) => f.col === col && f.top <= r && r <= f.bottom);
+          return (fill ? fill.results?.[r - fill.top] : c.result) ?? null;
+        }),
+      ) as SnapshotCell[][];
+      return { ...s, rows };
+    }),
+  };
 }
