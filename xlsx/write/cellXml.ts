@@ -28,9 +28,16 @@ export interface CellXmlContext {
   readonly date1904: boolean;
 }
 
+const STYLE_ATTRS: string[] = [];
+
+/** ` s="N"`, made once per style (asked for millions of cells at 50 000 rows); '' for the default style 0. */
+function styleAttr(style: number): string {
+  return style > 0 ? (STYLE_ATTRS[style] ??= ` s="${style}"`) : '';
+}
+
 /** `<c>` for a value; '' when there is nothing to write (a blank with no style). */
 export function cellXml(ref: string, value: PlanCell, style: number, ctx: CellXmlContext): string {
-  const s = style > 0 ? ` s="${style}"` : '';
+  const s = styleAttr(style);
   if (value === null || value === undefined || value === '') return s ? `<c r="${ref}"${s}/>` : '';
   if (typeof value === 'boolean') return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
   if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : s ? `<c r="${ref}"${s}/>` : '';
@@ -55,16 +62,17 @@ function cachedType(result: PlanCell | undefined): string {
 
 /** The cached result beside a formula, so viewers that do not calculate still show it. */
 function cachedValue(result: PlanCell | undefined, ctx: CellXmlContext): string {
-  if (typeof result === 'string') return `<v>${encodeXString(result)}</v>`;
+  if (typeof result === 'string') return result === '' ? '<v></v>' : '<v>' + encodeXString(result) + '</v>';
   if (typeof result === 'boolean') return `<v>${result ? 1 : 0}</v>`;
-  if (typeof result === 'number') return Number.isFinite(result) ? `<v>${result}</v>` : '';
+  if (typeof result === 'number') return Number.isFinite(result) ? '<v>' + result + '</v>' : '';
   if (result instanceof Date) return `<v>${dateToSerial(result, ctx.date1904)}</v>`;
   return '';
 }
 
 /** A shared formula's master (`ref` spans the fill) or a follower (`master` undefined), with its cached result. */
+const FOLLOWERS: string[] = [];
+
 export function sharedFormulaXml(ref: string, style: number, si: number, result: PlanCell | undefined, ctx: CellXmlContext, master?: { text: string; range: string }): string {
-  const s = style > 0 ? ` s="${style}"` : '';
-  const f = master ? `<f t="shared" ref="${master.range}" si="${si}">${escapeXml(master.text)}</f>` : `<f t="shared" si="${si}"/>`;
-  return `<c r="${ref}"${s}${cachedType(result)}>${f}${cachedValue(result, ctx)}</c>`;
+  const f = master ? `<f t="shared" ref="${master.range}" si="${si}">${escapeXml(master.text)}</f>` : (FOLLOWERS[si] ??= `<f t="shared" si="${si}"/>`);
+  return '<c r="' + ref + '"' + styleAttr(style) + cachedType(result) + '>' + f + cachedValue(result, ctx) + '</c>';
 }
