@@ -113,19 +113,18 @@ export class FakeChartSeries {
     if (this.chart()?.type === 'Funnel') throw new FakeOfficeError(CODES.invalidOperation, `fake: ${method} on a Funnel chart's series is not known to work`);
   }
   setXAxisValues(range: FakeRange): void {
-    this.batch.requirements.use('ChartSeries.setXAxisValues');
-    this.call('setXAxisValues', [range.path], () => {
-      this.notFunnel('setXAxisValues');
-      const { sheet, box } = range.resolve();
-      this.target().xValues = formatAddress(sheet.name, box);
-    });
+    this.setSource('setXAxisValues', range, 'xValues');
   }
   setValues(range: FakeRange): void {
-    this.batch.requirements.use('ChartSeries.setValues');
-    this.call('setValues', [range.path], () => {
-      this.notFunnel('setValues');
+    this.setSource('setValues', range, 'values');
+  }
+  /** The series' categories or values become `range`, kept as its address (漏斗!A1:A6). */
+  private setSource(method: 'setXAxisValues' | 'setValues', range: FakeRange, field: 'xValues' | 'values'): void {
+    this.batch.requirements.use(`ChartSeries.${method}`);
+    this.call(method, [range.path], () => {
+      this.notFunnel(method);
       const { sheet, box } = range.resolve();
-      this.target().values = formatAddress(sheet.name, box);
+      this.target()[field] = formatAddress(sheet.name, box);
     });
   }
 }

@@ -60,9 +60,18 @@ export class FakeConditionalFormat {
   constructor(batch: FakeBatch, path: string, holder: { model?: ConditionalFormatModel }) {
     const set = (property: string, value: string, apply: (m: ConditionalFormatModel) => void) =>
       batch.queue({ wire: { op: 'set', path, property, value }, run: () => apply(holder.model!) });
-    let formula = '';
-    let fill = '';
-    let font = '';
+    /** A property the add-in writes and may read back as written; each write is queued, then applied to the model. */
+    const written = <K extends string>(key: K, property: string, apply: (m: ConditionalFormatModel, v: string) => void): Record<K, string> => {
+      let value = '';
+      return Object.defineProperty({} as Record<K, string>, key, {
+        enumerable: true,
+        get: () => value,
+        set: (v: string) => {
+          value = v;
+          set(property, v, (m) => apply(m, v));
+        },
+      });
+    };
     this.colorScale = {
       set criteria(v: { minimum: ColorCriterionModel; midpoint?: ColorCriterionModel; maximum: ColorCriterionModel }) {
         checkCriteria(v);
@@ -77,34 +86,10 @@ export class FakeConditionalFormat {
       },
     };
     this.custom = {
-      rule: {
-        get formula() {
-          return formula;
-        },
-        set formula(v: string) {
-          formula = v;
-          set('custom.rule.formula', v, (m) => (m.formula = v));
-        },
-      },
+      rule: written('formula', 'custom.rule.formula', (m, v) => (m.formula = v)),
       format: {
-        fill: {
-          get color() {
-            return fill;
-          },
-          set color(v: string) {
-            fill = v;
-            set('custom.format.fill.color', v, (m) => (m.fill = v));
-          },
-        },
-        font: {
-          get color() {
-            return font;
-          },
-          set color(v: string) {
-            font = v;
-            set('custom.format.font.color', v, (m) => (m.font = v));
-          },
-        },
+        fill: written('color', 'custom.format.fill.color', (m, v) => (m.fill = v)),
+        font: written('color', 'custom.format.font.color', (m, v) => (m.font = v)),
       },
     };
   }

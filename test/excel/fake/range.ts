@@ -108,19 +108,19 @@ export class FakeRange extends FakeProxy {
     });
   }
   set columnHidden(v: boolean) {
-    this.batch.requirements.use('Range.columnHidden');
-    this.write('columnHidden', v, () => {
-      const { sheet, box } = this.target();
-      for (let c = box.left; c <= box.right; c++) if (v) sheet.hiddenCols.add(c);
-      else sheet.hiddenCols.delete(c);
-    });
+    this.setHidden('columnHidden', v, (sheet, box) => ({ hidden: sheet.hiddenCols, first: box.left, last: box.right }));
   }
   set rowHidden(v: boolean) {
-    this.batch.requirements.use('Range.rowHidden');
-    this.write('rowHidden', v, () => {
+    this.setHidden('rowHidden', v, (sheet, box) => ({ hidden: sheet.hiddenRows, first: box.top, last: box.bottom }));
+  }
+  /** Hides (or shows) every column or row the range spans: `lines` names the sheet's hidden set and the span. */
+  private setHidden(property: 'columnHidden' | 'rowHidden', v: boolean, lines: (sheet: SheetModel, box: Box) => { hidden: Set<number>; first: number; last: number }): void {
+    this.batch.requirements.use(`Range.${property}`);
+    this.write(property, v, () => {
       const { sheet, box } = this.target();
-      for (let r = box.top; r <= box.bottom; r++) if (v) sheet.hiddenRows.add(r);
-      else sheet.hiddenRows.delete(r);
+      const { hidden, first, last } = lines(sheet, box);
+      for (let i = first; i <= last; i++) if (v) hidden.add(i);
+      else hidden.delete(i);
     });
   }
 

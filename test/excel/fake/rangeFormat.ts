@@ -1,5 +1,7 @@
+import type { Box } from './address';
 import type { FakeBatch } from './context';
 import { CODES, FakeOfficeError } from './errors';
+import type { SheetModel } from './model';
 import { PropertySetter } from './propertySetter';
 import type { RangeTarget } from './range';
 import { checkWritable } from './writeChecks';
@@ -61,41 +63,33 @@ export class FakeRangeFormat extends PropertySetter {
     });
   }
   get fill(): { color: string } {
-    const self = { set: (p: string, v: unknown, a: () => void) => this.set(p, v, a), target: this.target };
-    return {
-      set color(color: string) {
-        self.set('fill.color', color, () => {
-          const { sheet, box } = self.target();
-          checkWritable(sheet, box);
-          sheet.fills.push({ box, color });
-        });
-      },
-      get color(): string {
-        throw new FakeOfficeError(CODES.propertyNotLoaded, 'fake: fill.color is write-only here');
-      },
-    };
+    return Object.defineProperties({} as { color: string }, {
+      color: this.writeOnly('fill.color', (sheet, box, color: string) => {
+        checkWritable(sheet, box);
+        sheet.fills.push({ box, color });
+      }),
+    });
   }
   get font(): { bold: boolean; color: string } {
-    const self = { set: (p: string, v: unknown, a: () => void) => this.set(p, v, a), target: this.target };
+    return Object.defineProperties({} as { bold: boolean; color: string }, {
+      bold: this.writeOnly('font.bold', (sheet, box, bold: boolean) => {
+        checkWritable(sheet, box);
+        sheet.bold.push({ box, bold });
+      }),
+      color: this.writeOnly('font.color', (sheet, box, color: string) => sheet.fontColors.push({ box, color })),
+    });
+  }
+  /** A property the add-in only writes: on sync `record` notes the value for the range's box; reading it back is refused (not loaded). */
+  private writeOnly<V>(property: string, record: (sheet: SheetModel, box: Box, value: V) => void): PropertyDescriptor {
     return {
-      set bold(bold: boolean) {
-        self.set('font.bold', bold, () => {
-          const { sheet, box } = self.target();
-          checkWritable(sheet, box);
-          sheet.bold.push({ box, bold });
-        });
-      },
-      get bold(): boolean {
-        throw new FakeOfficeError(CODES.propertyNotLoaded, 'fake: font.bold is write-only here');
-      },
-      set color(color: string) {
-        self.set('font.color', color, () => {
-          const { sheet, box } = self.target();
-          sheet.fontColors.push({ box, color });
-        });
-      },
-      get color(): string {
-        throw new FakeOfficeError(CODES.propertyNotLoaded, 'fake: font.color is write-only here');
+      enumerable: true,
+      set: (value: V) =>
+        this.set(property, value, () => {
+          const { sheet, box } = this.target();
+          record(sheet, box, value);
+        }),
+      get: () => {
+        throw new FakeOfficeError(CODES.propertyNotLoaded, `fake: ${property} is write-only here`);
       },
     };
   }
