@@ -27,12 +27,7 @@ export class FakeRangeFormat extends PropertySetter {
    * or below 0 is refused (InvalidArgument; the code Excel gives is assumed, docs/excel.md).
    */
   set columnWidth(points: number) {
-    this.batch.requirements.use('RangeFormat.columnWidth');
-    this.set('columnWidth', points, () => {
-      if (!(points >= 0 && points <= MAX_COLUMN_POINTS)) throw new FakeOfficeError(CODES.invalidArgument, 'The argument is invalid or missing or has an incorrect format.');
-      const { sheet, box } = this.target();
-      for (let c = box.left; c <= box.right; c++) sheet.widths.set(c, points);
-    });
+    this.setSize('columnWidth', points, MAX_COLUMN_POINTS, (sheet, box) => ({ sizes: sheet.widths, first: box.left, last: box.right }));
   }
   set wrapText(wrap: boolean) {
     this.set('wrapText', wrap, () => {
@@ -55,11 +50,16 @@ export class FakeRangeFormat extends PropertySetter {
    * as for columnWidth): a height past it or below 0 is refused (InvalidArgument).
    */
   set rowHeight(points: number) {
-    this.batch.requirements.use('RangeFormat.rowHeight');
-    this.set('rowHeight', points, () => {
-      if (!(points >= 0 && points <= MAX_ROW_POINTS)) throw new FakeOfficeError(CODES.invalidArgument, 'The argument is invalid or missing or has an incorrect format.');
+    this.setSize('rowHeight', points, MAX_ROW_POINTS, (sheet, box) => ({ sizes: sheet.rowHeights, first: box.top, last: box.bottom }));
+  }
+  /** Sets every column's width (or row's height) the range spans, refusing a size below 0 or past `max` points. */
+  private setSize(property: 'columnWidth' | 'rowHeight', points: number, max: number, lines: (sheet: SheetModel, box: Box) => { sizes: Map<number, number>; first: number; last: number }): void {
+    this.batch.requirements.use(`RangeFormat.${property}`);
+    this.set(property, points, () => {
+      if (!(points >= 0 && points <= max)) throw new FakeOfficeError(CODES.invalidArgument, 'The argument is invalid or missing or has an incorrect format.');
       const { sheet, box } = this.target();
-      for (let r = box.top; r <= box.bottom; r++) sheet.rowHeights.set(r, points);
+      const { sizes, first, last } = lines(sheet, box);
+      for (let i = first; i <= last; i++) sizes.set(i, points);
     });
   }
   get fill(): { color: string } {
