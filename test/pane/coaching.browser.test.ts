@@ -4,30 +4,21 @@
  * funnel's rep filter picks one rep; cell text stays text; a workbook not set up is told so in
  * both languages, never an error.
  */
-import { readFileSync } from 'fs';
-import { join } from 'path';
 import type { Browser, Page } from 'playwright-core';
 import type { WorkbookSnapshot } from '../../core/layout';
 import { coachingView } from '../../core/report/coaching';
-import { bundleForBrowser } from '../support/bundle';
 import { describeInChromium, launchChromium, pageNotingDialogs } from '../support/chromium';
 import { PANE_TRACKER, XSS } from '../support/paneTracker';
-import type { TestHooks } from './page';
 import { sampleValues } from './sample';
-
-type PcssWindow = Window & { pcssTest: TestHooks };
+import { loadPane, startPane } from './standInPane';
 
 const SAMPLE = sampleValues();
 const describeIfChromium = describeInChromium('the pane coaching test');
-let built: Promise<string> | undefined;
-
 async function openPane(browser: Browser, dialogs: string[], workbook: WorkbookSnapshot, lang: 'zh' | 'en'): Promise<Page> {
-  const [bundle, css] = [await (built ??= bundleForBrowser(join(__dirname, 'page.ts'))), readFileSync(join(__dirname, '../../pane/pane.css'), 'utf8')];
   const page = await pageNotingDialogs(browser, dialogs);
   await page.setViewportSize({ width: 300, height: 900 });
-  await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>${css}</style></head><body><main id="pane"></main></body></html>`);
-  await page.addScriptTag({ content: bundle });
-  await page.evaluate(([wb, l]) => (window as unknown as PcssWindow).pcssTest.start(wb, 'sheets', l), [workbook, lang] as const);
+  await loadPane(page);
+  await startPane(page, workbook, 'sheets', lang);
   return page;
 }
 

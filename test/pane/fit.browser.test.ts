@@ -4,15 +4,12 @@
  * after a funnel, in the coaching view, after switching language; the control used from the
  * keyboard keeps the focus; the answer appears beside it; the progress bar always has a name.
  */
-import { readFileSync } from 'fs';
-import { join } from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { bundleForBrowser } from '../support/bundle';
 import { describeInChromium, launchChromium } from '../support/chromium';
-import type { TestHooks } from './page';
 import { sampleValues } from './sample';
+import { loadPane, startPane, type PaneWindow } from './standInPane';
 
-type PcssWindow = Window & { pcssTest: TestHooks; pcssBars: { shown: number; unlabeled: string[] } };
+type PcssWindow = PaneWindow & { pcssBars: { shown: number; unlabeled: string[] } };
 
 /** Everything that sticks out sideways: the document, the body, each part of the pane, and any element past the right edge. */
 function overflow(): string[] {
@@ -53,7 +50,17 @@ const messageBeside = (page: Page, test: string) =>
     return !!section && !!section.querySelector(`[data-test=${t}]`) && !!m?.closest('[aria-live]');
   }, test);
 
-let built: Promise<string> | undefined;
+/** Presses `key` on the button `test` and waits for `answer`: the focus stays on the button, the message shows beside it, nothing sticks out. */
+async function pressAndCheck(page: Page, test: string, key: 'Space' | 'Enter', answer: string): Promise<void> {
+  await page.focus(`[data-test=${test}]`);
+  await page.keyboard.press(key);
+  await page.waitForSelector(answer);
+  await idle(page, test);
+  expect(await focused(page)).toBe(test);
+  expect(await messageBeside(page, test)).toBe(true);
+  expect(await page.evaluate(overflow)).toEqual([]);
+}
+
 const describeIfChromium = describeInChromium('the pane fit test');
 const SAMPLE = sampleValues();
 
@@ -66,13 +73,11 @@ describe.each([
     let page: Page;
 
     beforeAll(async () => {
-      const [bundle, css] = [await (built ??= bundleForBrowser(join(__dirname, 'page.ts'))), readFileSync(join(__dirname, '../../pane/pane.css'), 'utf8')];
       browser = await launchChromium();
       page = await browser.newPage({ viewport: { width, height: 800 } });
-      await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><style>${css}</style></head><body style="margin:0"><main id="pane"></main></body></html>`);
-      await page.addScriptTag({ content: bundle });
+      await loadPane(page);
       await page.evaluate(watchProgressBars);
-      await page.evaluate(([wb, h, l]) => (window as unknown as PcssWindow).pcssTest.start(wb, h, l), [SAMPLE, host, lang] as const);
+      await startPane(page, SAMPLE, host, lang);
       await page.waitForSelector('[data-test=tracker-found]');
     }, 120_000);
 
@@ -85,13 +90,7 @@ describe.each([
     });
 
     it('sets up from the keyboard (Space), keeps the focus on the button, answers beside it, and still fits', async () => {
-      await page.focus('[data-test=setup]');
-      await page.keyboard.press('Space');
-      await page.waitForSelector('[data-test=message].ok');
-      await idle(page, 'setup');
-      expect(await focused(page)).toBe('setup');
-      expect(await messageBeside(page, 'setup')).toBe(true);
-      expect(await page.evaluate(overflow)).toEqual([]);
+      await pressAndCheck(page, 'setup', 'Space', '[data-test=message].ok');
     });
 
     it('keeps the focus on the sheet picker after a sheet is picked from the keyboard', async () => {
@@ -105,24 +104,12 @@ describe.each([
     });
 
     it('generates the funnel from the keyboard (Enter), keeps the focus on the button, answers beside it, and still fits', async () => {
-      await page.focus('[data-test=funnel-run]');
-      await page.keyboard.press('Enter');
-      await page.waitForSelector('[data-test=funnel]');
-      await idle(page, 'funnel-run');
-      expect(await focused(page)).toBe('funnel-run');
-      expect(await messageBeside(page, 'funnel-run')).toBe(true);
-      expect(await page.evaluate(overflow)).toEqual([]);
+      await pressAndCheck(page, 'funnel-run', 'Enter', '[data-test=funnel]');
     });
 
     it('shows the coaching view from the keyboard (Space), keeps the focus on its button, answers beside it, and still fits', async () => {
-      await page.focus('[data-test=coach-run]');
-      await page.keyboard.press('Space');
-      await page.waitForSelector('[data-test=coaching]');
-      await idle(page, 'coach-run');
-      expect(await focused(page)).toBe('coach-run');
-      expect(await messageBeside(page, 'coach-run')).toBe(true);
+      await pressAndCheck(page, 'coach-run', 'Space', '[data-test=coaching]');
       expect(await page.$$('[data-test=coach-rep]')).toHaveLength(6);
-      expect(await page.evaluate(overflow)).toEqual([]);
     });
 
     it('switches language from the keyboard, keeps the focus on the switch, and fits in the other language too', async () => {
@@ -153,12 +140,10 @@ describeIfChromium('the pane at 300 px with amounts over a trillion and names wi
   ];
 
   beforeAll(async () => {
-    const [bundle, css] = [await (built ??= bundleForBrowser(join(__dirname, 'page.ts'))), readFileSync(join(__dirname, '../../pane/pane.css'), 'utf8')];
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 300, height: 800 } });
-    await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>${css}</style></head><body style="margin:0"><main id="pane"></main></body></html>`);
-    await page.addScriptTag({ content: bundle });
-    await page.evaluate((rows) => (window as unknown as PcssWindow).pcssTest.start({ sheets: [{ name: 'Pipeline', rows, tables: [] }] }, 'sheets', 'en'), tracker);
+    await loadPane(page);
+    await startPane(page, { sheets: [{ name: 'Pipeline', rows: tracker, tables: [] }] }, 'sheets', 'en');
     await page.waitForSelector('[data-test=tracker-found]');
   }, 120_000);
 

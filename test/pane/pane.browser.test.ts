@@ -2,17 +2,11 @@
  * The real pane in headless Chromium over the stand-in bridge (the real core on an in-memory
  * workbook): set up, reps tick items, generate the funnel; untrusted cell text stays text.
  */
-import { readFileSync } from 'fs';
-import { join } from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { evaluateMilestoneTab, findOurTabs, FIRST_DATA_ROW, MS, type WorkbookSnapshot } from '../../core/layout';
-import { bundleForBrowser } from '../support/bundle';
 import { describeInChromium, launchChromium, pageNotingDialogs } from '../support/chromium';
 import { PANE_TRACKER, XSS } from '../support/paneTracker';
-import type { TestHooks } from './page';
-
-/** The page's hooks, as the browser-side callbacks see them. */
-type PcssWindow = Window & { pcssTest: TestHooks };
+import { loadPane, startPane, type PaneWindow } from './standInPane';
 
 function trackerWorkbook(): WorkbookSnapshot {
   return { sheets: [{ name: '销售机会跟踪', rows: PANE_TRACKER.map((row) => [...row]), tables: [] }] };
@@ -26,12 +20,10 @@ describeIfChromium('the pane in Chromium', () => {
   const dialogs: string[] = [];
 
   beforeAll(async () => {
-    const [bundle, css] = [await bundleForBrowser(join(__dirname, 'page.ts')), readFileSync(join(__dirname, '../../pane/pane.css'), 'utf8')];
     browser = await launchChromium();
     page = await pageNotingDialogs(browser, dialogs);
-    await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>${css}</style></head><body><main id="pane"></main></body></html>`);
-    await page.addScriptTag({ content: bundle });
-    await page.evaluate((wb) => (window as unknown as PcssWindow).pcssTest.start(wb, 'excel', 'zh'), trackerWorkbook());
+    await loadPane(page);
+    await startPane(page, trackerWorkbook(), 'excel', 'zh');
   }, 120_000);
 
   afterAll(async () => {
@@ -50,18 +42,18 @@ describeIfChromium('the pane in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-test=message]');
     expect(await page.textContent('[data-test=message]')).toMatch(/新增 \d+ 个标签页、3 个机会/);
-    const tabs = await page.evaluate(() => (window as unknown as PcssWindow).pcssTest.workbook().sheets.map((s: { name: string }) => s.name));
+    const tabs = await page.evaluate(() => (window as unknown as PaneWindow).pcssTest.workbook().sheets.map((s: { name: string }) => s.name));
     expect(tabs).toEqual(expect.arrayContaining(['销售机会跟踪', '里程碑', '销售强度', '评分标准']));
   });
 
   it('generates the funnel after reps tick items, matching what core computes', async () => {
     await page.evaluate(() => {
-      (window as unknown as PcssWindow).pcssTest.tick('ERP升级', 5);
-      (window as unknown as PcssWindow).pcssTest.tick('仓储系统', 13);
+      (window as unknown as PaneWindow).pcssTest.tick('ERP升级', 5);
+      (window as unknown as PaneWindow).pcssTest.tick('仓储系统', 13);
     });
     await page.click('[data-test=funnel-run]');
     await page.waitForSelector('[data-test=funnel]');
-    const workbook = await page.evaluate(() => (window as unknown as PcssWindow).pcssTest.workbook());
+    const workbook = await page.evaluate(() => (window as unknown as PaneWindow).pcssTest.workbook());
     const expected = evaluateMilestoneTab(workbook).funnel.forecast;
     expect(expected).toBe(500000 * 0.1 + 1200000 * 0.5);
     expect(await page.textContent('[data-test=forecast]')).toBe(expected.toLocaleString('zh-CN', { maximumFractionDigits: 0 }));
@@ -83,7 +75,7 @@ describeIfChromium('the pane in Chromium', () => {
   });
 
   it('names a row whose tick it cannot read, by opportunity, and counts it as not ticked, as the workbook does', async () => {
-    await page.evaluate((name) => (window as unknown as PcssWindow).pcssTest.tick(name, 1, 'maybe'), XSS);
+    await page.evaluate((name) => (window as unknown as PaneWindow).pcssTest.tick(name, 1, 'maybe'), XSS);
     await page.click('[data-test=funnel-run]');
     await page.waitForSelector('[data-test=row-warnings]');
     const text = await page.textContent('[data-test=row-warnings]');
@@ -102,17 +94,14 @@ describeIfChromium('the pane in Chromium', () => {
 });
 
 /** A page with the real pane over the stand-in bridge on `workbook`. */
-let built: Promise<string> | undefined;
 async function openPane(browser: Browser, workbook: WorkbookSnapshot, host: 'excel' | 'sheets', lang: 'zh' | 'en'): Promise<Page> {
-  const [bundle, css] = [await (built ??= bundleForBrowser(join(__dirname, 'page.ts'))), readFileSync(join(__dirname, '../../pane/pane.css'), 'utf8')];
   const page = await browser.newPage({ viewport: { width: host === 'sheets' ? 300 : 320, height: 900 } });
-  await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>${css}</style></head><body><main id="pane"></main></body></html>`);
-  await page.addScriptTag({ content: bundle });
-  await page.evaluate(([wb, h, l]) => (window as unknown as PcssWindow).pcssTest.start(wb, h, l), [workbook, host, lang] as const);
+  await loadPane(page);
+  await startPane(page, workbook, host, lang);
   return page;
 }
 
-const workbookNow = (page: Page) => page.evaluate(() => (window as unknown as PcssWindow).pcssTest.workbook());
+const workbookNow = (page: Page) => page.evaluate(() => (window as unknown as PaneWindow).pcssTest.workbook());
 const sheetNames = async (page: Page) => (await workbookNow(page)).sheets.map((s) => s.name);
 /** The opportunities on our milestone tab, in order. */
 async function milestoneOpportunities(page: Page): Promise<unknown[]> {
