@@ -28,6 +28,8 @@ export interface ApplyOptions {
    * digest of what this run applied, sheet by sheet.
    */
   readonly formats?: { readonly done: ReadonlyMap<string, string>; readonly applied: Map<string, string> };
+  /** The spreadsheet's sheet count, where the read did not see every sheet: new tabs go after the last. */
+  readonly sheetCount?: number;
 }
 
 /** Rows and columns a plan needs of one sheet (1 past its last row and column). */
@@ -74,7 +76,7 @@ export function applyPlanToSheets(app: SpreadsheetService, ss: Spreadsheet, plan
   if (plan.addSheets.length > 0) {
     // Sheets activates each sheet it inserts; the user stays where they were.
     const active = ss.getActiveSheet();
-    let index = read.snapshot.sheets.length;
+    let index = options.sheetCount ?? read.snapshot.sheets.length;
     for (const add of plan.addSheets) {
       marks.wrote = true;
       sheets.set(add.name, ss.insertSheet(add.name, index++));

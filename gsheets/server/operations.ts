@@ -3,17 +3,17 @@
  * applier under Apps Script's time budget, the spreadsheet's time zone for today; around the
  * run, the document lock and the bilingual failure. The stages, the plan and the summary are core's.
  */
-import type { PlanWarning, TrackerMapping } from '../../core/layout';
+import type { Plan, PlanWarning, TrackerMapping } from '../../core/layout';
 import type { Lang } from '../../core/methodology/bilingual';
 import { say } from '../../core/messages';
 import { workbookInfo, type WorkbookInfoView } from '../../core/report/summaries';
 import { runFunnel, runSetup, zonedToday, type FunnelSummary, type RunPort, type SetupSummary } from '../../core/run';
-import { applyPlanToSheets } from './applier';
+import { applyPlanToSheets, extentOf } from './applier';
 import { SheetsFailure, toFailure } from './failure';
 import { withDocumentLock } from './lock';
 import type { Report } from './progress';
-import { NeedsFullRead, checkPartial, readForFunnel, readSpreadsheet, type SheetsRead } from './reader';
-import { tabsAfter, writeAnchors } from './anchors';
+import { NeedsFullRead, checkPartial, checkSetup, freeNames, readForFunnel, readForSetup, readSpreadsheet, type SheetsRead } from './reader';
+import { readAnchors, tabsAfter, trackerAnchor, writeAnchors, type TrackerAnchor } from './anchors';
 import { services, type Spreadsheet } from './sheetsApi';
 import { spreadsheetDays } from './days';
 import { withDayFormat } from '../../core/errors';
@@ -49,31 +49,67 @@ function zoneOf(ss: Spreadsheet): () => string {
 
 /**
  * The active spreadsheet as core's port; the deadline counts from the click, waiting included.
- * `anchored`: the funnel reads its tabs through their anchors (readForFunnel) rather than every sheet.
+ * `anchored`: the action reads what it needs through the anchors (anchoredRead.ts) rather than
+ * every sheet; either way the anchors are read, and written again after the run when they changed.
  */
 function sheetsPort(report: Report, ss: Spreadsheet, zone: () => string, anchored: boolean): RunPort<SheetsRead, 'sync'> {
   const { SpreadsheetApp } = services();
   const deadline = Date.now() + TIME_BUDGET_MS;
+  let partial = false;
+  let setup = false;
   return {
     mode: 'sync',
     document: 'spreadsheet',
-    // The set-up reads every sheet (the tracker is found among them); the funnel its own tabs, through their anchors.
-    read: (need) => (need.action === 'funnel' && anchored ? readForFunnel(ss) : readSpreadsheet(ss)),
+    read(need) {
+      const read = need.action === 'funnel' ? (anchored ? readForFunnel(ss) : { ...readSpreadsheet(ss), anchors: readAnchors(ss) }) : anchored ? readForSetup(ss, need.mapping) : { ...readSpreadsheet(ss), anchors: readAnchors(ss) };
+      partial = !!read.partial;
+      setup = need.action === 'setup';
+      return read;
+    },
     apply([plan], read, run): readonly PlanWarning[] {
-      checkPartial(read, plan);
-      const anchors = read.anchors;
+      if (setup) checkSetup(read, plan);
+      else checkPartial(read, plan);
+      const anchors = read.anchors!;
       // The funnel tab is written again each run; its number formats only when they changed.
       const funnel = plan.tabs.funnel;
-      const formats = anchors ? { done: new Map(anchors.funnelFormats ? [[funnel, anchors.funnelFormats]] : []), applied: new Map<string, string>() } : undefined;
-      applyPlanToSheets(SpreadsheetApp, ss, plan, read, { marks: run.marks, deadline, onProgress: run.onProgress, formats });
-      if (anchors) writeAnchors(ss, anchors, tabsAfter(anchors.tabs, read.snapshot, plan.addSheets), formats?.applied.get(funnel));
+      const formats = setup ? undefined : { done: new Map(anchors.funnelFormats ? [[funnel, anchors.funnelFormats]] : []), applied: new Map<string, string>() };
+      const sheetCount = freeNames(ss, read, plan);
+      applyPlanToSheets(SpreadsheetApp, ss, plan, read, { marks: run.marks, deadline, onProgress: run.onProgress, formats, sheetCount });
+      writeAnchors(ss, anchors, {
+        ...tabsAfter(anchors, read, plan.addSheets, (sheet) => extentOf(plan, sheet).cols),
+        funnelFormats: formats ? formats.applied.get(funnel) : anchors.funnelFormats,
+        tracker: setup ? trackerAfter(plan, read) : anchors.tracker,
+      });
       return [];
     },
     today: () => zonedToday(zone()),
     progress: report,
-    // NeedsFullRead is raised before anything is written and answered by the run itself (generateFunnelInSheets).
-    failure: (e, outcome) => (e instanceof NeedsFullRead ? e : new SheetsFailure(toFailure(e, outcome))),
+    // NeedsFullRead is answered by the run itself (setupSpreadsheet, generateFunnelInSheets), as
+    // is any refusal of a plan made from a partial read before anything was written: the full
+    // read says whether it stands.
+    failure: (e, outcome) => (e instanceof NeedsFullRead || (partial && outcome === 'unchanged' && !(e instanceof SheetsFailure)) ? new NeedsFullRead() : new SheetsFailure(toFailure(e, outcome))),
   };
+}
+
+/**
+ * The tracker anchor a set-up leaves: the list its plan used, unless another list was as
+ * likely (the user is told of both at each set-up, which needs every sheet read).
+ */
+function trackerAfter(plan: Plan, read: SheetsRead): TrackerAnchor | undefined {
+  if (!plan.tracker || plan.warnings.some((w) => w.code === 'TRACKER_AMBIGUOUS')) return undefined;
+  const sheet = read.snapshot.sheets.find((s) => s.name === plan.tracker!.sheet);
+  const width = read.partial && read.anchors?.tracker ? read.anchors.tracker.width : Math.max(0, ...(sheet?.rows ?? []).map((r) => r?.length ?? 0));
+  return trackerAnchor(plan.tracker, width);
+}
+
+/** A run on the anchors, run again on every sheet when they did not hold (NeedsFullRead). */
+function anchoredFirst<T>(port: (anchored: boolean) => RunPort<SheetsRead, 'sync'>, run: (port: RunPort<SheetsRead, 'sync'>) => T): T {
+  try {
+    return run(port(true));
+  } catch (e) {
+    if (!(e instanceof NeedsFullRead)) throw e;
+    return run(port(false));
+  }
 }
 
 /** Core's run under the document lock; a run that waited says so. Failures come out bilingual. */
@@ -96,19 +132,12 @@ function locked<T extends { warnings: readonly PlanWarning[] }>(report: Report, 
  * sheets, safe to repeat (only new opportunities are added; no user cell is changed or moved).
  */
 export function setupSpreadsheet(request: SetupRequest, report: Report): SetupSummary & RunNote {
-  return locked(report, (port) => runSetup(port(false), { lang: request.lang, mapping: request.mapping ?? undefined }));
+  return locked(report, (port) => anchoredFirst(port, (p) => runSetup(p, { lang: request.lang, mapping: request.mapping ?? undefined })));
 }
 
 /** "Generate funnel": the funnel tab's formulas and chart, and one dated history row. */
 export function generateFunnelInSheets(request: FunnelRequest, report: Report): FunnelSummary & RunNote {
-  return locked(report, (port) => {
-    try {
-      return runFunnel(port(true), request);
-    } catch (e) {
-      if (!(e instanceof NeedsFullRead)) throw e;
-      return runFunnel(port(false), request);
-    }
-  });
+  return locked(report, (port) => anchoredFirst(port, (p) => runFunnel(p, request)));
 }
 
 /** What the sidebar shows first: the tracker found, its headers, the reps. */

@@ -137,21 +137,19 @@ export interface NamedRange {
 
 /** A key–value pair the add-on keeps in the spreadsheet, invisible to users (anchors.ts). */
 export interface DeveloperMetadata {
+  getKey(): string;
   getValue(): string | null;
   setValue(value: string): DeveloperMetadata;
-}
-
-export interface DeveloperMetadataFinder {
-  withKey(key: string): DeveloperMetadataFinder;
-  find(): DeveloperMetadata[];
 }
 
 export interface Spreadsheet {
   getSheets(): Sheet[];
   getSheetByName(name: string): Sheet | null;
+  getNumSheets(): number;
   /** A range named in A1 notation with its sheet ("'漏斗'!A1:Z", rows to the last of the grid). */
   getRange(a1Notation: string): Range;
-  createDeveloperMetadataFinder(): DeveloperMetadataFinder;
+  /** The spreadsheet's own developer metadata (not its sheets', rows' or columns'), in one call. */
+  getDeveloperMetadata(): DeveloperMetadata[];
   addDeveloperMetadata(key: string, value: string): Spreadsheet;
   getNamedRanges(): NamedRange[];
   /** Inserts at `sheetIndex` (0-based) and makes the new sheet the active one, as Sheets does. */

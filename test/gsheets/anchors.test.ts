@@ -6,8 +6,8 @@ import { ZH_HEADERS } from '../scenarios/scenarios';
 import { sampleOpportunities } from '../../samples/teamPipeline';
 import { findOurTabs, planFunnel, type Plan } from '../../core/layout';
 import { ANCHOR_KEY } from '../../gsheets/server/anchors';
-import { NeedsFullRead, checkPartial, type SheetsRead } from '../../gsheets/server/reader';
-import type { Range } from '../../gsheets/server/sheetsApi';
+import { NeedsFullRead, checkPartial, freeNames, type SheetsRead } from '../../gsheets/server/reader';
+import type { Range, Spreadsheet } from '../../gsheets/server/sheetsApi';
 import { loadCodeJs } from './codeJs';
 import { FakeAppsScript } from './fake';
 import { snapshotOf } from './sheetsHost';
@@ -98,7 +98,7 @@ describe('anchors: a later funnel reads its own tabs, found by name', () => {
     expect(fake.book.developerMetadata.filter((m) => m.key === ANCHOR_KEY)).toHaveLength(1);
   });
 
-  it('a plan made from the anchored tabs that would add a sheet, write a tab not read or go past the columns read is refused before anything is written', () => {
+  it('a plan made from the anchored tabs that would write a tab not read or go past the columns read is refused before anything is written, as is a new tab whose name a sheet has', () => {
     const fake = setUp();
     funnel(fake, '2027-01-04');
     const snapshot = snapshotOf(fake);
@@ -107,7 +107,12 @@ describe('anchors: a later funnel reads its own tabs, found by name', () => {
     const written = [...new Set(plan.writes.map((w) => w.sheet))];
     expect(() => checkPartial(read(written), plan)).not.toThrow();
     expect(() => checkPartial(read(written.slice(1)), plan)).toThrow(NeedsFullRead);
-    expect(() => checkPartial(read(written), { ...plan, addSheets: [{ name: '新', kind: 'funnel' }] })).toThrow(NeedsFullRead);
+    // A tab it adds is not read; its name is checked on the spreadsheet (freeNames), where the user may have a sheet so named.
+    expect(() => checkPartial(read(written), { ...plan, addSheets: [{ name: '新', kind: 'funnel' }] })).not.toThrow();
+    const ss = (fake.globalsFor() as { SpreadsheetApp: { getActiveSpreadsheet(): Spreadsheet } }).SpreadsheetApp.getActiveSpreadsheet();
+    expect(freeNames(ss, read(written), { ...plan, addSheets: [{ name: '新', kind: 'funnel' }] })).toBe(fake.book.sheets.length);
+    expect(() => freeNames(ss, read(written), { ...plan, addSheets: [{ name: '新', kind: 'funnel' }, { name: '销售机会跟踪', kind: 'history' }] })).toThrow(NeedsFullRead);
+    expect(freeNames(ss, { ...read(written), partial: false }, { ...plan, addSheets: [{ name: '销售机会跟踪', kind: 'history' }] })).toBeUndefined();
     // Columns past those read: their cells were not seen.
     expect(() => checkPartial(read(written, 10), plan)).toThrow(NeedsFullRead);
     expect(() => checkPartial({ ...read([]), partial: false }, plan)).not.toThrow();
@@ -141,5 +146,18 @@ describe('the fake’s developer metadata, as Google documents it', () => {
     ss.createDeveloperMetadataFinder().withKey('b').find()[0].setValue('x');
     expect(fake.book.developerMetadata.map((m) => m.value)).toEqual(['1', '2', 'x']);
     expect(fake.log.byMethod.get('DeveloperMetadataFinder.find')).toBe(3);
+  });
+
+  it('lists the spreadsheet’s own items in the order added, each with its key, in one call', () => {
+    const fake = new FakeAppsScript();
+    const ss = (fake.globalsFor() as { SpreadsheetApp: { getActiveSpreadsheet(): Spreadsheet } }).SpreadsheetApp.getActiveSpreadsheet();
+    ss.addDeveloperMetadata('a', '1');
+    ss.addDeveloperMetadata('b', '2');
+    fake.log.reset();
+    expect(ss.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue()])).toEqual([
+      ['a', '1'],
+      ['b', '2'],
+    ]);
+    expect(fake.log.byMethod.get('Spreadsheet.getDeveloperMetadata')).toBe(1);
   });
 });

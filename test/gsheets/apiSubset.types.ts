@@ -29,6 +29,5 @@ export const subset: [
   Assignable<GoogleAppsScript.Base.Menu, Api.Menu>,
   Assignable<GoogleAppsScript.Utilities.Utilities, Api.UtilitiesApi>,
   Assignable<GoogleAppsScript.Spreadsheet.DeveloperMetadata, Api.DeveloperMetadata>,
-  Assignable<GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder, Api.DeveloperMetadataFinder>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 export type Unused = G;

@@ -106,6 +106,19 @@ export class FakeSpreadsheet extends Counted {
     return new FakeRange(sheet, { ...box, bottom: box.bottom ?? sheet.maxRows - 1 }, () => new FakeSheet(sheet, this.model));
   }
 
+  /**
+   * The developer metadata of the spreadsheet itself, in the order added ("Get all developer
+   * metadata associated with the top-level spreadsheet",
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getDeveloperMetadata()).
+   */
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    return this.model.developerMetadata.map((m) => new FakeDeveloperMetadata(m));
+  }
+
+  getNumSheets(): number {
+    return this.model.sheets.length;
+  }
+
   getSheetByName(name: string): FakeSheet | null {
     const s = this.model.sheets.find((x) => x.name === name);
     return s ? new FakeSheet(s, this.model) : null;

@@ -1,0 +1,134 @@
+/**
+ * Issue 15: a set-up reads the tracker it last used and its own tabs through the anchors (one
+ * developer metadata, gsheets/server/anchors.ts), and leaves them for the first funnel, which then
+ * reads no more than a later one. The tracker's header and the tabs' markers stay the truth: each
+ * path is checked against the full read on an identical spreadsheet without anchors.
+ * Formulas are not computed here (what is read and written does not depend on their results).
+ */
+import { ZH_HEADERS } from '../scenarios/scenarios';
+import { sampleOpportunities } from '../../samples/teamPipeline';
+import { ANCHOR_KEY } from '../../gsheets/server/anchors';
+import { loadCodeJs } from './codeJs';
+import { FakeAppsScript } from './fake';
+import { snapshotOf } from './sheetsHost';
+
+type Out = { ok: true; value: { warnings: { code: string }[]; tabsAdded: string[]; opportunitiesAdded: number; totals?: unknown } } | { ok: false; en: string };
+const TRACKER = '销售机会跟踪';
+
+function setUp(): FakeAppsScript {
+  const fake = new FakeAppsScript({ locale: 'zh_CN', evaluate: false });
+  const rows = sampleOpportunities(30, 3).map((o, i) => [o.name, `${o.customer}-${i}`, o.rep, o.amount, o.expectedClose, o.stage]);
+  fake.addSheet(TRACKER, [ZH_HEADERS, ...rows]);
+  fake.addSheet('我的笔记', [['周会'], ['不要改动']]);
+  run(fake, 'pcssSetup', {});
+  return fake;
+}
+
+function run(fake: FakeAppsScript, name: string, request: unknown): Out & { ok: true } {
+  fake.log.reset();
+  const out = loadCodeJs(fake).call<Out>(name, request);
+  if (!out.ok) throw new Error(out.en);
+  return out;
+}
+
+/** The same spreadsheet without anchors: the run there reads every sheet. */
+function twins(): [FakeAppsScript, FakeAppsScript] {
+  const [a, b] = [setUp(), setUp()];
+  b.book.developerMetadata.length = 0;
+  return [a, b];
+}
+
+const anchored = (fake: FakeAppsScript) => JSON.parse(fake.book.developerMetadata.find((m) => m.key === ANCHOR_KEY)!.value!) as { tabs: Record<string, string>; tracker?: { sheet: string } };
+const sheetsRead = (fake: FakeAppsScript) => fake.log.byMethod.get('Spreadsheet.getSheets') ?? 0;
+const calls = (fake: FakeAppsScript) => fake.log.byKind.read + fake.log.byKind.write + fake.log.byKind.builder;
+const appendRows = (fake: FakeAppsScript, rows: unknown[][]) => {
+  const sheet = fake.book.sheet(TRACKER)!;
+  const at = sheet.extent().lastRow + 1;
+  rows.forEach((row, r) => row.forEach((v, c) => sheet.values.set(at + r, c, v as never)));
+};
+
+describe('anchors: a set-up reads the tracker and its own tabs, found by name', () => {
+  it('a first set-up anchors the tracker and every tab; one with nothing new reads only those, writes nothing and says what the full read says', () => {
+    const [a, b] = twins();
+    expect(anchored(a).tracker?.sheet).toBe(TRACKER);
+    expect(Object.keys(anchored(a).tabs)).toHaveLength(10);
+    const through = run(a, 'pcssSetup', {});
+    expect(sheetsRead(a)).toBe(0);
+    // The tracker and the nine tabs a set-up reads (the control tab need only exist), one range each.
+    expect(a.log.byMethod.get('Spreadsheet.getRange')).toBe(10);
+    expect(a.log.byKind.write).toBe(0);
+    expect(calls(a)).toBeLessThanOrEqual(24);
+    const full = run(b, 'pcssSetup', {});
+    expect(sheetsRead(b)).toBe(1);
+    expect(through.value).toEqual(full.value);
+  });
+
+  it('a set-up that adds opportunities through the anchors writes what the full read writes', () => {
+    const [a, b] = twins();
+    const rows = [
+      ['新机会甲', '新客户甲', '王芳', 120000, '2027-04-01', '初步接触'],
+      ['新机会乙', '新客户乙', '新人', 80000, '2027-05-01', '需求调研'],
+    ];
+    appendRows(a, rows);
+    appendRows(b, rows);
+    const through = run(a, 'pcssSetup', {});
+    expect(sheetsRead(a)).toBe(0);
+    const full = run(b, 'pcssSetup', {});
+    expect(through.value).toEqual(full.value);
+    expect(through.value.opportunitiesAdded).toBe(2);
+    expect(snapshotOf(a)).toEqual(snapshotOf(b));
+  });
+
+  it('the tracker’s header stays the truth: a header changed or the sheet renamed sends the set-up to the full read, and the anchor follows', () => {
+    const fake = setUp();
+    fake.book.sheet(TRACKER)!.name = '机会清单';
+    run(fake, 'pcssSetup', {});
+    expect(sheetsRead(fake)).toBe(1);
+    expect(anchored(fake).tracker?.sheet).toBe('机会清单');
+    run(fake, 'pcssSetup', {});
+    expect(sheetsRead(fake)).toBe(0);
+
+    // The rep column's header cleared: the list found there no longer maps the columns anchored.
+    const sheet = fake.book.sheet('机会清单')!;
+    sheet.values.set(0, 2, '' as never);
+    const [anchoredBefore] = [JSON.stringify(anchored(fake).tracker)];
+    run(fake, 'pcssSetup', {});
+    expect(sheetsRead(fake)).toBe(1);
+    expect(JSON.stringify(anchored(fake).tracker)).not.toBe(anchoredBefore);
+  });
+
+  it('a list as likely on another sheet is not anchored: each set-up reads every sheet and says so', () => {
+    const fake = new FakeAppsScript({ locale: 'zh_CN', evaluate: false });
+    const rows = sampleOpportunities(30, 3).map((o, i) => [o.name, `${o.customer}-${i}`, o.rep, o.amount, o.expectedClose, o.stage]);
+    fake.addSheet(TRACKER, [ZH_HEADERS, ...rows]);
+    fake.addSheet('机会清单副本', [ZH_HEADERS, ...rows.slice(1)]);
+    const first = run(fake, 'pcssSetup', {});
+    expect(first.value.warnings.map((w) => w.code)).toContain('TRACKER_AMBIGUOUS');
+    expect(anchored(fake).tracker).toBeUndefined();
+    const again = run(fake, 'pcssSetup', {});
+    expect(sheetsRead(fake)).toBe(1);
+    expect(again.value.warnings.map((w) => w.code)).toContain('TRACKER_AMBIGUOUS');
+  });
+});
+
+describe('anchors: the first funnel after a set-up', () => {
+  it('reads only the milestone and Changes tabs, and adds its tabs where the full read adds them', () => {
+    const [a, b] = twins();
+    const through = run(a, 'pcssFunnel', { date: '2027-01-04' });
+    expect(sheetsRead(a)).toBe(0);
+    expect(a.log.reads).toBeLessThanOrEqual(10);
+    const full = run(b, 'pcssFunnel', { date: '2027-01-04' });
+    expect(through.value).toEqual(full.value);
+    expect(snapshotOf(a)).toEqual(snapshotOf(b));
+    expect(a.book.sheets.map((s) => s.name)).toEqual(b.book.sheets.map((s) => s.name));
+  });
+
+  it('a sheet the user named as the funnel tab since: the funnel reads every sheet, leaves it as it was and names its own tab around it', () => {
+    const fake = setUp();
+    const theirs = fake.addSheet('漏斗', [['我的漏斗']]);
+    const out = run(fake, 'pcssFunnel', { date: '2027-01-04' });
+    expect(sheetsRead(fake)).toBe(1);
+    expect(out.value.tabsAdded).not.toContain('漏斗');
+    expect([theirs.values.get(0, 0), theirs.extent()]).toEqual(['我的漏斗', { lastRow: 0, lastCol: 0 }]);
+  });
+});
