@@ -10,9 +10,11 @@
  * whether the manager joined a key opportunity from opportunity to proposal is recorded by no
  * column, so that point's status is the manager's to set.
  *
- * The figures read the milestone, grading, brief and team tabs down to a bound kept on the tab's
- * marker row (C1), by the brief's rule (tabBounds.ts) over the most rows any of them has; a set-up
- * that finds them past three quarters of it writes the figures again with a new one.
+ * The figures read the milestone, grading, brief and team tabs down to the brief's bound (its C1,
+ * tabBounds.ts): the grading, brief and team tabs hold a row per customer, key opportunity or rep,
+ * no more than the milestone tab's rows and their blank rows. Every host reads the brief, not the
+ * control tab (Sheets only knows it exists), so a set-up that moves the brief's bound writes the
+ * figures again; while it holds, nothing is written.
  */
 import type { Bilingual, Lang } from '../methodology/bilingual';
 import { CUSTOMER_GRADES } from '../methodology/customerGrades';
@@ -26,7 +28,7 @@ import type { PlanBuilder } from './planBuilder';
 import { closeDay } from '../cells/calendar';
 import { cellFormula, cellValue, rowValues } from './snapshotCell';
 import { isCountedRow } from './tabRules';
-import { planBound } from './tabBounds';
+import type { TabBound } from './tabBounds';
 import { FIRST_DATA_ROW, findOurTabs, type OurTab, type TabKind } from './tabs';
 import { TEAM } from './teamTab';
 import { BRIEFED_ON } from './briefTab';
@@ -124,14 +126,13 @@ function figureFormulas(ctx: LayoutContext, bottom: number): Record<Exclude<Cont
 
 /**
  * 管理控制点: written when the tab is missing; the manager's status of the manual point is theirs
- * afterwards. `used`: the most data rows the tabs it reads will have; past its bound, the figures
- * (and the status and how of each point beside them) are written again, the manual point's row left alone.
+ * afterwards. `bound`: the brief's, as this set-up leaves it; when it moved, the figures (and the
+ * status and how of each point beside them) are written again, the manual point's row left alone.
  */
-export function planControlTab(plan: PlanBuilder, existing: OurTab | undefined, used: number): void {
+export function planControlTab(plan: PlanBuilder, existing: OurTab | undefined, bound: TabBound): void {
   const { ctx } = plan;
   const { lang } = ctx;
   const sheet = ctx.tabs.control;
-  const bound = planBound(plan, 'control', existing, used);
   if (existing && !bound.moved) return;
   if (!existing) plan.newTab('control', CONTROL_COLUMNS);
   const figures = figureFormulas(ctx, bound.bottom);

@@ -31,8 +31,8 @@ import { LOG_BOUND_CELL, MILESTONE_SIGNAL_COLUMNS, MSX, logBound, signalFormulas
 import { GRADE } from './triangleColumns';
 import { planTeam } from './teamTab';
 import { planControlTab } from './controlTab';
-import { planCoaching } from './coachingTab';
-import { rowsAfter } from './tabBounds';
+import { COACH, planCoaching } from './coachingTab';
+import { followedBound, rowsAfter } from './tabBounds';
 import { askShareScale, intensityScale } from './colorScales';
 import type { Plan, PlanCell, SetupOptions, WorkbookSnapshot } from './types';
 
@@ -48,6 +48,8 @@ export const SETUP_KEY_COLUMNS = {
   activity: [0],
   visits: [0, 1],
   team: [0],
+  // Its reps: Excel reads no more than a tab's first rows otherwise, and would add again a rep below them.
+  coaching: [COACH.rep],
 } as const satisfies Partial<Record<TabKind, readonly number[]>>;
 
 /**
@@ -245,11 +247,11 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
     if (written !== needed) plan.writes.push({ sheet: ctx.tabs[log], row: LOG_BOUND_CELL.row, col: LOG_BOUND_CELL.col, values: [[needed]] });
   }
   planTeam(plan, snapshot, ours.get('team'), distinct(rows, 'rep'));
-  // Both read the tabs above down to a bound on their marker row, moved as those grow (tabBounds.ts).
-  const after = (kind: TabKind) => rowsAfter(plan, kind, ours.get(kind));
-  planControlTab(plan, ours.get('control'), Math.max(view.rows, after('grading'), after('brief'), after('team')));
+  // Both read the tabs above down to a bound that moves as they grow (tabBounds.ts): the control tab the brief's.
+  planControlTab(plan, ours.get('control'), followedBound(ours.get('brief'), view.rows));
   // Its values are core's on a first set-up (nothing typed, logged or ticked yet), else the engine's.
-  planCoaching(plan, snapshot, ours.get('coaching'), distinct(rows, 'rep'), !ours.has('activity') && !ours.has('visits') && !ours.has('milestones'), { milestones: view.rows, activity: after('activity') });
+  const activity = rowsAfter(plan, 'activity', ours.get('activity'));
+  planCoaching(plan, snapshot, ours.get('coaching'), distinct(rows, 'rep'), !ours.has('activity') && !ours.has('visits') && !ours.has('milestones'), { milestones: view.rows, activity });
   return { ...plan.build(lang, mapping), refresh };
 }
 

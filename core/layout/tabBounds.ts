@@ -1,8 +1,9 @@
 /**
  * How far the formulas of the brief, the grading, the coaching and the control tab read the tabs
- * below them (issue 14): a bound kept on each tab's marker row (pipelineRows.pipelineBound), that
- * a set-up moves when the rows read pass three quarters of it, writing again the formulas that
- * read it; while it holds, nothing is written for it.
+ * below them (issue 14): a bound kept on the marker row of the brief, the grading and the coaching
+ * tab (pipelineRows.pipelineBound; the control tab follows the brief's), that a set-up moves when
+ * the rows read pass three quarters of it, writing again the formulas that read it; while it
+ * holds, nothing is written for it.
  */
 import type { PlanBuilder } from './planBuilder';
 import { PIPELINE_BOUND_CELL, PIPELINE_MIN_ROWS, pipelineBound } from './pipelineRows';
@@ -21,6 +22,15 @@ export function planBound(plan: PlanBuilder, kind: TabKind, tab: OurTab | undefi
   if (written === needed) return { bottom: needed, moved: false };
   plan.writes.push({ sheet: plan.ctx.tabs[kind], row: at.row, col: at.col, values: [[needed]] });
   return { bottom: needed, moved: !!tab };
+}
+
+/**
+ * A bound as this set-up leaves it, where another tab's formulas follow it (the control tab's, the
+ * brief's): moved whenever it is written, a new tab's included.
+ */
+export function followedBound(tab: OurTab | undefined, used: number): TabBound {
+  const { written, needed } = pipelineBound(tab, used);
+  return { bottom: needed, moved: written !== needed };
 }
 
 /** The data rows a tab of ours will have once the plan is applied: as read (its extent where read in part, its tables), or as far as the plan's table for it reaches. */
