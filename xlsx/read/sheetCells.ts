@@ -2,6 +2,7 @@ import type { CellValue } from '../../core/cells/cellValue';
 import type { SnapshotCell } from '../../core/layout';
 import { columnIndex } from '../../core/layout/a1';
 import { decodeXString, elements, firstElement, innerOf, textOf, type Element } from '../package/xml';
+import { cellAttributes } from './cellAttributes';
 import { checkColumn, checkRow, checkTextLength } from './limits';
 
 /**
@@ -122,43 +123,33 @@ function childText(inner: string, open: string, close: string): string | undefin
   return end < 0 ? undefined : textOf(inner.slice(tagEnd + 1, end));
 }
 
-/** The value of `name="…"` in a start tag's text, `lead` being ` name="` (top level: a closure per cell costs). */
-function plainAttribute(attrs: string, lead: string): string | undefined {
-  const at = attrs.indexOf(lead);
-  if (at < 0) return undefined;
-  const from = at + lead.length;
-  return attrs.slice(from, attrs.indexOf('"', from));
+/** The tags a cell's value is looked for by, per namespace prefix (made once, not for every cell). */
+interface CellTags {
+  readonly vOpen: string;
+  readonly vClose: string;
+  readonly fOpen: string;
+  readonly fClose: string;
+  readonly cClose: string;
 }
 
-const CELL_ATTR = /\s(r|t|s)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+const TAGS = new Map<string, CellTags>();
 
-/** A cell's r, t and s attributes, from the text of its start tag. */
-function cellAttributes(attrs: string): { ref: string; type: string | undefined; style: number } {
-  // The common form, `r="B7" s="3" t="s"`, read without a regular expression (hundreds of
-  // thousands of cells); single quotes, tabs or line breaks, or spaces around '=' take the
-  // general path.
-  if (!/['\t\n\r]|\s=|=\s/.test(attrs)) {
-    const s = plainAttribute(attrs, ' s="');
-    return { ref: plainAttribute(attrs, ' r="') ?? '', type: plainAttribute(attrs, ' t="'), style: s === undefined ? 0 : Number(s) };
+function tagsFor(prefix: string): CellTags {
+  let tags = TAGS.get(prefix);
+  if (!tags) {
+    tags = { vOpen: `<${prefix}v`, vClose: `</${prefix}v>`, fOpen: `<${prefix}f`, fClose: `</${prefix}f>`, cClose: `</${prefix}c>` };
+    TAGS.set(prefix, tags);
   }
-  let ref = '';
-  let type: string | undefined;
-  let style = 0;
-  for (const m of attrs.matchAll(CELL_ATTR)) {
-    const value = m[2] ?? m[3];
-    if (m[1] === 'r') ref = value;
-    else if (m[1] === 't') type = value;
-    else style = Number(value);
-  }
-  return { ref, type, style };
+  return tags;
 }
 
 /** The value a cell's inner XML holds, as core reads it (see valueOf). */
 function cellValue(inner: string, prefix: string, type: string | undefined, style: number, ctx: SheetContext, ref: string): SnapshotCell {
   if (inner === '') return null;
-  const v = childText(inner, `<${prefix}v`, `</${prefix}v>`);
+  const tags = tagsFor(prefix);
+  const v = childText(inner, tags.vOpen, tags.vClose);
   const value = valueOf(type, v, inner, style, ctx, ref);
-  const formula = childText(inner, `<${prefix}f`, `</${prefix}f>`);
+  const formula = childText(inner, tags.fOpen, tags.fClose);
   if (formula === undefined) return value;
   return { formula, result: value };
 }
@@ -223,7 +214,7 @@ export function readSheetRows(xml: string, ctx: SheetContext): (SnapshotCell[] |
     } else col++;
     checkColumn(col + 1, ctx.path, ctx.sheet, ref || `#${col + 1}`);
     if (attrs.endsWith('/')) continue;
-    const close = `</${prefix}c>`;
+    const close = tagsFor(prefix).cClose;
     const end = xml.indexOf(close, re.lastIndex);
     if (end < 0) throw new Error(`a cell of "${ctx.sheet}" is not closed`);
     const value = cellValue(xml.slice(re.lastIndex, end), prefix, type, style, ctx, ref);
