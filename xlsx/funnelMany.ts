@@ -6,10 +6,9 @@
 import { isMethodError } from '../core/errors';
 import type { PlanWarning, TrackerChoice } from '../core/layout';
 import type { Period } from '../core/cells/calendar';
-import { periodLabel } from '../core/layout/periodTable';
 import type { Bilingual, Lang } from '../core/methodology/bilingual';
 import { addFunnels, type FunnelPart, type FunnelTotals } from '../core/report/funnelTotals';
-import { renderTable } from './funnelTable';
+import { money, renderFunnelRows, renderPeriodRows, renderTable } from './funnelTable';
 import { runFunnel } from './run';
 import type { WorkbookSource } from './workbookList';
 
@@ -60,27 +59,20 @@ export async function funnelMany(sources: readonly WorkbookSource[], options: Fu
   return { totals: addFunnels(parts), lang: lang ?? 'zh', warnings, failures, reps };
 }
 
-const money = (n: number) => Math.round(n).toLocaleString('en-US');
-const pct = (n: number | null) => (n === null ? '' : `${Math.round(n * 100)}%`);
-
 const T = {
   zh: {
     parts: ['工作簿', '机会数', '金额', '预测'],
     total: '合计',
     funnelTitle: '合计漏斗',
-    funnel: ['里程碑', '概率', '数量', '金额', '加权金额', '转化率'],
     forecast: '合计预测',
     periodsTitle: '合计:按预计签约期间预测',
-    periods: ['期间', '机会数', '在途金额', '加权预测', '赢单金额'],
   },
   en: {
     parts: ['Workbook', 'Opportunities', 'Amount', 'Forecast'],
     total: 'Total',
     funnelTitle: 'Funnel of all workbooks',
-    funnel: ['Milestone', 'Prob.', 'Count', 'Amount', 'Weighted', 'Conv.'],
     forecast: 'Total forecast',
     periodsTitle: 'Total forecast by expected close',
-    periods: ['Period', 'Opportunities', 'Open pipeline', 'Weighted forecast', 'Won'],
   },
 } as const;
 
@@ -90,18 +82,15 @@ export function renderTotals(totals: FunnelTotals, lang: Lang): string {
   const { total } = totals;
   const parts = totals.parts.map((p) => [p.name, String(p.count), money(p.amount), money(p.forecast)]);
   parts.push([t.total, String(total.count), money(total.amount), money(total.forecast)]);
-  const funnel = total.rows.map((r) => [`${r.milestone.id} ${r.milestone[lang]}`, pct(r.probability), String(r.count), money(r.amount), money(r.weighted), pct(r.conversion)]);
-  funnel.push([t.total, '', String(total.count), money(total.amount), money(total.forecast), '']);
-  const periods = totals.periods.map((p) => [periodLabel(p.period, lang), String(p.count), money(p.open), money(p.weighted), money(p.won)]);
   return [
     renderTable([...t.parts], parts, [false, true, true, true]),
     '',
     t.funnelTitle,
-    renderTable([...t.funnel], funnel, [false, true, true, true, true, true]),
+    renderFunnelRows(total, lang),
     '',
     `${t.forecast}: ${money(total.forecast)}`,
     '',
     t.periodsTitle,
-    renderTable([...t.periods], periods, [false, true, true, true, true]),
+    renderPeriodRows(totals.periods, lang),
   ].join('\n');
 }

@@ -39,7 +39,8 @@ export function renderTable(rawHeader: string[], rawRows: string[][], numeric: b
   return [line(header), rule, ...rows.map(line)].join('\n');
 }
 
-const money = (n: number) => Math.round(n).toLocaleString('en-US');
+/** An amount as the tables print it: whole, with thousands separators. */
+export const money = (n: number) => Math.round(n).toLocaleString('en-US');
 const pct = (n: number | null) => (n === null ? '' : `${Math.round(n * 100)}%`);
 
 const T = {
@@ -47,12 +48,18 @@ const T = {
   en: { h: ['Milestone', 'Prob.', 'Count', 'Amount', 'Weighted', 'Conv.'], total: 'Total', forecast: 'Forecast', rep: ['Rep', 'Count', 'Amount', 'Forecast'] },
 } as const;
 
-/** The funnel and the forecast by rep, as the funnel tab shows them. */
-export function renderFunnel(f: Funnel, lang: Lang): string {
+/** A milestone a row, then the total: count, amount, weighted amount and conversion. */
+export function renderFunnelRows(f: Funnel, lang: Lang): string {
   const t = T[lang];
   const rows = f.rows.map((r) => [`${r.milestone.id} ${r.milestone[lang]}`, pct(r.probability), String(r.count), money(r.amount), money(r.weighted), pct(r.conversion)]);
   rows.push([t.total, '', String(f.count), money(f.amount), money(f.forecast), '']);
-  const funnel = renderTable([...t.h], rows, [false, true, true, true, true, true]);
+  return renderTable([...t.h], rows, [false, true, true, true, true, true]);
+}
+
+/** The funnel and the forecast by rep, as the funnel tab shows them. */
+export function renderFunnel(f: Funnel, lang: Lang): string {
+  const t = T[lang];
+  const funnel = renderFunnelRows(f, lang);
   const reps = renderTable(
     [...t.rep],
     f.byRep.map((r) => [r.rep, String(r.count), money(r.amount), money(r.forecast)]),
@@ -66,8 +73,13 @@ const P = {
   en: { title: 'Forecast by expected close', h: ['Period', 'Opportunities', 'Open pipeline', 'Weighted forecast', 'Won'] },
 } as const;
 
+/** A period of expected close a row: its opportunities, open pipeline, weighted forecast and won amount. */
+export function renderPeriodRows(periods: readonly PeriodForecast[], lang: Lang): string {
+  const rows = periods.map((p) => [periodLabel(p.period, lang), String(p.count), money(p.open), money(p.weighted), money(p.won)]);
+  return renderTable([...P[lang].h], rows, [false, true, true, true, true]);
+}
+
 /** The forecast by period of expected close, as the funnel tab's period table shows it. */
 export function renderPeriods(periods: readonly PeriodForecast[], lang: Lang): string {
-  const rows = periods.map((p) => [periodLabel(p.period, lang), String(p.count), money(p.open), money(p.weighted), money(p.won)]);
-  return `${P[lang].title}\n${renderTable([...P[lang].h], rows, [false, true, true, true, true])}`;
+  return `${P[lang].title}\n${renderPeriodRows(periods, lang)}`;
 }
