@@ -55,6 +55,14 @@ function fill(wb: WorkbookSnapshot, input: Inputs, lang: Lang, tabs: Record<stri
 describe('the native formulas the plan writes agree with core (HyperFormula)', () => {
   const N = 8;
   const opps = sampleOpportunities(N, 3).map((o, i) => ({ ...o, customer: `客户${i}` }));
+  /** The milestones of every opportunity ticked, and the rep the funnel is for (or the team). */
+  const ticksAndRep = [fc.array(tickRow, { minLength: N, maxLength: N }), fc.option(fc.constantFrom('李明', '张伟', '王芳'), { nil: undefined })] as const;
+  /** The tracker set up, then its milestone checklists ticked as `ticks` says. */
+  function setUpAndTicked(ticks: Tick[][]): { filled: WorkbookSnapshot; tabs: Record<string, string> } {
+    const snap = workbook({ name: 'T', rows: [ZH_HEADERS, ...trackerRows(opps)], tables: [] });
+    const setup = planSetup(snap);
+    return { filled: fill(applyPlan(snap, setup), { ticks, levels: [], roles: [], grades: [] }, 'zh', setup.tabs), tabs: setup.tabs };
+  }
 
   it.each<Lang>(['zh', 'en'])('milestone, probability, weighted amount, buyer stage, next step, scores, 5K, weakest, grade (%s)', (lang) => {
     fc.assert(
@@ -108,10 +116,8 @@ describe('the native formulas the plan writes agree with core (HyperFormula)', (
 
   it('the funnel tab computes the funnel core computes, for the team and for one rep', () => {
     fc.assert(
-      fc.property(fc.array(tickRow, { minLength: N, maxLength: N }), fc.option(fc.constantFrom('李明', '张伟', '王芳'), { nil: undefined }), (ticks, rep) => {
-        const snap = workbook({ name: 'T', rows: [ZH_HEADERS, ...trackerRows(opps)], tables: [] });
-        const setup = planSetup(snap);
-        const filled = fill(applyPlan(snap, setup), { ticks, levels: [], roles: [], grades: [] }, 'zh', setup.tabs);
+      fc.property(...ticksAndRep, (ticks, rep) => {
+        const { filled } = setUpAndTicked(ticks);
         const funnelPlan = planFunnel(filled, { date: '2027-01-01', rep, periods: [] });
         const wb = applyPlan(filled, funnelPlan);
         const hf = toHyperFormula(wb);
@@ -133,15 +139,13 @@ describe('the native formulas the plan writes agree with core (HyperFormula)', (
   });
   it('the funnel from the level column as a spreadsheet calculates it equals the funnel from the checklist', () => {
     fc.assert(
-      fc.property(fc.array(tickRow, { minLength: N, maxLength: N }), fc.option(fc.constantFrom('李明', '张伟', '王芳'), { nil: undefined }), (ticks, rep) => {
-        const snap = workbook({ name: 'T', rows: [ZH_HEADERS, ...trackerRows(opps)], tables: [] });
-        const setup = planSetup(snap);
-        const filled = fill(applyPlan(snap, setup), { ticks, levels: [], roles: [], grades: [] }, 'zh', setup.tabs);
+      fc.property(...ticksAndRep, (ticks, rep) => {
+        const { filled, tabs } = setUpAndTicked(ticks);
         const hf = toHyperFormula(filled);
         // What Excel's read hands over: the level and in-forecast columns calculated, the checklist and the status not read.
         const calculated: WorkbookSnapshot = {
           sheets: filled.sheets.map((s) =>
-            s.name !== setup.tabs.milestones
+            s.name !== tabs.milestones
               ? s
               : { ...s, rows: s.rows.map((row, r) => (row && r >= FIRST_DATA_ROW ? row.map((c, col) => (col === MS.level || col === MS.inForecast ? (value(hf, s.name, r, col) as SnapshotCell) : (col >= MS.checklist && col < MS.level) || col === MS.status ? null : c)) : row)) },
           ),
