@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { WorkbookSnapshot } from '../../core/layout';
 import { coachingView } from '../../core/report/coaching';
-import { describeInChromium, launchChromium, pageNotingDialogs } from '../support/chromium';
+import { chromiumForDescribe, describeInChromium, pageNotingDialogs } from '../support/chromium';
 import { PANE_TRACKER, XSS } from '../support/paneTracker';
 import { sampleValues } from './sample';
 import { loadPane, startPane } from './standInPane';
@@ -63,19 +63,14 @@ function expected(rep?: string) {
 }
 
 describeIfChromium('the coaching view in the pane, on the bundled sample', () => {
-  let browser: Browser;
+  const browser = chromiumForDescribe();
   let page: Page;
   const dialogs: string[] = [];
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    page = await openPane(browser, dialogs, SAMPLE, 'zh');
+    page = await openPane(browser(), dialogs, SAMPLE, 'zh');
     await page.waitForSelector('[data-test=tracker-found]');
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('shows every rep’s figures and every open deal as core’s coaching view computes them', async () => {
     await page.click('[data-test=coach-run]');
@@ -105,20 +100,12 @@ describeIfChromium('the coaching view in the pane, on the bundled sample', () =>
 });
 
 describeIfChromium('the coaching view before set-up, and cell text in it', () => {
-  let browser: Browser;
+  const browser = chromiumForDescribe();
   const dialogs: string[] = [];
   const tracker: WorkbookSnapshot = { sheets: [{ name: '销售机会跟踪', rows: PANE_TRACKER.map((row) => [...row]), tables: [] }] };
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it('says the workbook is not set up, in both languages, as a state and not an error', async () => {
-    const page = await openPane(browser, dialogs, tracker, 'en');
+    const page = await openPane(browser(), dialogs, tracker, 'en');
     await page.waitForSelector('[data-test=tracker-found]');
     await page.click('[data-test=coach-run]');
     await page.waitForSelector('[data-test=coach-not-set-up]');
@@ -129,7 +116,7 @@ describeIfChromium('the coaching view before set-up, and cell text in it', () =>
   });
 
   it('shows a deal and a rep named like HTML as text once set up', async () => {
-    const page = await openPane(browser, dialogs, tracker, 'zh');
+    const page = await openPane(browser(), dialogs, tracker, 'zh');
     await page.waitForSelector('[data-test=tracker-found]');
     await page.click('[data-test=setup]');
     await page.waitForSelector('[data-test=message].ok');

@@ -4,8 +4,8 @@
  * after a funnel, in the coaching view, after switching language; the control used from the
  * keyboard keeps the focus; the answer appears beside it; the progress bar always has a name.
  */
-import type { Browser, Page } from 'playwright-core';
-import { describeInChromium, launchChromium } from '../support/chromium';
+import type { Page } from 'playwright-core';
+import { chromiumForDescribe, describeInChromium } from '../support/chromium';
 import { sampleValues } from './sample';
 import { loadPane, startPane, type PaneWindow } from './standInPane';
 
@@ -69,21 +69,16 @@ describe.each([
   ['excel', 320],
 ] as const)('the pane in %s at %i px', (host, width) => {
   describeIfChromium.each(['zh', 'en'] as const)('in %s', (lang) => {
-    let browser: Browser;
+    const browser = chromiumForDescribe();
     let page: Page;
 
     beforeAll(async () => {
-      browser = await launchChromium();
-      page = await browser.newPage({ viewport: { width, height: 800 } });
+      page = await browser().newPage({ viewport: { width, height: 800 } });
       await loadPane(page);
       await page.evaluate(watchProgressBars);
       await startPane(page, SAMPLE, host, lang);
       await page.waitForSelector('[data-test=tracker-found]');
     }, 120_000);
-
-    afterAll(async () => {
-      await browser?.close();
-    });
 
     it('fits before any action', async () => {
       expect(await page.evaluate(overflow)).toEqual([]);
@@ -130,7 +125,7 @@ describe.each([
 });
 
 describeIfChromium('the pane at 300 px with amounts over a trillion and names without spaces', () => {
-  let browser: Browser;
+  const browser = chromiumForDescribe();
   let page: Page;
   const long = 'Enterprise-wide-resource-planning-upgrade-phase-two';
   const tracker = [
@@ -140,16 +135,11 @@ describeIfChromium('the pane at 300 px with amounts over a trillion and names wi
   ];
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 300, height: 800 } });
+    page = await browser().newPage({ viewport: { width: 300, height: 800 } });
     await loadPane(page);
     await startPane(page, { sheets: [{ name: 'Pipeline', rows: tracker, tables: [] }] }, 'sheets', 'en');
     await page.waitForSelector('[data-test=tracker-found]');
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('sets up, generates the funnel and shows the coaching view without scrolling sideways', async () => {
     expect(await page.evaluate(overflow)).toEqual([]);

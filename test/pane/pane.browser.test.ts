@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { evaluateMilestoneTab, findOurTabs, FIRST_DATA_ROW, MS, type WorkbookSnapshot } from '../../core/layout';
-import { describeInChromium, launchChromium, pageNotingDialogs } from '../support/chromium';
+import { chromiumForDescribe, describeInChromium, pageNotingDialogs } from '../support/chromium';
 import { PANE_TRACKER, XSS } from '../support/paneTracker';
 import { loadPane, startPane, type PaneWindow } from './standInPane';
 
@@ -15,20 +15,15 @@ function trackerWorkbook(): WorkbookSnapshot {
 const describeIfChromium = describeInChromium('the pane browser test');
 
 describeIfChromium('the pane in Chromium', () => {
-  let browser: Browser;
+  const browser = chromiumForDescribe();
   let page: Page;
   const dialogs: string[] = [];
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    page = await pageNotingDialogs(browser, dialogs);
+    page = await pageNotingDialogs(browser(), dialogs);
     await loadPane(page);
     await startPane(page, trackerWorkbook(), 'excel', 'zh');
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('shows the tracker it found and the detected column mapping, in Chinese', async () => {
     await page.waitForSelector('[data-test=tracker-found]');
@@ -128,18 +123,13 @@ function twoListsWorkbook(): WorkbookSnapshot {
 }
 
 describeIfChromium('the pane before set-up: the list it will take, and the choice of another', () => {
-  let browser: Browser;
+  const browser = chromiumForDescribe();
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    page = await openPane(browser, twoListsWorkbook(), 'excel', 'en');
+    page = await openPane(browser(), twoListsWorkbook(), 'excel', 'en');
     await page.waitForSelector('[data-test=tracker-found]');
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('shows the sheet taken, each column found, and what the missing amount costs, before anything is written', async () => {
     expect(await page.textContent('[data-test=tracker-found]')).toContain('"Pipeline" (headers on row 1) · opportunities: 4');
@@ -193,7 +183,7 @@ describeIfChromium('the pane before set-up: the list it will take, and the choic
 });
 
 describeIfChromium('the pane on a workbook with no tracker', () => {
-  let browser: Browser;
+  const browser = chromiumForDescribe();
   let page: Page;
   const workbook: WorkbookSnapshot = {
     sheets: [
@@ -203,14 +193,9 @@ describeIfChromium('the pane on a workbook with no tracker', () => {
   };
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    page = await openPane(browser, workbook, 'sheets', 'en');
+    page = await openPane(browser(), workbook, 'sheets', 'en');
     await page.waitForSelector('[data-test=tracker-missing]');
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('says no opportunity list was found and offers the sheets to choose from', async () => {
     expect(await page.textContent('[data-test=tracker-missing]')).toContain('No opportunity list found');

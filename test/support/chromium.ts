@@ -35,3 +35,18 @@ export function describeInChromium(what: string): jest.Describe {
   noticeIfMissing(what);
   return hasChromium ? describe : describe.skip;
 }
+
+/** One Chromium for the tests of the enclosing describe: launched before them, closed after them. */
+export function chromiumForDescribe(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium is launched in beforeAll: ask for the browser inside a hook or a test');
+    return browser;
+  };
+}
