@@ -60,11 +60,33 @@ function cachedType(result: PlanCell | undefined): string {
   return '';
 }
 
+/**
+ * `<v>` of the results most cells of a column share (0 and 1, a milestone's name, a stage),
+ * made once: a formula column of 50 000 rows repeats a handful of them. The texts kept are
+ * bounded, so a column of distinct results costs no more than without.
+ */
+const SMALL_NUMBERS: string[] = [];
+const TEXTS = new Map<string, string>();
+const MAX_TEXTS = 4096;
+
+function numberValue(n: number): string {
+  if (n >= 0 && n < 1024 && Number.isInteger(n)) return (SMALL_NUMBERS[n] ??= '<v>' + n + '</v>');
+  return '<v>' + n + '</v>';
+}
+
+function textValue(text: string): string {
+  const known = TEXTS.get(text);
+  if (known !== undefined) return known;
+  const xml = '<v>' + encodeXString(text) + '</v>';
+  if (TEXTS.size < MAX_TEXTS) TEXTS.set(text, xml);
+  return xml;
+}
+
 /** The cached result beside a formula, so viewers that do not calculate still show it. */
 function cachedValue(result: PlanCell | undefined, ctx: CellXmlContext): string {
-  if (typeof result === 'string') return result === '' ? '<v></v>' : '<v>' + encodeXString(result) + '</v>';
+  if (typeof result === 'string') return textValue(result);
   if (typeof result === 'boolean') return `<v>${result ? 1 : 0}</v>`;
-  if (typeof result === 'number') return Number.isFinite(result) ? '<v>' + result + '</v>' : '';
+  if (typeof result === 'number') return Number.isFinite(result) ? numberValue(result) : '';
   if (result instanceof Date) return `<v>${dateToSerial(result, ctx.date1904)}</v>`;
   return '';
 }
