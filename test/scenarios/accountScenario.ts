@@ -4,7 +4,7 @@
  * as an earlier version left them (without these columns: their headers and the new columns'
  * cells blank) are widened in place, every row kept, the formula columns written again.
  */
-import { FIRST_DATA_ROW, IN, MS, findOurTabs, type SnapshotCell, type TabKind, type WorkbookSnapshot } from '../../core/layout';
+import { FIRST_DATA_ROW, IN, MS, type SnapshotCell, type TabKind, type WorkbookSnapshot } from '../../core/layout';
 import { BRIEF_COLUMNS, GRADING_COLUMNS, INTENSITY_COLUMNS, MILESTONE_COLUMNS, VISIT_COLUMNS } from '../../core/layout';
 import { MILESTONE_SIGNAL_COLUMNS, MSX, VISIT, signalOption } from '../../core/layout/signalColumns';
 import { BRIEF } from '../../core/layout/roleColumns';
@@ -12,20 +12,14 @@ import { GRADE } from '../../core/layout/triangleColumns';
 import { signalsOf } from '../../core/methodology/buyingSignals';
 import { sampleOpportunities } from '../../samples/teamPipeline';
 import type { CellEdit } from './host';
+import { ZH_HEADERS } from '../layout/fixtures';
 import type { Scenario } from './scenarios';
+import { tabOf, trackerSheet, TRACKER_SHEET } from './trackerSheet';
 
-const HEADERS = ['机会名称', '客户名称', '销售人员', '合同金额', '预计签约日期', '阶段'];
-const TRACKER = '销售机会跟踪';
 const rows = (): SnapshotCell[][] => sampleOpportunities(6, 21).map((o, i) => [o.name, `${o.customer}-${i}`, o.rep, o.amount, o.expectedClose, o.stage]);
 /** 2027-01-05 as a day number (a date cell as every host reads it back from a number). */
 const VISIT_DAY = 46392;
 const PRICE = signalOption(signalsOf('words')[0], 'zh');
-
-function tab(wb: WorkbookSnapshot, kind: TabKind) {
-  const t = findOurTabs(wb).get(kind);
-  if (!t) throw new Error(`no ${kind} tab in the read-back workbook`);
-  return t.sheet;
-}
 
 /** The columns each tab had before issue 18: where an earlier version's tab ends. */
 const BEFORE: [TabKind, number, number][] = [
@@ -38,9 +32,9 @@ const BEFORE: [TabKind, number, number][] = [
 
 /** What users type: a visit with a signal naming the first opportunity, a brief with two roles, a key account's triangle. */
 function typed(wb: WorkbookSnapshot): CellEdit[] {
-  const ms = tab(wb, 'milestones').rows[FIRST_DATA_ROW]!;
+  const ms = tabOf(wb, 'milestones').rows[FIRST_DATA_ROW]!;
   const edits: CellEdit[] = [];
-  const put = (kind: TabKind, row: number, col: number, value: SnapshotCell) => edits.push({ sheet: tab(wb, kind).name, row, col, value });
+  const put = (kind: TabKind, row: number, col: number, value: SnapshotCell) => edits.push({ sheet: tabOf(wb, kind).name, row, col, value });
   put('visits', FIRST_DATA_ROW, VISIT.date, VISIT_DAY);
   put('visits', FIRST_DATA_ROW, VISIT.customer, ms[MS.customer]);
   put('visits', FIRST_DATA_ROW, VISIT.opportunity, ms[MS.opportunity]);
@@ -61,7 +55,7 @@ function typed(wb: WorkbookSnapshot): CellEdit[] {
 function earlier(wb: WorkbookSnapshot): CellEdit[] {
   const edits: CellEdit[] = [];
   for (const [kind, from, to] of BEFORE) {
-    const sheet = tab(wb, kind);
+    const sheet = tabOf(wb, kind);
     for (let r = FIRST_DATA_ROW - 1; r < sheet.rows.length; r++) {
       for (let c = from; c < to; c++) if (sheet.rows[r]?.[c] !== null && sheet.rows[r]?.[c] !== undefined && sheet.rows[r]?.[c] !== '') edits.push({ sheet: sheet.name, row: r, col: c, value: null });
     }
@@ -69,38 +63,38 @@ function earlier(wb: WorkbookSnapshot): CellEdit[] {
   return edits;
 }
 
-const headersOf = (wb: WorkbookSnapshot, kind: TabKind, from: number, to: number) => (tab(wb, kind).rows[FIRST_DATA_ROW - 1] ?? []).slice(from, to);
+const headersOf = (wb: WorkbookSnapshot, kind: TabKind, from: number, to: number) => (tabOf(wb, kind).rows[FIRST_DATA_ROW - 1] ?? []).slice(from, to);
 const filled = (v: SnapshotCell | undefined) => v !== null && v !== undefined && v !== '';
 
 export const ACCOUNT_SCENARIOS: Scenario[] = [
   {
     name: 'the signals, buying roles and account triangle typed on the visit report, brief and grading tab stay through a second set-up',
-    initial: { sheets: [{ name: TRACKER, rows: [['团队销售机会'], [], HEADERS, ...rows()], tables: [] }] },
+    initial: { sheets: [trackerSheet(TRACKER_SHEET, ZH_HEADERS, rows())] },
     steps: [{ kind: 'run', date: '2027-01-04' }, { kind: 'edit', cells: typed }, { kind: 'run', date: '2027-01-11' }],
     check: (wb, e) => {
-      e.equal(tab(wb, 'visits').rows[FIRST_DATA_ROW]?.[VISIT.firstSignal + 2], PRICE, 'the signal typed');
-      e.equal(tab(wb, 'brief').rows[FIRST_DATA_ROW]?.[BRIEF.firstRole], '采购李', 'the purchaser typed');
-      e.equal(tab(wb, 'grading').rows[FIRST_DATA_ROW]?.[GRADE.intended], 2, 'the intended frequency typed');
-      e.truthy(filled(tab(wb, 'milestones').rows[FIRST_DATA_ROW]?.[MSX.signalVisits]), 'the signal count formula');
-      e.equal(tab(wb, 'visits').rows.slice(FIRST_DATA_ROW).filter((r) => filled(r?.[VISIT.customer])).length, 1, 'one visit, not added again');
+      e.equal(tabOf(wb, 'visits').rows[FIRST_DATA_ROW]?.[VISIT.firstSignal + 2], PRICE, 'the signal typed');
+      e.equal(tabOf(wb, 'brief').rows[FIRST_DATA_ROW]?.[BRIEF.firstRole], '采购李', 'the purchaser typed');
+      e.equal(tabOf(wb, 'grading').rows[FIRST_DATA_ROW]?.[GRADE.intended], 2, 'the intended frequency typed');
+      e.truthy(filled(tabOf(wb, 'milestones').rows[FIRST_DATA_ROW]?.[MSX.signalVisits]), 'the signal count formula');
+      e.equal(tabOf(wb, 'visits').rows.slice(FIRST_DATA_ROW).filter((r) => filled(r?.[VISIT.customer])).length, 1, 'one visit, not added again');
     },
   },
   {
     name: 'tabs set up by a version without issue 18\'s columns are widened in place, their rows and what users typed kept',
-    initial: { sheets: [{ name: TRACKER, rows: [['团队销售机会'], [], HEADERS, ...rows()], tables: [] }] },
+    initial: { sheets: [trackerSheet(TRACKER_SHEET, ZH_HEADERS, rows())] },
     // Typed before the upgrade: only into the columns the tabs had.
-    steps: [{ kind: 'run', date: '2027-01-04' }, { kind: 'edit', cells: earlier }, { kind: 'edit', cells: (wb) => typed(wb).filter((c) => BEFORE.some(([kind, from]) => c.sheet === tab(wb, kind).name && c.col < from)) }, { kind: 'run', date: '2027-01-11' }],
+    steps: [{ kind: 'run', date: '2027-01-04' }, { kind: 'edit', cells: earlier }, { kind: 'edit', cells: (wb) => typed(wb).filter((c) => BEFORE.some(([kind, from]) => c.sheet === tabOf(wb, kind).name && c.col < from)) }, { kind: 'run', date: '2027-01-11' }],
     check: (wb, e) => {
       for (const [kind, from, to] of BEFORE) {
         const columns = { milestones: [...MILESTONE_COLUMNS, ...MILESTONE_SIGNAL_COLUMNS], intensity: INTENSITY_COLUMNS, brief: BRIEF_COLUMNS, grading: GRADING_COLUMNS, visits: VISIT_COLUMNS }[kind as 'brief'];
         e.equal(headersOf(wb, kind, from, to), columns.slice(from, to).map((c) => c.header.zh), `the new headers of ${kind}`);
       }
-      e.equal(tab(wb, 'milestones').rows.slice(FIRST_DATA_ROW).filter((r) => filled(r?.[MS.opportunity])).length, rows().length, 'every opportunity kept, none added');
+      e.equal(tabOf(wb, 'milestones').rows.slice(FIRST_DATA_ROW).filter((r) => filled(r?.[MS.opportunity])).length, rows().length, 'every opportunity kept, none added');
       for (let r = FIRST_DATA_ROW; r < FIRST_DATA_ROW + rows().length; r++) {
-        e.truthy(filled(tab(wb, 'milestones').rows[r]?.[MSX.signalVisits]), `the signal count on milestone row ${r + 1}`);
-        e.truthy(filled(tab(wb, 'grading').rows[r]?.[GRADE.actual]), `the visits of the last 30 days on grading row ${r + 1}`);
+        e.truthy(filled(tabOf(wb, 'milestones').rows[r]?.[MSX.signalVisits]), `the signal count on milestone row ${r + 1}`);
+        e.truthy(filled(tabOf(wb, 'grading').rows[r]?.[GRADE.actual]), `the visits of the last 30 days on grading row ${r + 1}`);
       }
-      e.equal(tab(wb, 'brief').rows[FIRST_DATA_ROW]?.[BRIEF.decisionMaker], '王总', 'the decision maker typed before the upgrade');
+      e.equal(tabOf(wb, 'brief').rows[FIRST_DATA_ROW]?.[BRIEF.decisionMaker], '王总', 'the decision maker typed before the upgrade');
     },
   },
 ];

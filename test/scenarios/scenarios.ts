@@ -11,9 +11,10 @@ import { TEAM_SCENARIO } from './teamScenario';
 import { ACCOUNT_SCENARIOS } from './accountScenario';
 import { STATUS_WORDS_SCENARIO } from './statusWordsScenario';
 import { BRIEF_SCENARIO } from './briefScenario';
+import { EN_HEADERS, ZH_HEADERS } from '../layout/fixtures';
+import { tabOf, trackerSheet } from './trackerSheet';
 
-export const ZH_HEADERS = ['机会名称', '客户名称', '销售人员', '合同金额', '预计签约日期', '阶段'];
-export const EN_HEADERS = ['Opportunity', 'Customer', 'Sales Rep', 'Amount', 'Expected close', 'Stage'];
+export { ZH_HEADERS, EN_HEADERS };
 
 function trackerRows(count: number, seed: number, from = 0): SnapshotCell[][] {
   return sampleOpportunities(from + count, seed)
@@ -43,22 +44,10 @@ export interface Expectations {
   truthy(value: unknown, what: string): void;
 }
 
-export function tabOf(wb: WorkbookSnapshot, kind: (typeof TAB_KINDS)[number]) {
-  const t = findOurTabs(wb).get(kind);
-  if (!t) throw new Error(`no ${kind} tab in the read-back workbook`);
-  return t.sheet;
-}
-
 function dataRows(wb: WorkbookSnapshot, kind: (typeof TAB_KINDS)[number]): (readonly SnapshotCell[])[] {
   const rows = tabOf(wb, kind).rows.slice(FIRST_DATA_ROW);
   return rows.filter((r): r is readonly SnapshotCell[] => !!r && r.some((c) => c !== null && c !== undefined && c !== ''));
 }
-
-const tracker = (name: string, headers: string[], rows: SnapshotCell[][], title = true): WorkbookSnapshot['sheets'][number] => ({
-  name,
-  rows: title ? [['团队销售机会'], [], headers, ...rows] : [headers, ...rows],
-  tables: [],
-});
 
 export const SCENARIOS: Scenario[] = [
   {
@@ -73,7 +62,7 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: 'a tracker with Chinese headers gets Chinese tabs and a row per opportunity',
-    initial: { sheets: [tracker('销售机会跟踪', ZH_HEADERS, trackerRows(25, 11))] },
+    initial: { sheets: [trackerSheet('销售机会跟踪', ZH_HEADERS, trackerRows(25, 11))] },
     steps: [{ kind: 'run', date: '2027-01-04' }],
     check: (wb, e) => {
       e.equal(tabOf(wb, 'milestones').name, '里程碑', 'milestones tab name');
@@ -105,7 +94,7 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: 'a user sheet already named 里程碑 is left alone and ours gets another name',
-    initial: { sheets: [tracker('销售机会跟踪', ZH_HEADERS, trackerRows(8, 13)), { name: '里程碑', rows: [['我们自己的里程碑'], ['Q1', '完成'], ['Q2', '进行中']], tables: [] }] },
+    initial: { sheets: [trackerSheet('销售机会跟踪', ZH_HEADERS, trackerRows(8, 13)), { name: '里程碑', rows: [['我们自己的里程碑'], ['Q1', '完成'], ['Q2', '进行中']], tables: [] }] },
     steps: [{ kind: 'run', date: '2027-01-04' }, { kind: 'run', date: '2027-01-11' }],
     check: (wb, e) => {
       e.equal(tabOf(wb, 'milestones').name, '里程碑 2', 'our milestones tab');
@@ -115,7 +104,7 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: 'a second run keeps the ticks and levels users entered and adds the new opportunities',
-    initial: { sheets: [tracker('销售机会跟踪', ZH_HEADERS, trackerRows(10, 14))] },
+    initial: { sheets: [trackerSheet('销售机会跟踪', ZH_HEADERS, trackerRows(10, 14))] },
     steps: [
       { kind: 'run', date: '2027-01-04' },
       {
@@ -177,7 +166,7 @@ export const SCENARIOS: Scenario[] = [
   {
     // Issue 13: the tracker is the truth for what it holds, run after run.
     name: 'week after week the tracker\'s amounts, reps and stages reach our tabs, a removed row is kept and marked, and lost deals leave the forecast',
-    initial: { sheets: [tracker('销售机会跟踪', ZH_HEADERS, trackerRows(10, 16).map((r) => [...r.slice(0, 5), '方案']))] },
+    initial: { sheets: [trackerSheet('销售机会跟踪', ZH_HEADERS, trackerRows(10, 16).map((r) => [...r.slice(0, 5), '方案']))] },
     steps: [
       { kind: 'run', date: '2027-01-04' },
       {
@@ -215,7 +204,7 @@ export const SCENARIOS: Scenario[] = [
   {
     name: '10 000 opportunities',
     large: true,
-    initial: { sheets: [tracker('销售机会跟踪', ZH_HEADERS, trackerRows(10000, 15))] },
+    initial: { sheets: [trackerSheet('销售机会跟踪', ZH_HEADERS, trackerRows(10000, 15))] },
     steps: [{ kind: 'run', date: '2027-01-04' }],
     check: (wb, e) => {
       e.equal(dataRows(wb, 'milestones').length, 10000, 'milestone rows');

@@ -4,34 +4,28 @@
  * part of the rubric tab the host reads (Excel reads only the columns a set-up needs), and the
  * team's table is never written over.
  */
-import { FIRST_DATA_ROW, MS, findOurTabs, type SnapshotCell, type WorkbookSnapshot } from '../../core/layout';
+import { FIRST_DATA_ROW, MS, type SnapshotCell } from '../../core/layout';
 import { TRACKER_STATUS_WORDS } from '../../core/layout/dealStatus';
 import { STATUS_WORDS_FIRST_ROW, STATUS_WORDS_HEADER_ROW } from '../../core/layout/statusWords';
 import { sampleOpportunities } from '../../samples/teamPipeline';
+import { ZH_HEADERS } from '../layout/fixtures';
 import type { Scenario } from './scenarios';
+import { tabOf, trackerSheet, TRACKER_SHEET } from './trackerSheet';
 
-const HEADERS = ['机会名称', '客户名称', '销售人员', '合同金额', '预计签约日期', '阶段'];
-const TRACKER = '销售机会跟踪';
 const STAGES = ['Gewonnen', '丢单', '方案', 'Gewonnen'];
 const rows = (): SnapshotCell[][] => sampleOpportunities(STAGES.length, 21).map((o, i) => [o.name, `${o.customer}-${i}`, o.rep, o.amount, o.expectedClose, STAGES[i]]);
 /** The row below our default words: where a manager types the first word of their own. */
 const FIRST_OWN_ROW = STATUS_WORDS_FIRST_ROW + Object.values(TRACKER_STATUS_WORDS).flat().length;
 
-function tab(wb: WorkbookSnapshot, kind: 'rubrics' | 'milestones') {
-  const t = findOurTabs(wb).get(kind);
-  if (!t) throw new Error(`no ${kind} tab in the read-back workbook`);
-  return t.sheet;
-}
-
 export const STATUS_WORDS_SCENARIO: Scenario = {
   name: 'a status word the team adds on the rubric tab closes its deals at the next set-up, and the team\'s table is kept',
-  initial: { sheets: [{ name: TRACKER, rows: [['团队销售机会'], [], HEADERS, ...rows()], tables: [] }] },
+  initial: { sheets: [trackerSheet(TRACKER_SHEET, ZH_HEADERS, rows())] },
   steps: [
     { kind: 'run', date: '2027-01-04' },
     {
       kind: 'edit',
       cells: (wb) => {
-        const rubrics = tab(wb, 'rubrics').name;
+        const rubrics = tabOf(wb, 'rubrics').name;
         return [
           { sheet: rubrics, row: FIRST_OWN_ROW, col: 0, value: 'Gewonnen' },
           { sheet: rubrics, row: FIRST_OWN_ROW, col: 1, value: '赢单' },
@@ -41,9 +35,9 @@ export const STATUS_WORDS_SCENARIO: Scenario = {
     { kind: 'run', date: '2027-01-11' },
   ],
   check: (wb, e) => {
-    const statuses = tab(wb, 'milestones').rows.slice(FIRST_DATA_ROW, FIRST_DATA_ROW + STAGES.length).map((r) => r?.[MS.status] ?? null);
+    const statuses = tabOf(wb, 'milestones').rows.slice(FIRST_DATA_ROW, FIRST_DATA_ROW + STAGES.length).map((r) => r?.[MS.status] ?? null);
     e.equal(statuses, ['赢单', '输单', null, '赢单'], 'the statuses by the team\'s words');
-    const rubrics = tab(wb, 'rubrics').rows;
+    const rubrics = tabOf(wb, 'rubrics').rows;
     e.equal(rubrics[STATUS_WORDS_HEADER_ROW]?.slice(0, 2), ['跟踪表中的状态词', '状态'], 'the table\'s header');
     e.equal(rubrics[FIRST_OWN_ROW]?.slice(0, 2), ['Gewonnen', '赢单'], 'the team\'s word kept');
     e.equal(rubrics[FIRST_OWN_ROW + 1]?.[0] ?? null, null, 'nothing written below it');
