@@ -1,7 +1,7 @@
 import { MILESTONE_COLUMNS, TAB_KINDS, columnLetter, markerText, readMarker, type SheetSnapshot, type SnapshotCell, type TabKind, type TrackerMapping } from '../../core/layout';
 import { readAnchors, type Anchors } from './anchors';
 import { fromSheetsCell } from './cells';
-import type { Range, Spreadsheet } from './sheetsApi';
+import type { Range, Sheet, Spreadsheet } from './sheetsApi';
 import type { SheetsRead } from './reader';
 
 /** Values as core reads them: blank rows left out. */
@@ -105,3 +105,26 @@ export function anchoredRead(ss: Spreadsheet, tabs: TabSet, tracker?: { mapping?
   const anchors = readAnchors(ss);
   return { anchors, read: readAnchored(ss, anchors, tabs, tracker) };
 }
+
+const realSheets = new WeakMap<object, () => Sheet>();
+
+/**
+ * A tab read through its anchor, as the applier writes it: its cells through the range read
+ * (Range.offset: one call, as Sheet.getRange), its Sheet asked for (Range.getSheet) only when
+ * anything else is needed of it, so a tab that only gets a block of values costs a call less.
+ */
+export function sheetOfRange(range: Range): Sheet {
+  let sheet: Sheet | undefined;
+  const real = () => (sheet ??= range.getSheet());
+  const lazy = new Proxy({} as Sheet, {
+    get: (_, key) =>
+      key === 'getRange'
+        ? (row: number, column: number, numRows: number, numColumns: number) => range.offset(row - 1, column - 1, numRows, numColumns)
+        : (...args: unknown[]) => (real()[key as keyof Sheet] as (...a: unknown[]) => unknown).apply(real(), args),
+  });
+  realSheets.set(lazy, real);
+  return lazy;
+}
+
+/** The Sheet itself, to hand to Apps Script (Spreadsheet.setActiveSheet), for a sheetOfRange. */
+export const realSheet = (sheet: Sheet): Sheet => realSheets.get(sheet)?.() ?? sheet;

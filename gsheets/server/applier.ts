@@ -1,5 +1,6 @@
 import { isOurSheet, type CellRange, type Plan } from '../../core/layout';
 import { formatDigest } from './anchors';
+import { realSheet, sheetOfRange } from './anchoredRead';
 import { TimeBudget } from './budget';
 import { writeExisting, writeNewSheet } from './cellBands';
 import { gridWrites } from './cellGrid';
@@ -62,8 +63,8 @@ export function applyPlanToSheets(app: SpreadsheetService, ss: Spreadsheet, plan
   const added = new Set(plan.addSheets.map((s) => s.name));
   const sheetNamed = (name: string): Sheet => {
     let s = sheets.get(name);
-    // A tab a partial read took as one range (reader.ts): its Sheet now that it is written.
-    if (!s && read.ranges?.has(name)) sheets.set(name, (s = read.ranges.get(name)!.getSheet()));
+    // A tab a partial read took as one range (anchoredRead.ts): written through it, its Sheet asked for when needed.
+    if (!s && read.ranges?.has(name)) sheets.set(name, (s = sheetOfRange(read.ranges.get(name)!)));
     if (!s) throw new Error(`the plan names a sheet that does not exist: ${name}`);
     return s;
   };
@@ -144,6 +145,6 @@ export function applyPlanToSheets(app: SpreadsheetService, ss: Spreadsheet, plan
     step();
   }
   // The funnel tab shown when a funnel run is done (issue 14); a set-up leaves the user where they were.
-  if (plan.activate && !budget.stopped) ss.setActiveSheet(sheetNamed(plan.activate));
+  if (plan.activate && !budget.stopped) ss.setActiveSheet(realSheet(sheetNamed(plan.activate)));
   budget.finish();
 }

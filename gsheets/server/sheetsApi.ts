@@ -49,6 +49,8 @@ export interface Protection {
 
 export interface Range {
   getSheet(): Sheet;
+  /** A range of the same sheet, rowOffset rows down and columnOffset right of this one's top left. */
+  offset(rowOffset: number, columnOffset: number, numRows: number, numColumns: number): Range;
   getRow(): number;
   getColumn(): number;
   getNumRows(): number;

@@ -130,6 +130,19 @@ describe('the fake’s Spreadsheet.getRange, as Sheets takes A1 notation with a 
     expect(() => ss.getRange("'Nobody'!A1:B")).toThrow('Range not found');
     expect(() => ss.getRange("'Bob''s list'!A1:AA")).toThrow(/outside the dimensions/);
   });
+
+  it('offsets a range on its sheet, to the size asked for, and refuses one past the grid', () => {
+    const fake = new FakeAppsScript();
+    fake.addSheet('list', [['a', 'b'], ['c', 'd']]);
+    const ss = (fake.globalsFor() as { SpreadsheetApp: { getActiveSpreadsheet(): Spreadsheet } }).SpreadsheetApp.getActiveSpreadsheet();
+    const whole = ss.getRange("'list'!A1:Z");
+    expect(whole.offset(1, 1, 1, 1).getValues()).toEqual([['d']]);
+    whole.offset(2, 0, 1, 2).setValues([['e', 'f']]);
+    expect(fake.book.sheet('list')!.values.get(2, 1)).toBe('f');
+    expect(whole.offset(1, 0, 1, 1).getSheet().getName()).toBe('list');
+    expect(() => whole.offset(1000, 0, 1, 1)).toThrow(/outside the dimensions/);
+    expect(() => whole.offset(0, 25, 1, 2)).toThrow(/outside the dimensions/);
+  });
 });
 
 describe('the fake’s developer metadata, as Google documents it', () => {

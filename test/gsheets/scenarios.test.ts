@@ -17,8 +17,17 @@ describeScenarios('set-up scenarios on the Sheets host (built Code.js in a vm, f
     // A first funnel (124–127 here): the chart spacer and the accuracy chart's block hidden on a
     // new funnel tab (one hideColumns each), the funnel chart told to plot hidden cells (issue 13:
     // Sheets skips them by default) add 3.
-    // Issue 15 tracks bringing them down (targets: set-up 120, first funnel 30).
-    for (const r of host.results) expect(r.spreadsheetCalls).toBeLessThan(r.action === 'setup' ? 340 : 130);
+    // Issue 15 tracks bringing them down (targets: set-up 120, first funnel 30, later ones 15).
+    // Issue 15, this session (316–324 first set-ups, 90 first funnels, later funnels 30–50): a
+    // set-up writes the anchors (two calls), and the first funnel reads its tabs through them
+    // rather than every sheet (−30). A later run's cost depends on what the scenario changed
+    // (new opportunities, reps, ticks): bounded, not pinned.
+    const seen = new Set<string>();
+    for (const r of host.results) {
+      const limit = { setup: seen.has('setup') ? 250 : 330, funnel: seen.has('funnel') ? 55 : 95 }[r.action];
+      seen.add(r.action);
+      expect(r.spreadsheetCalls).toBeLessThan(limit);
+    }
   },
   timeoutMs: 180_000,
 });

@@ -84,6 +84,18 @@ export class FakeRange extends Counted {
   getSheet(): Counted {
     return this.sheetObject();
   }
+  /**
+   * A range `rowOffset` rows and `columnOffset` columns from this one's top left, of the size
+   * given (this one's when left out), on the same sheet; past the grid it is refused, as getRange
+   * refuses it (https://developers.google.com/apps-script/reference/spreadsheet/range#offset(Integer,Integer,Integer,Integer)).
+   */
+  offset(rowOffset: number, columnOffset: number, numRows = this.rows, numColumns = this.cols): FakeRange {
+    if (![rowOffset, columnOffset, numRows, numColumns].every((n) => Number.isInteger(n))) throw new Error('Exception: The parameters (number,number,number,number) don’t match the method signature for SpreadsheetApp.Range.offset.');
+    if (numRows < 1 || numColumns < 1) throw new Error('Exception: The number of rows in the range must be at least 1.');
+    const top = this.box.top + rowOffset;
+    const left = this.box.left + columnOffset;
+    return new FakeRange(this.sheet, { top, left, bottom: top + numRows - 1, right: left + numColumns - 1 }, this.sheetObject);
+  }
   getRow(): number {
     return this.box.top + 1;
   }
