@@ -11,10 +11,15 @@ describe('the Sheets bridge', () => {
       { done: 0.5, zh: '正在写入…', en: 'Writing…' },
     ];
     let polls = 0;
+    // The set-up answers once the second stage has been polled (and seen: its answer comes first).
+    let secondStagePolled = () => undefined as void;
+    const secondStage = new Promise<void>((resolve) => (secondStagePolled = resolve));
     const summary = { tabs: {}, tabsAdded: ['里程碑'], opportunitiesAdded: 3, warnings: [] };
-    const { runner, calls } = scriptRun((name) =>
-      name === 'pcssProgress' ? { value: stages[Math.min(polls++, stages.length - 1)] } : { value: { ok: true, value: summary }, afterMs: 120 },
-    );
+    const { runner, calls } = scriptRun((name) => {
+      if (name !== 'pcssProgress') return { value: { ok: true, value: summary }, after: secondStage, afterMs: 20 };
+      if (polls === stages.length - 1) secondStagePolled();
+      return { value: stages[Math.min(polls++, stages.length - 1)] };
+    });
     const seen: Progress[] = [];
     const result = await sheetsBridge(runner, { pollMs: 20 }).setup({ lang: 'zh', mapping: null }, (p) => seen.push(p));
     expect(result).toEqual(summary);

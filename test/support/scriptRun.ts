@@ -7,8 +7,12 @@
 import type { ScriptRunner } from '../../gsheets/sidebar/scriptRun';
 import type { CodeJs } from '../gsheets/codeJs';
 
-/** What the server answers one call: a value, or a failure of the call itself; after `afterMs` (default: the next turn). */
-export type ServerAnswer = { value: unknown; afterMs?: number } | { error: unknown; afterMs?: number };
+/**
+ * What the server answers one call: a value, or a failure of the call itself; after `afterMs`
+ * (default: the next turn), or once `after` settles (a test that needs calls to come in a given
+ * order: timers alone do not keep it on a loaded machine).
+ */
+export type ServerAnswer = ({ value: unknown } | { error: unknown }) & { afterMs?: number; after?: Promise<unknown> };
 
 export type Server = (name: string, args: unknown[]) => ServerAnswer;
 
@@ -34,7 +38,9 @@ export function scriptRun(server: Server): ScriptRun {
           calls.push({ name, args });
           const answer = server(name, args);
           const value = 'value' in answer ? overTheWire(answer.value) : undefined;
-          setTimeout(() => ('error' in answer ? fail(answer.error) : ok(value)), answer.afterMs ?? 0);
+          const deliver = () => setTimeout(() => ('error' in answer ? fail(answer.error) : ok(value)), answer.afterMs ?? 0);
+          if (answer.after) void answer.after.then(deliver);
+          else deliver();
         };
       },
     });
