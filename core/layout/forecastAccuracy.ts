@@ -18,7 +18,7 @@ import type { FunnelSource, TabRow } from './levelFunnel';
 import { PERIOD_TABLE, inPeriod, isWon, periodLabel } from './periodTable';
 import { planAccuracyChart, type TeamAccuracyRow } from './accuracyChart';
 import { calendarDate, defaultPeriods, parsePeriod, type Period } from '../cells/calendar';
-import { periodForecasts } from './periods';
+import { repPeriodForecasts, rowsByRep } from './periods';
 import type { PlanBuilder } from './planBuilder';
 import { cellValue } from './snapshotCell';
 import { FIRST_DATA_ROW, HEADER_ROW, findOurTabs } from './tabs';
@@ -74,11 +74,12 @@ export function planForecastRecord(plan: PlanBuilder, snapshot: WorkbookSnapshot
   if (!existing) plan.newTab('forecasts', RECORD_COLUMNS, 1);
   const day = calendarDate(date);
   const values: PlanCell[][] = [];
+  const byRep = rowsByRep(rows);
   for (const period of periods) {
-    const [all] = periodForecasts(rows, [period], undefined, source);
+    const [all] = repPeriodForecasts(rows, byRep, [period], undefined, source);
     values.push([day, period.key, null, all.weighted, all.open]);
     for (const r of team.byRep) {
-      const [one] = periodForecasts(rows, [period], r.rep, source);
+      const [one] = repPeriodForecasts(rows, byRep, [period], r.rep, source);
       values.push([day, period.key, r.rep, one.weighted, one.open]);
     }
   }
@@ -133,7 +134,10 @@ export function planAccuracyTable(plan: PlanBuilder, snapshot: WorkbookSnapshot,
   const values: PlanCell[][] = [[L.title[lang]], [...L.headers[lang]]];
   const C = ACCURACY_TABLE.col;
   const teamRows: TeamAccuracyRow[] = [];
-  for (const period of endedPeriods(recorded, date)) {
+  const ended = endedPeriods(recorded, date);
+  // Grouped by rep only when there is a period to show (none on a first run).
+  const byRep = ended.length > 0 ? rowsByRep(rows) : new Map<string, TabRow[]>();
+  for (const period of ended) {
     const lines = [...recorded.entries()].filter(([k]) => k.startsWith(`${period.key}\u241f`)).map(([, v]) => v);
     lines.sort((a, b) => (a.rep === '' ? -1 : b.rep === '' ? 1 : 0));
     for (const line of lines) {
@@ -143,7 +147,7 @@ export function planAccuracyTable(plan: PlanBuilder, snapshot: WorkbookSnapshot,
       const rep = cellRef(r, C + 1);
       const won = `${inPeriod(refs, start, end)}*ISNUMBER(${refs.inForecast})*${isWon(refs)}`;
       const wonFormula = line.rep === '' ? `SUMPRODUCT(${won}*${usableAmount(refs)})` : `SUMPRODUCT(${won}*${sameRep(refs, rep)}*${usableAmount(refs)})`;
-      const [figures] = periodForecasts(rows, [period], line.rep === '' ? undefined : line.rep, source);
+      const [figures] = repPeriodForecasts(rows, byRep, [period], line.rep === '' ? undefined : line.rep, source);
       const forecastCell = cellRef(r, C + 4);
       const wonCell = cellRef(r, C + 5);
       if (line.rep === '') teamRows.push({ row: r, start: period.start, label: periodLabel(period, lang), forecast: line.forecast, won: figures.won });

@@ -27,15 +27,29 @@ export interface FormulaColumn {
 
 /** A formula column's value for each row, or undefined where a core function throws. */
 function resultsOf(f: FormulaColumn, rows: readonly (readonly PlanCell[])[], extras?: readonly (readonly PlanCell[])[]): (CellValue | undefined)[] | undefined {
-  const value = f.value;
-  if (!value) return undefined;
-  return rows.map((cells, i) => {
-    try {
-      return value(cells, extras?.[i]);
-    } catch {
-      return undefined;
+  return resultsOfAll([f], rows, extras)[0];
+}
+
+/**
+ * resultsOf for several formula columns, row by row: the columns of one row are asked in turn,
+ * so a tab's formulas read each row once for all of them (milestoneRows.ts, signalColumns.ts).
+ */
+function resultsOfAll(formulas: readonly FormulaColumn[], rows: readonly (readonly PlanCell[])[], extras?: readonly (readonly PlanCell[])[]): ((CellValue | undefined)[] | undefined)[] {
+  const out = formulas.map((f) => (f.value ? ([] as (CellValue | undefined)[]) : undefined));
+  for (let i = 0; i < rows.length; i++) {
+    for (let k = 0; k < formulas.length; k++) {
+      const value = formulas[k].value;
+      if (!value) continue;
+      let result: CellValue | undefined;
+      try {
+        result = value(rows[i], extras?.[i]);
+      } catch {
+        result = undefined;
+      }
+      out[k]!.push(result);
     }
-  });
+  }
+  return out;
 }
 
 export interface KeyedTabSpec<S> {
@@ -166,8 +180,10 @@ export function planKeyedTab<S>(plan: PlanBuilder, snapshot: WorkbookSnapshot, e
         }
       });
     }
-    for (const f of (spec.formulas ?? []).filter((f) => all || inside || spec.rewrite!.includes(f.col))) {
-      const results = resultsOf(f, rows);
+    const rewritten = (spec.formulas ?? []).filter((f) => all || inside || spec.rewrite!.includes(f.col));
+    const resultsBy = resultsOfAll(rewritten, rows);
+    for (const [k, f] of rewritten.entries()) {
+      const results = resultsBy[k];
       plan.fills.push({ sheet, col: f.col, top: FIRST_DATA_ROW, bottom: lastExisting, formula: f.formula(FIRST_DATA_ROW), ...(results ? { results } : {}) });
     }
   }
@@ -186,8 +202,10 @@ export function planKeyedTab<S>(plan: PlanBuilder, snapshot: WorkbookSnapshot, e
     // rest of it left without its master in the .xlsx. Only rows past the table get them.
     const skip = spec.blankRows && existing ? Math.max(0, Math.min(added.length, lastExisting + 1 - firstRow)) : 0;
     if (skip < added.length) {
-      for (const f of spec.formulas ?? []) {
-        const results = resultsOf(f, values.slice(skip), extras?.slice(skip));
+      const formulas = spec.formulas ?? [];
+      const resultsBy = resultsOfAll(formulas, values.slice(skip), extras?.slice(skip));
+      for (const [k, f] of formulas.entries()) {
+        const results = resultsBy[k];
         plan.fills.push({ sheet, col: f.col, top: firstRow + skip, bottom: firstRow + added.length - 1, formula: f.formula(firstRow + skip), ...(results ? { results } : {}) });
       }
     }

@@ -46,6 +46,13 @@ export function milestoneStatus(source: OpportunitySource, lang: Lang): PlanCell
   return source.status === undefined || source.status === 'open' ? null : statusLabel(source.status, lang);
 }
 
+/** A new row's leading values and its status cell, as the milestone tab will hold them (the pipeline's view of it). */
+export function milestoneCellsWithStatus(source: OpportunitySource, lang: Lang): PlanCell[] {
+  const cells = milestoneValues(source);
+  cells[MS.status] = milestoneStatus(source, lang);
+  return cells;
+}
+
 /**
  * The cells a new row gets beside its leading values (see KeyedTabSpec.extras), in this order:
  * its status, the day it reached its milestone (the run's: it starts at M0), and the code of
@@ -86,17 +93,16 @@ export interface AgingContext {
 export function milestoneFormulas(ctx: LayoutContext, aging?: AgingContext): FormulaColumn[] {
   const lang = ctx.lang;
   // Each value is the core function its formula mirrors, over the tab's rules (tabRules.ts):
-  // checked equal in HyperFormula. Six columns ask about the same row: read it once (a set-up
-  // adds 50 000 rows). A row with neither opportunity nor customer is blank in every column.
-  const seen = new WeakMap<readonly PlanCell[], { counted: boolean; verified: boolean[]; level: number }>();
+  // checked equal in HyperFormula. Six columns ask about the same row: read once (a set-up adds
+  // 50 000 rows; keyedTab.ts asks a row's columns in turn). A row with neither opportunity nor
+  // customer is blank in every column.
+  let last: { cells: readonly PlanCell[]; counted: boolean; verified: boolean[]; level: number } | undefined;
   const row = (cells: readonly PlanCell[]) => {
-    let r = seen.get(cells);
-    if (!r) {
+    if (last?.cells !== cells) {
       const verified = readTabTicks(cells).verified;
-      r = { counted: isCountedRow(cells), verified, level: milestoneLevel(verified) };
-      seen.set(cells, r);
+      last = { cells, counted: isCountedRow(cells), verified, level: milestoneLevel(verified) };
     }
-    return r;
+    return last;
   };
   const counted =
     <T>(f: (r: { verified: boolean[]; level: number }, cells: readonly PlanCell[], extra: readonly PlanCell[]) => T) =>

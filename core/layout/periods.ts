@@ -71,3 +71,23 @@ export function periodForecasts(rows: readonly TabRow[], periods: readonly Perio
     return { period, count, open, weighted, won };
   });
 }
+
+/**
+ * The rows of each rep (keyed as tabRules.repKey: trimmed, case ignored), in tab order: the rows
+ * periodForecasts keeps for a rep, each row's key computed once instead of once a period and a rep.
+ */
+export function rowsByRep(rows: readonly TabRow[]): Map<string, TabRow[]> {
+  const out = new Map<string, TabRow[]>();
+  for (const row of rows) {
+    const key = repKey(row.values[MS.rep]);
+    const mine = out.get(key);
+    if (mine) mine.push(row);
+    else out.set(key, [row]);
+  }
+  return out;
+}
+
+/** periodForecasts for one rep (or the team, rep undefined) over rowsByRep's grouping. */
+export function repPeriodForecasts(rows: readonly TabRow[], byRep: ReadonlyMap<string, readonly TabRow[]>, periods: readonly Period[], rep: string | undefined, source: FunnelSource): PeriodForecast[] {
+  return periodForecasts(rep === undefined ? rows : byRep.get(repKey(rep)) ?? [], periods, undefined, source);
+}

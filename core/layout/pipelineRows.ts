@@ -43,7 +43,8 @@ export interface Deal {
  */
 export function dealOf(cells: readonly unknown[], lang: Lang): Deal | null {
   if (!isCountedRow(cells)) return null;
-  const read = cells.slice(MS.checklist, MS.checklist + CHECKLIST_LENGTH).some((c) => !isBlank(c));
+  let read = false;
+  for (let i = MS.checklist; i < MS.checklist + CHECKLIST_LENGTH && !read; i++) read = !isBlank(cells[i]);
   const verified = readTabTicks(cells).verified;
   const cell = cells[MS.level];
   const fromCell = !read && typeof cell === 'number' && Number.isInteger(cell) && cell >= 0 && cell <= 6;

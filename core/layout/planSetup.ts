@@ -10,7 +10,7 @@ import { detectLang, readTrackerRows, type TrackerRow } from './tracker';
 import { allocateTabs, resolveLang } from './workbookView';
 import { trackerFindings } from './trackerReport';
 import { AS_OF_CELL, MILESTONE_COLUMNS, MS, statusLabel } from './milestonesTab';
-import { milestoneExtras, milestoneFormulas, milestoneStatus, milestoneValues, type OpportunitySource } from './milestoneRows';
+import { milestoneCellsWithStatus, milestoneExtras, milestoneFormulas, milestoneStatus, milestoneValues, type OpportunitySource } from './milestoneRows';
 import { tabStatus, trackerStatus, type DealStatus } from './dealStatus';
 import { hasStatusWords, planStatusWords, roomForStatusWords, statusWords } from './statusWords';
 import { NO_REFRESH, planTrackerRefresh, type TrackerRefresh } from './trackerRefresh';
@@ -204,8 +204,7 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
   if (!rubrics) planStatusWords(plan, ctx.tabs.rubrics);
   else if (!hasStatusWords(rubrics.sheet.rows) && roomForStatusWords(rubrics.sheet.rows)) planStatusWords(plan, rubrics.sheet.name);
   // The brief's key opportunities and the grading tab's pipeline, over the milestone tab as this set-up leaves it (pipelinePlan.ts).
-  const withStatus = (s: TrackedOpportunity) => Object.assign(milestoneValues(s), { [MS.status]: milestoneStatus(s, lang) });
-  const view = pipelineView(ctx, milestonesTab, added.map(withStatus), ours.get('intensity'), intensityAdded.map(intensityValues));
+  const view = pipelineView(ctx, milestonesTab, added.map((s) => milestoneCellsWithStatus(s, lang)), ours.get('intensity'), intensityAdded.map(intensityValues));
   planBrief(plan, snapshot, ours.get('brief'), view);
   const pipeline = gradingPipeline(plan, ours.get('grading'), view);
   planKeyedTab(plan, snapshot, ours.get('grading'), {
@@ -220,11 +219,13 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
     tableName: 'PCSS_Grading',
     freezeCols: 1,
   });
+  // The reps, in tracker order: one pass over the tracker for the activity, team and coaching tabs.
+  const reps = distinct(rows, 'rep');
   planKeyedTab(plan, snapshot, ours.get('activity'), {
     kind: 'activity',
     columns: ACTIVITY_COLUMNS,
     keyCols: SETUP_KEY_COLUMNS.activity,
-    sources: distinct(rows, 'rep'),
+    sources: reps,
     build: (s) => activityValues(s.value),
     // The logged counts read the visit report: known to core only where there is none yet (as the signal columns).
     formulas: activityFormulas(ctx, ours.has('visits') ? undefined : []),
@@ -246,12 +247,12 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
     const { written, needed } = logs[log];
     if (written !== needed) plan.writes.push({ sheet: ctx.tabs[log], row: LOG_BOUND_CELL.row, col: LOG_BOUND_CELL.col, values: [[needed]] });
   }
-  planTeam(plan, snapshot, ours.get('team'), distinct(rows, 'rep'));
+  planTeam(plan, snapshot, ours.get('team'), reps);
   // Both read the tabs above down to a bound that moves as they grow (tabBounds.ts): the control tab the brief's.
   planControlTab(plan, ours.get('control'), followedBound(ours.get('brief'), view.rows));
   // Its values are core's on a first set-up (nothing typed, logged or ticked yet), else the engine's.
   const activity = rowsAfter(plan, 'activity', ours.get('activity'));
-  planCoaching(plan, snapshot, ours.get('coaching'), distinct(rows, 'rep'), !ours.has('activity') && !ours.has('visits') && !ours.has('milestones'), { milestones: view.rows, activity });
+  planCoaching(plan, snapshot, ours.get('coaching'), reps, !ours.has('activity') && !ours.has('visits') && !ours.has('milestones'), { milestones: view.rows, activity });
   return { ...plan.build(lang, mapping), refresh };
 }
 

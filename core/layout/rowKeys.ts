@@ -13,7 +13,14 @@ import { FIRST_DATA_ROW, HEADER_ROW } from './tabs';
  * A date is its day in the host's time zone (dayText), so it matches the same day typed as text.
  */
 export function rowKey(values: readonly unknown[]): string {
-  return values.map((v) => (isBlank(v) ? '' : normalizeText(v instanceof Date ? dayText(v) : String(v)))).join('\u241f');
+  // Joined by hand: one key per tracker row and tab row, without the two arrays map/join make.
+  let key = '';
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (i > 0) key += '\u241f';
+    if (!isBlank(v)) key += normalizeText(v instanceof Date ? dayText(v) : String(v));
+  }
+  return key;
 }
 
 /** How many times each key already appears on our tab, and the first free row below the data. */

@@ -4,7 +4,7 @@
  * signals as a dropdown; the milestone tab counts, per deal, the visits with a signal, the latest
  * one's date, and flags a deal with signals at an early milestone (buyingSignalRules.ts).
  */
-import { SIGNALS_AHEAD, SIGNALS_EARLY_LEVEL, hasSignal, signalSummaries, signalsAhead, visitDealKey, NO_SIGNALS, type SignalVisit } from '../buyingSignalRules';
+import { SIGNALS_AHEAD, SIGNALS_EARLY_LEVEL, hasSignal, signalSummaries, signalsAhead, visitDealKey, NO_SIGNALS, type SignalSummary, type SignalVisit } from '../buyingSignalRules';
 import { SIGNAL_GROUPS, signalsOf } from '../methodology/buyingSignals';
 import type { Bilingual, Lang } from '../methodology/bilingual';
 import { cellRef, onSheet, rangeRef } from './a1';
@@ -122,7 +122,14 @@ export function readVisits(sheet: SheetSnapshot | undefined): SignalVisit[] {
  */
 export function signalFormulas(ctx: LayoutContext, visits?: readonly SignalVisit[]): FormulaColumn[] {
   const byDeal = visits ? signalSummaries(visits) : undefined;
-  const summary = (c: readonly PlanCell[]) => byDeal!.get(visitDealKey(c[MS.opportunity], c[MS.customer])) ?? NO_SIGNALS;
+  // A row's summary found once for its three columns (keyedTab.ts asks a row's columns in turn);
+  // with no signal visit at all, no key is made.
+  let last: { cells: readonly PlanCell[]; summary: SignalSummary } | undefined;
+  const summary = (c: readonly PlanCell[]): SignalSummary => {
+    if (byDeal!.size === 0) return NO_SIGNALS;
+    if (last?.cells !== c) last = { cells: c, summary: byDeal!.get(visitDealKey(c[MS.opportunity], c[MS.customer])) ?? NO_SIGNALS };
+    return last.summary;
+  };
   const known = <T>(f: (c: readonly PlanCell[]) => T) => (byDeal ? { value: f } : {});
   return [
     { col: MSX.signalVisits, formula: (row) => signalCountFormula(row, ctx), ...known((c) => summary(c).count) },
