@@ -29,7 +29,7 @@ const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
  * record (it appends what moved and this run's forecasts, and reads the last review and the
  * forecasts recorded at each period's start). One not anchored is taken not to exist: every run
  * that adds or finds a tab of ours anchors it, so a first funnel after a set-up reads no more
- * than a later one, and adds its tabs (reader.ts freeNames).
+ * than a later one, and adds its tabs (newTabs.ts).
  */
 export const FUNNEL_TABS = { needed: ['milestones'], ifAny: ['funnel', 'history', 'changes', 'forecasts'] } as const satisfies TabSet;
 

@@ -6,7 +6,7 @@ import type { DeveloperMetadata, Spreadsheet } from './sheetsApi';
  * users, allowed by the spreadsheets.currentonly scope), its value JSON: each tab's kind → its
  * sheet's name, the tracker a set-up last used (its sheet, header row and mapped columns, and how
  * wide the sheet was) and the number formats last applied to the funnel tab (a digest). A later funnel
- * asks for its tabs by name (Spreadsheet.getSheetByName) instead of reading every sheet's first
+ * reads its tabs by name (one A1 range each, anchoredRead.ts) instead of reading every sheet's first
  * cell to find them, as the Excel host does with its workbook names
  * (excel-addin/workbook/anchors.ts). The marker cell stays the truth: a tab found through its
  * anchor is believed only when its A1 holds the marker of that kind; a missing sheet (renamed,

@@ -6,6 +6,7 @@ import { writeExisting, writeNewSheet } from './cellBands';
 import { gridWrites } from './cellGrid';
 import { placeCharts } from './chart';
 import { formulaColumns, protectFormulaColumns } from './formulaProtection';
+import { insertTabs } from './newTabs';
 import { applyNumberFormats } from './numberFormats';
 import type { SheetsRead } from './reader';
 import { colorScaleRules, conditionalRules, validationGrid, ValidationRules } from './rules';
@@ -55,7 +56,7 @@ export function extentOf(plan: Plan, sheet: string): { rows: number; cols: numbe
  * Applies a plan with a number of Spreadsheet calls that depends on the tabs and columns, never
  * on the rows: per sheet one setValues per block of planned cells (formulas included, as "=…"),
  * one setDataValidations, one RangeList per number format, one rule list of conditional
- * formats. Sheets are added first; nothing is deleted or moved, and only cells the plan names
+ * formats. Sheets are added first (newTabs.ts); nothing is deleted or moved, and only cells the plan names
  * are written (see gridWrites). Formula columns get a warning-only protection.
  */
 export function applyPlanToSheets(app: SpreadsheetService, ss: Spreadsheet, plan: Plan, read: SheetsRead, options: ApplyOptions = {}): void {
@@ -75,15 +76,11 @@ export function applyPlanToSheets(app: SpreadsheetService, ss: Spreadsheet, plan
   const step = () => options.onProgress?.(++done, total);
 
   if (plan.addSheets.length > 0) {
-    // Sheets activates each sheet it inserts; the user stays where they were.
-    const active = ss.getActiveSheet();
-    let index = options.sheetCount ?? read.snapshot.sheets.length;
-    for (const add of plan.addSheets) {
+    insertTabs(ss, plan, options.sheetCount ?? read.snapshot.sheets.length, !!read.partial, (name, sheet) => {
       marks.wrote = true;
-      sheets.set(add.name, ss.insertSheet(add.name, index++));
+      sheets.set(name, sheet);
       step();
-    }
-    ss.setActiveSheet(active);
+    });
   }
 
   const rules = new ValidationRules(app, sheetNamed);

@@ -12,7 +12,7 @@ import { applyPlanToSheets, extentOf } from './applier';
 import { SheetsFailure, toFailure } from './failure';
 import { withDocumentLock } from './lock';
 import type { Report } from './progress';
-import { NeedsFullRead, checkPartial, checkSetup, freeNames, readForFunnel, readForSetup, readSpreadsheet, type SheetsRead } from './reader';
+import { NeedsFullRead, checkPartial, checkSetup, readForFunnel, sheetCountFor, readForSetup, readSpreadsheet, type SheetsRead } from './reader';
 import { readAnchors, tabsAfter, trackerAnchor, writeAnchors, type TrackerAnchor } from './anchors';
 import { services, type Spreadsheet } from './sheetsApi';
 import { spreadsheetDays } from './days';
@@ -73,7 +73,7 @@ function sheetsPort(report: Report, ss: Spreadsheet, zone: () => string, anchore
       // The funnel tab is written again each run; its number formats only when they changed.
       const funnel = plan.tabs.funnel;
       const formats = setup ? undefined : { done: new Map(anchors.funnelFormats ? [[funnel, anchors.funnelFormats]] : []), applied: new Map<string, string>() };
-      const sheetCount = freeNames(ss, read, plan);
+      const sheetCount = sheetCountFor(ss, read, plan);
       applyPlanToSheets(SpreadsheetApp, ss, plan, read, { marks: run.marks, deadline, onProgress: run.onProgress, formats, sheetCount });
       writeAnchors(ss, anchors, {
         ...tabsAfter(anchors, read, plan.addSheets, (sheet) => extentOf(plan, sheet).cols),

@@ -2,7 +2,10 @@ import type { SheetSnapshot, TableSnapshot, Plan, TrackerMapping, WorkbookSnapsh
 import { sameTracker, type Anchors } from './anchors';
 import { FUNNEL_TABS, SETUP_TABS, anchoredRead, snapshotOf } from './anchoredRead';
 import { extentOf } from './applier';
+import { NeedsFullRead } from './needsFullRead';
 import type { Range, Sheet, Spreadsheet } from './sheetsApi';
+
+export { NeedsFullRead };
 
 /** The snapshot core plans from, and the Sheet objects the applier writes through. */
 export interface SheetsRead {
@@ -48,17 +51,10 @@ export function readForSetup(ss: Spreadsheet, mapping?: TrackerMapping): SheetsR
   return read ?? { ...readSpreadsheet(ss), anchors };
 }
 
-/** A plan made from a partial read would write where nothing was read: the run starts again with the full read. */
-export class NeedsFullRead extends Error {
-  constructor() {
-    super('the plan writes beyond the tabs read through their anchors');
-  }
-}
-
 /**
  * Throws NeedsFullRead when a plan made from a partial read writes a sheet neither read nor
  * added, or goes past the columns read of one (cells there were not seen, so could not be kept).
- * The sheets it adds are checked by freeNames.
+ * The sheets it adds are checked as they are inserted (newTabs.ts).
  */
 export function checkPartial(read: SheetsRead, plan: Plan): void {
   if (!read.partial) return;
@@ -69,13 +65,12 @@ export function checkPartial(read: SheetsRead, plan: Plan): void {
 }
 
 /**
- * The sheets a plan made from a partial read adds, on the spreadsheet as it is: NeedsFullRead
- * when a sheet of that name exists (a user's, unread: core chose the name without seeing it),
- * before anything is written; else the sheet count, after which they go. One call per new sheet, and one.
+ * Where the sheets a plan made from a partial read adds go: after the last sheet, as the full
+ * read puts them (one call). Their names are checked by inserting them (newTabs.ts): a sheet of
+ * that name in any case, a user's the run never read, sends the run to the full read.
  */
-export function freeNames(ss: Spreadsheet, read: SheetsRead, plan: Plan): number | undefined {
+export function sheetCountFor(ss: Spreadsheet, read: SheetsRead, plan: Plan): number | undefined {
   if (!read.partial || plan.addSheets.length === 0) return undefined;
-  if (plan.addSheets.some((add) => ss.getSheetByName(add.name) !== null)) throw new NeedsFullRead();
   return ss.getNumSheets();
 }
 

@@ -156,6 +156,8 @@ export interface Spreadsheet {
   getNamedRanges(): NamedRange[];
   /** Inserts at `sheetIndex` (0-based) and makes the new sheet the active one, as Sheets does. */
   insertSheet(sheetName: string, sheetIndex: number): Sheet;
+  /** Only a sheet the same run inserted, when a name it chose is taken (newTabs.ts). */
+  deleteSheet(sheet: Sheet): void;
   getActiveSheet(): Sheet;
   setActiveSheet(sheet: Sheet): Sheet;
   getSpreadsheetLocale(): string;

@@ -6,7 +6,8 @@ import { ZH_HEADERS } from '../scenarios/scenarios';
 import { sampleOpportunities } from '../../samples/teamPipeline';
 import { findOurTabs, planFunnel, type Plan } from '../../core/layout';
 import { ANCHOR_KEY } from '../../gsheets/server/anchors';
-import { NeedsFullRead, checkPartial, freeNames, type SheetsRead } from '../../gsheets/server/reader';
+import { NeedsFullRead, checkPartial, sheetCountFor, type SheetsRead } from '../../gsheets/server/reader';
+import { insertTabs } from '../../gsheets/server/newTabs';
 import type { Range, Spreadsheet } from '../../gsheets/server/sheetsApi';
 import { loadCodeJs } from './codeJs';
 import { FakeAppsScript } from './fake';
@@ -98,7 +99,7 @@ describe('anchors: a later funnel reads its own tabs, found by name', () => {
     expect(fake.book.developerMetadata.filter((m) => m.key === ANCHOR_KEY)).toHaveLength(1);
   });
 
-  it('a plan made from the anchored tabs that would write a tab not read or go past the columns read is refused before anything is written, as is a new tab whose name a sheet has', () => {
+  it('a plan made from the anchored tabs that would write a tab not read or go past the columns read is refused before anything is written, as is a new tab whose name a sheet has in any case', () => {
     const fake = setUp();
     funnel(fake, '2027-01-04');
     const snapshot = snapshotOf(fake);
@@ -107,12 +108,20 @@ describe('anchors: a later funnel reads its own tabs, found by name', () => {
     const written = [...new Set(plan.writes.map((w) => w.sheet))];
     expect(() => checkPartial(read(written), plan)).not.toThrow();
     expect(() => checkPartial(read(written.slice(1)), plan)).toThrow(NeedsFullRead);
-    // A tab it adds is not read; its name is checked on the spreadsheet (freeNames), where the user may have a sheet so named.
+    // A tab it adds is not read; its name is checked as it is inserted (newTabs.ts), where the user may have a sheet so named.
     expect(() => checkPartial(read(written), { ...plan, addSheets: [{ name: '新', kind: 'funnel' }] })).not.toThrow();
     const ss = (fake.globalsFor() as { SpreadsheetApp: { getActiveSpreadsheet(): Spreadsheet } }).SpreadsheetApp.getActiveSpreadsheet();
-    expect(freeNames(ss, read(written), { ...plan, addSheets: [{ name: '新', kind: 'funnel' }] })).toBe(fake.book.sheets.length);
-    expect(() => freeNames(ss, read(written), { ...plan, addSheets: [{ name: '新', kind: 'funnel' }, { name: '销售机会跟踪', kind: 'history' }] })).toThrow(NeedsFullRead);
-    expect(freeNames(ss, { ...read(written), partial: false }, { ...plan, addSheets: [{ name: '销售机会跟踪', kind: 'history' }] })).toBeUndefined();
+    expect(sheetCountFor(ss, read(written), { ...plan, addSheets: [{ name: '新', kind: 'funnel' }] })).toBe(fake.book.sheets.length);
+    expect(sheetCountFor(ss, { ...read(written), partial: false }, { ...plan, addSheets: [{ name: '新', kind: 'funnel' }] })).toBeUndefined();
+    fake.addSheet('Notes', [['mine']]);
+    const names = fake.book.sheets.map((x) => x.name);
+    const active = fake.book.active;
+    const taken = { ...plan, addSheets: [{ name: '新', kind: 'funnel' as const }, { name: 'NOTES', kind: 'history' as const }] };
+    expect(() => insertTabs(ss, taken, names.length, true, () => undefined)).toThrow(NeedsFullRead);
+    // The sheet it had inserted is gone again and the user is where they were.
+    expect([fake.book.sheets.map((x) => x.name), fake.book.active]).toEqual([names, active]);
+    // On the full read a refusal is a failure like any other.
+    expect(() => insertTabs(ss, { ...plan, addSheets: [{ name: fake.book.sheets[0].name, kind: 'funnel' }] }, names.length, false, () => undefined)).toThrow(/already exists/);
     // Columns past those read: their cells were not seen.
     expect(() => checkPartial(read(written, 10), plan)).toThrow(NeedsFullRead);
     expect(() => checkPartial({ ...read([]), partial: false }, plan)).not.toThrow();

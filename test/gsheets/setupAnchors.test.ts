@@ -5,7 +5,7 @@
  * path is checked against the full read on an identical spreadsheet without anchors.
  * Formulas are not computed here (what is read and written does not depend on their results).
  */
-import { ZH_HEADERS } from '../scenarios/scenarios';
+import { EN_HEADERS, ZH_HEADERS } from '../scenarios/scenarios';
 import { sampleOpportunities } from '../../samples/teamPipeline';
 import { ANCHOR_KEY } from '../../gsheets/server/anchors';
 import { loadCodeJs } from './codeJs';
@@ -130,5 +130,36 @@ describe('anchors: the first funnel after a set-up', () => {
     expect(sheetsRead(fake)).toBe(1);
     expect(out.value.tabsAdded).not.toContain('漏斗');
     expect([theirs.values.get(0, 0), theirs.extent()]).toEqual(['我的漏斗', { lastRow: 0, lastCol: 0 }]);
+  });
+
+  // Sheets refuses a name another sheet has in any case (test/gsheets/fake/spreadsheet.ts insertSheet),
+  // and the fake's getSheetByName sees only the exact case: the insert is the check.
+  it.each(['funnel', 'FUNNEL', 'funnel HISTORY'])('an English user’s sheet named “%s”: the first funnel gives up the anchors before anything stays written, names its tab around it and counts what the full read counts', (theirs) => {
+    const english = (): FakeAppsScript => {
+      const fake = new FakeAppsScript({ locale: 'en_US', evaluate: false });
+      const rows = sampleOpportunities(30, 3).map((o, i) => [o.name, `${o.customer}-${i}`, o.rep, o.amount, o.expectedClose, o.stage]);
+      fake.addSheet('Pipeline', [EN_HEADERS, ...rows]);
+      run(fake, 'pcssSetup', {});
+      fake.addSheet(theirs, [['my own'], ['do not touch']]);
+      return fake;
+    };
+    const [a, b] = [english(), english()];
+    b.book.developerMetadata.length = 0;
+    const through = run(a, 'pcssFunnel', { date: '2027-01-04' });
+    expect(a.log.byMethod.get('Spreadsheet.deleteSheet') ?? 0).toBe(theirs === 'funnel HISTORY' ? 1 : 0);
+    expect(sheetsRead(a)).toBe(1);
+    const full = run(b, 'pcssFunnel', { date: '2027-01-04' });
+    expect(through.value).toEqual(full.value);
+    expect(through.value.tabsAdded.some((name) => name.toLowerCase() === theirs.toLowerCase())).toBe(false);
+    expect(snapshotOf(a)).toEqual(snapshotOf(b));
+    expect(a.book.sheets.map((s) => s.name)).toEqual(b.book.sheets.map((s) => s.name));
+    const sheet = a.book.sheet(theirs)!;
+    expect([sheet.values.get(0, 0), sheet.values.get(1, 0), sheet.extent()]).toEqual(['my own', 'do not touch', { lastRow: 1, lastCol: 0 }]);
+    // The anchors now name the tabs the full read added, so the next funnel reads through them again.
+    const [funnel, history] = theirs === 'funnel HISTORY' ? ['Funnel', 'Funnel history 2'] : ['Funnel 2', 'Funnel history'];
+    expect(through.value.tabsAdded).toEqual(expect.arrayContaining([funnel, history]));
+    expect([anchored(a).tabs.funnel, anchored(a).tabs.history]).toEqual([funnel, history]);
+    run(a, 'pcssFunnel', { date: '2027-01-11' });
+    expect(sheetsRead(a)).toBe(0);
   });
 });

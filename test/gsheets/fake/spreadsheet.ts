@@ -119,6 +119,11 @@ export class FakeSpreadsheet extends Counted {
     return this.model.sheets.length;
   }
 
+  /**
+   * The sheet of exactly that name. Google does not document whether another case matches; the
+   * fake takes the exact case, the way that lets a user's "funnel" go unseen by a check for
+   * "Funnel" (the add-on must not rely on it: gsheets/server/newTabs.ts).
+   */
   getSheetByName(name: string): FakeSheet | null {
     const s = this.model.sheets.find((x) => x.name === name);
     return s ? new FakeSheet(s, this.model) : null;
@@ -126,7 +131,10 @@ export class FakeSpreadsheet extends Counted {
 
   /**
    * A new sheet of 1000 × 26 cells at `index` (the end by default), made the active sheet; a
-   * name already taken (in any case) is refused, as Sheets does.
+   * name already taken is refused, in any case: Sheets ignores case in sheet names, and creating
+   * two sheets whose names differ only in case fails in the UI and through the API alike
+   * (https://github.com/socialpoint-labs/sheetfu/pull/26; insert "not case sensitive",
+   * https://github.com/appsmithorg/appsmith/issues/5293).
    */
   insertSheet(name: string, index?: number): FakeSheet {
     if (typeof name !== 'string' || name.trim() === '') throw new Error('Exception: Invalid argument: sheetName');
@@ -140,6 +148,18 @@ export class FakeSpreadsheet extends Counted {
     this.model.sheets.splice(at, 0, sheet);
     this.model.active = sheet;
     return new FakeSheet(sheet, this.model);
+  }
+
+  /**
+   * Deletes a sheet (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#deleteSheet(Sheet));
+   * Sheets keeps at least one sheet in a spreadsheet, so the last one is refused.
+   */
+  deleteSheet(sheet: unknown): void {
+    const s = unwrap(sheet);
+    if (!(s instanceof FakeSheet) || !this.model.sheets.includes(s.model)) throw new Error('Exception: The parameters (Sheet) don’t match the method signature for SpreadsheetApp.Spreadsheet.deleteSheet.');
+    if (this.model.sheets.length === 1) throw new Error("Exception: You can't remove all the sheets in a document.");
+    this.model.sheets.splice(this.model.sheets.indexOf(s.model), 1);
+    if (this.model.active === s.model) this.model.active = this.model.sheets[0];
   }
 
   getActiveSheet(): FakeSheet {
