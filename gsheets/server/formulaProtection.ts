@@ -1,4 +1,4 @@
-import { columnLetter, type CellRange, type Plan } from '../../core/layout';
+import { HEADER_ROW, columnLetter, type CellRange, type Plan } from '../../core/layout';
 import { rangeOf } from './rules';
 import type { Sheet, SpreadsheetService } from './sheetsApi';
 
@@ -8,10 +8,15 @@ export function protectionTag(range: CellRange): string {
   return `销售进程管理 · 公式列 ${cols}(请勿手动修改)/ Sales Process · formula columns ${cols} (edit with care)`;
 }
 
+/** Our tabs' first data row (under the marker and header rows): where every block of formula columns starts. */
+const FIRST_DATA_ROW = HEADER_ROW + 1;
+
 /**
  * A warning-only protection over each block of formula columns: a rep who types over one is
  * asked first, nobody is locked out. Rows added by a later run extend our protection of the
- * same columns rather than adding another.
+ * same columns rather than adding another. Our protection is known by its description; its
+ * range is not read (two calls each): it is set again from the tab's first data row down to
+ * the plan's last row, which also gives our full coverage back should a user have narrowed it.
  */
 export function protectFormulaColumns(app: SpreadsheetService, sheet: Sheet, ranges: readonly CellRange[], isNew: boolean): void {
   if (ranges.length === 0) return;
@@ -20,12 +25,8 @@ export function protectFormulaColumns(app: SpreadsheetService, sheet: Sheet, ran
   for (const range of ranges) {
     const tag = protectionTag(range);
     const i = tags.indexOf(tag);
-    if (i >= 0) {
-      const top = Math.min(existing[i].getRange().getRow() - 1, range.top);
-      existing[i].setRange(rangeOf(sheet, { ...range, top }));
-    } else {
-      rangeOf(sheet, range).protect().setWarningOnly(true).setDescription(tag);
-    }
+    if (i >= 0) existing[i].setRange(rangeOf(sheet, { ...range, top: Math.min(range.top, FIRST_DATA_ROW) }));
+    else rangeOf(sheet, range).protect().setWarningOnly(true).setDescription(tag);
   }
 }
 

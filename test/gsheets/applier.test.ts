@@ -2,7 +2,7 @@
  * The Sheets applier, through the built Code.js against the fake: every part of the plan lands
  * in Sheets' terms, user text stays text, calls do not grow with rows, a second run writes nothing.
  */
-import { ACCURACY_TABLE, applyPlan, planFunnel, planSetup, shiftRows, type CellRange, type Plan, type ValidationRule, type WorkbookSnapshot } from '../../core/layout';
+import { ACCURACY_TABLE, HEADER_ROW, applyPlan, planFunnel, planSetup, shiftRows, type CellRange, type Plan, type ValidationRule, type WorkbookSnapshot } from '../../core/layout';
 import { plain } from '../scenarios/runScenario';
 import { ZH_HEADERS } from '../scenarios/scenarios';
 import { sampleOpportunities } from '../../samples/teamPipeline';
@@ -78,6 +78,13 @@ describe('the Sheets applier (built Code.js, fake Sheets)', () => {
       expect(covering).toHaveLength(1);
       expect(covering[0].warningOnly).toBe(true);
     }
+  });
+
+  it('starts every block of formula columns on its tab’s first data row, from where a later run extends our protection without reading it', () => {
+    expect(plan.fills.length).toBeGreaterThan(0);
+    for (const f of plan.fills) expect([f.sheet, f.top]).toEqual([f.sheet, HEADER_ROW + 1]);
+    // A funnel's blocks too (planned on the spreadsheet as set up; none on its own tabs today).
+    for (const f of planFunnel(snapshotOf(fake), { date: '2027-01-04' }).fills) expect([f.sheet, f.top]).toEqual([f.sheet, HEADER_ROW + 1]);
   });
 
   it('gives the checklist native checkboxes and the rubric levels dropdown lists, on exactly the planned cells', () => {
@@ -254,6 +261,27 @@ describe('Spreadsheet calls', () => {
       expect(p).toMatchObject({ warningOnly: true, box: { top: 2, bottom: 33 } });
       expect(p.description).toMatch(/^销售进程管理 · 公式列 .*Sales Process · formula columns/);
     }
+  });
+
+  it('extends our protections without reading their ranges, and gives back what a user narrowed', () => {
+    const { fake, code } = setUp(trackerRows(30));
+    code.call('pcssSetup', {});
+    const ms = fake.book.sheet('里程碑')!;
+    // A user narrows our first protection to the rows below 20 (0-based 19) and adds one of their own.
+    ms.protections[0].box = { ...ms.protections[0].box, top: 19 };
+    ms.protections.push({ ...ms.protections[1], box: { top: 5, left: 0, bottom: 5, right: 0 }, description: 'mine' });
+    const tracker = fake.book.sheet('销售机会跟踪')!;
+    trackerRows(31).slice(30).forEach((row, i) => row.forEach((v, c) => tracker.values.set(31 + i, c, v)));
+    fake.log.reset();
+    code.call('pcssSetup', {});
+    expect(fake.log.byMethod.get('Protection.getRange') ?? 0).toBe(0);
+    expect(ms.protections.map((p) => [p.description.match(/formula columns (\S+)/)?.[1] ?? p.description, p.box.top, p.box.bottom])).toEqual([
+      ['AB:AG', 2, 32],
+      ['AI:AI', 2, 32],
+      ['AK:AL', 2, 32],
+      ['AN:AP', 2, 32],
+      ['mine', 5, 5],
+    ]);
   });
 });
 
