@@ -132,7 +132,12 @@ export function intensityFormulas(ctx: LayoutContext, namedDecisionMaker?: (cell
     const role = f.byRole ? cells[inputColumn(f.key, 'role')] : undefined;
     return rubricScore(f.key, level, role === null || role === '' ? undefined : role);
   };
-  const scores = (cells: readonly PlanCell[]) => FACTORS.map((f) => score(f, cells));
+  // Three columns ask for a row's scores: scored once (keyedTab.ts asks a row's columns in turn).
+  let last: { cells: readonly PlanCell[]; scores: number[] } | undefined;
+  const scores = (cells: readonly PlanCell[]) => {
+    if (last?.cells !== cells) last = { cells, scores: FACTORS.map((f) => score(f, cells)) };
+    return last.scores;
+  };
   return [
     ...FACTORS.map((f, i): FormulaColumn => ({ col: IN.firstScore + i, formula: (row) => scoreFormula(row, f, ctx), value: (c) => score(f, c) })),
     { col: IN.total, formula: (row) => totalFormula(row), value: (c) => salesIntensity(scores(c)) },
