@@ -132,9 +132,9 @@ function hasValue(row: readonly SnapshotCell[] | undefined, cols: readonly numbe
 
 /** The last row from `from` down with a value in one of `cols`. */
 export function lastUsedRow(sheet: SheetSnapshot, from: number, cols: readonly number[]): number {
-  let last = from;
-  for (let r = from + 1; r < sheet.rows.length; r++) if (hasValue(sheet.rows[r], cols)) last = r;
-  return last;
+  // From the bottom up: a list's last row is found without reading the rows above it.
+  for (let r = sheet.rows.length - 1; r > from; r--) if (hasValue(sheet.rows[r], cols)) return r;
+  return from;
 }
 
 /** The list's last row without the total rows at its bottom (at most three: 小计, 合计, 平均). */
