@@ -1,12 +1,11 @@
 import { registerErrors } from './errors';
-import type { Bilingual } from './methodology/bilingual';
 
 /**
  * The errors and warnings only the command line (xlsx/cli.ts) says: part of the one catalogue
  * (errors.ts), in a file of its own so that no other host's bundle carries them (the Apps
  * Script bundle has a 150 kB budget). Importing this file registers them.
  */
-export const CLI_ERRORS = {
+export const CLI_ERRORS = registerErrors({
   CLI_DATE_INVALID: {
     zh: '--date “{value}” 不是日期;请写 YYYY-MM-DD 形式的真实日期,如 2027-01-04;未写入任何内容',
     en: '--date "{value}" is not a date; write a real date as YYYY-MM-DD, e.g. 2027-01-04; nothing was written',
@@ -35,8 +34,7 @@ export const CLI_ERRORS = {
     zh: '无法读取“{path}”,未计入合计:{zh}',
     en: 'cannot read "{path}", left out of the total: {en}',
   },
-} as const satisfies Record<string, Bilingual>;
+});
 
 export type CliErrorCode = keyof typeof CLI_ERRORS;
 
-registerErrors(CLI_ERRORS);

@@ -199,8 +199,10 @@ export const ERROR_CATALOGUE = {
  */
 const HOST_PARTS: Record<string, Bilingual> = {};
 
-export function registerErrors(part: Readonly<Record<string, Bilingual>>): void {
+/** Adds a host's part to the catalogue and gives it back as declared, so its codes stay typed. */
+export function registerErrors<const Part extends Readonly<Record<string, Bilingual>>>(part: Part): Part {
   Object.assign(HOST_PARTS, part);
+  return part;
 }
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE | FileErrorCode | ExcelErrorCode | CliErrorCode;

@@ -5,7 +5,7 @@ import type { Bilingual } from './methodology/bilingual';
  * The errors only the Excel host (excel-addin/) raises: part of the one catalogue (errors.ts), in a file of its own so
  * that no other host's bundle carries them. Importing this file registers them.
  */
-export const EXCEL_ERRORS = {
+export const EXCEL_ERRORS = registerErrors({
   // The Excel host (excel-addin/workbook): failures Excel reports, each with what happened to the workbook ({outcome}).
   EXCEL_PROTECTED: {
     zh: '工作表“{sheet}”受保护,无法写入;请先撤消工作表保护(审阅 > 撤消工作表保护)再试。{outcome}',
@@ -39,7 +39,7 @@ export const EXCEL_ERRORS = {
     zh: 'Excel 报告错误 {code}:{detail}。{outcome}',
     en: 'Excel reported the error {code}: {detail}. {outcomeEn}',
   },
-} as const satisfies Record<string, Bilingual>;
+});
 
 export type ExcelErrorCode = keyof typeof EXCEL_ERRORS;
 
@@ -55,4 +55,3 @@ export const EXCEL_NOTES = {
   },
 } as const satisfies Record<string, Bilingual>;
 
-registerErrors(EXCEL_ERRORS);

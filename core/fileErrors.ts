@@ -1,11 +1,10 @@
 import { registerErrors } from './errors';
-import type { Bilingual } from './methodology/bilingual';
 
 /**
  * The errors only the .xlsx host (xlsx/) raises: part of the one catalogue (errors.ts), in a file of its own so
  * that no other host's bundle carries them. Importing this file registers them.
  */
-export const FILE_ERRORS = {
+export const FILE_ERRORS = registerErrors({
   FILE_NOT_FOUND: {
     zh: '找不到文件“{path}”',
     en: 'file not found: "{path}"',
@@ -58,8 +57,7 @@ export const FILE_ERRORS = {
     zh: '“{path}”在本次运行期间被其他程序修改;为免覆盖那些修改,未写入任何内容。请重新运行',
     en: '"{path}" was changed by another program during this run; nothing was written, so those changes are kept. Run again',
   },
-} as const satisfies Record<string, Bilingual>;
+});
 
 export type FileErrorCode = keyof typeof FILE_ERRORS;
 
-registerErrors(FILE_ERRORS);
