@@ -11,28 +11,37 @@ export function widthInPixels(chars: number): number {
 }
 
 /**
- * Widths within this many characters of each other (about 14 px) are set as one run, at the
- * widest of them: every column is at least as wide as planned and at most 14 px wider, which
- * changes nothing a reader would notice, and Sheets takes one setColumnWidths per run instead of
- * one per distinct width (55 → 43 calls on a first set-up). The plan itself is shared with the
+ * A column may be set up to this many characters (28 px, about two CJK characters) wider than
+ * planned, never narrower: columns whose planned widths lie within this band of each other are
+ * set as one run at the widest of them, and Sheets takes one setColumnWidths per run (69 → 56 on
+ * a first set-up, issue 15). Wider columns cut no header; the plan itself is shared with the
  * other hosts and keeps its exact widths.
  */
-export const WIDTH_BAND_CHARS = 2;
+export const WIDTH_BAND_CHARS = 4;
 
-/** Adjacent columns as [start, count, px] runs whose widths differ by at most WIDTH_BAND_CHARS. */
-export function widthRuns(widths: readonly number[]): [number, number, number][] {
+/**
+ * Adjacent columns as [start, count, px] runs whose planned widths lie within WIDTH_BAND_CHARS
+ * of each other, each set at its widest. Taking each run as long as it goes gives the fewest
+ * runs (any part of a run is a run). A hidden column is read by no one (a chart's helper): it
+ * joins the run it is in, whatever its width.
+ */
+export function widthRuns(widths: readonly number[], hidden: readonly number[] = []): [number, number, number][] {
   const out: [number, number, number][] = [];
   let lo = Infinity;
   let hi = -Infinity;
   widths.forEach((w, i) => {
     const last = out[out.length - 1];
-    if (last && Math.max(hi, w) - Math.min(lo, w) <= WIDTH_BAND_CHARS) {
-      lo = Math.min(lo, w);
-      hi = Math.max(hi, w);
+    const shown = !hidden.includes(i);
+    if (last && (!shown || Math.max(hi, w) - Math.min(lo, w) <= WIDTH_BAND_CHARS)) {
+      // A run begun by a hidden column takes its shown columns' widths.
+      if (shown) {
+        lo = Math.min(lo, w);
+        hi = Math.max(hi, w);
+        last[2] = widthInPixels(hi);
+      }
       last[1]++;
-      last[2] = widthInPixels(hi);
     } else {
-      lo = hi = w;
+      [lo, hi] = shown ? [w, w] : [Infinity, -Infinity];
       out.push([i, 1, widthInPixels(w)]);
     }
   });
@@ -57,7 +66,7 @@ export function applyLayout(sheet: Sheet, layout: SheetLayoutPlan, boldDone: boo
   for (const [start, count] of runs(hiddenColumns.map((c, i) => c - i))) sheet.hideColumns(hiddenColumns[start] + 1, count);
   if (layout.freezeRows > 0) sheet.setFrozenRows(layout.freezeRows);
   if (layout.freezeCols > 0) sheet.setFrozenColumns(layout.freezeCols);
-  for (const [start, count, px] of widthRuns(layout.widths)) sheet.setColumnWidths(start + 1, count, px);
+  for (const [start, count, px] of widthRuns(layout.widths, hiddenColumns)) sheet.setColumnWidths(start + 1, count, px);
   const headers = layout.headerRanges;
   if (headers.length > 0 && !boldDone) budget.call(headers.reduce((n, r) => n + cellsOf(r), 0) * CELL_MS.format, () => sheet.getRangeList(a1List(headers)).setFontWeight('bold'));
   const wrap = layout.wrapHeaders;
