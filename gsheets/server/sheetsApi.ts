@@ -67,6 +67,8 @@ export interface Range {
 }
 
 export interface RangeList {
+  /** The ranges named, as Range handles: the cells were not read. */
+  getRanges(): Range[];
   setNumberFormat(numberFormat: string): RangeList;
   setFontWeight(fontWeight: 'bold' | 'normal' | null): RangeList;
 }

@@ -12,7 +12,7 @@ export type Service = 'spreadsheet' | 'builder' | 'ui' | 'lock' | 'cache' | 'htm
  * (https://developers.google.com/apps-script/reference/spreadsheet: "spreadsheet operations are
  * bundled together to improve performance"; a read is what makes them wait no longer).
  */
-const HANDLES = new Set(['SpreadsheetApp.getActiveSpreadsheet', 'SpreadsheetApp.getActive', 'SpreadsheetApp.getUi', 'Spreadsheet.getRange', 'Sheet.getRange', 'Sheet.getRangeList', 'Range.getSheet']);
+const HANDLES = new Set(['SpreadsheetApp.getActiveSpreadsheet', 'SpreadsheetApp.getActive', 'SpreadsheetApp.getUi', 'Spreadsheet.getRange', 'Sheet.getRange', 'Sheet.getRangeList', 'RangeList.getRanges', 'Range.getSheet']);
 
 /** Whether a counted Spreadsheet service call is a read (see HANDLES). */
 export function isRead(name: string): boolean {

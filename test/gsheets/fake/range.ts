@@ -232,6 +232,10 @@ export class FakeRangeList extends Counted {
   constructor(readonly ranges: FakeRange[]) {
     super();
   }
+  /** The ranges, as named (https://developers.google.com/apps-script/reference/spreadsheet/range-list#getRanges()). */
+  getRanges(): FakeRange[] {
+    return [...this.ranges];
+  }
   setNumberFormat(format: string): this {
     for (const r of this.ranges) r.setNumberFormat(format);
     return this;
