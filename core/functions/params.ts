@@ -1,4 +1,5 @@
 import { FACTORS } from '../methodology/factors';
+import { param } from './declare';
 import type { ParamDeclaration } from './types';
 
 /** Parameters several functions share, declared once so their wording stays the same. */
@@ -12,52 +13,47 @@ const SCORE_TAIL = {
  * One parameter per 5K factor, in factor order, from the factor table itself; the first also
  * takes the whole five-column range. Ids are the factor keys (published: never change).
  */
-export const FIVE_SCORES: readonly ParamDeclaration[] = FACTORS.map((f, i) => ({
-  id: f.key,
-  name: { zh: f.zh, en: f.key },
-  description:
-    i === 0
-      ? {
-          zh: `${f.zh}${SCORE_TAIL.zh};或 5 列宽的区域(${FACTORS.map((x) => x.zh).join('、')}),此时省略其余参数`,
-          en: `${f.en} ${SCORE_TAIL.en}; or a range five columns wide (${FACTORS.map((x) => x.key).join(', ')}), leaving the rest out`,
-        }
-      : { zh: `${f.zh}${SCORE_TAIL.zh}`, en: `${f.en} ${SCORE_TAIL.en}` },
-  ...(i === 0 ? {} : { optional: true }),
-}));
+export const FIVE_SCORES: readonly ParamDeclaration[] = FACTORS.map((f, i) =>
+  param(f.key, f.zh, {
+    description:
+      i === 0
+        ? {
+            zh: `${f.zh}${SCORE_TAIL.zh};或 5 列宽的区域(${FACTORS.map((x) => x.zh).join('、')}),此时省略其余参数`,
+            en: `${f.en} ${SCORE_TAIL.en}; or a range five columns wide (${FACTORS.map((x) => x.key).join(', ')}), leaving the rest out`,
+          }
+        : { zh: `${f.zh}${SCORE_TAIL.zh}`, en: `${f.en} ${SCORE_TAIL.en}` },
+    ...(i === 0 ? {} : { optional: true }),
+  }),
+);
 
-export const CHECKLIST_PARAM: ParamDeclaration = {
-  id: 'checklist',
-  name: { zh: '清单', en: 'checklist' },
+/** What a parameter taking one value per row adds to its description. */
+export const CELL_OR_COLUMN = { zh: '单元格或一列', en: 'a cell or a column' };
+
+export const CHECKLIST_PARAM = param('checklist', '清单', {
   description: {
     zh: '里程碑清单 K01–K22 的 22 个勾选单元格,一行或一列;22 列宽、N 行高的区域得到 N 个结果',
     en: 'the 22 check cells K01–K22 of the milestone checklist, as a row or a column; a range 22 wide and N tall gives N results',
   },
-};
+});
 
-export const CHECKLIST_OR_MILESTONE: ParamDeclaration = {
-  id: 'checklist_or_milestone',
-  name: { zh: '清单或里程碑', en: 'checklist_or_milestone' },
+export const CHECKLIST_OR_MILESTONE = param('checklist_or_milestone', '清单或里程碑', {
   description: {
     zh: '22 个勾选单元格(一行、一列或 22 列宽的区域),或里程碑名称/编号/概率(单元格或一列)',
     en: 'the 22 check cells (a row, a column or a range 22 wide), or milestone names, ids or probabilities (a cell or a column)',
   },
-};
+});
 
-export const FACTOR_PARAM: ParamDeclaration = {
-  id: 'factor',
-  name: { zh: '因素', en: 'factor' },
+export const FACTOR_PARAM = param('factor', '因素', {
   description: {
     zh: '问题/权力/愿景/价值/控制 或 problem/power/vision/value/control,不分大小写',
     en: '问题/权力/愿景/价值/控制 or problem/power/vision/value/control, any case',
   },
-};
+});
 
-export const ROLE_PARAM: ParamDeclaration = {
-  id: 'role',
-  name: { zh: '角色', en: 'role' },
+export const ROLE_PARAM = param('role', '角色', {
   description: {
     zh: '经办人(默认)或 决策者;权力与控制忽略此参数',
     en: 'contact (the default) or decision maker (经办人/决策者); ignored for power and control',
   },
   optional: true,
-};
+});

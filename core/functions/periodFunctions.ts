@@ -3,54 +3,44 @@ import { closeDay, parsePeriod, periodDays } from '../cells/calendar';
 import { tabStatus } from '../layout/dealStatus';
 import { probabilities } from './checklistArgs';
 import { CHECKLIST_OR_MILESTONE } from './params';
+import { declareFunction, param } from './declare';
 import { asColumn, at, commonHeight, isOmitted, single } from './shapes';
-import type { FunctionDeclaration, ParamDeclaration } from './types';
 
 /**
  * The forecast of a month or a quarter, where a manager types it: by the milestone tab's own rules
  * (core/layout/periods.ts), so the cell equals the funnel tab's period table over the same rows.
  */
 
-const PERIOD_PARAM: ParamDeclaration = {
-  id: 'period',
-  name: { zh: '期间', en: 'period' },
+const PERIOD_PARAM = param('period', '期间', {
   description: {
     zh: '月份如 "2027-03" 或季度如 "2027-Q1"',
     en: 'a month such as "2027-03" or a quarter such as "2027-Q1"',
   },
-};
+});
 
-const CLOSE_DATES_PARAM: ParamDeclaration = {
-  id: 'close_dates',
-  name: { zh: '预计签约日期', en: 'close_dates' },
+const CLOSE_DATES_PARAM = param('close_dates', '预计签约日期', {
   description: {
     zh: '各机会的预计签约日期,一列;非日期不计',
     en: 'each opportunity’s expected close date, one column; a cell that is no date is in no period',
   },
-};
+});
 
-const AMOUNTS_PARAM: ParamDeclaration = {
-  id: 'amounts',
-  name: { zh: '金额', en: 'amounts' },
+const AMOUNTS_PARAM = param('amounts', '金额', {
   description: {
     zh: '各机会的金额,一列;文本与负数按 0 计,与里程碑表相同',
     en: 'each opportunity’s amount, one column; text and negatives count as 0, as on the milestone tab',
   },
-};
+});
 
-const STATUSES_PARAM: ParamDeclaration = {
-  id: 'statuses',
-  name: { zh: '状态', en: 'statuses' },
+const STATUSES_PARAM = param('statuses', '状态', {
   description: {
     zh: '各机会的状态,一列;只计进行中的(空白即进行中)',
     en: 'each opportunity’s status, one column; only open deals count (blank is open)',
   },
   optional: true,
-};
+});
 
-export const PERIOD_FORECAST: FunctionDeclaration = {
-  id: 'PERIOD_FORECAST',
-  name: { zh: '期间预测', en: 'PERIOD_FORECAST' },
+export const PERIOD_FORECAST = declareFunction('PERIOD_FORECAST', '期间预测', {
   description: {
     zh: '期间预测:预计在该月或季度签约的进行中机会的加权金额之和',
     en: 'The forecast of a period: the weighted amount of the open deals expected to close in that month or quarter',
@@ -79,4 +69,4 @@ export const PERIOD_FORECAST: FunctionDeclaration = {
     }
     return [[forecast]];
   },
-};
+});

@@ -55,6 +55,12 @@ export function commonHeight(heights: readonly number[], params: readonly ParamD
   return height;
 }
 
+/** Arguments given side by side, each a cell or a column, and the height of the results. */
+export function sideBySide(args: readonly RawArg[], params: readonly ParamDeclaration[]): { columns: Cell[][]; n: number } {
+  const columns = params.map((p, i) => asColumn(args[i], p));
+  return { columns, n: commonHeight(columns.map((c) => c.length), params) };
+}
+
 /** The value of a column at row r, a single cell repeating down every row. */
 export function at<T>(column: readonly T[], r: number): T {
   return column.length === 1 ? column[0] : column[r];
