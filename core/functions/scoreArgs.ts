@@ -2,7 +2,7 @@ import { MethodError } from '../errors';
 import { readScores } from '../intensity';
 import { FACTORS } from '../methodology/factors';
 import { FIVE_SCORES } from './params';
-import { asColumn, at, commonHeight, isOmitted, mapRows, toMatrix, width } from './shapes';
+import { at, isOmitted, mapRows, sideBySide, toMatrix, width } from './shapes';
 import type { Cell, RawArg } from './types';
 
 /**
@@ -24,11 +24,7 @@ export function scoreRows(args: readonly RawArg[]): number[][] {
   if (given !== FACTORS.length - 1 || isOmitted(args[0])) {
     throw new MethodError('FACTOR_COUNT', { count: given + (isOmitted(args[0]) ? 0 : 1) });
   }
-  const columns = FIVE_SCORES.map((p, i) => asColumn(args[i], p));
-  const n = commonHeight(
-    columns.map((c) => c.length),
-    FIVE_SCORES,
-  );
+  const { columns, n } = sideBySide(args, FIVE_SCORES);
   const row = new Array<Cell>(FACTORS.length);
   return mapRows(n, (r) => {
     for (let f = 0; f < FACTORS.length; f++) row[f] = at(columns[f], r);
