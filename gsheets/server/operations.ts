@@ -74,12 +74,21 @@ function sheetsPort(report: Report, ss: Spreadsheet, zone: () => string, anchore
       const funnel = plan.tabs.funnel;
       const formats = setup ? undefined : { done: new Map(anchors.funnelFormats ? [[funnel, anchors.funnelFormats]] : []), applied: new Map<string, string>() };
       const sheetCount = sheetCountFor(ss, read, plan);
-      applyPlanToSheets(SpreadsheetApp, ss, plan, read, { marks: run.marks, deadline, onProgress: run.onProgress, formats, sheetCount });
-      writeAnchors(ss, anchors, {
-        ...tabsAfter(anchors, read, plan.addSheets, (sheet) => extentOf(plan, sheet).cols),
-        funnelFormats: formats ? formats.applied.get(funnel) : anchors.funnelFormats,
-        tracker: setup ? trackerAfter(plan, read) : anchors.tracker,
-      });
+      const anchor = () =>
+        writeAnchors(ss, anchors, {
+          ...tabsAfter(anchors, read, plan.addSheets, (sheet) => extentOf(plan, sheet).cols),
+          funnelFormats: formats ? formats.applied.get(funnel) : anchors.funnelFormats,
+          tracker: setup ? trackerAfter(plan, read) : anchors.tracker,
+        });
+      try {
+        applyPlanToSheets(SpreadsheetApp, ss, plan, read, { marks: run.marks, deadline, onProgress: run.onProgress, formats, sheetCount });
+      } catch (e) {
+        // A run stopped at the time limit has added every tab of its plan, each with its marker:
+        // anchored now, the run that completes it reads through them, not every sheet.
+        if (e instanceof SheetsFailure && e.failure.code === 'SHEETS_TIME_LIMIT') anchor();
+        throw e;
+      }
+      anchor();
       return [];
     },
     today: () => zonedToday(zone()),

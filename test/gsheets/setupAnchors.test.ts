@@ -9,7 +9,7 @@ import { EN_HEADERS, ZH_HEADERS } from '../scenarios/scenarios';
 import { sampleOpportunities } from '../../samples/teamPipeline';
 import { ANCHOR_KEY } from '../../gsheets/server/anchors';
 import { loadCodeJs } from './codeJs';
-import { FakeAppsScript } from './fake';
+import { FakeAppsScript, SHEETS_COSTS, scaled } from './fake';
 import { snapshotOf } from './sheetsHost';
 
 type Out = { ok: true; value: { warnings: { code: string }[]; tabsAdded: string[]; opportunitiesAdded: number; totals?: unknown } } | { ok: false; en: string };
@@ -161,5 +161,45 @@ describe('anchors: the first funnel after a set-up', () => {
     expect([anchored(a).tabs.funnel, anchored(a).tabs.history]).toEqual([funnel, history]);
     run(a, 'pcssFunnel', { date: '2027-01-11' });
     expect(sheetsRead(a)).toBe(0);
+  });
+});
+
+describe('anchors: a set-up stopped at the time limit', () => {
+  it('anchors the tabs it added, so the runs that complete it read through them and end where runs reading every sheet end', () => {
+    // 300 opportunities standing for tens of thousands (as in lock.test.ts): every cell written
+    // 400 times dearer; cells read at their cost (a read through the anchors reads a new tab's
+    // whole grid, 1 000 empty rows, which 400 times dearer would stand for no real sheet).
+    const rows = Array.from({ length: 300 }, (_, i) => [`机会${i}`, `客户${i}`, i % 2 ? '李明' : '张伟', 1000 + i, '2027-03-01', '需求调研']);
+    const slow = () => {
+      const fake = new FakeAppsScript({ locale: 'zh_CN', evaluate: false, costs: { ...scaled(SHEETS_COSTS, 400), callMs: SHEETS_COSTS.callMs, readCellMs: SHEETS_COSTS.readCellMs } });
+      fake.addSheet(TRACKER, [ZH_HEADERS, ...rows]);
+      return fake;
+    };
+    // `full`: the anchors removed before each run, so each reads every sheet, as before a stopped run anchored its tabs.
+    const complete = (fake: FakeAppsScript, full: boolean) => {
+      const read: number[] = [];
+      for (let n = 0; n < 20; n++) {
+        if (full) fake.book.developerMetadata.length = 0;
+        fake.log.reset();
+        const out = loadCodeJs(fake).call<{ ok: boolean; code?: string }>('pcssSetup', {});
+        read.push(sheetsRead(fake));
+        if (out.ok) return read;
+        expect(out.code).toBe('SHEETS_TIME_LIMIT');
+        if (n === 0 && !full) expect(Object.keys(anchored(fake).tabs)).toHaveLength(10);
+      }
+      throw new Error('the set-up did not finish in 20 runs');
+    };
+    const [a, b] = [slow(), slow()];
+    const through = complete(a, false);
+    const full = complete(b, true);
+    expect(through.length).toBeGreaterThan(1);
+    // Only the first run, which found no anchors, read every sheet.
+    expect(through).toEqual([1, ...through.slice(1).map(() => 0)]);
+    expect(full.every((n) => n === 1)).toBe(true);
+    // The same spreadsheet, but the Changes tab: a run that completes the set-up records there the
+    // rows it adds to a tab that had rows, so what it holds depends on where each run stopped.
+    const changes = (fake: FakeAppsScript) => snapshotOf(fake).sheets.filter((s) => s.name !== '变动记录');
+    expect(changes(a)).toEqual(changes(b));
+    expect(a.book.sheets.map((s) => s.name)).toEqual(b.book.sheets.map((s) => s.name));
   });
 });
