@@ -1,5 +1,8 @@
 import type { CrmSource } from './types';
 
+/** The deal export's columns other than the company, which is the primary one in the second export. */
+const DEAL_EXPORT_COLUMNS = { opportunity: 'Deal Name', rep: 'Deal owner', amount: 'Amount', expectedClose: 'Close Date', stage: 'Deal Stage' };
+
 export const HUBSPOT: CrmSource = {
   source: 'HubSpot',
   documentation:
@@ -9,12 +12,12 @@ export const HUBSPOT: CrmSource = {
     {
       name: 'deal export',
       headers: ['Record ID', 'Deal Name', 'Deal Stage', 'Close Date', 'Deal owner', 'Amount', 'Pipeline', 'Create Date', 'Deal Type', 'Associated Company IDs', 'Associated Company'],
-      expect: { opportunity: 'Deal Name', customer: 'Associated Company', rep: 'Deal owner', amount: 'Amount', expectedClose: 'Close Date', stage: 'Deal Stage' },
+      expect: { ...DEAL_EXPORT_COLUMNS, customer: 'Associated Company' },
     },
     {
       name: 'deal export with the primary company',
       headers: ['Record ID', 'Deal Name', 'Deal Stage', 'Amount', 'Close Date', 'Deal owner', 'Associated Company (Primary)', 'Amount in company currency'],
-      expect: { opportunity: 'Deal Name', customer: 'Associated Company (Primary)', rep: 'Deal owner', amount: 'Amount', expectedClose: 'Close Date', stage: 'Deal Stage' },
+      expect: { ...DEAL_EXPORT_COLUMNS, customer: 'Associated Company (Primary)' },
     },
     {
       name: 'property names',
