@@ -225,9 +225,9 @@ function styleResolver(w: SheetWork, styles: StyleBook): (row: number, col: numb
   for (const r of w.bold) add(r, true);
   for (const r of w.wrap) add(r, false, undefined, true);
   for (const f of w.formats) add(f.range, false, f.format);
-  const runs = new Map<number, { from: number; to: number; xf: number }>();
+  const runs: ({ from: number; to: number; xf: number } | undefined)[] = [];
   return (row, col) => {
-    const run = runs.get(col);
+    const run = runs[col];
     if (run && row >= run.from && row <= run.to) return run.xf;
     const list = ranges.get(col) ?? [];
     let bold = false;
@@ -246,7 +246,7 @@ function styleResolver(w: SheetWork, styles: StyleBook): (row: number, col: numb
       else from = Math.max(from, range.bottom + 1);
     }
     const xf = bold || numFmt || wrap ? styles.cell({ bold, numFmt, wrap }) : 0;
-    runs.set(col, { from, to, xf });
+    runs[col] = { from, to, xf };
     return xf;
   };
 }

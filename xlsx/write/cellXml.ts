@@ -31,7 +31,7 @@ export interface CellXmlContext {
 const STYLE_ATTRS: string[] = [];
 
 /** ` s="N"`, made once per style (asked for millions of cells at 50 000 rows); '' for the default style 0. */
-function styleAttr(style: number): string {
+export function styleAttr(style: number): string {
   return style > 0 ? (STYLE_ATTRS[style] ??= ` s="${style}"`) : '';
 }
 
@@ -54,7 +54,7 @@ export function cellXml(ref: string, value: PlanCell, style: number, ctx: CellXm
 }
 
 /** The `t` of a formula cell's cached result: text is `str`, a boolean `b`, a number none. */
-function cachedType(result: PlanCell | undefined): string {
+export function cachedType(result: PlanCell | undefined): string {
   if (typeof result === 'string') return ' t="str"';
   if (typeof result === 'boolean') return ' t="b"';
   return '';
@@ -89,6 +89,20 @@ function cachedValue(result: PlanCell | undefined, ctx: CellXmlContext): string 
   if (typeof result === 'number') return Number.isFinite(result) ? numberValue(result) : '';
   if (result instanceof Date) return `<v>${dateToSerial(result, ctx.date1904)}</v>`;
   return '';
+}
+
+/** cachedValue and the cell's closing tag, made once for the results a column repeats (see above). */
+const SMALL_TAILS: string[] = [];
+const TEXT_TAILS = new Map<string, string>();
+
+export function cachedTail(result: PlanCell | undefined, ctx: CellXmlContext): string {
+  if (typeof result === 'number' && result >= 0 && result < 1024 && Number.isInteger(result)) return (SMALL_TAILS[result] ??= numberValue(result) + '</c>');
+  if (typeof result !== 'string') return cachedValue(result, ctx) + '</c>';
+  const known = TEXT_TAILS.get(result);
+  if (known !== undefined) return known;
+  const xml = textValue(result) + '</c>';
+  if (TEXT_TAILS.size < MAX_TEXTS) TEXT_TAILS.set(result, xml);
+  return xml;
 }
 
 /** A shared formula's master (`ref` spans the fill) or a follower (`master` undefined), with its cached result. */

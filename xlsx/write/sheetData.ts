@@ -4,6 +4,7 @@ import { cellsOf, rowsOf, type RowAt } from '../read/sheetCells';
 import { attributes, withAttribute, withoutAttribute, type Element } from '../package/xml';
 import { ByteWriter } from './byteWriter';
 import { cellXml, sharedFormulaXml, type CellXmlContext } from './cellXml';
+import { blockCell, followerCell } from './cellPieces';
 import { RowPlan, type ColumnWriter } from './rowPlan';
 
 /**
@@ -63,16 +64,17 @@ function plannedCell(w: CellWrites, cw: ColumnWriter, row: number, r: string, ct
   for (const c of cw.candidates) {
     if (c.fill >= 0) {
       const f = w.fills[c.fill];
-      const ref = letter(col) + r;
       const style = w.styleAt(row, col);
       const result = f.results?.[row - f.top];
+      if (f.top !== f.bottom && row !== f.top) return followerCell(col, r, style, sis[c.fill], result, ctx);
+      const ref = letter(col) + r;
       if (f.top === f.bottom) return cellXml(ref, { formula: f.formula, result }, style, ctx);
-      return sharedFormulaXml(ref, style, sis[c.fill], result, ctx, row === f.top ? { text: f.formula, range: rangeRef({ top: f.top, bottom: f.bottom, left: f.col, right: f.col }) } : undefined);
+      return sharedFormulaXml(ref, style, sis[c.fill], result, ctx, { text: f.formula, range: rangeRef({ top: f.top, bottom: f.bottom, left: f.col, right: f.col }) });
     }
     const b = c.block!;
     const values = b.values[row - b.row];
     if (!values || c.j >= values.length) continue;
-    return cellXml(letter(col) + r, values[c.j], w.styleAt(row, col), ctx);
+    return blockCell(col, r, values[c.j], w.styleAt(row, col), ctx);
   }
   return undefined;
 }
