@@ -3,8 +3,9 @@ import type { Box, ChartModel, ConditionalRuleModel, GradientPointModel, SheetMo
 import { FakeDataValidation, FakeRange } from './range';
 
 export class FakeDataValidationBuilder extends Counted {
-  readonly className = 'DataValidationBuilder';
-  readonly service = 'builder' as const;
+  constructor() {
+    super('DataValidationBuilder', 'builder');
+  }
   private spec: ValidationSpec | null = null;
   private allowInvalid = true;
 
@@ -38,10 +39,8 @@ export class FakeDataValidationBuilder extends Counted {
 }
 
 export class FakeConditionalFormatRule extends Counted {
-  readonly className = 'ConditionalFormatRule';
-  readonly service = 'builder' as const;
   constructor(readonly model: ConditionalRuleModel) {
-    super();
+    super('ConditionalFormatRule', 'builder');
   }
   getRanges(): never {
     throw new Error('the fake does not hand out a rule’s ranges');
@@ -49,8 +48,9 @@ export class FakeConditionalFormatRule extends Counted {
 }
 
 export class FakeConditionalFormatRuleBuilder extends Counted {
-  readonly className = 'ConditionalFormatRuleBuilder';
-  readonly service = 'builder' as const;
+  constructor() {
+    super('ConditionalFormatRuleBuilder', 'builder');
+  }
   private formula = '';
   private background?: string;
   private fontColor?: string;
@@ -125,13 +125,11 @@ export class FakeConditionalFormatRuleBuilder extends Counted {
 }
 
 export class FakeEmbeddedChart extends Counted {
-  readonly className = 'EmbeddedChart';
-  readonly service = 'spreadsheet' as const;
   constructor(
     readonly model: ChartModel,
     readonly id: number,
   ) {
-    super();
+    super('EmbeddedChart', 'spreadsheet');
   }
   getChartId(): number {
     return this.id;
@@ -171,8 +169,6 @@ function colours(path: string, value: unknown): [string, unknown][] {
 
 /** sheet.newChart(), and the same object after asBarChart(). */
 export class FakeChartBuilder extends Counted {
-  readonly className = 'EmbeddedChartBuilder';
-  readonly service = 'builder' as const;
   private type: 'bar' | 'column' | null = null;
   private stacked = false;
   private hidden: ChartModel['hiddenDimensionStrategy'] = 'IGNORE_BOTH';
@@ -185,7 +181,7 @@ export class FakeChartBuilder extends Counted {
   private anchor = { row: 1, col: 1 };
 
   constructor(private readonly sheet: SheetModel) {
-    super();
+    super('EmbeddedChartBuilder', 'builder');
   }
 
   /** The builder EmbeddedChart.modify() hands out: the chart's settings, its id kept. */

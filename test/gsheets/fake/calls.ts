@@ -66,8 +66,10 @@ export class CallLog {
 
 /** A fake object that knows its class name and service, for counting. */
 export abstract class Counted {
-  abstract readonly className: string;
-  abstract readonly service: Service;
+  constructor(
+    readonly className: string,
+    readonly service: Service,
+  ) {}
 }
 
 const targets = new WeakMap<object, object>();

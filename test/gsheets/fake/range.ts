@@ -3,10 +3,8 @@ import { isDate, type Box, type ProtectionModel, type Scalar, type SheetModel, t
 import { interpret, type Typed } from './typed';
 
 export class FakeDataValidation extends Counted {
-  readonly className = 'DataValidation';
-  readonly service = 'builder' as const;
   constructor(readonly model: ValidationModel) {
-    super();
+    super('DataValidation', 'builder');
   }
   getCriteriaType(): string {
     return this.model.spec.kind;
@@ -14,13 +12,11 @@ export class FakeDataValidation extends Counted {
 }
 
 export class FakeProtection extends Counted {
-  readonly className = 'Protection';
-  readonly service = 'spreadsheet' as const;
   constructor(
     readonly model: ProtectionModel,
     private readonly range: () => FakeRange,
   ) {
-    super();
+    super('Protection', 'spreadsheet');
   }
   getDescription(): string {
     return this.model.description;
@@ -60,8 +56,6 @@ function sameShape(what: string, data: readonly (readonly unknown[])[], rows: nu
 
 /** A rectangle of one sheet; 1-based in the API, a 0-based box inside. */
 export class FakeRange extends Counted {
-  readonly className = 'Range';
-  readonly service = 'spreadsheet' as const;
 
   constructor(
     readonly sheet: SheetModel,
@@ -71,7 +65,7 @@ export class FakeRange extends Counted {
       throw new Error('the fake range has no sheet object');
     },
   ) {
-    super();
+    super('Range', 'spreadsheet');
     if (box.top < 0 || box.left < 0 || box.bottom >= sheet.maxRows || box.right >= sheet.maxColumns || box.bottom < box.top || box.right < box.left) {
       throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
     }
@@ -227,10 +221,8 @@ export class FakeRange extends Counted {
 }
 
 export class FakeRangeList extends Counted {
-  readonly className = 'RangeList';
-  readonly service = 'spreadsheet' as const;
   constructor(readonly ranges: FakeRange[]) {
-    super();
+    super('RangeList', 'spreadsheet');
   }
   /** The ranges, as named (https://developers.google.com/apps-script/reference/spreadsheet/range-list#getRanges()). */
   getRanges(): FakeRange[] {

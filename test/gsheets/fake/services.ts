@@ -1,11 +1,9 @@
 import { Counted, unwrap } from './calls';
 
 export class FakeHtmlOutput extends Counted {
-  readonly className = 'HtmlOutput';
-  readonly service = 'html' as const;
   title = '';
   constructor(readonly file: string) {
-    super();
+    super('HtmlOutput', 'html');
   }
   setTitle(title: string): this {
     this.title = title;
@@ -15,10 +13,8 @@ export class FakeHtmlOutput extends Counted {
 
 /** HtmlService serving the project's files: only names the project holds (Sidebar.html → "Sidebar"). */
 export class FakeHtmlService extends Counted {
-  readonly className = 'HtmlService';
-  readonly service = 'html' as const;
   constructor(private readonly files: readonly string[]) {
-    super();
+    super('HtmlService', 'html');
   }
   createHtmlOutputFromFile(name: string): FakeHtmlOutput {
     if (!this.files.includes(name)) throw new Error(`Exception: No HTML file named ${name} was found.`);
@@ -32,13 +28,11 @@ export interface MenuModel {
 }
 
 export class FakeMenu extends Counted {
-  readonly className = 'Menu';
-  readonly service = 'ui' as const;
   constructor(
     readonly model: MenuModel,
     private readonly onAdd: (m: MenuModel) => void,
   ) {
-    super();
+    super('Menu', 'ui');
   }
   addItem(caption: string, functionName: string): this {
     this.model.items.push({ caption, functionName });
@@ -55,8 +49,9 @@ export class FakeMenu extends Counted {
 }
 
 export class FakeUi extends Counted {
-  readonly className = 'Ui';
-  readonly service = 'ui' as const;
+  constructor() {
+    super('Ui', 'ui');
+  }
   readonly menus: MenuModel[] = [];
   readonly sidebars: { file: string; title: string }[] = [];
 
@@ -117,13 +112,11 @@ export class LockState {
 }
 
 export class FakeLock extends Counted {
-  readonly className = 'Lock';
-  readonly service = 'lock' as const;
   constructor(
     private readonly state: LockState,
     readonly who: string,
   ) {
-    super();
+    super('Lock', 'lock');
   }
   tryLock(timeoutMs: number): boolean {
     return this.state.acquire(this.who, timeoutMs);
@@ -140,15 +133,13 @@ export class FakeLock extends Counted {
 }
 
 export class FakeLockService extends Counted {
-  readonly className = 'LockService';
-  readonly service = 'lock' as const;
   constructor(
     private readonly state: LockState,
     private readonly user: string,
     /** false: no containing document, as for a standalone script or a web app (getDocumentLock returns null). */
     private readonly inDocument = true,
   ) {
-    super();
+    super('LockService', 'lock');
   }
   /** A lock for this execution; null outside a containing document (same page as above). */
   getDocumentLock(): FakeLock | null {
@@ -157,8 +148,9 @@ export class FakeLockService extends Counted {
 }
 
 export class FakeCache extends Counted {
-  readonly className = 'Cache';
-  readonly service = 'cache' as const;
+  constructor() {
+    super('Cache', 'cache');
+  }
   /** Every value put, in order, for tests of the progress a run reported. */
   readonly history: { key: string; value: string }[] = [];
   private readonly store = new Map<string, string>();
@@ -175,10 +167,8 @@ export class FakeCache extends Counted {
 }
 
 export class FakeCacheService extends Counted {
-  readonly className = 'CacheService';
-  readonly service = 'cache' as const;
   constructor(private readonly cache: FakeCache) {
-    super();
+    super('CacheService', 'cache');
   }
   getUserCache(): FakeCache {
     return this.cache;
@@ -192,8 +182,9 @@ export class FakeCacheService extends Counted {
  * rather than guessed.
  */
 export class FakeUtilities extends Counted {
-  readonly className = 'Utilities';
-  readonly service = 'utilities' as const;
+  constructor() {
+    super('Utilities', 'utilities');
+  }
   formatDate(date: Date, timeZone: string, format: string): string {
     if (!(date instanceof Date) && Object.prototype.toString.call(date) !== '[object Date]') throw new Error('Exception: The parameters (String,String,String) don’t match the method signature for Utilities.formatDate.');
     let parts: Intl.DateTimeFormatPart[];

@@ -5,14 +5,12 @@ import type { SheetModel, SpreadsheetModel } from './model';
 import { FakeProtection, FakeRange, FakeRangeList } from './range';
 
 export class FakeSheet extends Counted {
-  readonly className = 'Sheet';
-  readonly service = 'spreadsheet' as const;
 
   constructor(
     readonly model: SheetModel,
     private readonly book: SpreadsheetModel,
   ) {
-    super();
+    super('Sheet', 'spreadsheet');
   }
 
   private readonly self = () => new FakeSheet(this.model, this.book);

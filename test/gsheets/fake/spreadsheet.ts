@@ -7,13 +7,11 @@ import { parseSheetA1 } from './a1';
 import type { FakeUi } from './services';
 
 export class FakeNamedRange extends Counted {
-  readonly className = 'NamedRange';
-  readonly service = 'spreadsheet' as const;
   constructor(
     private readonly name: string,
     private readonly range: FakeRange,
   ) {
-    super();
+    super('NamedRange', 'spreadsheet');
   }
   getName(): string {
     return this.name;
@@ -32,10 +30,8 @@ export class FakeNamedRange extends Counted {
  * sheets, rows or columns.
  */
 export class FakeDeveloperMetadata extends Counted {
-  readonly className = 'DeveloperMetadata';
-  readonly service = 'spreadsheet' as const;
   constructor(private readonly item: { id: number; key: string; value: string | null }) {
-    super();
+    super('DeveloperMetadata', 'spreadsheet');
   }
   getKey(): string {
     return this.item.key;
@@ -53,11 +49,9 @@ export class FakeDeveloperMetadata extends Counted {
 
 /** Spreadsheet.createDeveloperMetadataFinder(): every metadata of the spreadsheet, narrowed by withKey. */
 export class FakeDeveloperMetadataFinder extends Counted {
-  readonly className = 'DeveloperMetadataFinder';
-  readonly service = 'spreadsheet' as const;
   private key: string | null = null;
   constructor(private readonly model: SpreadsheetModel) {
-    super();
+    super('DeveloperMetadataFinder', 'spreadsheet');
   }
   withKey(key: string): this {
     this.key = key;
@@ -69,11 +63,9 @@ export class FakeDeveloperMetadataFinder extends Counted {
 }
 
 export class FakeSpreadsheet extends Counted {
-  readonly className = 'Spreadsheet';
-  readonly service = 'spreadsheet' as const;
 
   constructor(readonly model: SpreadsheetModel) {
-    super();
+    super('Spreadsheet', 'spreadsheet');
   }
 
   getSheets(): FakeSheet[] {
@@ -186,8 +178,6 @@ export class FakeSpreadsheet extends Counted {
 }
 
 export class FakeSpreadsheetApp extends Counted {
-  readonly className = 'SpreadsheetApp';
-  readonly service = 'spreadsheet' as const;
   readonly ProtectionType = { RANGE: 'RANGE', SHEET: 'SHEET' } as const;
   readonly InterpolationType = { NUMBER: 'NUMBER', PERCENT: 'PERCENT', PERCENTILE: 'PERCENTILE', MIN: 'MIN', MAX: 'MAX' } as const;
 
@@ -195,7 +185,7 @@ export class FakeSpreadsheetApp extends Counted {
     private readonly book: SpreadsheetModel,
     private readonly ui: FakeUi,
   ) {
-    super();
+    super('SpreadsheetApp', 'spreadsheet');
   }
 
   getActiveSpreadsheet(): FakeSpreadsheet {
