@@ -9,7 +9,8 @@ import { formulaColumns, protectFormulaColumns } from './formulaProtection';
 import { insertTabs } from './newTabs';
 import { applyNumberFormats } from './numberFormats';
 import type { SheetsRead } from './reader';
-import { colorScaleRules, conditionalRules, validationGrid, ValidationRules } from './rules';
+import { newSheetRanges } from './newSheetRanges';
+import { colorScaleRules, conditionalRules, forgetRanges, prefetchRanges, validationGrid, ValidationRules } from './rules';
 import { applyLayout } from './sheetLayout';
 import type { Sheet, Spreadsheet, SpreadsheetService } from './sheetsApi';
 
@@ -83,6 +84,7 @@ export function applyPlanToSheets(app: SpreadsheetService, ss: Spreadsheet, plan
     });
   }
 
+  forgetRanges();
   const rules = new ValidationRules(app, sheetNamed);
   const budget = new TimeBudget(options.deadline);
   for (const name of touched) {
@@ -108,6 +110,15 @@ export function applyPlanToSheets(app: SpreadsheetService, ss: Spreadsheet, plan
     }
 
     const writes = gridWrites(plan, name, isNew ? undefined : existing, !!existing && isOurSheet(existing));
+    // A new sheet's ranges as one RangeList (rows are not moved after this), its dropdowns' sources on a new sheet too.
+    if (isNew) {
+      const { own, sources } = newSheetRanges(plan, name, writes);
+      for (const [source, ranges] of sources) {
+        if (source === name) own.push(...ranges);
+        else if (added.has(source) && ranges.every((r) => r.bottom < NEW_SHEET_ROWS && r.right < NEW_SHEET_COLUMNS)) prefetchRanges(sheetNamed(source), ranges);
+      }
+      prefetchRanges(sheet, own);
+    }
     const validations = validationGrid(
       plan.validations.filter((v) => v.sheet === name),
       rules,

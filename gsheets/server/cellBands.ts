@@ -6,7 +6,7 @@ import { rangeOf } from './rules';
 import type { Cell, DataValidation, Sheet } from './sheetsApi';
 
 /** The smallest rectangle holding all of `ranges`. */
-function boxOf(ranges: readonly CellRange[]): CellRange {
+export function boxOf(ranges: readonly CellRange[]): CellRange {
   return ranges.slice(1).reduce<CellRange>((a, r) => ({ top: Math.min(a.top, r.top), left: Math.min(a.left, r.left), bottom: Math.max(a.bottom, r.bottom), right: Math.max(a.right, r.right) }), { ...ranges[0] });
 }
 

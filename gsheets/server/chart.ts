@@ -1,4 +1,4 @@
-import type { ChartPlan, ColumnsChartPlan, FunnelChartPlan } from '../../core/layout';
+import type { CellRange, ChartPlan, ColumnsChartPlan, FunnelChartPlan } from '../../core/layout';
 import { rangeOf } from './rules';
 import { services, type EmbeddedChart, type Sheet } from './sheetsApi';
 
@@ -43,9 +43,15 @@ export function insertFunnelChart(sheet: Sheet, plan: FunnelChartPlan): void {
 }
 
 /** A columns chart's source: its block, the series' names in the row above the categories. */
-function columnsSource(sheet: Sheet, plan: ColumnsChartPlan) {
-  const last = plan.series[plan.series.length - 1].values.right;
-  return rangeOf(sheet, { top: plan.categories.top - 1, bottom: plan.categories.bottom, left: plan.categories.left, right: last });
+function columnsBlock(plan: ColumnsChartPlan): CellRange {
+  return { top: plan.categories.top - 1, bottom: plan.categories.bottom, left: plan.categories.left, right: plan.series[plan.series.length - 1].values.right };
+}
+
+const columnsSource = (sheet: Sheet, plan: ColumnsChartPlan) => rangeOf(sheet, columnsBlock(plan));
+
+/** The ranges charts inserted from these plans are drawn from. */
+export function chartRanges(plans: readonly ChartPlan[]): CellRange[] {
+  return plans.flatMap((p) => (p.kind === 'funnel' ? [p.categories, p.spacer, p.values] : [columnsBlock(p)]));
 }
 
 /** Clustered columns from their block (hidden columns: plotted anyway), the first row the series' names. */

@@ -11,7 +11,16 @@ import type { Sheet } from './sheetsApi';
  * format is set).
  */
 export function applyNumberFormats(sheet: Sheet, formats: readonly NumberFormatPlan[], budget: TimeBudget): boolean {
-  if (formats.length === 0) return true;
+  const rects = formatRects(formats);
+  if (rects) return rects.every((rect) => budget.call(cellsOf(rect.range) * CELL_MS.format, () => rangeOf(sheet, rect.range).setNumberFormats(rect.grid)));
+  return [...new Set(formats.map((f) => f.format))].every((format) => {
+    const ranges = formats.filter((f) => f.format === format).map((f) => f.range);
+    return budget.call(ranges.reduce((n, r) => n + cellsOf(r), 0) * CELL_MS.format, () => sheet.getRangeList(a1List(ranges)).setNumberFormat(format));
+  });
+}
+
+/** The rectangles of adjacent formatted columns, when they are the fewer calls (else null: a RangeList per format). */
+export function formatRects(formats: readonly NumberFormatPlan[]): { range: CellRange; grid: string[][] }[] | null {
   const byFormat = new Set(formats.map((f) => f.format));
   const rects: { range: CellRange; grid: string[][] }[] = [];
   const sorted = [...formats].sort((a, b) => a.range.top - b.range.top || a.range.bottom - b.range.bottom || a.range.left - b.range.left);
@@ -29,9 +38,5 @@ export function applyNumberFormats(sheet: Sheet, formats: readonly NumberFormatP
       rects.push({ range: { top, bottom, left, right }, grid });
     }
   }
-  if (!overlap && rects.length < byFormat.size) return rects.every((rect) => budget.call(cellsOf(rect.range) * CELL_MS.format, () => rangeOf(sheet, rect.range).setNumberFormats(rect.grid)));
-  return [...byFormat].every((format) => {
-    const ranges = formats.filter((f) => f.format === format).map((f) => f.range);
-    return budget.call(ranges.reduce((n, r) => n + cellsOf(r), 0) * CELL_MS.format, () => sheet.getRangeList(a1List(ranges)).setNumberFormat(format));
-  });
+  return !overlap && rects.length < byFormat.size ? rects : null;
 }

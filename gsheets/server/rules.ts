@@ -1,9 +1,30 @@
 import { rangeRef, type CellRange, type ColorScalePlan, type ColorScalePoint, type ConditionalFormatPlan, type ValidationPlan, type ValidationRule } from '../../core/layout';
 import type { ConditionalFormatRule, ConditionalFormatRuleBuilder, DataValidation, DataValidationBuilder, Range, Sheet, SpreadsheetService } from './sheetsApi';
 
-/** A 1-based Range for a 0-based CellRange. */
+/** Ranges fetched ahead in this run (prefetchRanges), by sheet and A1 reference. */
+let fetched = new WeakMap<Sheet, Map<string, Range>>();
+
+/** A 1-based Range for a 0-based CellRange: one fetched ahead, else a getRange. */
 export function rangeOf(sheet: Sheet, r: CellRange): Range {
-  return sheet.getRange(r.top + 1, r.left + 1, r.bottom - r.top + 1, r.right - r.left + 1);
+  return fetched.get(sheet)?.get(rangeRef(r)) ?? sheet.getRange(r.top + 1, r.left + 1, r.bottom - r.top + 1, r.right - r.left + 1);
+}
+
+/**
+ * The ranges of one sheet a run will ask for, fetched ahead as one RangeList (getRangeList and
+ * getRanges, two calls whatever their number) when they are three or more: a sheet the run adds
+ * asks for a range per protection, rule, chart series and block (issue 15). A handle, not a read.
+ */
+export function prefetchRanges(sheet: Sheet, ranges: readonly CellRange[]): void {
+  const pool = fetched.get(sheet) ?? new Map<string, Range>();
+  const refs = [...new Set(ranges.map((r) => rangeRef(r)))].filter((a1) => !pool.has(a1));
+  if (refs.length < 3) return;
+  sheet.getRangeList(refs).getRanges().forEach((range, i) => pool.set(refs[i], range));
+  fetched.set(sheet, pool);
+}
+
+/** Forgets the ranges fetched ahead (a new run, or rows moved). */
+export function forgetRanges(): void {
+  fetched = new WeakMap();
 }
 
 /**

@@ -79,13 +79,20 @@ export function applyLayout(sheet: Sheet, layout: SheetLayoutPlan, boldDone: boo
   applyNotes(sheet, notes, wrap && wrapped ? { range: wrap.range, handle: wrapped } : undefined);
 }
 
-/** Notes as one setNotes over the row they are on (the header row), blank between them; on the wrapped headers' range when they cover it (a getRange fewer). */
-function applyNotes(sheet: Sheet, notes: readonly CellNote[], wrapped?: { range: CellRange; handle: Range }): void {
-  for (const row of new Set(notes.map((n) => n.row))) {
+/** Each row's notes as one box, from its first note to its last, with the line setNotes takes (blank between). */
+export function noteBoxes(notes: readonly CellNote[]): { box: CellRange; line: (string | null)[] }[] {
+  return [...new Set(notes.map((n) => n.row))].map((row) => {
     const on = notes.filter((n) => n.row === row);
     const box = { top: row, bottom: row, left: Math.min(...on.map((n) => n.col)), right: Math.max(...on.map((n) => n.col)) };
     const line: (string | null)[] = new Array<string | null>(box.right - box.left + 1).fill(null);
     for (const n of on) line[n.col - box.left] = n.text;
+    return { box, line };
+  });
+}
+
+/** Notes as one setNotes over the row they are on (the header row); on the wrapped headers' range when they cover it (a getRange fewer). */
+function applyNotes(sheet: Sheet, notes: readonly CellNote[], wrapped?: { range: CellRange; handle: Range }): void {
+  for (const { box, line } of noteBoxes(notes)) {
     const same = wrapped && (['top', 'bottom', 'left', 'right'] as const).every((k) => wrapped.range[k] === box[k]);
     (same ? wrapped.handle : rangeOf(sheet, box)).setNotes([line]);
   }
