@@ -117,7 +117,10 @@ export interface IntensitySource {
 
 /** A new row's values: the opportunity, then blank level and role inputs. */
 export function intensityValues(source: IntensitySource): PlanCell[] {
-  return [source.opportunity, source.customer, source.rep, ...INPUTS.map((): PlanCell => null)];
+  // Built in place: one array a row (a spread of a mapped array is two more, 50 000 times).
+  const cells: PlanCell[] = [source.opportunity, source.customer, source.rep];
+  for (let i = 0; i < INPUTS.length; i++) cells.push(null);
+  return cells;
 }
 
 /**

@@ -35,7 +35,8 @@ function resultsOf(f: FormulaColumn, rows: readonly (readonly PlanCell[])[], ext
  * so a tab's formulas read each row once for all of them (milestoneRows.ts, signalColumns.ts).
  */
 function resultsOfAll(formulas: readonly FormulaColumn[], rows: readonly (readonly PlanCell[])[], extras?: readonly (readonly PlanCell[])[]): ((CellValue | undefined)[] | undefined)[] {
-  const out = formulas.map((f) => (f.value ? ([] as (CellValue | undefined)[]) : undefined));
+  // Each column's results made at their full length once (pushed, a 50 000-row column is copied as it grows).
+  const out = formulas.map((f) => (f.value ? (new Array(rows.length) as (CellValue | undefined)[]) : undefined));
   for (let i = 0; i < rows.length; i++) {
     for (let k = 0; k < formulas.length; k++) {
       const value = formulas[k].value;
@@ -46,7 +47,7 @@ function resultsOfAll(formulas: readonly FormulaColumn[], rows: readonly (readon
       } catch {
         result = undefined;
       }
-      out[k]!.push(result);
+      out[k]![i] = result;
     }
   }
   return out;
