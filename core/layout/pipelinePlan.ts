@@ -35,7 +35,8 @@ export function pipelineView(ctx: LayoutContext, milestones: OurTab | undefined,
   const total = formulas.find((f) => f.col === IN.total)!.value!;
   const weakest = formulas.find((f) => f.col === IN.weakest)!.value!;
   const byDeal = new Map<string, Intensity>();
-  const rows = [...(intensity?.sheet.rows.slice(FIRST_DATA_ROW) ?? []).map((r) => (r ? (rowValues(r) as PlanCell[]) : [])), ...addedIntensity];
+  // Array.from, not map: a row a host did not read (a cleared one, in a sparse grid) is a hole map would keep.
+  const rows = [...Array.from(intensity?.sheet.rows.slice(FIRST_DATA_ROW) ?? [], (r) => (r ? (rowValues(r) as PlanCell[]) : [])), ...addedIntensity];
   for (const cells of rows) {
     const key = visitDealKey(cells[0], cells[1]);
     if (key === '\u241f' || byDeal.has(key)) continue;
