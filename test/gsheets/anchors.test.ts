@@ -116,10 +116,16 @@ describe('anchors: a later funnel reads its own tabs, found by name', () => {
     fake.addSheet('Notes', [['mine']]);
     const names = fake.book.sheets.map((x) => x.name);
     const active = fake.book.active;
-    const taken = { ...plan, addSheets: [{ name: '新', kind: 'funnel' as const }, { name: 'NOTES', kind: 'history' as const }] };
+    // A plan that shows no tab of its own when done (a set-up's).
+    const taken = { ...plan, activate: undefined, addSheets: [{ name: '新', kind: 'funnel' as const }, { name: 'NOTES', kind: 'history' as const }] };
     expect(() => insertTabs(ss, taken, names.length, true, () => undefined)).toThrow(NeedsFullRead);
     // The sheet it had inserted is gone again and the user is where they were.
     expect([fake.book.sheets.map((x) => x.name), fake.book.active]).toEqual([names, active]);
+    // A funnel's plan shows its tab when done: the sheet the user was on is neither asked for nor shown again.
+    fake.log.reset();
+    expect(() => insertTabs(ss, { ...taken, activate: plan.activate }, names.length, true, () => undefined)).toThrow(NeedsFullRead);
+    expect(fake.book.sheets.map((x) => x.name)).toEqual(names);
+    expect([fake.log.byMethod.get('Spreadsheet.getActiveSheet'), fake.log.byMethod.get('Spreadsheet.setActiveSheet')]).toEqual([undefined, undefined]);
     // On the full read a refusal is a failure like any other.
     expect(() => insertTabs(ss, { ...plan, addSheets: [{ name: fake.book.sheets[0].name, kind: 'funnel' }] }, names.length, false, () => undefined)).toThrow(/already exists/);
     // Columns past those read: their cells were not seen.

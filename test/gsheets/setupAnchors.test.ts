@@ -121,6 +121,9 @@ describe('anchors: the first funnel after a set-up', () => {
     expect(through.value).toEqual(full.value);
     expect(snapshotOf(a)).toEqual(snapshotOf(b));
     expect(a.book.sheets.map((s) => s.name)).toEqual(b.book.sheets.map((s) => s.name));
+    // The funnel tab is shown when done, without asking which sheet the user was on.
+    expect([a.book.active?.name, b.book.active?.name]).toEqual(['漏斗', '漏斗']);
+    expect(a.log.byMethod.get('Spreadsheet.getActiveSheet')).toBeUndefined();
   });
 
   it('a sheet the user named as the funnel tab since: the funnel reads every sheet, leaves it as it was and names its own tab around it', () => {
