@@ -38,6 +38,15 @@ export abstract class FakeProxy {
     this.batch.queue({ wire: { op: 'set', path: this.path, property, value }, run: apply });
   }
 
+  /**
+   * The object a property hands out, as an API set brings it (`api` such as 'Worksheet.notes'):
+   * the requirement recorded as used, its path below this one, the same target.
+   */
+  protected child<T, C>(api: string, Child: new (batch: FakeBatch, path: string, target: T) => C, target: T): C {
+    this.batch.requirements.use(api);
+    return new Child(this.batch, `${this.path}.${api.slice(api.indexOf('.') + 1)}`, target);
+  }
+
   protected call(method: string, args: unknown[], apply: () => unknown): void {
     this.batch.queue({ wire: { op: 'call', path: this.path, method, args }, run: apply });
   }

@@ -202,13 +202,11 @@ export class FakeRange extends FakeProxy {
   }
 
   get dataValidation(): FakeDataValidation {
-    this.batch.requirements.use('Range.dataValidation');
-    return new FakeDataValidation(this.batch, `${this.path}.dataValidation`, this.target);
+    return this.child('Range.dataValidation', FakeDataValidation, this.target);
   }
 
   get conditionalFormats(): FakeConditionalFormats {
-    this.batch.requirements.use('Range.conditionalFormats');
-    return new FakeConditionalFormats(this.batch, `${this.path}.conditionalFormats`, this.target);
+    return this.child('Range.conditionalFormats', FakeConditionalFormats, this.target);
   }
 
   /** Where the range is, for chart and freeze calls that take a Range. */

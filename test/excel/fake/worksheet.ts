@@ -55,24 +55,20 @@ export class FakeWorksheet extends FakeProxy {
     return new FakeChartCollection(this.batch, `${this.path}.charts`, this.target);
   }
   get protection(): FakeSheetProtection {
-    this.batch.requirements.use('Worksheet.protection');
-    return new FakeSheetProtection(this.batch, `${this.path}.protection`, this.target);
+    return this.child('Worksheet.protection', FakeSheetProtection, this.target);
   }
   /** Worksheet.activate (ExcelApi 1.1): the sheet Excel shows. */
   activate(): void {
     this.call('activate', [], () => (this.batch.model.activeSheet = this.target().name));
   }
   get freezePanes(): FakeFreezePanes {
-    this.batch.requirements.use('Worksheet.freezePanes');
-    return new FakeFreezePanes(this.batch, `${this.path}.freezePanes`, this.target);
+    return this.child('Worksheet.freezePanes', FakeFreezePanes, this.target);
   }
   get pageLayout(): FakePageLayout {
-    this.batch.requirements.use('Worksheet.pageLayout');
-    return new FakePageLayout(this.batch, `${this.path}.pageLayout`, this.target);
+    return this.child('Worksheet.pageLayout', FakePageLayout, this.target);
   }
   get notes(): FakeNoteCollection {
-    this.batch.requirements.use('Worksheet.notes');
-    return new FakeNoteCollection(this.batch, `${this.path}.notes`, this.target);
+    return this.child('Worksheet.notes', FakeNoteCollection, this.target);
   }
 }
 
