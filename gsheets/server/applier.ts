@@ -134,7 +134,7 @@ export function applyPlanToSheets(app: SpreadsheetService, ss: Spreadsheet, plan
     // the next run (a new tab still gets its marker and headers, below).
     const formats = plan.numberFormats.filter((f) => f.sheet === name);
     const digest = options.formats && formatDigest(formats);
-    const room = digest !== undefined && !isNew && options.formats?.done.get(name) === digest ? true : applyNumberFormats(sheet, formats, budget);
+    const room = digest !== undefined && !isNew && options.formats?.done.get(name) === digest ? true : applyNumberFormats(sheet, formats, budget, isNew);
     if (digest !== undefined && room) options.formats?.applied.set(name, digest);
 
     const cfs = plan.conditionalFormats.filter((c) => c.sheet === name);

@@ -18,7 +18,7 @@ export function newSheetRanges(plan: Plan, name: string, writes: readonly GridWr
   const layouts = on(plan.layouts);
   const box = [...validations.map((v) => v.range), ...layouts.flatMap((l) => l.headerRanges)];
   const own = [
-    ...(formatRects(on(plan.numberFormats)) ?? []).map((r) => r.range),
+    ...(formatRects(on(plan.numberFormats), true) ?? []).map((r) => r.range),
     ...on(plan.conditionalFormats).flatMap((c) => (c.rules.length > 0 ? [c.range] : [])),
     ...on(plan.colorScales ?? []).map((c) => c.range),
     ...layouts.flatMap((l) => [...(l.wrapHeaders ? [l.wrapHeaders.range] : []), ...noteBoxes(l.notes ?? []).map((n) => n.box)]),

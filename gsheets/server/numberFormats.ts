@@ -5,13 +5,14 @@ import { a1List, rangeOf } from './rules';
 import type { Sheet } from './sheetsApi';
 
 /**
- * A sheet's number formats in the fewer calls of two ways, each two calls a time: a RangeList per
- * distinct format (setNumberFormat), or one setNumberFormats per rectangle of adjacent formatted
+ * A sheet's number formats in the fewer calls of two ways: a RangeList per distinct format
+ * (getRangeList and setNumberFormat), or one setNumberFormats per rectangle of adjacent formatted
  * columns over the same rows (every cell of such a rectangle is planned, so no other cell's
- * format is set).
+ * format is set), one call each where its range was fetched ahead (`fetched`, a new sheet:
+ * newSheetRanges.ts), two otherwise.
  */
-export function applyNumberFormats(sheet: Sheet, formats: readonly NumberFormatPlan[], budget: TimeBudget): boolean {
-  const rects = formatRects(formats);
+export function applyNumberFormats(sheet: Sheet, formats: readonly NumberFormatPlan[], budget: TimeBudget, fetched = false): boolean {
+  const rects = formatRects(formats, fetched);
   if (rects) return rects.every((rect) => budget.call(cellsOf(rect.range) * CELL_MS.format, () => rangeOf(sheet, rect.range).setNumberFormats(rect.grid)));
   return [...new Set(formats.map((f) => f.format))].every((format) => {
     const ranges = formats.filter((f) => f.format === format).map((f) => f.range);
@@ -20,7 +21,7 @@ export function applyNumberFormats(sheet: Sheet, formats: readonly NumberFormatP
 }
 
 /** The rectangles of adjacent formatted columns, when they are the fewer calls (else null: a RangeList per format). */
-export function formatRects(formats: readonly NumberFormatPlan[]): { range: CellRange; grid: string[][] }[] | null {
+export function formatRects(formats: readonly NumberFormatPlan[], fetched: boolean): { range: CellRange; grid: string[][] }[] | null {
   const byFormat = new Set(formats.map((f) => f.format));
   const rects: { range: CellRange; grid: string[][] }[] = [];
   const sorted = [...formats].sort((a, b) => a.range.top - b.range.top || a.range.bottom - b.range.bottom || a.range.left - b.range.left);
@@ -38,5 +39,5 @@ export function formatRects(formats: readonly NumberFormatPlan[]): { range: Cell
       rects.push({ range: { top, bottom, left, right }, grid });
     }
   }
-  return !overlap && rects.length < byFormat.size ? rects : null;
+  return !overlap && rects.length < byFormat.size * (fetched ? 2 : 1) ? rects : null;
 }

@@ -4,49 +4,7 @@ import { CELL_MS, type TimeBudget } from './budget';
 import { cellsOf } from './cellBands';
 import { a1List, rangeOf } from './rules';
 import type { Range, Sheet } from './sheetsApi';
-
-/** Column widths: the plan gives characters; a character of Sheets' default font is about 7 px. */
-export function widthInPixels(chars: number): number {
-  return Math.round(chars * 7 + 5);
-}
-
-/**
- * A column may be set up to this many characters (28 px, about two CJK characters) wider than
- * planned, never narrower: columns whose planned widths lie within this band of each other are
- * set as one run at the widest of them, and Sheets takes one setColumnWidths per run (69 → 56 on
- * a first set-up, issue 15). Wider columns cut no header; the plan itself is shared with the
- * other hosts and keeps its exact widths.
- */
-export const WIDTH_BAND_CHARS = 4;
-
-/**
- * Adjacent columns as [start, count, px] runs whose planned widths lie within WIDTH_BAND_CHARS
- * of each other, each set at its widest. Taking each run as long as it goes gives the fewest
- * runs (any part of a run is a run). A hidden column is read by no one (a chart's helper): it
- * joins the run it is in, whatever its width.
- */
-export function widthRuns(widths: readonly number[], hidden: readonly number[] = []): [number, number, number][] {
-  const out: [number, number, number][] = [];
-  let lo = Infinity;
-  let hi = -Infinity;
-  widths.forEach((w, i) => {
-    const last = out[out.length - 1];
-    const shown = !hidden.includes(i);
-    if (last && (!shown || Math.max(hi, w) - Math.min(lo, w) <= WIDTH_BAND_CHARS)) {
-      // A run begun by a hidden column takes its shown columns' widths.
-      if (shown) {
-        lo = Math.min(lo, w);
-        hi = Math.max(hi, w);
-        last[2] = widthInPixels(hi);
-      }
-      last[1]++;
-    } else {
-      [lo, hi] = shown ? [w, w] : [Infinity, -Infinity];
-      out.push([i, 1, widthInPixels(w)]);
-    }
-  });
-  return out;
-}
+import { widthPaints } from './columnWidths';
 
 /** Consecutive items with the same key, as [start, count, key]. */
 function runs<T>(items: readonly T[]): [number, number, T][] {
@@ -66,7 +24,7 @@ export function applyLayout(sheet: Sheet, layout: SheetLayoutPlan, boldDone: boo
   for (const [start, count] of runs(hiddenColumns.map((c, i) => c - i))) sheet.hideColumns(hiddenColumns[start] + 1, count);
   if (layout.freezeRows > 0) sheet.setFrozenRows(layout.freezeRows);
   if (layout.freezeCols > 0) sheet.setFrozenColumns(layout.freezeCols);
-  for (const [start, count, px] of widthRuns(layout.widths, hiddenColumns)) sheet.setColumnWidths(start + 1, count, px);
+  for (const [start, count, px] of widthPaints(layout.widths, hiddenColumns)) sheet.setColumnWidths(start + 1, count, px);
   const headers = layout.headerRanges;
   if (headers.length > 0 && !boldDone) budget.call(headers.reduce((n, r) => n + cellsOf(r), 0) * CELL_MS.format, () => sheet.getRangeList(a1List(headers)).setFontWeight('bold'));
   const wrap = layout.wrapHeaders;

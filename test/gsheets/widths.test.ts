@@ -1,6 +1,6 @@
 /** Column widths go to Sheets as few runs as can be made without a column narrower than planned. */
 import fc from 'fast-check';
-import { widthInPixels, widthRuns, WIDTH_BAND_CHARS } from '../../gsheets/server/sheetLayout';
+import { widthInPixels, widthPaints, widthRuns, WIDTH_BAND_CHARS } from '../../gsheets/server/columnWidths';
 
 /** The width each column gets from the runs, checking that they tile the columns in order. */
 function applied(widths: readonly number[], runs: readonly [number, number, number][]): number[] {
@@ -68,5 +68,44 @@ describe('widthRuns', () => {
 
   it('lets a hidden column join the run beside it, whatever its width', () => {
     expect(widthRuns([10, 4, 12, 40, 12], [1, 3])).toEqual([[0, 5, widthInPixels(12)]]);
+  });
+
+  describe('widthPaints', () => {
+    /** The width each column ends with, the calls made in order. */
+    const painted = (paints: readonly [number, number, number][]) => {
+      const set: number[] = [];
+      for (const [start, count, px] of paints) for (let c = start; c < start + count; c++) set[c] = px;
+      return set;
+    };
+
+    it('leaves every shown column as widthRuns sets it, in no more calls', () => {
+      fc.assert(
+        fc.property(columns, ({ widths, hidden }) => {
+          const paints = widthPaints(widths, hidden);
+          expect(paints.length).toBeLessThanOrEqual(widthRuns(widths, hidden).length);
+          const runs = applied(widths, widthRuns(widths, hidden));
+          const set = painted(paints);
+          expect(set.length).toBe(widths.length);
+          widths.forEach((_, c) => {
+            if (!hidden.includes(c)) expect(set[c]).toBe(runs[c]);
+          });
+        }),
+      );
+    });
+
+    it('sets alternating widths as one call under the narrower and one per wider column', () => {
+      const [narrow, wide] = [widthInPixels(10), widthInPixels(30)];
+      expect(widthPaints([10, 30, 10, 30, 10])).toEqual([
+        [0, 5, narrow],
+        [1, 1, wide],
+        [3, 1, wide],
+      ]);
+    });
+
+    it('paints under a run only what the calls after it cover', () => {
+      const paints = widthPaints([24, 10, 30, 30, 10, 18]);
+      expect(paints.length).toBe(4);
+      expect(painted(paints)).toEqual([24, 10, 30, 30, 10, 18].map(widthInPixels));
+    });
   });
 });
