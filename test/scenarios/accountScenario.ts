@@ -10,13 +10,12 @@ import { MILESTONE_SIGNAL_COLUMNS, MSX, VISIT, signalOption } from '../../core/l
 import { BRIEF } from '../../core/layout/roleColumns';
 import { GRADE } from '../../core/layout/triangleColumns';
 import { signalsOf } from '../../core/methodology/buyingSignals';
-import { sampleOpportunities } from '../../samples/teamPipeline';
 import type { CellEdit } from './host';
 import { ZH_HEADERS } from '../layout/fixtures';
 import type { Scenario } from './scenarios';
-import { tabOf, trackerSheet, TRACKER_SHEET } from './trackerSheet';
+import { tabOf, trackerRows, trackerSheet, TRACKER_SHEET } from './trackerSheet';
 
-const rows = (): SnapshotCell[][] => sampleOpportunities(6, 21).map((o, i) => [o.name, `${o.customer}-${i}`, o.rep, o.amount, o.expectedClose, o.stage]);
+const rows = (): SnapshotCell[][] => trackerRows(6, 21);
 /** 2027-01-05 as a day number (a date cell as every host reads it back from a number). */
 const VISIT_DAY = 46392;
 const PRICE = signalOption(signalsOf('words')[0], 'zh');

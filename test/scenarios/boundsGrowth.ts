@@ -5,7 +5,7 @@
  * and the formulas that read the milestone tab again, on every row, with no rep added twice; a
  * set-up with nothing new then leaves those tabs as they are.
  */
-import { FIRST_DATA_ROW, columnLetter, findOurTabs, type SnapshotCell, type TabKind, type WorkbookSnapshot } from '../../core/layout';
+import { FIRST_DATA_ROW, columnLetter, type SnapshotCell, type TabKind, type WorkbookSnapshot } from '../../core/layout';
 import { COACH } from '../../core/layout/coachingTab';
 import { CONTROL, CONTROL_POINTS } from '../../core/layout/controlTab';
 import { PIPELINE_BOUND_CELL } from '../../core/layout/pipelineRows';
@@ -13,6 +13,7 @@ import { ZH_HEADERS } from '../layout/fixtures';
 import type { ScenarioHost } from './host';
 import { plain } from './runScenario';
 import { EVALUATE_UP_TO_ROWS } from './host';
+import { tabOf, trackerSheet } from './trackerSheet';
 
 const REPS = Array.from({ length: 12 }, (_, i) => `销售${i + 1}`);
 const deal = (i: number): SnapshotCell[] => [`机会${i}`, `客户${i % 30}`, REPS[i % REPS.length], 1000 + i, null, null];
@@ -20,22 +21,17 @@ const GROWN = 800;
 /** Twice the 800 rows, as the brief's rule moves it. */
 const MOVED = FIRST_DATA_ROW + 2 * GROWN - 1;
 
-function tab(wb: WorkbookSnapshot, kind: TabKind) {
-  const t = findOurTabs(wb).get(kind);
-  if (!t) throw new Error(`no ${kind} tab`);
-  return t.sheet;
-}
-const boundOf = (wb: WorkbookSnapshot, kind: TabKind) => tab(wb, kind).rows[PIPELINE_BOUND_CELL.row]?.[PIPELINE_BOUND_CELL.col] ?? null;
+const boundOf = (wb: WorkbookSnapshot, kind: TabKind) => tabOf(wb, kind).rows[PIPELINE_BOUND_CELL.row]?.[PIPELINE_BOUND_CELL.col] ?? null;
 const formulaAt = (wb: WorkbookSnapshot, kind: TabKind, row: number, col: number) => {
-  const c = tab(wb, kind).rows[row]?.[col];
+  const c = tabOf(wb, kind).rows[row]?.[col];
   return c !== null && typeof c === 'object' && !(c instanceof Date) ? c.formula : '';
 };
-const plainRows = (wb: WorkbookSnapshot, kind: TabKind) => tab(wb, kind).rows.map((r) => r?.map((c) => plain(c ?? null)) ?? null);
+const plainRows = (wb: WorkbookSnapshot, kind: TabKind) => tabOf(wb, kind).rows.map((r) => r?.map((c) => plain(c ?? null)) ?? null);
 
 export async function growPastBounds(host: ScenarioHost): Promise<void> {
   // A sheet of notes past the rows the fakes calculate: what this checks is what is written.
   const notes = Array.from({ length: EVALUATE_UP_TO_ROWS + 1 }, (_, i): SnapshotCell[] => [`note ${i}`]);
-  await host.load({ sheets: [{ name: 'T', rows: [ZH_HEADERS, ...Array.from({ length: 12 }, (_, i) => deal(i))], tables: [] }, { name: 'Notes', rows: notes, tables: [] }] });
+  await host.load({ sheets: [trackerSheet('T', ZH_HEADERS, Array.from({ length: 12 }, (_, i) => deal(i)), false), { name: 'Notes', rows: notes, tables: [] }] });
   await host.run({ lang: 'zh', date: '2027-01-04' });
   const first = await host.read();
   for (const kind of ['brief', 'grading', 'coaching', 'control'] as const) expect([kind, plain(boundOf(first, kind))]).toEqual([kind, null]);
@@ -46,7 +42,7 @@ export async function growPastBounds(host: ScenarioHost): Promise<void> {
   await host.run({ lang: 'zh', date: '2027-01-11' });
   const grown = await host.read();
   for (const kind of ['brief', 'grading', 'coaching'] as const) expect([kind, boundOf(grown, kind)]).toEqual([kind, MOVED]);
-  const reps = tab(grown, 'coaching').rows.slice(FIRST_DATA_ROW).map((r) => r?.[COACH.rep] ?? null).filter((r) => r !== null);
+  const reps = tabOf(grown, 'coaching').rows.slice(FIRST_DATA_ROW).map((r) => r?.[COACH.rep] ?? null).filter((r) => r !== null);
   expect(reps).toEqual(REPS);
   // Each row's formula, or (the .xlsx's shared formula, as ExcelJS reads it) a reference to the first row's.
   const master = columnLetter(COACH.signalsAhead) + String(FIRST_DATA_ROW + 1);

@@ -4,7 +4,6 @@
  */
 import { FIRST_DATA_ROW, findOurTabs, MS, TAB_KINDS, inputColumn, type SnapshotCell, type WorkbookSnapshot } from '../../core/layout';
 import type { Lang } from '../../core/methodology/bilingual';
-import { sampleOpportunities } from '../../samples/teamPipeline';
 import { accountSummary, exportDeals, salesforceReportSheet } from '../support/exportWorkbooks';
 import type { CellEdit } from './host';
 import { TEAM_SCENARIO } from './teamScenario';
@@ -12,15 +11,9 @@ import { ACCOUNT_SCENARIOS } from './accountScenario';
 import { STATUS_WORDS_SCENARIO } from './statusWordsScenario';
 import { BRIEF_SCENARIO } from './briefScenario';
 import { EN_HEADERS, ZH_HEADERS } from '../layout/fixtures';
-import { tabOf, trackerSheet } from './trackerSheet';
+import { tabOf, trackerRows, trackerSheet } from './trackerSheet';
 
 export { ZH_HEADERS, EN_HEADERS };
-
-function trackerRows(count: number, seed: number, from = 0): SnapshotCell[][] {
-  return sampleOpportunities(from + count, seed)
-    .slice(from)
-    .map((o, i) => [o.name, `${o.customer}-${from + i}`, o.rep, o.amount, o.expectedClose, o.stage]);
-}
 
 export type Step =
   /** `refused`: the run must fail with a message holding both texts, and write nothing. */

@@ -7,13 +7,12 @@
 import { FIRST_DATA_ROW, MS, type SnapshotCell } from '../../core/layout';
 import { TRACKER_STATUS_WORDS } from '../../core/layout/dealStatus';
 import { STATUS_WORDS_FIRST_ROW, STATUS_WORDS_HEADER_ROW } from '../../core/layout/statusWords';
-import { sampleOpportunities } from '../../samples/teamPipeline';
 import { ZH_HEADERS } from '../layout/fixtures';
 import type { Scenario } from './scenarios';
-import { tabOf, trackerSheet, TRACKER_SHEET } from './trackerSheet';
+import { tabOf, trackerRows, trackerSheet, TRACKER_SHEET } from './trackerSheet';
 
 const STAGES = ['Gewonnen', '丢单', '方案', 'Gewonnen'];
-const rows = (): SnapshotCell[][] => sampleOpportunities(STAGES.length, 21).map((o, i) => [o.name, `${o.customer}-${i}`, o.rep, o.amount, o.expectedClose, STAGES[i]]);
+const rows = (): SnapshotCell[][] => trackerRows(STAGES.length, 21).map((r, i) => [...r.slice(0, 5), STAGES[i]]);
 /** The row below our default words: where a manager types the first word of their own. */
 const FIRST_OWN_ROW = STATUS_WORDS_FIRST_ROW + Object.values(TRACKER_STATUS_WORDS).flat().length;
 
