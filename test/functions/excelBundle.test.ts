@@ -60,4 +60,12 @@ describe('dist/excel-addin/functions.js', () => {
     for (const file of [DIST.excelTaskpaneJs, DIST.excelWorkbookJs]) expect(readFileSync(file, 'utf8')).not.toMatch(/\beval\s*\(/);
     expect(readFileSync(DIST.excelTaskpaneJs, 'utf8')).toContain('workbook.js');
   });
+
+  // Issues 11 and 13 ask 150 000 of every bundle; workbook.js is over it (~158 000 in December
+  // 2026): the whole planner is what a set-up or a funnel run needs; terser and `let` took ~2.4 kB
+  // off and ES2020 output would take ~5 kB more, still over (docs/excel.md, "workbook.js's
+  // size"). This budget keeps it from growing until core's planner is smaller.
+  it('keeps workbook.js, the planner the pane loads on its first action, under 165 000 bytes', () => {
+    expect(statSync(DIST.excelWorkbookJs).size).toBeLessThan(165_000);
+  });
 });

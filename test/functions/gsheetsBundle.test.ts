@@ -71,12 +71,14 @@ describe('dist/gsheets/Code.js', () => {
     expect(outcome).toEqual({ error: 'Problem score 21 is out of range; expected 0 to 20 / 问题得分 21 超出范围;应为 0–20' });
   });
 
-  // 200 000, not the functions' 150 000: Apps Script keeps an add-on's server and its custom
+  // 190 000, not the functions' 150 000: Apps Script keeps an add-on's server and its custom
   // functions in one project, and every tab of the set-up plan (the course's tools, issue 18; the
   // Monday tabs, issue 14) is set up from it too. Loading Code.js in a fresh V8 context took a
   // minimum of ~6 ms at 149 kB, 165 kB and 181 kB alike here, against the hundreds of ms of a
-  // custom function's round trip to Apps Script (docs/gsheets.md, "Code.js's size").
-  it('is under 200 000 bytes', () => {
-    expect(statSync(DIST.gsheetsCode).size).toBeLessThan(200_000);
+  // custom function's round trip to Apps Script (docs/gsheets.md, "Code.js's size"). Issues 11
+  // and 13 ask 150 000 again; packaging alone cannot get there (measured, same section), so the
+  // budget is ~185 000 and some room, until the planner Code.js runs is smaller.
+  it('is under 190 000 bytes', () => {
+    expect(statSync(DIST.gsheetsCode).size).toBeLessThan(190_000);
   });
 });
