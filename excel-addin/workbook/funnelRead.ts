@@ -3,7 +3,8 @@ import { MS as MILESTONE_COL, STALE_DAYS_COL, STALE_FIRST_ROW, STALE_HEADER_ROW,
 import type { Anchors } from './anchors';
 import type { ExcelFeatures } from './features';
 import { readOutline } from './outline';
-import { isResponseTooLarge, queueSheetFacts, valuesMissing, type ReadResult, type SheetFacts } from './reader';
+import { queueSheetFacts, type ReadResult, type SheetFacts } from './reader';
+import { isResponseTooLarge, valuesMissing } from './syncBatch';
 import { queueMerged } from './mergedRead';
 import { ResultBuilder } from './readResultBuilder';
 import { putValues } from './sparseGrid';

@@ -4,8 +4,8 @@ import { parseRangeAddress } from './address';
 import { REQUEST_BUDGET, jsonBytes } from './bytes';
 import type { ExcelFeatures } from './features';
 import type { Anchors } from './anchors';
-import { hostError } from './errors';
 import { queueMerged } from './mergedRead';
+import { isResponseTooLarge, valuesMissing, syncBatches } from './syncBatch';
 
 /** What the applier needs to know besides the cells: what it may not write, and what exists. */
 export interface ReadResult {
@@ -82,30 +82,6 @@ function queueFacts(sheets: Excel.Worksheet[], tables: Excel.Table[], withValues
   };
 }
 
-/**
- * Excel's answers to a read too large for it, each met by reading less at a time:
- * ResponsePayloadSizeLimitExceeded (Excel on the web's 5 MB,
- * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins),
- * and GeneralException, the "internal error" (HTTP 500) Excel on the web has answered for a large
- * read (OfficeDev/office-js-docs issue 1247). A GeneralException for another reason is met the
- * same way, and thrown once a piece of one row still fails.
- */
-export const isResponseTooLarge = (e: unknown): boolean => {
-  const code = (e as { code?: string } | null)?.code;
-  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'GeneralException';
-};
-
-/**
- * A range's `values` as Excel gave them, or true when it gave none: past five million cells Excel
- * may return null instead of an error (office-js issues 4783 and 6781; office-js-docs-pr 5821).
- */
-export const valuesMissing = (values: unknown): boolean => !Array.isArray(values);
-
-/** A read that failed even in pieces of one row. */
-export function tooMuchToRead(): Error {
-  return hostError('EXCEL_TOO_MUCH_DATA', 'unchanged', { detail: 'Excel 无法返回一行的数据', detailEn: 'Excel could not return even one row' });
-}
-
 /** Used cells in row pieces, as many pieces per sync as fit the budget; a refused sync is retried in halves. */
 async function readInPieces(context: Excel.RequestContext, facts: ReturnType<typeof queueFacts>['sheets'], wanted: readonly boolean[], budget: number): Promise<{ grids: Grid[]; syncs: number }> {
   interface Piece {
@@ -116,56 +92,48 @@ async function readInPieces(context: Excel.RequestContext, facts: ReturnType<typ
   const grids: Grid[] = facts.map((f) => ({ top: f.used.rowIndex, left: f.used.columnIndex, values: [] }));
   const perCell = facts.map(() => BYTES_PER_CELL_GUESS);
   const size = (p: Piece) => p.rows * facts[p.sheet].used.columnCount * perCell[p.sheet];
-  let queue: Piece[] = [];
+  const queue: Piece[] = [];
   facts.forEach((f, i) => {
     // Sheets the caller does not need are read as their first row (our marker lives there).
     const rows = wanted[i] ? f.used.rowCount : Math.min(1, f.used.rowCount);
     queue.push({ sheet: i, top: f.used.rowIndex, rows });
   });
-  let syncs = 0;
-  while (queue.length > 0) {
-    // Cut pieces to the current estimate, then take as many as fit one response.
-    queue = queue.flatMap((p) => {
-      const per = Math.max(1, Math.floor(budget / (facts[p.sheet].used.columnCount * perCell[p.sheet])));
-      const out: Piece[] = [];
-      for (let r = 0; r < p.rows; r += per) out.push({ sheet: p.sheet, top: p.top + r, rows: Math.min(per, p.rows - r) });
-      return out;
-    });
-    const batch: Piece[] = [];
-    let bytes = 0;
-    while (queue.length > 0 && (batch.length === 0 || bytes + size(queue[0]) <= budget)) {
-      bytes += size(queue[0]);
-      batch.push(queue.shift()!);
-    }
-    const loads = batch.map((p) => {
+  const syncs = await syncBatches(context, queue, {
+    take: (q) => {
+      // Cut pieces to the current estimate, then take as many as fit one response.
+      const cut = q.flatMap((p) => {
+        const per = Math.max(1, Math.floor(budget / (facts[p.sheet].used.columnCount * perCell[p.sheet])));
+        const out: Piece[] = [];
+        for (let r = 0; r < p.rows; r += per) out.push({ sheet: p.sheet, top: p.top + r, rows: Math.min(per, p.rows - r) });
+        return out;
+      });
+      q.length = 0;
+      for (const p of cut) q.push(p);
+      const batch: Piece[] = [];
+      let bytes = 0;
+      while (q.length > 0 && (batch.length === 0 || bytes + size(q[0]) <= budget)) {
+        bytes += size(q[0]);
+        batch.push(q.shift()!);
+      }
+      return batch;
+    },
+    load: (p) => {
       const f = facts[p.sheet];
       const box = { top: p.top, bottom: p.top + p.rows - 1, left: f.used.columnIndex, right: f.used.columnIndex + f.used.columnCount - 1 };
       return f.sheet.getRange(rangeRef(box)).load('values');
-    });
-    syncs++;
-    let refused = false;
-    try {
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per response-sized batch: together they pass Excel on the web's 5 MB cap, and a refused batch is retried smaller
-      await context.sync();
-      refused = loads.some((l) => valuesMissing(l.values));
-    } catch (e) {
-      if (!isResponseTooLarge(e)) throw e;
-      refused = true;
-    }
-    if (refused) {
-      if (batch.every((p) => p.rows === 1)) throw tooMuchToRead();
-      for (const p of batch) perCell[p.sheet] *= 2;
-      queue = [...batch, ...queue];
-      continue;
-    }
-    batch.forEach((p, i) => {
+    },
+    single: (p) => p.rows === 1,
+    smaller: (p) => {
+      perCell[p.sheet] *= 2;
+      return p;
+    },
+    got: (p, values) => {
       const grid = grids[p.sheet];
-      const values = loads[i].values;
       values.forEach((row, k) => (grid.values[p.top - grid.top + k] = row));
       const cells = p.rows * facts[p.sheet].used.columnCount;
       perCell[p.sheet] = Math.max(2, Math.ceil((jsonBytes(values) / cells) * 1.25));
-    });
-  }
+    },
+  });
   return { grids, syncs };
 }
 

@@ -14,6 +14,8 @@ import {
 } from '../../core/layout';
 import { RESPONSE_BUDGET } from './bytes';
 import { readColumns, type ColumnNeed } from './columnRead';
+import { prefetchAnchored } from './anchoredPrefetch';
+import { isResponseTooLarge } from './syncBatch';
 import type { MergedTarget } from './mergedRead';
 import type { ExcelFeatures } from './features';
 import { HEAD_COLUMNS, readHeads } from './headsRead';
@@ -26,7 +28,8 @@ import { putValues } from './sparseGrid';
  * workbook (while the needed cells fit one 5 MB response):
  *   1. the outline: sheet, table and workbook names (our tabs' anchors), workbook protection;
  *   2. every sheet's extent, protection and charts, its first rows (headers and our marker) and
- *      every table's address and header row;
+ *      every table's address and header row; on a re-run also, through the anchors, the first
+ *      rows of our big tabs' read columns, in the room the response has left (anchoredPrefetch.ts);
  *   3. the columns the plan needs: the tracker's opportunity, customer, rep and amount
  *      (TRACKER_FIELDS_PLANNED) and our tabs' key and refreshed columns (SETUP_READ_COLUMNS), with the merged
  *      areas of the tracker and of our tabs (mergedRead.ts).
@@ -75,8 +78,19 @@ export async function readForInspect(context: Excel.RequestContext, features: Ex
 export async function readForSetup(context: Excel.RequestContext, features: ExcelFeatures, options: SelectiveReadOptions & { mapping?: TrackerMapping } = {}): Promise<ReadResult> {
   const budget = options.budget ?? RESPONSE_BUDGET;
   const outline = await readOutline(context);
-  const { build, extent } = await readHeads(context, features, outline);
+  const prefetch = prefetchAnchored(context, outline, budget);
   let syncs = 2;
+  let round2: Awaited<ReturnType<typeof readHeads>>;
+  try {
+    round2 = await readHeads(context, features, outline, prefetch.queue);
+  } catch (e) {
+    // The prefetch passed a response after all: round trip 2 again without it.
+    if (!isResponseTooLarge(e)) throw e;
+    prefetch.readFrom.clear();
+    round2 = await readHeads(context, features, outline);
+    syncs++;
+  }
+  const { build, extent } = round2;
 
   const heads = build.snapshot();
   const needs: ColumnNeed[] = [];
@@ -87,7 +101,8 @@ export async function readForSetup(context: Excel.RequestContext, features: Exce
     if (features.mergedAreas) merged.push({ sheet: tab.sheet.name });
     const cols = (SETUP_READ_COLUMNS as Partial<Record<TabKind, readonly number[]>>)[kind];
     const bottom = extent.get(tab.sheet.name)?.bottom ?? 0;
-    if (cols && bottom >= FIRST_DATA_ROW && !inHeads(tab.sheet.name, cols, bottom)) needs.push({ sheet: tab.sheet.name, cols, top: FIRST_DATA_ROW, bottom });
+    const top = prefetch.readFrom.get(tab.sheet.name) ?? FIRST_DATA_ROW;
+    if (cols && bottom >= top && !inHeads(tab.sheet.name, cols, bottom)) needs.push({ sheet: tab.sheet.name, cols, top, bottom, sample: FIRST_DATA_ROW });
   }
   const mapping = options.mapping ?? detectTracker(heads);
   let copyOnly: ReadResult['copyOnly'];

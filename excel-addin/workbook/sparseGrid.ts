@@ -7,7 +7,7 @@ export type SparseGrid = (SnapshotCell[] | undefined)[];
 /**
  * Puts values loaded from the block whose top-left cell is (top, left) into the grid; blanks stay
  * missing, and so does a block Excel gave no values for (null past five million cells: callers
- * that need those cells check reader.ts valuesMissing first).
+ * that need those cells check syncBatch.ts valuesMissing first).
  */
 export function putValues(grid: SparseGrid, top: number, left: number, values: readonly (readonly unknown[])[] | null): void {
   if (values === null || !Array.isArray(values)) return;
