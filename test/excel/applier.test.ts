@@ -3,7 +3,7 @@ import { generateFunnel, setupWorkbook, FUNNEL_CHART_NAME, type Progress } from 
 import { widthInPoints } from '../../excel-addin/workbook/applier';
 import { ACCURACY_CHART } from '../../core/layout/accuracyChart';
 import { snapshotOf } from './excelHost';
-import { cellsNotAsPlanned, failure, fakeWith, officeError, openCount, planFor, zhTracker } from './support';
+import { cellsNotAsPlanned, failure, fakeWith, mergedTracker, officeError, openCount, planFor, zhTracker } from './support';
 
 const DATE = { date: '2027-03-01' };
 
@@ -249,18 +249,15 @@ describe('the Excel applier when Excel says no', () => {
   });
 
   it('refuses a tracker with merged cells in its rows, changing nothing', async () => {
-    const { excel, context, requirements } = fakeWith(zhTracker(10));
-    excel.model.sheets[0].merges.push({ top: 5, left: 1, bottom: 6, right: 1 });
-    const e = await failure(setupWorkbook(context, { requirements }));
+    const { excel, setUp } = mergedTracker({ top: 5, left: 1, bottom: 6, right: 1 });
+    const e = await failure(setUp());
     expect(e.code).toBe('EXCEL_TRACKER_MERGED');
     expect(e.message).toMatch(/^机会列表“销售机会跟踪”.*合并单元格.* \/ the opportunity list "销售机会跟踪" has merged cells/);
     expect(excel.model.sheets).toHaveLength(1);
   });
 
   it('accepts a merged title above the tracker header', async () => {
-    const { excel, context, requirements } = fakeWith(zhTracker(10));
-    excel.model.sheets[0].merges.push({ top: 0, left: 0, bottom: 0, right: 5 });
-    const summary = await setupWorkbook(context, { requirements });
+    const summary = await mergedTracker({ top: 0, left: 0, bottom: 0, right: 5 }).setUp();
     expect(summary.opportunitiesAdded).toBe(10);
   });
 

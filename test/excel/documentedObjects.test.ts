@@ -11,7 +11,7 @@ import { FUNNEL_CHART_NAME, detectFeatures, generateFunnel, readForInspect, setu
 import { CHART_SOURCE_COL } from '../../excel-addin/workbook/applier';
 import { codeOf } from './fake/errors';
 import { CODES, FakeExcel } from './fake';
-import { failure, fakeWith, zhTracker, openCount } from './support';
+import { failure, fakeWith, mergedTracker, zhTracker, openCount } from './support';
 
 describe('merged areas: asked only where they matter, from their own addresses, and never fatal', () => {
   /** A formatted report: `count` merged pairs of cells, two rows each. */
@@ -49,18 +49,15 @@ describe('merged areas: asked only where they matter, from their own addresses, 
   });
 
   it('refuses a tracker whose rows a merge reaches into from above the header, seen from the area\'s own address', async () => {
-    const { excel, context, requirements } = fakeWith(zhTracker(10));
     // A2:A6 starts above the header (row 3) and covers the first opportunities' names.
-    excel.model.sheets[0].merges.push({ top: 1, left: 0, bottom: 5, right: 0 });
-    const e = await failure(setupWorkbook(context, { requirements }));
+    const { excel, setUp } = mergedTracker({ top: 1, left: 0, bottom: 5, right: 0 });
+    const e = await failure(setUp());
     expect(e.code).toBe('EXCEL_TRACKER_MERGED');
     expect(excel.model.sheets).toHaveLength(1);
   });
 
   it('ignores merged cells beside the tracker\'s columns', async () => {
-    const { excel, context, requirements } = fakeWith(zhTracker(10));
-    excel.model.sheets[0].merges.push({ top: 4, left: 8, bottom: 8, right: 9 });
-    const summary = await setupWorkbook(context, { requirements });
+    const summary = await mergedTracker({ top: 4, left: 8, bottom: 8, right: 9 }).setUp();
     expect(summary.opportunitiesAdded).toBe(10);
   });
 

@@ -1,17 +1,23 @@
 /// <reference types="office-js" />
 import { trackerStatus } from '../../core/layout/dealStatus';
 import { planSetup, shiftRows, type Plan, type WorkbookSnapshot } from '../../core/layout';
-import { sampleOpportunities } from '../../samples/teamPipeline';
+import { ZH_HEADERS } from '../layout/fixtures';
+import { TRACKER_SHEET, trackerRows, trackerSheet } from '../scenarios/trackerSheet';
+import { setupWorkbook } from '../../excel-addin/workbook';
 import { FakeExcel, FakeOfficeError, type FakeExcelOptions } from './fake';
 import { fakeFrom, snapshotOf } from './excelHost';
 import { hyperFormulaEvaluator } from './hyperformulaEvaluator';
 
-export const ZH_HEADERS = ['机会名称', '客户名称', '销售人员', '合同金额', '预计签约日期', '阶段'];
-
 /** A Chinese team's tracker: a title, a blank row, the header, then `count` opportunities. */
 export function zhTracker(count: number, seed = 7): WorkbookSnapshot {
-  const rows = sampleOpportunities(count, seed).map((o, i) => [o.name, `${o.customer}-${i}`, o.rep, o.amount, o.expectedClose, o.stage]);
-  return { sheets: [{ name: '销售机会跟踪', rows: [['团队销售机会'], [], ZH_HEADERS, ...rows], tables: [] }] };
+  return { sheets: [trackerSheet(TRACKER_SHEET, ZH_HEADERS, trackerRows(count, seed))] };
+}
+
+/** The sample tracker of `count` deals with one merged area on its sheet, and the set-up to run on it. */
+export function mergedTracker(merge: { top: number; left: number; bottom: number; right: number }, count = 10) {
+  const { excel, context, requirements } = fakeWith(zhTracker(count));
+  excel.model.sheets[0].merges.push(merge);
+  return { excel, setUp: () => setupWorkbook(context, { requirements }) };
 }
 
 /**
