@@ -16,6 +16,12 @@ function spreadsheet(): FakeAppsScript {
   return fake;
 }
 
+/** One spreadsheet and the built Code.js loaded in two executions on it (two users by default). */
+function twoExecutions(first = 'user-a', second = 'user-b') {
+  const fake = spreadsheet();
+  return { fake, a: loadCodeJs(fake, first), b: loadCodeJs(fake, second) };
+}
+
 const historyRows = (fake: FakeAppsScript) => {
   const tab = findOurTabs(snapshotOf(fake)).get('history')!.sheet;
   return tab.rows.slice(FIRST_DATA_ROW).filter((r) => r && r.some((c) => c !== null));
@@ -23,9 +29,7 @@ const historyRows = (fake: FakeAppsScript) => {
 
 describe('the document lock between two users', () => {
   it('a set-up clicked while another runs waits for it, then adds nothing twice, and says it waited', () => {
-    const fake = spreadsheet();
-    const a = loadCodeJs(fake, 'user-a');
-    const b = loadCodeJs(fake, 'user-b');
+    const { fake, a, b } = twoExecutions();
     let first: Envelope | undefined;
     // User A clicked first and holds the lock (execution user-a#0); A's run takes longer than
     // B's first quick try, and goes through while B waits.
@@ -51,9 +55,7 @@ describe('the document lock between two users', () => {
   });
 
   it('two funnels at once both land in the history: no row lost or overwritten', () => {
-    const fake = spreadsheet();
-    const a = loadCodeJs(fake, 'user-a');
-    const b = loadCodeJs(fake, 'user-b');
+    const { fake, a, b } = twoExecutions();
     expect(a.call<Envelope>('pcssSetup', {}).ok).toBe(true);
     fake.lock.holder = 'user-a#0';
     fake.lock.whileWaiting = () => {
@@ -66,9 +68,7 @@ describe('the document lock between two users', () => {
   });
 
   it('a click that comes in the middle of another user’s run never interleaves with it: it is refused after 30 s, in both languages', () => {
-    const fake = spreadsheet();
-    const a = loadCodeJs(fake, 'user-a');
-    const b = loadCodeJs(fake, 'user-b');
+    const { fake, a, b } = twoExecutions();
     let second: Envelope | undefined;
     const sheetsWhenBStarted: number[] = [];
     fake.log.listener = (call) => {
@@ -109,9 +109,7 @@ describe('the document lock between two users', () => {
 
 describe('the document lock is per execution, not per user (issue 17, item 4)', () => {
   it('the same user’s menu click during their own sidebar run waits for it, and is told another run (not another user) is in progress', () => {
-    const fake = spreadsheet();
-    const sidebar = loadCodeJs(fake, 'user-a');
-    const menu = loadCodeJs(fake, 'user-a');
+    const { fake, a: sidebar, b: menu } = twoExecutions('user-a', 'user-a');
     let second: Envelope | undefined;
     fake.log.listener = (call) => {
       if (call !== 'Spreadsheet.insertSheet' || second) return;
