@@ -1,4 +1,4 @@
-import type { Bilingual } from './bilingual';
+import type { KeyOf, Term } from './bilingual';
 
 /**
  * 五种参与决策人: the five roles in a buying decision (methodology.md §6; the source names them
@@ -11,6 +11,6 @@ export const BUYING_ROLES = [
   { key: 'supporter', zh: '支持者', en: 'Supporter' },
   { key: 'technical', zh: '技术人员', en: 'Technical evaluator' },
   { key: 'user', zh: '使用者', en: 'User' },
-] as const satisfies readonly (Bilingual & { key: string })[];
+] as const satisfies readonly Term[];
 
-export type BuyingRoleKey = (typeof BUYING_ROLES)[number]['key'];
+export type BuyingRoleKey = KeyOf<typeof BUYING_ROLES>;

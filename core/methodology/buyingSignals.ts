@@ -1,13 +1,13 @@
-import type { Bilingual } from './bilingual';
+import type { Bilingual, KeyOf, Term } from './bilingual';
 
 /** The three groups the course sorts buying signals into: 表情 face, 体态 body, 语言 words. */
 export const SIGNAL_GROUPS = [
   { key: 'face', zh: '表情方面', en: 'Face' },
   { key: 'body', zh: '体态方面', en: 'Body' },
   { key: 'words', zh: '语言方面', en: 'Words' },
-] as const satisfies readonly (Bilingual & { key: string })[];
+] as const satisfies readonly Term[];
 
-export type SignalGroupKey = (typeof SIGNAL_GROUPS)[number]['key'];
+export type SignalGroupKey = KeyOf<typeof SIGNAL_GROUPS>;
 
 /** 捕捉购买信号: buying signals to watch for (methodology.md §7), in the source's words and groups. */
 export const BUYING_SIGNALS = [

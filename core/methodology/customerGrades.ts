@@ -1,4 +1,4 @@
-import type { Bilingual } from './bilingual';
+import type { KeyOf, Term } from './bilingual';
 
 /**
  * 客户等级评估 (methodology.md §6): a 2×2 of relationship (关系) against attractiveness and
@@ -9,9 +9,9 @@ export const CUSTOMER_GRADES = [
   { key: 'possible', zh: '可能客户', en: 'Possible account', relationship: 'low', attractiveness: 'high' },
   { key: 'ordinary', zh: '普通客户', en: 'Ordinary account', relationship: 'high', attractiveness: 'low' },
   { key: 'ignore', zh: '忽略', en: 'Ignore', relationship: 'low', attractiveness: 'low' },
-] as const satisfies readonly (Bilingual & { key: string; relationship: 'high' | 'low'; attractiveness: 'high' | 'low' })[];
+] as const satisfies readonly Term<{ relationship: 'high' | 'low'; attractiveness: 'high' | 'low' }>[];
 
-export type CustomerGradeKey = (typeof CUSTOMER_GRADES)[number]['key'];
+export type CustomerGradeKey = KeyOf<typeof CUSTOMER_GRADES>;
 
 /** Words accepted for high and low (any case, surrounding spaces ignored). */
 export const HIGH_WORDS: readonly string[] = ['高', 'high', 'h', '是', 'yes', 'y'];

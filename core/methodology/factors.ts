@@ -1,4 +1,4 @@
-import type { Bilingual } from './bilingual';
+import type { Bilingual, Term } from './bilingual';
 
 /**
  * The 5K factors (methodology.md §1), in the fixed order every function uses:
@@ -11,7 +11,7 @@ export const FACTORS = [
   { key: 'vision', zh: '愿景', en: 'Vision', byRole: true, question: { zh: '是否认同销售人员提出的解决方案和愿景', en: 'Does the buyer share the seller’s solution and vision?' } },
   { key: 'value', zh: '价值', en: 'Value', byRole: true, question: { zh: '是否有显著价值引起购买者共鸣', en: 'Is there clear value the buyer resonates with?' } },
   { key: 'control', zh: '控制', en: 'Control', byRole: false, question: { zh: '销售人员能否控制购买流程', en: 'Can the seller control the buying process?' } },
-] as const satisfies readonly (Bilingual & { key: string; byRole: boolean; question: Bilingual })[];
+] as const satisfies readonly Term<{ byRole: boolean; question: Bilingual }>[];
 
 export type Factor = (typeof FACTORS)[number];
 export type FactorKey = Factor['key'];

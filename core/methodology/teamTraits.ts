@@ -1,4 +1,4 @@
-import type { Bilingual } from './bilingual';
+import type { KeyOf, Term } from './bilingual';
 
 /**
  * 团队设计 (methodology.md §6): reps grouped by strength. The course names five traits and which
@@ -12,9 +12,9 @@ export const TEAM_TRAITS = [
   { key: 'influence', zh: '影响力', en: 'Influence' },
   { key: 'pleasing', zh: '取悦性', en: 'Pleasing' },
   { key: 'constancy', zh: '恒定性', en: 'Constancy' },
-] as const satisfies readonly (Bilingual & { key: string })[];
+] as const satisfies readonly Term[];
 
-export type TraitKey = (typeof TEAM_TRAITS)[number]['key'];
+export type TraitKey = KeyOf<typeof TEAM_TRAITS>;
 
 /**
  * The groups in the course's order, which is also our tie-break order: on equal scores the
@@ -25,7 +25,7 @@ export const TEAM_GROUPS = [
   { key: 'newBusiness', zh: '客户开发', en: 'New business', traits: ['confidence', 'understanding', 'influence'] },
   { key: 'proposals', zh: '方案和谈判', en: 'Proposals and negotiation', traits: ['understanding', 'influence'] },
   { key: 'accountCare', zh: '客户维护', en: 'Account care', traits: ['pleasing', 'constancy'] },
-] as const satisfies readonly (Bilingual & { key: string; traits: readonly TraitKey[] })[];
+] as const satisfies readonly Term<{ traits: readonly TraitKey[] }>[];
 
 export type TeamGroup = (typeof TEAM_GROUPS)[number];
 
