@@ -18,7 +18,10 @@ export function prefetchRanges(sheet: Sheet, ranges: readonly CellRange[]): void
   const pool = fetched.get(sheet) ?? new Map<string, Range>();
   const refs = [...new Set(ranges.map((r) => rangeRef(r)))].filter((a1) => !pool.has(a1));
   if (refs.length < 3) return;
-  sheet.getRangeList(refs).getRanges().forEach((range, i) => pool.set(refs[i], range));
+  const got = sheet.getRangeList(refs).getRanges();
+  // One handle per reference, in order; should Sheets ever merge the list, each range is asked for alone.
+  if (got.length !== refs.length) return;
+  got.forEach((range, i) => pool.set(refs[i], range));
   fetched.set(sheet, pool);
 }
 

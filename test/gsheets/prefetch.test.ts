@@ -45,6 +45,17 @@ describe('prefetchRanges', () => {
     expect(fake.log.byMethod.get('Sheet.getRange')).toBe(1);
   });
 
+  it('asks for each range alone should the list come back with another number of ranges', () => {
+    const asked: string[] = [];
+    const sheet = {
+      getRangeList: (a1s: string[]) => ({ getRanges: () => a1s.slice(1).map((a1) => ({ a1 })) }),
+      getRange: (...at: number[]) => (asked.push(at.join(',')), { at }),
+    } as unknown as Sheet;
+    prefetchRanges(sheet, [box(1, 0), box(2, 0), box(3, 0)]);
+    rangeOf(sheet, box(2, 0));
+    expect(asked).toEqual(['3,1,1,1']);
+  });
+
   it('a first set-up asks each new sheet for at most two ranges one by one', () => {
     const fake = new FakeAppsScript({ locale: 'zh_CN', evaluate: false });
     const rows = sampleOpportunities(30, 3).map((o, i) => [o.name, `${o.customer}-${i}`, o.rep, o.amount, o.expectedClose, o.stage]);
