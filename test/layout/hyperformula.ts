@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { HyperFormula, type RawCellContent } from 'hyperformula';
+import type { Lang } from '../../core/methodology/bilingual';
 import type { Plan, SnapshotCell, WorkbookSnapshot } from '../../core/layout';
 import type { FormulaCell } from '../../core/layout/snapshot';
 
@@ -58,4 +60,18 @@ export function frozen(wb: WorkbookSnapshot, plan: Plan, sheets: readonly string
       return { ...s, rows };
     }),
   };
+}
+
+/**
+ * A property over typed workbooks, in Chinese and in English: `check` throws where the written
+ * formulas and core disagree. HyperFormula takes up to seconds per workbook: each test says how
+ * many runs it can afford.
+ */
+export function agreesInBothLanguages<T>(title: string, typed: fc.Arbitrary<T>, check: (lang: Lang, t: T) => void, numRuns: number): void {
+  it.each<Lang>(['zh', 'en'])(`${title} (%s)`, (lang) => {
+    fc.assert(
+      fc.property(typed, (t) => check(lang, t)),
+      { numRuns },
+    );
+  });
 }

@@ -11,7 +11,7 @@ import { BRIEFED_ON } from '../../core/layout/briefTab';
 import { TEAM_GROUPS } from '../../core/methodology/teamTraits';
 import { CHECKLIST_LENGTH } from '../../core/methodology';
 import { EN_HEADERS, ZH_HEADERS, workbook } from './fixtures';
-import { frozen, toHyperFormula, value } from './hyperformula';
+import { agreesInBothLanguages, frozen, toHyperFormula, value } from './hyperformula';
 import type { HyperFormula } from 'hyperformula';
 
 const RUN_DATE = '2027-01-04';
@@ -136,23 +136,18 @@ function check(lang: 'zh' | 'en', t: Typed): void {
 }
 
 describe('team design and control points: core and the written formulas agree (HyperFormula)', () => {
-  it.each<'zh' | 'en'>(['zh', 'en'])('the suggested group and the mix, for ratings typed as numbers, text, blanks and out of range (%s)', (lang) => {
-    fc.assert(
-      fc.property(typed, (t) => {
-        const wb = typedWorkbook(lang, t);
-        checkTeam(lang, wb, toHyperFormula(teamOnly(wb)));
-      }),
-      { numRuns: 100 },
-    );
-  });
+  agreesInBothLanguages(
+    'the suggested group and the mix, for ratings typed as numbers, text, blanks and out of range',
+    typed,
+    (lang, t) => {
+      const wb = typedWorkbook(lang, t);
+      checkTeam(lang, wb, toHyperFormula(teamOnly(wb)));
+    },
+    100,
+  );
 
   // HyperFormula takes seconds per workbook over the control tab's 1 000-row MATCHes: few runs.
-  it.each<'zh' | 'en'>(['zh', 'en'])('every control figure and status, for grades, briefs, milestones, statuses and role-play dates as typed (%s)', (lang) => {
-    fc.assert(
-      fc.property(typed, (t) => check(lang, t)),
-      { numRuns: 5 },
-    );
-  });
+  agreesInBothLanguages('every control figure and status, for grades, briefs, milestones, statuses and role-play dates as typed', typed, check, 5);
 
   it('counts what a manager would: an ungraded customer, a key deal without a dated brief, a rep not role-played', () => {
     const t: Typed = {
