@@ -180,7 +180,7 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
     if (isBlank(cellValue(milestonesTab?.sheet.rows[AS_OF_CELL.row]?.[AS_OF_CELL.col] ?? null))) plan.writes.push({ sheet: ctx.tabs.milestones, row: AS_OF_CELL.row, col: AS_OF_CELL.col, values: [[calendarDate(options.date)]] });
     // What the tracker changed on rows the tab had, and what it added to it: on the Changes tab.
     const who = added.map((s) => ({ opportunity: showValue(s.opportunity) || showValue(s.customer), rep: s.rep }));
-    planChangeRows(plan, snapshot, setupChanges(milestonesTab, refresh, milestonesTab ? who : [], lang), options.date);
+    planChangeRows(plan, snapshot, setupChanges(milestonesTab, refresh, milestonesTab && !options.completesFirstSetup ? who : [], lang), options.date);
   }
   const intensityAdded = planKeyedTab(plan, snapshot, ours.get('intensity'), {
     kind: 'intensity',

@@ -270,6 +270,12 @@ export interface SetupOptions {
    * milestone count to, and the date of the changes recorded. Without it none are written.
    */
   readonly date?: string;
+  /**
+   * This run completes a first set-up that stopped before its end (Sheets' time limit): the
+   * opportunities it adds are that set-up's, so none is recorded as new, as a first set-up done
+   * in one run records none. What the tracker refresh changed is recorded as always.
+   */
+  readonly completesFirstSetup?: boolean;
 }
 
 export interface FunnelOptions {

@@ -17,6 +17,8 @@ export type ReadNeed = { readonly action: 'setup'; readonly mapping?: TrackerMap
 export interface PortRead {
   readonly snapshot: WorkbookSnapshot;
   readonly source?: FunnelSource;
+  /** A set-up's read: the host knows its first set-up stopped before its end and this run completes it (SetupOptions). */
+  readonly completesFirstSetup?: boolean;
 }
 
 export interface ApplyContext {

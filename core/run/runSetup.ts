@@ -26,9 +26,9 @@ export interface SetupRequest {
 }
 
 /** The plans of one set-up: the set-up's, then (asked for) the funnel's, and the workbook after them. */
-function plansOf(snapshot: WorkbookSnapshot, request: SetupRequest, mapping: TrackerMapping | undefined, today: () => string): { setup: Plan; plans: Plan[]; after?: WorkbookSnapshot } {
+function plansOf(snapshot: WorkbookSnapshot, request: SetupRequest, mapping: TrackerMapping | undefined, today: () => string, completesFirstSetup?: boolean): { setup: Plan; plans: Plan[]; after?: WorkbookSnapshot } {
   if (!request.funnel) {
-    const setup = planSetup(snapshot, { lang: request.lang, mapping, date: today() });
+    const setup = planSetup(snapshot, { lang: request.lang, mapping, date: today(), completesFirstSetup });
     return { setup, plans: [setup] };
   }
   const { setup, funnel, after } = planRun(snapshot, { lang: request.lang, mapping, rep: request.funnel.rep, date: request.funnel.date ?? today(), periods: request.funnel.periods });
@@ -63,7 +63,7 @@ export function runSetup<R extends PortRead, M extends Mode>(port: RunPort<R, M>
       // A sheet or header that does not exist is refused here, before anything is written.
       const mapping = request.mapping ?? (request.choice ? mappingFor(read.snapshot, request.choice) ?? undefined : undefined);
       if (request.mapping) checkChosen(read.snapshot, request.mapping);
-      const { setup, plans, after } = plansOf(read.snapshot, request, mapping, () => port.today());
+      const { setup, plans, after } = plansOf(read.snapshot, request, mapping, () => port.today(), read.completesFirstSetup);
       // No list, no set-up: empty tabs and "done" would say the job was done when it was not.
       // The user chooses the sheet (pane, sidebar) or names it (pcss apply --sheet) and runs it again.
       if (!setup.tracker) throw new MethodError('TRACKER_NONE', { sheets: theirSheets(read.snapshot) });

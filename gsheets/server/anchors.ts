@@ -28,6 +28,11 @@ export interface Anchors {
   /** Digest of the number formats last applied to the funnel tab (formatDigest), when known. */
   readonly funnelFormats?: string;
   readonly tracker?: TrackerAnchor;
+  /**
+   * A first set-up stopped at the time limit and is not complete yet: the run that completes it
+   * records the opportunities it adds as that set-up's, not as new ones (SetupOptions).
+   */
+  readonly firstSetupStopped?: boolean;
   /** The metadata item holding them, to update in place; null when there is none yet. */
   readonly item: DeveloperMetadata | null;
   /** Its value as stored: written again only when the anchors' text differs from it. */
@@ -59,7 +64,7 @@ function isOurs(raw: string | null): raw is string {
   }
 }
 
-type Stored = { tabs?: Record<string, unknown>; widths?: Record<string, unknown>; funnelFormats?: unknown; tracker?: Record<string, unknown> } | null;
+type Stored = { tabs?: Record<string, unknown>; widths?: Record<string, unknown>; funnelFormats?: unknown; tracker?: Record<string, unknown>; firstSetupStopped?: unknown } | null;
 
 function parse(value: string | null): Omit<Anchors, 'item'> {
   try {
@@ -72,7 +77,7 @@ function parse(value: string | null): Omit<Anchors, 'item'> {
       const width = parsed?.widths?.[kind];
       if (isIndex(width) && width > 0) widths[kind] = width;
     }
-    return { tabs, widths, funnelFormats: typeof parsed?.funnelFormats === 'string' ? parsed.funnelFormats : undefined, tracker: trackerOf(parsed?.tracker) };
+    return { tabs, widths, funnelFormats: typeof parsed?.funnelFormats === 'string' ? parsed.funnelFormats : undefined, tracker: trackerOf(parsed?.tracker), ...(parsed?.firstSetupStopped === true ? { firstSetupStopped: true } : {}) };
   } catch {
     return { tabs: {}, widths: {} };
   }
@@ -141,7 +146,7 @@ function stored(a: Omit<Anchors, 'item'>): string {
   const byKind = <T>(o: Partial<Record<TabKind, T>>) => Object.fromEntries(TAB_KINDS.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
   const t = a.tracker;
   const tracker = t && { sheet: t.sheet, table: t.table, headerRow: t.headerRow, width: t.width, columns: Object.fromEntries(sorted(t.columns)), headers: Object.fromEntries(sorted(t.headers)) };
-  return JSON.stringify({ anchor: ANCHOR_KEY, tabs: byKind(a.tabs), widths: byKind(a.widths), funnelFormats: a.funnelFormats, tracker });
+  return JSON.stringify({ anchor: ANCHOR_KEY, tabs: byKind(a.tabs), widths: byKind(a.widths), funnelFormats: a.funnelFormats, tracker, firstSetupStopped: a.firstSetupStopped || undefined });
 }
 
 /** A short digest of a list of number formats (FNV-1a over its JSON): equal lists, equal digests. */

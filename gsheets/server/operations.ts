@@ -64,7 +64,7 @@ function sheetsPort(report: Report, ss: Spreadsheet, zone: () => string, anchore
       const read = need.action === 'funnel' ? (anchored ? readForFunnel(ss) : { ...readSpreadsheet(ss), anchors: readAnchors(ss) }) : anchored ? readForSetup(ss, need.mapping) : { ...readSpreadsheet(ss), anchors: readAnchors(ss) };
       partial = !!read.partial;
       setup = need.action === 'setup';
-      return read;
+      return setup && read.anchors?.firstSetupStopped ? { ...read, completesFirstSetup: true } : read;
     },
     apply([plan], read, run): readonly PlanWarning[] {
       if (setup) checkSetup(read, plan);
@@ -74,21 +74,25 @@ function sheetsPort(report: Report, ss: Spreadsheet, zone: () => string, anchore
       const funnel = plan.tabs.funnel;
       const formats = setup ? undefined : { done: new Map(anchors.funnelFormats ? [[funnel, anchors.funnelFormats]] : []), applied: new Map<string, string>() };
       const sheetCount = sheetCountFor(ss, read, plan);
-      const anchor = () =>
+      // A first set-up that stops (it adds the milestone tab, or completes one that stopped) says
+      // so, until a set-up ends: the run completing it records no opportunity as new.
+      const firstSetup = setup && (!!anchors.firstSetupStopped || plan.addSheets.some((a) => a.kind === 'milestones'));
+      const anchor = (stopped: boolean) =>
         writeAnchors(ss, anchors, {
           ...tabsAfter(anchors, read, plan.addSheets, (sheet) => extentOf(plan, sheet).cols),
           funnelFormats: formats ? formats.applied.get(funnel) : anchors.funnelFormats,
           tracker: setup ? trackerAfter(plan, read) : anchors.tracker,
+          firstSetupStopped: setup ? stopped && firstSetup : anchors.firstSetupStopped,
         });
       try {
         applyPlanToSheets(SpreadsheetApp, ss, plan, read, { marks: run.marks, deadline, onProgress: run.onProgress, formats, sheetCount });
       } catch (e) {
         // A run stopped at the time limit has added every tab of its plan, each with its marker:
         // anchored now, the run that completes it reads through them, not every sheet.
-        if (e instanceof SheetsFailure && e.failure.code === 'SHEETS_TIME_LIMIT') anchor();
+        if (e instanceof SheetsFailure && e.failure.code === 'SHEETS_TIME_LIMIT') anchor(true);
         throw e;
       }
-      anchor();
+      anchor(false);
       return [];
     },
     today: () => zonedToday(zone()),

@@ -161,9 +161,9 @@ describe('Apps Script’s 6-minute limit (issue 17, item 2)', () => {
 
     // Every tab once, none left empty or added again under another name.
     const names = fake.book.sheets.map((s) => s.name);
-    // Ten tabs, and the Changes tab the runs after the first add to (issue 13: the rows a run
-    // added to a tab that had rows are recorded there).
-    expect([...findOurTabs(snapshotOf(fake)).keys()].sort()).toEqual(['activity', 'brief', 'changes', 'coaching', 'control', 'grading', 'intensity', 'milestones', 'rubrics', 'team', 'visits']);
+    // Ten tabs, and no Changes tab: the runs that complete a first set-up record no opportunity
+    // as new, as a first set-up done in one run records none (setupAnchors.test.ts compares them).
+    expect([...findOurTabs(snapshotOf(fake)).keys()].sort()).toEqual(['activity', 'brief', 'coaching', 'control', 'grading', 'intensity', 'milestones', 'rubrics', 'team', 'visits']);
     expect(names.filter((n) => / \d+$/.test(n))).toEqual([]);
     // Every opportunity exactly once on the milestone tab, in the tracker's order, each with its checkboxes.
     const ms = findOurTabs(snapshotOf(fake)).get('milestones')!.sheet;

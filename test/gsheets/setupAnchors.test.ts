@@ -38,7 +38,7 @@ function twins(): [FakeAppsScript, FakeAppsScript] {
   return [a, b];
 }
 
-const anchored = (fake: FakeAppsScript) => JSON.parse(fake.book.developerMetadata.find((m) => m.key === ANCHOR_KEY)!.value!) as { tabs: Record<string, string>; tracker?: { sheet: string } };
+const anchored = (fake: FakeAppsScript) => JSON.parse(fake.book.developerMetadata.find((m) => m.key === ANCHOR_KEY)!.value!) as { tabs: Record<string, string>; tracker?: { sheet: string }; firstSetupStopped?: boolean };
 const sheetsRead = (fake: FakeAppsScript) => fake.log.byMethod.get('Spreadsheet.getSheets') ?? 0;
 const calls = (fake: FakeAppsScript) => fake.log.byKind.read + fake.log.byKind.write + fake.log.byKind.builder;
 const appendRows = (fake: FakeAppsScript, rows: unknown[][]) => {
@@ -189,6 +189,7 @@ describe('anchors: a set-up stopped at the time limit', () => {
         if (out.ok) return read;
         expect(out.code).toBe('SHEETS_TIME_LIMIT');
         if (n === 0 && !full) expect(Object.keys(anchored(fake).tabs)).toHaveLength(10);
+        if (!full) expect(anchored(fake).firstSetupStopped).toBe(true);
       }
       throw new Error('the set-up did not finish in 20 runs');
     };
@@ -199,10 +200,22 @@ describe('anchors: a set-up stopped at the time limit', () => {
     // Only the first run, which found no anchors, read every sheet.
     expect(through).toEqual([1, ...through.slice(1).map(() => 0)]);
     expect(full.every((n) => n === 1)).toBe(true);
-    // The same spreadsheet, but the Changes tab: a run that completes the set-up records there the
-    // rows it adds to a tab that had rows, so what it holds depends on where each run stopped.
-    const changes = (fake: FakeAppsScript) => snapshotOf(fake).sheets.filter((s) => s.name !== '变动记录');
-    expect(changes(a)).toEqual(changes(b));
-    expect(a.book.sheets.map((s) => s.name)).toEqual(b.book.sheets.map((s) => s.name));
+    // The same spreadsheet, but the Changes tab: without the anchors (b), a run that completes the
+    // set-up cannot know the set-up was a first one, and records as new the rows it adds (adding
+    // the tab for them).
+    const notChanges = (fake: FakeAppsScript) => snapshotOf(fake).sheets.filter((s) => s.name !== '变动记录');
+    expect(notChanges(a)).toEqual(notChanges(b));
+    const names = (fake: FakeAppsScript) => fake.book.sheets.map((s) => s.name);
+    expect(names(a)).toEqual(names(b).filter((name) => name !== '变动记录'));
+    // Through the anchors, the completed set-up records what a set-up done in one run records: no
+    // opportunity as new. The flag is gone once the set-up ended, so the next one records again.
+    const once = new FakeAppsScript({ locale: 'zh_CN', evaluate: false });
+    once.addSheet(TRACKER, [ZH_HEADERS, ...rows]);
+    expect(loadCodeJs(once).call<{ ok: boolean }>('pcssSetup', {}).ok).toBe(true);
+    const changesTab = (fake: FakeAppsScript) => snapshotOf(fake).sheets.find((s) => s.name === '变动记录');
+    expect(names(a)).toEqual(names(once));
+    expect(changesTab(a)).toEqual(changesTab(once));
+    expect(changesTab(b)).not.toEqual(changesTab(once));
+    expect(anchored(a).firstSetupStopped).toBeUndefined();
   });
 });
