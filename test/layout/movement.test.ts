@@ -15,6 +15,7 @@ import {
   findOurTabs,
   milestoneTabRows,
   planRun,
+  planSetup,
   runDay,
   type Plan,
   type SnapshotCell,
@@ -80,6 +81,17 @@ describe('what moved since the previous run', () => {
     expect(findOurTabs(after).has('changes')).toBe(false);
     for (let i = 0; i < START.length; i++) expect(msRow(after, i)[MS.since]).toEqual(day('2027-01-04'));
     expect(reviewLines(funnel.review)).toEqual([]);
+  });
+
+  it('records the opportunities a set-up adds as new, but not those of a first set-up a host completes in a second run', () => {
+    const first = run(trackerBook(START.slice(0, 2)), '2027-01-04').after;
+    const grown = withTracker(first, START);
+    const kinds = (plan: Plan) => plan.writes.filter((w) => w.sheet === '变动记录' && w.row >= FIRST_DATA_ROW).flatMap((w) => w.values.map((v) => v[CHANGE_COL.change]));
+    expect(kinds(planSetup(grown, { date: '2027-01-04' }))).toEqual(['新增', '新增']);
+    expect(kinds(planSetup(grown, { date: '2027-01-04', completesFirstSetup: true }))).toEqual([]);
+    // What the tracker changed on rows the tab had is recorded either way.
+    const raised = withTracker(first, START.map((r, i) => (i === 0 ? ([...r.slice(0, 3), 150_000, ...r.slice(4)] as Row) : r)));
+    expect(kinds(planSetup(raised, { date: '2027-01-11', completesFirstSetup: true }))).toEqual(['金额变动']);
   });
 
   it('records an advance, a lost deal and a raised amount, each once, dated the run that saw it', () => {
