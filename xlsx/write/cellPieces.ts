@@ -39,12 +39,13 @@ export function blockCell(col: number, r: string, value: PlanCell, style: number
 
 /** `" s="N" t="str"><f t="shared" si="K"/>`: by shared formula id, then by style and result type. */
 const FOLLOWER_HEAD: string[][] = [];
+/** Every `t` attribute cachedType gives, in the order the heads are kept. */
+const CACHED_TYPES = [cachedType(undefined), cachedType(''), cachedType(true)];
 
 /** A shared formula's follower: the same text as sharedFormulaXml(ref, style, si, result) without a master. */
 export function followerCell(col: number, r: string, style: number, si: number, result: PlanCell | undefined, ctx: CellXmlContext): string {
   const t = cachedType(result);
-  const kind = t === '' ? 0 : t.length === 8 ? 1 : 2;
   const heads = (FOLLOWER_HEAD[si] ??= []);
-  const head = (heads[style * 3 + kind] ??= '"' + styleAttr(style) + t + '><f t="shared" si="' + si + '"/>');
+  const head = (heads[style * CACHED_TYPES.length + CACHED_TYPES.indexOf(t)] ??= '"' + styleAttr(style) + t + '><f t="shared" si="' + si + '"/>');
   return cellOpen(col) + r + head + cachedTail(result, ctx);
 }
