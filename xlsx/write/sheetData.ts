@@ -151,7 +151,7 @@ export function plannedExtent(w: CellWrites): { lastRow: number; lastCol: number
   return { lastRow, lastCol };
 }
 
-/** Writes the `<sheetData>` element with the plan's cells into `out`, waiting whenever `out`'s compression falls behind. */
+/** Writes the `<sheetData>` element with the plan's cells into `out`, giving `out`'s compressor its turns. */
 export async function writeSheetData(xml: string, sheetData: Element, w: CellWrites, ctx: Context, out: ByteWriter): Promise<void> {
   const sis = w.fills.map((_, k) => ctx.firstSi + k);
   const planned = plannedRows(w);
@@ -168,21 +168,21 @@ export async function writeSheetData(xml: string, sheetData: Element, w: CellWri
         out.write(xml.slice(copyFrom, at.el.start));
         for (; p < planned.length && planned[p] < at.row; p++) {
           writeNew(planned[p]);
-          if (out.backlogged) await out.drain();
+          if (out.needsTurn) await out.turn();
         }
         if (planned[p] === at.row) {
           out.write(mergedRow(xml, at, plannedCells(w, at.row, ctx, sis, plan, cells), w.hiddenRows.has(at.row), ctx, w.rowHeights?.get(at.row)));
           p++;
         } else out.write(xml.slice(at.el.start, at.el.end));
         copyFrom = at.el.end;
-        if (out.backlogged) await out.drain();
+        if (out.needsTurn) await out.turn();
       }
     }
     out.write(xml.slice(copyFrom, sheetData.innerEnd));
   }
   for (; p < planned.length; p++) {
     writeNew(planned[p]);
-    if (out.backlogged) await out.drain();
+    if (out.needsTurn) await out.turn();
   }
   out.write(`</${ctx.prefix}sheetData>`);
 }
