@@ -26,6 +26,7 @@ import { rowBelowLast } from './rowKeys';
 import { repKey } from './tabRules';
 import type { ColumnSpec } from './columns';
 import type { PlanCell, WorkbookSnapshot } from './types';
+import { tableHead } from './tableHead';
 
 export const RECORD_COLUMNS: readonly ColumnSpec[] = [
   { header: { zh: '日期', en: 'Date' }, width: 12, format: FORMATS.date },
@@ -36,7 +37,7 @@ export const RECORD_COLUMNS: readonly ColumnSpec[] = [
 ];
 const RC = { date: 0, period: 1, rep: 2, forecast: 3 } as const;
 
-/** The accuracy table on the funnel tab, below the period table (0-based). */
+/** The accuracy table on the funnel tab, below the period table (0-based), and its title and headers. */
 export const ACCURACY_TABLE = {
   titleRow: PERIOD_TABLE.firstRow + PERIOD_TABLE.rows + 1,
   headerRow: PERIOD_TABLE.firstRow + PERIOD_TABLE.rows + 2,
@@ -45,16 +46,15 @@ export const ACCURACY_TABLE = {
   /** The ended periods shown: the last four quarters and the last three months. */
   quarters: 4,
   months: 3,
-} as const;
-
-const L = {
   title: { zh: '预测准确度(期初预测与实际赢单)', en: 'Forecast accuracy (forecast at the start against won)' },
   headers: {
     zh: ['期间', '销售人员', '开始', '结束', '期初预测', '赢单金额', '准确率', '差额'],
     en: ['Period', 'Rep', 'Start', 'End', 'Forecast at start', 'Won', 'Won ÷ forecast', 'Won − forecast'],
   },
-  team: { zh: '全部', en: 'Team' } as Bilingual,
 } as const;
+
+/** The team's line, where a rep's name stands in the others. */
+const TEAM_LINE: Bilingual = { zh: '全部', en: 'Team' };
 
 /** The periods a run records: the quarter and the month its date falls in. */
 function currentPeriods(date: string): Period[] {
@@ -131,7 +131,7 @@ export function planAccuracyTable(plan: PlanBuilder, snapshot: WorkbookSnapshot,
   const { lang } = plan.ctx;
   const sheet = plan.ctx.tabs.funnel;
   const recorded = firstForecasts(snapshot);
-  const values: PlanCell[][] = [[L.title[lang]], [...L.headers[lang]]];
+  const values = tableHead(ACCURACY_TABLE.title, ACCURACY_TABLE.headers, lang);
   const C = ACCURACY_TABLE.col;
   const teamRows: TeamAccuracyRow[] = [];
   const ended = endedPeriods(recorded, date);
@@ -153,7 +153,7 @@ export function planAccuracyTable(plan: PlanBuilder, snapshot: WorkbookSnapshot,
       if (line.rep === '') teamRows.push({ row: r, start: period.start, label: periodLabel(period, lang), forecast: line.forecast, won: figures.won });
       values.push([
         periodLabel(period, lang),
-        line.rep === '' ? L.team[lang] : line.rep,
+        line.rep === '' ? TEAM_LINE[lang] : line.rep,
         period.start,
         period.end,
         line.forecast,

@@ -14,9 +14,9 @@ import type { PlanBuilder } from './planBuilder';
 import { type Period } from '../cells/calendar';
 import { periodForecasts, type PeriodForecast } from './periods';
 import type { TabRow, FunnelSource } from './levelFunnel';
-import type { PlanCell } from './types';
+import { tableHead } from './tableHead';
 
-/** Where the table sits (0-based): right of the level rows, below the chart. */
+/** Where the table sits (0-based), right of the level rows and below the chart, and its title and headers. */
 export const PERIOD_TABLE = {
   titleRow: 23,
   headerRow: 24,
@@ -24,9 +24,6 @@ export const PERIOD_TABLE = {
   col: 9,
   /** Rows kept for the table: two quarters and their months (rows left from a longer table are cleared). */
   rows: 8,
-} as const;
-
-const L = {
   title: { zh: '按预计签约期间预测(随筛选的销售人员)', en: 'Forecast by expected close (follows the rep filter)' },
   headers: {
     zh: ['期间', '开始', '结束', '机会数', '在途金额', '加权预测', '赢单金额'],
@@ -66,7 +63,7 @@ export function planPeriodTable(plan: PlanBuilder, refs: FunnelRefs, periods: re
   const { lang } = plan.ctx;
   const sheet = plan.ctx.tabs.funnel;
   const figures = periodForecasts(rows, periods, rep, source);
-  const values: PlanCell[][] = [[L.title[lang]], [...L.headers[lang]]];
+  const values = tableHead(PERIOD_TABLE.title, PERIOD_TABLE.headers, lang);
   figures.forEach((f, i) => {
     const r = PERIOD_TABLE.firstRow + i;
     const [count, open, weighted, won] = periodFormulas(refs, r);
