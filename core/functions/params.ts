@@ -1,3 +1,4 @@
+import type { Bilingual } from '../methodology/bilingual';
 import { FACTORS } from '../methodology/factors';
 import { param } from './declare';
 import type { ParamDeclaration } from './types';
@@ -28,6 +29,11 @@ export const FIVE_SCORES: readonly ParamDeclaration[] = FACTORS.map((f, i) =>
 
 /** What a parameter taking one value per row adds to its description. */
 export const CELL_OR_COLUMN = { zh: '单元格或一列', en: 'a cell or a column' };
+
+/** The description of a column with a cell per opportunity: each opportunity's `what`, one column; then how a cell is read. */
+export function perOpportunity(what: Bilingual, rule: Bilingual): Bilingual {
+  return { zh: `各机会的${what.zh},一列;${rule.zh}`, en: `each opportunity’s ${what.en}, one column; ${rule.en}` };
+}
 
 export const CHECKLIST_PARAM = param('checklist', '清单', {
   description: {

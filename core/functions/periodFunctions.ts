@@ -2,7 +2,7 @@ import { tabAmount } from '../cells/amount';
 import { closeDay, parsePeriod, periodDays } from '../cells/calendar';
 import { tabStatus } from '../layout/dealStatus';
 import { probabilities } from './checklistArgs';
-import { CHECKLIST_OR_MILESTONE } from './params';
+import { CHECKLIST_OR_MILESTONE, perOpportunity } from './params';
 import { declareFunction, param } from './declare';
 import { asColumn, at, commonHeight, isOmitted, single } from './shapes';
 
@@ -19,24 +19,15 @@ const PERIOD_PARAM = param('period', '期间', {
 });
 
 const CLOSE_DATES_PARAM = param('close_dates', '预计签约日期', {
-  description: {
-    zh: '各机会的预计签约日期,一列;非日期不计',
-    en: 'each opportunity’s expected close date, one column; a cell that is no date is in no period',
-  },
+  description: perOpportunity({ zh: '预计签约日期', en: 'expected close date' }, { zh: '非日期不计', en: 'a cell that is no date is in no period' }),
 });
 
 const AMOUNTS_PARAM = param('amounts', '金额', {
-  description: {
-    zh: '各机会的金额,一列;文本与负数按 0 计,与里程碑表相同',
-    en: 'each opportunity’s amount, one column; text and negatives count as 0, as on the milestone tab',
-  },
+  description: perOpportunity({ zh: '金额', en: 'amount' }, { zh: '文本与负数按 0 计,与里程碑表相同', en: 'text and negatives count as 0, as on the milestone tab' }),
 });
 
 const STATUSES_PARAM = param('statuses', '状态', {
-  description: {
-    zh: '各机会的状态,一列;只计进行中的(空白即进行中)',
-    en: 'each opportunity’s status, one column; only open deals count (blank is open)',
-  },
+  description: perOpportunity({ zh: '状态', en: 'status' }, { zh: '只计进行中的(空白即进行中)', en: 'only open deals count (blank is open)' }),
   optional: true,
 });
 
