@@ -49,12 +49,14 @@ export const CHECKLIST_OR_MILESTONE = param('checklist_or_milestone', '清单或
   },
 });
 
-export const FACTOR_PARAM = param('factor', '因素', {
-  description: {
-    zh: '问题/权力/愿景/价值/控制 或 problem/power/vision/value/control,不分大小写',
-    en: '问题/权力/愿景/价值/控制 or problem/power/vision/value/control, any case',
-  },
-});
+/** How a user may name a factor: its Chinese name or its key, as the factor table has them. */
+function factorNames(): Bilingual {
+  const zh = FACTORS.map((f) => f.zh).join('/');
+  const keys = FACTORS.map((f) => f.key).join('/');
+  return { zh: `${zh} 或 ${keys},不分大小写`, en: `${zh} or ${keys}, any case` };
+}
+
+export const FACTOR_PARAM = param('factor', '因素', { description: factorNames() });
 
 export const ROLE_PARAM = param('role', '角色', {
   description: {
