@@ -8,7 +8,7 @@ import { attributes, firstElement } from '../package/xml';
 import { ZipError, readZip } from '../package/zipRead';
 import { dateStyles } from './dateStyles';
 import { readSharedStrings } from './sharedStrings';
-import { readSheetRows } from './sheetCells';
+import { readSheetRows } from './sheetRows';
 import { readWorkbookIndex, type SheetEntry, type WorkbookIndex } from './workbookIndex';
 
 /** A table part of a worksheet, with where it is. */

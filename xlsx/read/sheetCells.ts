@@ -70,7 +70,7 @@ export function serialToDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial + (date1904 ? 1462 : 0) - EPOCH_1900) * 86_400_000));
 }
 
-function valueOf(type: string | undefined, v: string | undefined, inner: string, style: number, ctx: SheetContext, ref: string): CellValue {
+export function valueOf(type: string | undefined, v: string | undefined, inner: string, style: number, ctx: SheetContext, ref: string): CellValue {
   switch (type) {
     case 's': {
       const text = v === undefined ? undefined : ctx.shared[Number(v)];
@@ -124,7 +124,7 @@ function childText(inner: string, open: string, close: string): string | undefin
 }
 
 /** The tags a cell's value is looked for by, per namespace prefix (made once, not for every cell). */
-interface CellTags {
+export interface CellTags {
   readonly vOpen: string;
   readonly vClose: string;
   readonly fOpen: string;
@@ -134,7 +134,7 @@ interface CellTags {
 
 const TAGS = new Map<string, CellTags>();
 
-function tagsFor(prefix: string): CellTags {
+export function tagsFor(prefix: string): CellTags {
   let tags = TAGS.get(prefix);
   if (!tags) {
     tags = { vOpen: `<${prefix}v`, vClose: `</${prefix}v>`, fOpen: `<${prefix}f`, fClose: `</${prefix}f>`, cClose: `</${prefix}c>` };
@@ -144,7 +144,7 @@ function tagsFor(prefix: string): CellTags {
 }
 
 /** The value a cell's inner XML holds, as core reads it (see valueOf). */
-function cellValue(inner: string, prefix: string, type: string | undefined, style: number, ctx: SheetContext, ref: string): SnapshotCell {
+export function cellValue(inner: string, prefix: string, type: string | undefined, style: number, ctx: SheetContext, ref: string): SnapshotCell {
   if (inner === '') return null;
   const tags = tagsFor(prefix);
   const v = childText(inner, tags.vOpen, tags.vClose);
@@ -159,70 +159,4 @@ export function readCell(xml: string, cell: Element, ctx: SheetContext): Snapsho
   if (cell.innerStart === cell.innerEnd) return null;
   const { ref, type, style } = cellAttributes(cell.tag);
   return cellValue(xml.slice(cell.innerStart, cell.innerEnd), cell.prefix, type, style, ctx, ref);
-}
-
-/** 0-based column of a reference such as "AB12" (letters, then digits), or -1 when it is not one. */
-function columnOfRef(ref: string): number {
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) | 0x20;
-    if (c < 97 || c > 122) break;
-    col = col * 26 + c - 96;
-  }
-  if (i === 0 || i > 4 || i === ref.length) return -1;
-  for (let j = i; j < ref.length; j++) if (ref.charCodeAt(j) < 48 || ref.charCodeAt(j) > 57) return -1;
-  return col - 1;
-}
-
-// Rows and cells in one pass: a sheet's text is scanned once, each cell's inner XML skipped over.
-const ROW_OR_CELL = /<([\w.-]+:)?(row|c)(?=[\s/>])([^>]*)>/g;
-const ROW_NUMBER = /\sr\s*=\s*["'](\d+)["']/;
-
-/** Every cell of a worksheet part, rows[r][c] 0-based, as core's snapshot holds them. */
-export function readSheetRows(xml: string, ctx: SheetContext): (SnapshotCell[] | undefined)[] {
-  const rows: (SnapshotCell[] | undefined)[] = [];
-  const data = sheetDataOf(xml);
-  if (!data) return rows;
-  const re = new RegExp(ROW_OR_CELL.source, 'g');
-  re.lastIndex = data.innerStart;
-  let row = -1;
-  let col = -1;
-  let cells: SnapshotCell[] | undefined;
-  const flush = () => {
-    if (!cells) return;
-    // Dense arrays: core walks them with for…of and reads `length`.
-    for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
-    rows[row] = cells;
-    cells = undefined;
-  };
-  for (let m = re.exec(xml); m && m.index < data.innerEnd; m = re.exec(xml)) {
-    const prefix = m[1] ?? '';
-    const attrs = m[3];
-    if (m[2] === 'row') {
-      flush();
-      const r = ROW_NUMBER.exec(attrs);
-      row = r ? Number(r[1]) - 1 : row + 1;
-      checkRow(row + 1, ctx.path, ctx.sheet);
-      col = -1;
-      continue;
-    }
-    const { ref, type, style } = cellAttributes(attrs);
-    if (ref) {
-      col = columnOfRef(ref);
-      if (col < 0) throw new Error(`not a cell reference: ${ref}`);
-    } else col++;
-    checkColumn(col + 1, ctx.path, ctx.sheet, ref || `#${col + 1}`);
-    if (attrs.endsWith('/')) continue;
-    const close = tagsFor(prefix).cClose;
-    const end = xml.indexOf(close, re.lastIndex);
-    if (end < 0) throw new Error(`a cell of "${ctx.sheet}" is not closed`);
-    const value = cellValue(xml.slice(re.lastIndex, end), prefix, type, style, ctx, ref);
-    re.lastIndex = end + close.length;
-    if (value === null) continue;
-    cells ??= [];
-    cells[col] = value;
-  }
-  flush();
-  return rows;
 }

@@ -1,0 +1,213 @@
+import type { SnapshotCell } from '../../core/layout';
+import { textOf } from '../package/xml';
+import { cellAttributes } from './cellAttributes';
+import { EXCEL_LIMITS, checkColumn, checkRow } from './limits';
+import { cellValue, sheetDataOf, tagsFor, valueOf, type SheetContext } from './sheetCells';
+
+/**
+ * Every cell of a worksheet part, read in one pass over its text: the reading half of `pcss
+ * apply` (hundreds of thousands of cells at 50 000 opportunities).
+ *
+ * Each `<` is looked at once. The forms every producer we know writes — `<row …>`, and `<c …>`
+ * with its attributes as `name="value"` between single spaces and a value that is only
+ * `<v>…</v>` — are read in place, without cutting the tag, the reference or the cell's inner XML
+ * out of the text. Anything else (namespace prefixes, other spacing or quotes, formulas, inline
+ * strings, other cell types) goes the general way: the regular expression below at that very
+ * position, then sheetCells.ts's cellAttributes and cellValue. Both ways give the same cells;
+ * a test compares them with the cell-by-cell reader the editor uses.
+ */
+
+// The general way: a row or cell start tag, with any namespace prefix.
+const ROW_OR_CELL = /<([\w.-]+:)?(row|c)(?=[\s/>])([^>]*)>/y;
+const ROW_NUMBER = /\sr\s*=\s*["'](\d+)["']/;
+
+/** 0-based column of a reference such as "AB12" (letters, then digits), or -1 when it is not one. */
+function columnOfRef(ref: string): number {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) break;
+    col = col * 26 + c - 96;
+  }
+  if (i === 0 || i > 4 || i === ref.length) return -1;
+  for (let j = i; j < ref.length; j++) if (ref.charCodeAt(j) < 48 || ref.charCodeAt(j) > 57) return -1;
+  return col - 1;
+}
+
+/** After a row's or cell's name: a space, '>' or '/' (the fast forms; other white space goes the general way). */
+function endsName(code: number): boolean {
+  return code === 32 || code === 62 || code === 47;
+}
+
+/** What the fast attribute scan found; `ok` false when the tag is not in the plain form. */
+interface FastTag {
+  ok: boolean;
+  /** Where the r value is in the text (refFrom === refTo: no r, or an empty one). */
+  refFrom: number;
+  refTo: number;
+  type: string | undefined;
+  style: number;
+}
+
+/**
+ * A cell tag's r, t and s in the plain form `r="B7" s="3" t="s"`, read from `xml` between
+ * `from` and `to` (the '>'), as cellAttributes.ts's plain reader reads the same text.
+ */
+function scanTag(xml: string, from: number, to: number, tag: FastTag): void {
+  tag.ok = false;
+  tag.refFrom = tag.refTo = 0;
+  tag.type = undefined;
+  tag.style = 0;
+  let i = from;
+  while (i < to) {
+    const c = xml.charCodeAt(i);
+    if (c === 32 || c === 47) {
+      i++;
+      continue;
+    }
+    const name = i;
+    while (i < to) {
+      const d = xml.charCodeAt(i);
+      if (d === 61 || d <= 32 || d === 34 || d === 39) break;
+      i++;
+    }
+    if (i >= to || xml.charCodeAt(i) !== 61 || xml.charCodeAt(i + 1) !== 34) return;
+    const valueFrom = i + 2;
+    const valueTo = xml.indexOf('"', valueFrom);
+    if (valueTo < 0 || valueTo >= to) return;
+    if (i - name === 1) {
+      const key = xml.charCodeAt(name);
+      if (key === 114) {
+        tag.refFrom = valueFrom;
+        tag.refTo = valueTo;
+      } else if (key === 116) tag.type = valueTo - valueFrom === 1 && xml.charCodeAt(valueFrom) === 115 ? 's' : xml.slice(valueFrom, valueTo);
+      else if (key === 115) tag.style = Number(xml.slice(valueFrom, valueTo));
+    }
+    i = valueTo + 1;
+  }
+  tag.ok = true;
+}
+
+/** The 0-based column of the reference in xml[from, to), or -1 when it is not letters then digits. */
+function columnAt(xml: string, from: number, to: number): number {
+  let col = 0;
+  let i = from;
+  for (; i < to; i++) {
+    const c = xml.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) break;
+    col = col * 26 + c - 96;
+  }
+  if (i === from || i - from > 4 || i === to) return -1;
+  for (let j = i; j < to; j++) if (xml.charCodeAt(j) < 48 || xml.charCodeAt(j) > 57) return -1;
+  return col - 1;
+}
+
+/** Every cell of a worksheet part, rows[r][c] 0-based, as core's snapshot holds them. */
+export function readSheetRows(xml: string, ctx: SheetContext): (SnapshotCell[] | undefined)[] {
+  const rows: (SnapshotCell[] | undefined)[] = [];
+  const data = sheetDataOf(xml);
+  if (!data) return rows;
+  const general = new RegExp(ROW_OR_CELL.source, 'y');
+  const tag: FastTag = { ok: false, refFrom: 0, refTo: 0, type: undefined, style: 0 };
+  const stop = data.innerEnd;
+  let row = -1;
+  let col = -1;
+  let cells: SnapshotCell[] | undefined;
+  const flush = () => {
+    if (!cells) return;
+    // Dense arrays: core walks them with for…of and reads `length`.
+    for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
+    rows[row] = cells;
+    cells = undefined;
+  };
+  const startRow = (attrs: string) => {
+    flush();
+    const r = ROW_NUMBER.exec(attrs);
+    row = r ? Number(r[1]) - 1 : row + 1;
+    checkRow(row + 1, ctx.path, ctx.sheet);
+    col = -1;
+  };
+  // The cell's r as text, only for messages (made when one is needed).
+  let ref: string | undefined;
+  const refText = () => ref ?? (tag.ok && tag.refTo > tag.refFrom ? xml.slice(tag.refFrom, tag.refTo) : '');
+  let i = data.innerStart;
+  for (;;) {
+    const lt = xml.indexOf('<', i);
+    if (lt < 0 || lt >= stop) break;
+    const next = xml.charCodeAt(lt + 1);
+    if (next === 47) {
+      // An end tag: neither a row nor a cell starts here.
+      i = lt + 2;
+      continue;
+    }
+    let prefix = '';
+    let attrsFrom: number;
+    let gt: number;
+    if (next === 99 && endsName(xml.charCodeAt(lt + 2))) {
+      attrsFrom = lt + 2;
+      gt = xml.indexOf('>', attrsFrom);
+      if (gt < 0) break;
+      scanTag(xml, attrsFrom, gt, tag);
+    } else if (next === 114 && xml.startsWith('ow', lt + 2) && endsName(xml.charCodeAt(lt + 4))) {
+      gt = xml.indexOf('>', lt + 4);
+      if (gt < 0) break;
+      startRow(xml.slice(lt + 4, gt));
+      i = gt + 1;
+      continue;
+    } else {
+      general.lastIndex = lt;
+      const m = general.exec(xml);
+      if (!m) {
+        i = lt + 1;
+        continue;
+      }
+      if (m[2] === 'row') {
+        startRow(m[3]);
+        i = general.lastIndex;
+        continue;
+      }
+      prefix = m[1] ?? '';
+      gt = general.lastIndex - 1;
+      attrsFrom = gt - m[3].length;
+      tag.ok = false;
+    }
+
+    // A cell: its column, from r or after the one before.
+    ref = undefined;
+    let type: string | undefined;
+    let style: number;
+    if (tag.ok) {
+      type = tag.type;
+      style = tag.style;
+      if (tag.refTo > tag.refFrom) {
+        col = columnAt(xml, tag.refFrom, tag.refTo);
+        if (col < 0) throw new Error(`not a cell reference: ${xml.slice(tag.refFrom, tag.refTo)}`);
+      } else col++;
+    } else {
+      const attrs = cellAttributes(xml.slice(attrsFrom, gt));
+      ({ ref, type, style } = attrs);
+      if (ref) {
+        col = columnOfRef(ref);
+        if (col < 0) throw new Error(`not a cell reference: ${ref}`);
+      } else col++;
+    }
+    if (col >= EXCEL_LIMITS.columns) checkColumn(col + 1, ctx.path, ctx.sheet, refText() || `#${col + 1}`);
+    i = gt + 1;
+    if (xml.charCodeAt(gt - 1) === 47) continue;
+    const close = prefix === '' ? '</c>' : tagsFor(prefix).cClose;
+    const end = xml.indexOf(close, i);
+    if (end < 0) throw new Error(`a cell of "${ctx.sheet}" is not closed`);
+    let value: SnapshotCell;
+    // The value alone, `<v>…</v>`, of a number or a shared string: read in place.
+    const vTo = prefix === '' && (type === undefined || type === 's' || type === 'n') && xml.startsWith('<v>', i) ? xml.indexOf('<', i + 3) : -1;
+    if (vTo === end - 4 && xml.startsWith('</v>', vTo)) value = valueOf(type, textOf(xml.slice(i + 3, vTo)), '', style, ctx, '');
+    else value = cellValue(xml.slice(i, end), prefix, type, style, ctx, refText());
+    i = end + close.length;
+    if (value === null) continue;
+    cells ??= [];
+    cells[col] = value;
+  }
+  flush();
+  return rows;
+}
