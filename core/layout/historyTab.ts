@@ -41,12 +41,14 @@ export function planHistory(
   }
   const row = existing ? existingKeys(existing, [0], FIRST_DATA_ROW).nextRow : FIRST_DATA_ROW;
   plan.writes.push({ sheet, row, col: 0, values: [[calendarDate(date), team.count, team.amount, team.forecast, ...team.rows.map((r) => r.count)]] });
-  // The count between the date and the amounts gets its format too: Sheets then sets the row's
-  // four formats in one call (a rectangle) instead of one call per format, on every funnel run.
+  // The counts get their format too (the total between the date and the amounts, the counts at
+  // each milestone after them): Sheets then sets the row's formats in one call over the row's
+  // own range (a rectangle, the values' range), on every funnel run.
   plan.numberFormats.push(
     { sheet, range: { top: row, bottom: row, left: 0, right: 0 }, format: FORMATS.date },
     { sheet, range: { top: row, bottom: row, left: 1, right: 1 }, format: FORMATS.integer },
     { sheet, range: { top: row, bottom: row, left: 2, right: 3 }, format: FORMATS.amount },
+    { sheet, range: { top: row, bottom: row, left: 4, right: 3 + team.rows.length }, format: FORMATS.integer },
   );
   const ours = existing?.tables.find((t) => t.top === HEADER_ROW && t.left === 0);
   if (ours) plan.tables.push({ sheet, name: ours.name, range: { ...ours, bottom: Math.max(ours.bottom, row) }, columns: headers, create: false });

@@ -1,12 +1,18 @@
 import { rangeRef, type CellRange, type ColorScalePlan, type ColorScalePoint, type ConditionalFormatPlan, type ValidationPlan, type ValidationRule } from '../../core/layout';
 import type { ConditionalFormatRule, ConditionalFormatRuleBuilder, DataValidation, DataValidationBuilder, Range, Sheet, SpreadsheetService } from './sheetsApi';
 
-/** Ranges fetched ahead in this run (prefetchRanges), by sheet and A1 reference. */
+/** Ranges fetched ahead or asked for in this run, by sheet and A1 reference. */
 let fetched = new WeakMap<Sheet, Map<string, Range>>();
 
-/** A 1-based Range for a 0-based CellRange: one fetched ahead, else a getRange. */
+/**
+ * A 1-based Range for a 0-based CellRange: one fetched ahead or already asked for in this run
+ * (a range's values and formats share it: the history row), else a getRange.
+ */
 export function rangeOf(sheet: Sheet, r: CellRange): Range {
-  return fetched.get(sheet)?.get(rangeRef(r)) ?? sheet.getRange(r.top + 1, r.left + 1, r.bottom - r.top + 1, r.right - r.left + 1);
+  const ref = rangeRef(r);
+  const pool = fetched.get(sheet) ?? new Map<string, Range>();
+  fetched.set(sheet, pool);
+  return pool.get(ref) ?? pool.set(ref, sheet.getRange(r.top + 1, r.left + 1, r.bottom - r.top + 1, r.right - r.left + 1)).get(ref)!;
 }
 
 /**
