@@ -5,7 +5,7 @@ import { TimeBudget } from './budget';
 import { writeExisting, writeNewSheet } from './cellBands';
 import { gridWrites } from './cellGrid';
 import { placeCharts } from './chart';
-import { formulaColumns, protectFormulaColumns } from './formulaProtection';
+import { formulaColumns, protectFormulaColumns, protectionsOn } from './formulaProtection';
 import { insertTabs } from './newTabs';
 import { applyNumberFormats } from './numberFormats';
 import type { SheetsRead } from './reader';
@@ -76,6 +76,13 @@ export function applyPlanToSheets(app: SpreadsheetService, ss: Spreadsheet, plan
   const marks = options.marks ?? { wrote: false };
   const step = () => options.onProgress?.(++done, total);
 
+  // What is already on the sheets the run changes (charts, colour rules, our protections), read
+  // before anything is written: a read makes Sheets apply the writes still pending (issue 15).
+  const existingOf = <T>(sheets: readonly string[], read: (sheet: Sheet) => T) => new Map([...new Set(sheets)].filter((name) => !added.has(name)).map((name) => [name, read(sheetNamed(name))]));
+  const chartsThere = existingOf(plan.charts.map((c) => c.sheet), (s) => s.getCharts());
+  const rulesThere = existingOf([...plan.conditionalFormats, ...(plan.colorScales ?? [])].map((c) => c.sheet), (s) => s.getConditionalFormatRules());
+  const protectionsThere = existingOf(touched.filter((name) => formulaColumns(plan, name).length > 0), (s) => protectionsOn(app, s));
+
   if (plan.addSheets.length > 0) {
     insertTabs(ss, plan, options.sheetCount ?? read.snapshot.sheets.length, !!read.partial, (name, sheet) => {
       marks.wrote = true;
@@ -139,17 +146,17 @@ export function applyPlanToSheets(app: SpreadsheetService, ss: Spreadsheet, plan
 
     const cfs = plan.conditionalFormats.filter((c) => c.sheet === name);
     const scales = (plan.colorScales ?? []).filter((c) => c.sheet === name);
-    if (cfs.length + scales.length > 0) sheet.setConditionalFormatRules([...(isNew ? [] : sheet.getConditionalFormatRules()), ...conditionalRules(app, sheet, cfs), ...colorScaleRules(app, sheet, scales)]);
+    if (cfs.length + scales.length > 0) sheet.setConditionalFormatRules([...(rulesThere.get(name) ?? []), ...conditionalRules(app, sheet, cfs), ...colorScaleRules(app, sheet, scales)]);
 
     for (const layout of layouts) applyLayout(sheet, layout, shared, budget);
 
-    protectFormulaColumns(app, sheet, formulaColumns(plan, name), isNew);
+    protectFormulaColumns(sheet, formulaColumns(plan, name), protectionsThere.get(name) ?? { existing: [], tags: [] });
 
     if (shared) writeNewSheet(sheet, writes[0], validations, headers, budget, !room || budget.stopped);
     else if (room && !budget.stopped) writeExisting(sheet, writes, validations, budget);
 
     const charts = plan.charts.filter((c) => c.sheet === name);
-    if (charts.length > 0) placeCharts(sheet, charts, isNew);
+    if (charts.length > 0) placeCharts(sheet, charts, chartsThere.get(name) ?? []);
     step();
   }
   // The funnel tab shown when a funnel run is done (issue 14); a set-up leaves the user where they were.

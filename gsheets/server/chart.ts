@@ -76,14 +76,14 @@ function firstColumn(chart: EmbeddedChart): number {
 }
 
 /**
- * The plan's charts on a sheet, asking Sheets as little as it can (each get… is a read that
- * flushes pending writes, issue 15). A sheet with no chart gets every planned one. The funnel,
+ * The plan's charts on a sheet, given the charts `there` (read before the run writes anything:
+ * each get… is a read that flushes pending writes, issue 15; none on a sheet the run adds). A
+ * sheet with no chart gets every planned one. The funnel,
  * once there, is kept: it plots the same cells. The accuracy chart is added beside a lone funnel
  * chart; with two there, it is found by the column its source starts at (no two of ours share
  * one) and given the rows of its block in use now, as more periods end.
  */
-export function placeCharts(sheet: Sheet, plans: readonly ChartPlan[], isNew: boolean): void {
-  const there = isNew ? [] : sheet.getCharts();
+export function placeCharts(sheet: Sheet, plans: readonly ChartPlan[], there: readonly EmbeddedChart[]): void {
   for (const plan of plans) {
     if (plan.kind === 'funnel') {
       if (there.length === 0) insertFunnelChart(sheet, plan);

@@ -1,6 +1,6 @@
 import { HEADER_ROW, columnLetter, type CellRange, type Plan } from '../../core/layout';
 import { rangeOf } from './rules';
-import type { Sheet, SpreadsheetService } from './sheetsApi';
+import type { Protection, Sheet, SpreadsheetService } from './sheetsApi';
 
 /** How our protections are told apart from users' (and shown in Data › Protected ranges). */
 export function protectionTag(range: CellRange): string {
@@ -11,6 +11,17 @@ export function protectionTag(range: CellRange): string {
 /** Our tabs' first data row (under the marker and header rows): where every block of formula columns starts. */
 const FIRST_DATA_ROW = HEADER_ROW + 1;
 
+/** The range protections on a sheet and their descriptions, read before the run writes anything (reads flush pending writes). */
+export interface ProtectionsThere {
+  readonly existing: readonly Protection[];
+  readonly tags: readonly string[];
+}
+
+export function protectionsOn(app: SpreadsheetService, sheet: Sheet): ProtectionsThere {
+  const existing = sheet.getProtections(app.ProtectionType.RANGE);
+  return { existing, tags: existing.map((p) => p.getDescription()) };
+}
+
 /**
  * A warning-only protection over each block of formula columns: a rep who types over one is
  * asked first, nobody is locked out. Rows added by a later run extend our protection of the
@@ -18,10 +29,7 @@ const FIRST_DATA_ROW = HEADER_ROW + 1;
  * range is not read (two calls each): it is set again from the tab's first data row down to
  * the plan's last row, which also gives our full coverage back should a user have narrowed it.
  */
-export function protectFormulaColumns(app: SpreadsheetService, sheet: Sheet, ranges: readonly CellRange[], isNew: boolean): void {
-  if (ranges.length === 0) return;
-  const existing = isNew ? [] : sheet.getProtections(app.ProtectionType.RANGE);
-  const tags = existing.map((p) => p.getDescription());
+export function protectFormulaColumns(sheet: Sheet, ranges: readonly CellRange[], { existing, tags }: ProtectionsThere): void {
   for (const range of ranges) {
     const tag = protectionTag(range);
     const i = tags.indexOf(tag);
