@@ -112,8 +112,9 @@ async function openAsync(buf: Buffer, path: string): Promise<OpenedPackage> {
       ({ pkg, order } = step.value);
       continue;
     }
+    // The next part is started first; this one was started by the step before, except the first,
+    // which text() then inflates here, meanwhile (there is nothing to read until it is done).
     const at = order.indexOf(step.value);
-    pkg!.prefetch(step.value);
     if (at >= 0 && at + 1 < order.length) pkg!.prefetch(order[at + 1]);
     await pkg!.ready(step.value);
   }
