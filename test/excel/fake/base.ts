@@ -70,6 +70,39 @@ export abstract class FakeProxy {
   }
 }
 
+/** How an object proxy reads each property `load` can fetch, from the workbook at sync time. */
+export type Loadable = Readonly<Record<string, () => unknown>>;
+
+/**
+ * A proxy of one object of the workbook (a sheet, a range, a table …), reached through `target`
+ * at sync time. Each property `load` can fetch is named once, with how it is read: `load()` with
+ * no argument fetches them all, in that order, and any other is refused.
+ */
+export abstract class FakeObject<T> extends FakeProxy {
+  constructor(
+    batch: FakeBatch,
+    path: string,
+    protected readonly target: T,
+  ) {
+    super(batch, path);
+  }
+
+  /** The Office.js class, as a refusal names it. */
+  protected abstract readonly className: string;
+
+  protected abstract loadable(): Loadable;
+
+  protected scalarProperties(): string[] {
+    return Object.keys(this.loadable());
+  }
+
+  protected fetch(property: string): unknown {
+    const loadable = this.loadable();
+    if (!Object.prototype.hasOwnProperty.call(loadable, property)) throw new FakeOfficeError(CODES.invalidArgument, `fake: ${this.className}.${property} cannot be loaded`);
+    return loadable[property]();
+  }
+}
+
 /**
  * A collection (worksheets, tables, charts) as Office.js loads it: `load('items/name')` hands out
  * one proxy per item, its name loaded, and `items` throws until a sync brought them.

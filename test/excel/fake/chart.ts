@@ -1,4 +1,4 @@
-import { FakeCollection, FakeProxy } from './base';
+import { FakeCollection, FakeObject, type Loadable } from './base';
 import type { FakeBatch } from './context';
 import { CODES, FakeOfficeError } from './errors';
 import { formatAddress } from './address';
@@ -7,23 +7,14 @@ import type { FakeRange } from './range';
 
 const CHART_TYPES_1_1 = new Set(['ColumnClustered', 'ColumnStacked', 'BarClustered', 'BarStacked', 'Line', 'Pie']);
 
-export class FakeChart extends FakeProxy {
-  constructor(
-    batch: FakeBatch,
-    path: string,
-    private readonly target: () => ChartModel,
-  ) {
-    super(batch, path);
-  }
-  protected scalarProperties(): string[] {
-    return ['name', 'chartType', 'plotVisibleOnly'];
-  }
-  protected fetch(property: string): unknown {
-    const c = this.target();
-    if (property === 'name') return c.name;
-    if (property === 'chartType') return c.type;
-    if (property === 'plotVisibleOnly') return c.plotVisibleOnly;
-    throw new FakeOfficeError(CODES.invalidArgument, `fake: Chart.${property} cannot be loaded`);
+export class FakeChart extends FakeObject<() => ChartModel> {
+  protected readonly className = 'Chart';
+  protected loadable(): Loadable {
+    return {
+      name: () => this.target().name,
+      chartType: () => this.target().type,
+      plotVisibleOnly: () => this.target().plotVisibleOnly,
+    };
   }
   get name(): string {
     return this.read('name');

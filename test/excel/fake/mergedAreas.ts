@@ -1,5 +1,4 @@
-import { FakeProxy, loadList, type LoadOption } from './base';
-import type { FakeBatch } from './context';
+import { FakeObject, loadList, type Loadable, type LoadOption } from './base';
 import { CODES, FakeOfficeError } from './errors';
 import { formatAddress, type Box } from './address';
 import type { SheetModel } from './model';
@@ -21,24 +20,18 @@ export function mergedAreasIn(sheet: SheetModel, box: Box): Box[] {
  * documented, GeneralException here). Its `address` lists only each area's top-left cell (office-js
  * issue 1590); `areas/items/address` (RangeAreas.areas, ExcelApi 1.9) gives each area whole.
  */
-export class FakeMergedAreas extends FakeProxy {
+export class FakeMergedAreas extends FakeObject<() => { sheet: SheetModel; areas: Box[] }> {
   private areaItems: { address: string }[] | undefined;
 
-  constructor(
-    batch: FakeBatch,
-    path: string,
-    private readonly target: () => { sheet: SheetModel; areas: Box[] },
-  ) {
-    super(batch, path);
-  }
-  protected scalarProperties(): string[] {
-    return ['address', 'areaCount'];
-  }
-  protected fetch(property: string): unknown {
-    const { sheet, areas } = this.target();
-    if (property === 'address') return areas.map((a) => formatAddress(sheet.name, { ...a, bottom: a.top, right: a.left })).join(',');
-    if (property === 'areaCount') return areas.length;
-    throw new FakeOfficeError(CODES.invalidArgument, `fake: RangeAreas.${property} cannot be loaded`);
+  protected readonly className = 'RangeAreas';
+  protected loadable(): Loadable {
+    return {
+      address: () => {
+        const { sheet, areas } = this.target();
+        return areas.map((a) => formatAddress(sheet.name, { ...a, bottom: a.top, right: a.left })).join(',');
+      },
+      areaCount: () => this.target().areas.length,
+    };
   }
   load(option?: LoadOption): this {
     const props = loadList(option);

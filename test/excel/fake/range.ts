@@ -1,4 +1,4 @@
-import { FakeProxy } from './base';
+import { FakeObject, type Loadable } from './base';
 import { cellAt, enter, type RangeInput } from './cellEntry';
 import { FakeConditionalFormats } from './conditionalFormats';
 import type { FakeBatch } from './context';
@@ -13,52 +13,40 @@ import { checkShape, checkWritable } from './writeChecks';
 export type RangeTarget = () => { sheet: SheetModel; box: Box };
 
 /** Excel.Range in the fake; its format, data validation, conditional formats and merged areas have files of their own. */
-export class FakeRange extends FakeProxy {
-  constructor(
-    batch: FakeBatch,
-    path: string,
-    private readonly target: RangeTarget,
-  ) {
-    super(batch, path);
-  }
+export class FakeRange extends FakeObject<RangeTarget> {
+  protected readonly className = 'Range';
 
-  protected scalarProperties(): string[] {
-    return ['address', 'values', 'formulas', 'numberFormat', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount'];
-  }
-
-  protected fetch(property: string): unknown {
-    const { sheet, box } = this.target();
-    const cells = (box.bottom - box.top + 1) * (box.right - box.left + 1);
-    const grid = <T>(f: (r: number, c: number) => T): T[][] => {
+  protected loadable(): Loadable {
+    const box = () => this.target().box;
+    const size = () => {
+      const { top, bottom, left, right } = box();
+      return { rows: bottom - top + 1, columns: right - left + 1 };
+    };
+    const grid = <T>(f: (sheet: SheetModel, r: number, c: number) => T): T[][] => {
+      const { sheet, box: b } = this.target();
       const out: T[][] = [];
-      for (let r = box.top; r <= box.bottom; r++) {
+      for (let r = b.top; r <= b.bottom; r++) {
         const row: T[] = [];
-        for (let c = box.left; c <= box.right; c++) row.push(f(r, c));
+        for (let c = b.left; c <= b.right; c++) row.push(f(sheet, r, c));
         out.push(row);
       }
       return out;
     };
-    switch (property) {
-      case 'address':
-        return formatAddress(sheet.name, box);
-      case 'rowIndex':
-        return box.top;
-      case 'columnIndex':
-        return box.left;
-      case 'rowCount':
-        return box.bottom - box.top + 1;
-      case 'columnCount':
-        return box.right - box.left + 1;
-      // Past five million cells Excel may answer null rather than fail (context.ts cellLimit).
-      case 'values':
-        return cells > this.batch.cellLimit ? null : grid((r, c) => this.batch.shownValue(sheet, r, c));
-      case 'formulas':
-        return cells > this.batch.cellLimit ? null : grid((r, c) => sheet.formula(r, c) ?? sheet.value(r, c) ?? '');
-      case 'numberFormat':
-        return grid(() => 'General');
-      default:
-        throw new FakeOfficeError(CODES.invalidArgument, `fake: Range.${property} cannot be loaded`);
-    }
+    // Past five million cells Excel may answer null rather than fail (context.ts cellLimit).
+    const capped = <T>(f: (sheet: SheetModel, r: number, c: number) => T): T[][] | null => {
+      const { rows, columns } = size();
+      return rows * columns > this.batch.cellLimit ? null : grid(f);
+    };
+    return {
+      address: () => formatAddress(this.target().sheet.name, box()),
+      values: () => capped((sheet, r, c) => this.batch.shownValue(sheet, r, c)),
+      formulas: () => capped((sheet, r, c) => sheet.formula(r, c) ?? sheet.value(r, c) ?? ''),
+      numberFormat: () => grid(() => 'General'),
+      rowIndex: () => box().top,
+      columnIndex: () => box().left,
+      rowCount: () => size().rows,
+      columnCount: () => size().columns,
+    };
   }
 
   get address(): string {

@@ -1,4 +1,4 @@
-import { FakeCollection, FakeProxy } from './base';
+import { FakeCollection, FakeObject, type Loadable } from './base';
 import type { FakeBatch } from './context';
 import { CODES, FakeOfficeError } from './errors';
 import { parseAddress, type Box } from './address';
@@ -24,24 +24,16 @@ export function checkTableName(model: WorkbookModel, name: string, self?: TableM
   if (other && other !== self) throw new FakeOfficeError(CODES.itemAlreadyExists, `A table named '${name}' already exists.`, 'Table.name');
 }
 
-export class FakeTable extends FakeProxy {
-  constructor(
-    batch: FakeBatch,
-    path: string,
-    private readonly target: () => TableModel,
-  ) {
-    super(batch, path);
-  }
-  protected scalarProperties(): string[] {
-    return ['name', 'showTotals'];
-  }
-  protected fetch(property: string): unknown {
-    if (property === 'name') return this.target().name;
-    if (property === 'showTotals') {
-      this.batch.requirements.use('Table.showTotals');
-      return this.target().showTotals ?? false;
-    }
-    throw new FakeOfficeError(CODES.invalidArgument, `fake: Table.${property} cannot be loaded`);
+export class FakeTable extends FakeObject<() => TableModel> {
+  protected readonly className = 'Table';
+  protected loadable(): Loadable {
+    return {
+      name: () => this.target().name,
+      showTotals: () => {
+        this.batch.requirements.use('Table.showTotals');
+        return this.target().showTotals ?? false;
+      },
+    };
   }
   get name(): string {
     return this.read('name');

@@ -1,4 +1,4 @@
-import { FakeProxy } from './base';
+import { FakeObject, type Loadable } from './base';
 import type { FakeBatch } from './context';
 import { CODES, FakeOfficeError } from './errors';
 import { parseAddress } from './address';
@@ -16,20 +16,10 @@ export function checkSheetName(name: string): void {
   }
 }
 
-export class FakeWorksheet extends FakeProxy {
-  constructor(
-    batch: FakeBatch,
-    path: string,
-    readonly target: () => SheetModel,
-  ) {
-    super(batch, path);
-  }
-  protected scalarProperties(): string[] {
-    return ['name'];
-  }
-  protected fetch(property: string): unknown {
-    if (property === 'name') return this.target().name;
-    throw new FakeOfficeError(CODES.invalidArgument, `fake: Worksheet.${property} cannot be loaded`);
+export class FakeWorksheet extends FakeObject<() => SheetModel> {
+  protected readonly className = 'Worksheet';
+  protected loadable(): Loadable {
+    return { name: () => this.target().name };
   }
   get name(): string {
     return this.read('name');
@@ -103,20 +93,10 @@ export class FakePageLayout {
   }
 }
 
-export class FakeSheetProtection extends FakeProxy {
-  constructor(
-    batch: FakeBatch,
-    path: string,
-    private readonly target: () => { protected: boolean },
-  ) {
-    super(batch, path);
-  }
-  protected scalarProperties(): string[] {
-    return ['protected'];
-  }
-  protected fetch(property: string): unknown {
-    if (property === 'protected') return this.target().protected;
-    throw new FakeOfficeError(CODES.invalidArgument, `fake: protection.${property} cannot be loaded`);
+export class FakeSheetProtection extends FakeObject<() => { protected: boolean }> {
+  protected readonly className = 'protection';
+  protected loadable(): Loadable {
+    return { protected: () => this.target().protected };
   }
   get protected(): boolean {
     return this.read('protected');
