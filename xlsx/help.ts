@@ -32,7 +32,7 @@ export const HELP = `pcss — 销售进程管理:为团队的 .xlsx 工作簿加
                    (默认:当前季度和下一季度及其各月)
   --sheet <名称>   机会列表所在的工作表(默认:自动查找)
   --map 字段=表头  指定某字段所用的列,可重复;字段:opportunity(机会名称)、customer(客户)、
-                   rep(销售人员)、amount(金额)、expectedClose(预计成交日期)、stage(阶段),
+                   rep(销售人员)、amount(金额)、expectedClose(预计签约日期)、stage(阶段),
                    也可用中文字段名;表头留空表示没有这一列。例:--map amount=预计合同金额(含税)
                    不存在的工作表或表头会被拒绝,并列出现有的
 

@@ -40,13 +40,13 @@ export const TRACKER_FIELD_INFO: Readonly<Record<TrackerField, TrackerFieldInfo>
     aliases: ['金额', 'value'],
   },
   expectedClose: {
-    label: { zh: '预计成交日期', en: 'expected close' },
-    cost: { zh: '不复制预计成交日期', en: 'no expected close dates are copied' },
-    aliases: ['预计成交日期', '成交日期', 'close', 'closedate', 'expected close'],
+    label: { zh: '预计签约日期', en: 'expected close' },
+    cost: { zh: '不复制预计签约日期', en: 'no expected close dates are copied' },
+    aliases: ['预计签约日期', '预计成交日期', '成交日期', 'close', 'closedate', 'expected close'],
   },
   stage: {
     label: { zh: '阶段', en: 'stage' },
-    cost: { zh: '无影响(未使用阶段)', en: 'nothing (the stage is not used)' },
+    cost: { zh: '赢单、输单、暂停不从列表更新,由销售在里程碑表中选择', en: 'won, lost and on hold are not taken from the list: reps choose them on the milestone tab' },
     aliases: ['阶段', '销售阶段'],
   },
 };
