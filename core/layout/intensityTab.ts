@@ -117,9 +117,11 @@ export interface IntensitySource {
 
 /** A new row's values: the opportunity, then blank level and role inputs. */
 export function intensityValues(source: IntensitySource): PlanCell[] {
-  // Built in place: one array a row (a spread of a mapped array is two more, 50 000 times).
-  const cells: PlanCell[] = [source.opportunity, source.customer, source.rep];
-  for (let i = 0; i < INPUTS.length; i++) cells.push(null);
+  // Made at its length, then filled: pushed, each of 50 000 rows would keep room for 22 cells.
+  const cells = new Array<PlanCell>(FIRST_INPUT + INPUTS.length).fill(null);
+  cells[0] = source.opportunity;
+  cells[1] = source.customer;
+  cells[2] = source.rep;
   return cells;
 }
 

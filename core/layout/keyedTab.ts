@@ -26,24 +26,28 @@ export interface FormulaColumn {
 }
 
 /** A formula column's value for each row, or undefined where a core function throws. */
-function resultsOf(f: FormulaColumn, rows: readonly (readonly PlanCell[])[], extras?: readonly (readonly PlanCell[])[]): (CellValue | undefined)[] | undefined {
-  return resultsOfAll([f], rows, extras)[0];
+function resultsOf(f: FormulaColumn, rows: readonly (readonly PlanCell[])[]): (CellValue | undefined)[] | undefined {
+  return resultsOfAll([f], rows)[0];
 }
 
 /**
  * resultsOf for several formula columns, row by row: the columns of one row are asked in turn,
  * so a tab's formulas read each row once for all of them (milestoneRows.ts, signalColumns.ts).
+ * `extras`: the cells written beside the rows (KeyedTabSpec.extras), one column each, handed to
+ * the formulas row by row.
  */
 function resultsOfAll(formulas: readonly FormulaColumn[], rows: readonly (readonly PlanCell[])[], extras?: readonly (readonly PlanCell[])[]): ((CellValue | undefined)[] | undefined)[] {
   // Each column's results made at their full length once (pushed, a 50 000-row column is copied as it grows).
   const out = formulas.map((f) => (f.value ? (new Array(rows.length) as (CellValue | undefined)[]) : undefined));
   for (let i = 0; i < rows.length; i++) {
+    // A row's extra cells live only while its formulas are asked (not 50 000 arrays through the tab's planning).
+    const extra = extras?.map((column) => column[i]);
     for (let k = 0; k < formulas.length; k++) {
       const value = formulas[k].value;
       if (!value) continue;
       let result: CellValue | undefined;
       try {
-        result = value(rows[i], extras?.[i]);
+        result = value(rows[i], extra);
       } catch {
         result = undefined;
       }
@@ -51,6 +55,20 @@ function resultsOfAll(formulas: readonly FormulaColumn[], rows: readonly (readon
     }
   }
   return out;
+}
+
+/**
+ * A column's cells as a block's rows of one cell, the rows holding the same cell sharing one
+ * array (a run's day, a status: a few values over 50 000 rows). -0 keeps its own (a Map takes it for 0).
+ */
+function singleCells(cells: readonly PlanCell[]): PlanCell[][] {
+  const rows = new Map<PlanCell, PlanCell[]>();
+  return cells.map((v) => {
+    if (Object.is(v, -0)) return [v];
+    let row = rows.get(v);
+    if (!row) rows.set(v, (row = [v]));
+    return row;
+  });
 }
 
 export interface KeyedTabSpec<S> {
@@ -144,9 +162,19 @@ export function freeTableName(wanted: string, snapshot: WorkbookSnapshot, planne
  * everything on the tab, and leaves every existing cell alone.
  */
 export function planKeyedTab<S>(plan: PlanBuilder, snapshot: WorkbookSnapshot, existing: OurTab | undefined, spec: KeyedTabSpec<S>): S[] {
+  return planKeyedRows(plan, snapshot, existing, spec).added;
+}
+
+/**
+ * planKeyedTab, with the leading cells of the rows it adds as the plan writes them (`values`,
+ * by added source): the set-up's view of the pipeline reads them instead of building them again.
+ * They are the plan's own arrays, to be read, never changed.
+ */
+export function planKeyedRows<S>(plan: PlanBuilder, snapshot: WorkbookSnapshot, existing: OurTab | undefined, spec: KeyedTabSpec<S>): { added: S[]; values: readonly (readonly PlanCell[])[] } {
   const sheet = plan.ctx.tabs[spec.kind];
   const right = spec.columns.length - 1;
   let added: S[];
+  let values: PlanCell[][] = [];
   let firstRow: number;
   if (existing) {
     const { counts, nextRow } = existingKeys(existing.sheet, spec.keyCols, FIRST_DATA_ROW, spec.columns.length);
@@ -191,12 +219,13 @@ export function planKeyedTab<S>(plan: PlanBuilder, snapshot: WorkbookSnapshot, e
   if (added.length > 0) {
     const from = spec.copiedFrom;
     const copies = from?.columns.flatMap((sourceCol, col) => (sourceCol === undefined ? [] : [{ col, sheet: from.sheet, sourceCol, rows: added.map((s) => from.row(s, col)) }]));
-    const values = added.map((source) => spec.build(source));
+    values = added.map((source) => spec.build(source));
     plan.writes.push({ sheet, row: firstRow, col: 0, values, ...(copies && copies.length > 0 ? { copies } : {}) });
-    const extras = spec.extras?.length ? added.map((source) => spec.extras!.map((e) => e.value(source))) : undefined;
+    // By column: one array of 50 000 cells each, not an array per row.
+    const extras = spec.extras?.length ? spec.extras.map((e) => added.map((source) => e.value(source))) : undefined;
     spec.extras?.forEach((e, k) => {
       // A column of blanks is not written (every open deal's status, on a first set-up).
-      if (extras!.some((row) => row[k] !== null && row[k] !== undefined)) plan.writes.push({ sheet, row: firstRow, col: e.col, values: extras!.map((row) => [row[k]]) });
+      if (extras![k].some((v) => v !== null && v !== undefined)) plan.writes.push({ sheet, row: firstRow, col: e.col, values: singleCells(extras![k]) });
     });
     // Rows appended into a fill-in tab's blank rows (the brief) already hold its formulas, from the
     // run that made them: written again, a shared formula's first cell would be replaced and the
@@ -204,7 +233,7 @@ export function planKeyedTab<S>(plan: PlanBuilder, snapshot: WorkbookSnapshot, e
     const skip = spec.blankRows && existing ? Math.max(0, Math.min(added.length, lastExisting + 1 - firstRow)) : 0;
     if (skip < added.length) {
       const formulas = spec.formulas ?? [];
-      const resultsBy = resultsOfAll(formulas, values.slice(skip), extras?.slice(skip));
+      const resultsBy = skip ? resultsOfAll(formulas, values.slice(skip), extras?.map((column) => column.slice(skip))) : resultsOfAll(formulas, values, extras);
       for (const [k, f] of formulas.entries()) {
         const results = resultsBy[k];
         plan.fills.push({ sheet, col: f.col, top: firstRow + skip, bottom: firstRow + added.length - 1, formula: f.formula(firstRow + skip), ...(results ? { results } : {}) });
@@ -233,5 +262,5 @@ export function planKeyedTab<S>(plan: PlanBuilder, snapshot: WorkbookSnapshot, e
     const name = freeTableName(spec.tableName, snapshot, plan.tables);
     plan.tables.push({ sheet, name, range: { top: HEADER_ROW, left: 0, bottom: Math.max(lastRow, FIRST_DATA_ROW), right }, columns, create: true });
   }
-  return added;
+  return { added, values };
 }

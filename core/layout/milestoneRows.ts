@@ -10,7 +10,7 @@ import { newRowCode } from './recorded';
 import { calendarDate } from '../cells/calendar';
 import { isCountedRow, readTabTicks } from './tabRules';
 import { tabAmount } from '../cells/amount';
-import { MS, attentionFormula, buyerStageFormula, daysAtFormula, inForecastFormula, levelFormula, milestoneLabel, milestoneNameFormula, nextStepFormula, probabilityFormula, statusLabel, weightedFormula, TICK_LIST } from './milestonesTab';
+import { MS, idLabel, attentionFormula, buyerStageFormula, daysAtFormula, inForecastFormula, levelFormula, milestoneLabel, milestoneNameFormula, nextStepFormula, probabilityFormula, statusLabel, weightedFormula, TICK_LIST } from './milestonesTab';
 import type { PlanCell } from './types';
 
 /*
@@ -46,10 +46,16 @@ export function milestoneStatus(source: OpportunitySource, lang: Lang): PlanCell
   return source.status === undefined || source.status === 'open' ? null : statusLabel(source.status, lang);
 }
 
-/** A new row's leading values and its status cell, as the milestone tab will hold them (the pipeline's view of it). */
-export function milestoneCellsWithStatus(source: OpportunitySource, lang: Lang): PlanCell[] {
-  const cells = milestoneValues(source);
-  cells[MS.status] = milestoneStatus(source, lang);
+/**
+ * A new row's cells as the milestone tab will hold them (the pipeline's view of it): its leading
+ * values (the plan's own array, shared, when its status is blank) and its status cell. Made at
+ * its length: grown cell by cell, each of 50 000 rows would keep room for 67.
+ */
+export function milestoneCellsWithStatus(values: readonly PlanCell[], status: PlanCell): readonly PlanCell[] {
+  if (status === null) return values;
+  const cells = new Array<PlanCell>(Math.max(values.length, MS.status + 1));
+  values.forEach((v, c) => (cells[c] = v));
+  cells[MS.status] = status;
   return cells;
 }
 
@@ -96,7 +102,7 @@ export function milestoneFormulas(ctx: LayoutContext, aging?: AgingContext): For
   // checked equal in HyperFormula. Six columns ask about the same row: read once (a set-up adds
   // 50 000 rows; keyedTab.ts asks a row's columns in turn). A row with neither opportunity nor
   // customer is blank in every column.
-  let last: { cells: readonly PlanCell[]; counted: boolean; verified: boolean[]; level: number } | undefined;
+  let last: { cells: readonly PlanCell[]; counted: boolean; verified: readonly boolean[]; level: number } | undefined;
   const row = (cells: readonly PlanCell[]) => {
     if (last?.cells !== cells) {
       const verified = readTabTicks(cells).verified;
@@ -105,7 +111,7 @@ export function milestoneFormulas(ctx: LayoutContext, aging?: AgingContext): For
     return last;
   };
   const counted =
-    <T>(f: (r: { verified: boolean[]; level: number }, cells: readonly PlanCell[], extra: readonly PlanCell[]) => T) =>
+    <T>(f: (r: { verified: readonly boolean[]; level: number }, cells: readonly PlanCell[], extra: readonly PlanCell[]) => T) =>
     (cells: readonly PlanCell[], extra: readonly PlanCell[] = []) => {
       const r = row(cells);
       return r.counted ? f(r, cells, extra) : '';
@@ -126,17 +132,14 @@ export function milestoneFormulas(ctx: LayoutContext, aging?: AgingContext): For
     {
       col: MS.buyerStage,
       formula: (row) => buyerStageFormula(row, lang),
-      value: counted((r) => {
-        const stage = buyerStage(r.verified);
-        return `${stage.id} ${stage[lang]}`;
-      }),
+      value: counted((r) => idLabel(buyerStage(r.verified), lang)),
     },
     {
       col: MS.nextStep,
       formula: (row) => nextStepFormula(row, ctx),
       value: counted((r) => {
         const next = nextStep(r.verified);
-        return next ? `${next.id} ${next[lang]}` : '';
+        return next ? idLabel(next, lang) : '';
       }),
     },
     { col: MS.inForecast, formula: (row) => inForecastFormula(row), value: counted((_, c, extra) => (isOpenStatus(statusIn(c, extra)) ? 1 : 0)) },

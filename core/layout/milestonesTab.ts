@@ -147,9 +147,20 @@ function quoted(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
+const ID_LABELS: Record<Lang, WeakMap<object, string>> = { zh: new WeakMap(), en: new WeakMap() };
+
+/**
+ * "M2 …", "K05 …": a milestone, checklist step or buyer stage as the tab shows it, made once per
+ * item and language (50 000 rows' cells and deals share a few strings instead of one each).
+ */
+export function idLabel(item: { readonly id: string; readonly zh: string; readonly en: string }, lang: Lang): string {
+  let label = ID_LABELS[lang].get(item);
+  if (label === undefined) ID_LABELS[lang].set(item, (label = `${item.id} ${item[lang]}`));
+  return label;
+}
+
 export function milestoneLabel(level: number, lang: Lang): string {
-  const m = MILESTONE_BY_LEVEL[level];
-  return `${m.id} ${m[lang]}`;
+  return idLabel(MILESTONE_BY_LEVEL[level], lang);
 }
 
 /** The milestone's name; blank where the level is (a row the funnel does not count). */

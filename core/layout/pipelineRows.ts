@@ -13,7 +13,7 @@ import type { Lang } from '../methodology/bilingual';
 import { onSheet, rangeRef } from './a1';
 import type { LayoutContext } from './columns';
 import { isOpenStatus } from './dealStatus';
-import { MS, milestoneLabel } from './milestonesTab';
+import { MS, idLabel, milestoneLabel } from './milestonesTab';
 import { cellValue, rowValues } from './snapshotCell';
 import { isCountedRow, readTabTicks } from './tabRules';
 import { FIRST_DATA_ROW, type OurTab } from './tabs';
@@ -61,7 +61,7 @@ export function dealOf(cells: readonly unknown[], lang: Lang): Deal | null {
     open,
     level,
     label: milestoneLabel(level, lang),
-    next: fromCell ? (typeof shown === 'string' ? shown : undefined) : step ? `${step.id} ${step[lang]}` : '',
+    next: fromCell ? (typeof shown === 'string' ? shown : undefined) : step ? idLabel(step, lang) : '',
     amount,
     weighted: amount * PROBABILITY_BY_LEVEL[level],
   };

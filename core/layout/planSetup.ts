@@ -3,7 +3,7 @@ import { isBlank } from '../cells/cellValue';
 import { MethodError, isMethodError, showValue } from '../errors';
 import { HEADER_ROW, findOurTabs, type TabKind } from './tabs';
 import { LEVEL_FILLS, type LayoutContext } from './columns';
-import { planKeyedTab } from './keyedTab';
+import { planKeyedRows, planKeyedTab } from './keyedTab';
 import { PlanBuilder } from './planBuilder';
 import { rowKey } from './rowKeys';
 import { detectLang, readTrackerRows, type TrackerRow } from './tracker';
@@ -153,7 +153,7 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
   // The day counts run to the run's date (the host's today); without one, the funnel records it.
   const aging = options.date ? { asOf: runDay(options.date), thresholds: staleThresholds(ours.get('rubrics')?.sheet.rows) } : undefined;
   const milestonesTab = ours.get('milestones');
-  const added = planKeyedTab(plan, snapshot, milestonesTab, {
+  const { added, values: milestoneRows } = planKeyedRows(plan, snapshot, milestonesTab, {
     kind: 'milestones',
     columns: [...MILESTONE_COLUMNS, ...MILESTONE_SIGNAL_COLUMNS],
     keyCols: SETUP_KEY_COLUMNS.milestones,
@@ -182,7 +182,7 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
     const who = added.map((s) => ({ opportunity: showValue(s.opportunity) || showValue(s.customer), rep: s.rep }));
     planChangeRows(plan, snapshot, setupChanges(milestonesTab, refresh, milestonesTab && !options.completesFirstSetup ? who : [], lang), options.date);
   }
-  const intensityAdded = planKeyedTab(plan, snapshot, ours.get('intensity'), {
+  const { values: intensityRows } = planKeyedRows(plan, snapshot, ours.get('intensity'), {
     kind: 'intensity',
     columns: INTENSITY_COLUMNS,
     keyCols: SETUP_KEY_COLUMNS.intensity,
@@ -203,8 +203,9 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
   // user's notes there keep it out, and the tracker is read by the defaults).
   if (!rubrics) planStatusWords(plan, ctx.tabs.rubrics);
   else if (!hasStatusWords(rubrics.sheet.rows) && roomForStatusWords(rubrics.sheet.rows)) planStatusWords(plan, rubrics.sheet.name);
-  // The brief's key opportunities and the grading tab's pipeline, over the milestone tab as this set-up leaves it (pipelinePlan.ts).
-  const view = pipelineView(ctx, milestonesTab, added.map((s) => milestoneCellsWithStatus(s, lang)), ours.get('intensity'), intensityAdded.map(intensityValues));
+  // The brief's key opportunities and the grading tab's pipeline, over the milestone tab as this set-up leaves it (pipelinePlan.ts):
+  // the new rows are the plan's own, read again, not built again (50 000 rows of each tab).
+  const view = pipelineView(ctx, milestonesTab, added.map((s, i) => milestoneCellsWithStatus(milestoneRows[i], milestoneStatus(s, lang))), ours.get('intensity'), intensityRows);
   planBrief(plan, snapshot, ours.get('brief'), view);
   const pipeline = gradingPipeline(plan, ours.get('grading'), view);
   planKeyedTab(plan, snapshot, ours.get('grading'), {
