@@ -57,7 +57,9 @@ export function periodForecasts(rows: readonly TabRow[], periods: readonly Perio
     let open = 0;
     let weighted = 0;
     let won = 0;
-    for (const { values } of rows) {
+    // By index: a for-of allocates an iteration result per row until the loop is optimised (50 000 rows, once a period and a rep).
+    for (let i = 0; i < rows.length; i++) {
+      const { values } = rows[i];
       if (wanted !== null && repKey(values[MS.rep]) !== wanted) continue;
       const day = closeDay(values[MS.expectedClose]);
       if (day === null || day < from || day >= to) continue;
@@ -78,7 +80,8 @@ export function periodForecasts(rows: readonly TabRow[], periods: readonly Perio
  */
 export function rowsByRep(rows: readonly TabRow[]): Map<string, TabRow[]> {
   const out = new Map<string, TabRow[]>();
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     const key = repKey(row.values[MS.rep]);
     const mine = out.get(key);
     if (mine) mine.push(row);

@@ -38,14 +38,29 @@ export function isAllReps(filter: unknown): boolean {
   return isSheetBlank(filter);
 }
 
-/** The 22 checklist cells of a row read by the tick rule: ticked or not, and the items holding something that is no tick mark at all. */
-export function readTabTicks(values: readonly unknown[]): { verified: boolean[]; unknown: number[] } {
+export interface TabTicks {
+  readonly verified: readonly boolean[];
+  readonly unknown: readonly number[];
+}
+
+const isUnticked = (v: unknown) => v === null || v === undefined || v === '' || v === false;
+const NONE_TICKED: TabTicks = Object.freeze({ verified: Object.freeze(new Array<boolean>(CHECKLIST_LENGTH).fill(false)), unknown: Object.freeze([]) });
+
+/**
+ * The 22 checklist cells of a row read by the tick rule: ticked or not, and the items holding
+ * something that is no tick mark at all. A row with no box ticked (every new row) shares one
+ * answer: planning 50 000 new rows reads each twice (its formulas' values, the pipeline).
+ */
+export function readTabTicks(values: readonly unknown[]): TabTicks {
+  let blank = 0;
+  while (blank < CHECKLIST_LENGTH && isUnticked(values[MS.checklist + blank])) blank++;
+  if (blank === CHECKLIST_LENGTH) return NONE_TICKED;
   const verified = new Array<boolean>(CHECKLIST_LENGTH);
   const unknown: number[] = [];
   for (let i = 0; i < CHECKLIST_LENGTH; i++) {
     const v = values[MS.checklist + i];
     if (v === true) verified[i] = true;
-    else if (v === null || v === undefined || v === '' || v === false) verified[i] = false;
+    else if (isUnticked(v)) verified[i] = false;
     else {
       const reading = readTick(v);
       verified[i] = reading === 'ticked';
