@@ -1,4 +1,5 @@
 import { TAB_KINDS, findOurTabs, type TabKind, type TrackerMapping, type WorkbookSnapshot } from '../../core/layout';
+import type { Decorated } from './applier';
 import type { DeveloperMetadata, Spreadsheet } from './sheetsApi';
 
 /**
@@ -33,6 +34,12 @@ export interface Anchors {
    * records the opportunities it adds as that set-up's, not as new ones (SetupOptions).
    */
   readonly firstSetupStopped?: boolean;
+  /**
+   * A set-up stopped at the time limit, until a set-up ends: the rows down to which it gave each
+   * sheet its colour rules and protections (applier.ts Decorated). Not checked when read: an
+   * entry that is not a number compares false, and nothing is skipped.
+   */
+  readonly decorated?: Decorated;
   /** The metadata item holding them, to update in place; null when there is none yet. */
   readonly item: DeveloperMetadata | null;
   /** Its value as stored: written again only when the anchors' text differs from it. */
@@ -64,7 +71,7 @@ function isOurs(raw: string | null): raw is string {
   }
 }
 
-type Stored = { tabs?: Record<string, unknown>; widths?: Record<string, unknown>; funnelFormats?: unknown; tracker?: Record<string, unknown>; firstSetupStopped?: unknown } | null;
+type Stored = { tabs?: Record<string, unknown>; widths?: Record<string, unknown>; funnelFormats?: unknown; tracker?: Record<string, unknown>; firstSetupStopped?: unknown; decorated?: unknown } | null;
 
 function parse(value: string | null): Omit<Anchors, 'item'> {
   try {
@@ -77,7 +84,7 @@ function parse(value: string | null): Omit<Anchors, 'item'> {
       const width = parsed?.widths?.[kind];
       if (isIndex(width) && width > 0) widths[kind] = width;
     }
-    return { tabs, widths, funnelFormats: typeof parsed?.funnelFormats === 'string' ? parsed.funnelFormats : undefined, tracker: trackerOf(parsed?.tracker), ...(parsed?.firstSetupStopped === true ? { firstSetupStopped: true } : {}) };
+    return { tabs, widths, funnelFormats: typeof parsed?.funnelFormats === 'string' ? parsed.funnelFormats : undefined, tracker: trackerOf(parsed?.tracker), ...(parsed?.firstSetupStopped === true ? { firstSetupStopped: true } : {}), decorated: parsed?.decorated && typeof parsed.decorated === 'object' ? (parsed.decorated as Decorated) : undefined };
   } catch {
     return { tabs: {}, widths: {} };
   }
@@ -146,7 +153,7 @@ function stored(a: Omit<Anchors, 'item'>): string {
   const byKind = <T>(o: Partial<Record<TabKind, T>>) => Object.fromEntries(TAB_KINDS.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
   const t = a.tracker;
   const tracker = t && { sheet: t.sheet, table: t.table, headerRow: t.headerRow, width: t.width, columns: Object.fromEntries(sorted(t.columns)), headers: Object.fromEntries(sorted(t.headers)) };
-  return JSON.stringify({ anchor: ANCHOR_KEY, tabs: byKind(a.tabs), widths: byKind(a.widths), funnelFormats: a.funnelFormats, tracker, firstSetupStopped: a.firstSetupStopped || undefined });
+  return JSON.stringify({ anchor: ANCHOR_KEY, tabs: byKind(a.tabs), widths: byKind(a.widths), funnelFormats: a.funnelFormats, tracker, firstSetupStopped: a.firstSetupStopped || undefined, decorated: a.decorated });
 }
 
 /** A short digest of a list of number formats (FNV-1a over its JSON): equal lists, equal digests. */

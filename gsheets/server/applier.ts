@@ -33,6 +33,23 @@ export interface ApplyOptions {
   readonly formats?: { readonly done: ReadonlyMap<string, string>; readonly applied: Map<string, string> };
   /** The spreadsheet's sheet count, where the read did not see every sheet: new tabs go after the last. */
   readonly sheetCount?: number;
+  /**
+   * Rows down to which a set-up that stopped at the time limit already gave each sheet its colour
+   * rules and protections (Decorated): a plan within them does not add them again. `reached`
+   * receives what this run gave, sheet by sheet. (Number formats are applied again: the time
+   * budget learns the pace from them before the first band of cells.)
+   */
+  readonly decorated?: { readonly done: Decorated; readonly reached: Record<string, number> };
+}
+
+/** Sheet → rows its colour rules and protections reach. */
+export type Decorated = Readonly<Record<string, number>>;
+
+/** What a set-up that stopped gave a sheet, and what this run gives it: the larger. */
+export function mergeDecorated(a: Decorated = {}, b: Decorated): Decorated {
+  const out = { ...a };
+  for (const name in b) out[name] = Math.max(b[name], +a[name] || 0);
+  return out;
 }
 
 /** Rows and columns a plan needs of one sheet (1 past its last row and column). */
@@ -76,12 +93,14 @@ export function applyPlanToSheets(app: SpreadsheetService, ss: Spreadsheet, plan
   const marks = options.marks ?? { wrote: false };
   const step = () => options.onProgress?.(++done, total);
 
+  // A sheet a stopped set-up already gave its colour rules and protections, down to the rows this plan needs.
+  const doneOn = (name: string) => !added.has(name) && extentOf(plan, name).rows <= (options.decorated?.done[name] ?? 0);
   // What is already on the sheets the run changes (charts, colour rules, our protections), read
   // before anything is written: a read makes Sheets apply the writes still pending (issue 15).
   const existingOf = <T>(sheets: readonly string[], read: (sheet: Sheet) => T) => new Map([...new Set(sheets)].filter((name) => !added.has(name)).map((name) => [name, read(sheetNamed(name))]));
   const chartsThere = existingOf(plan.charts.map((c) => c.sheet), (s) => s.getCharts());
-  const rulesThere = existingOf([...plan.conditionalFormats, ...(plan.colorScales ?? [])].map((c) => c.sheet), (s) => s.getConditionalFormatRules());
-  const protectionsThere = existingOf(touched.filter((name) => formulaColumns(plan, name).length > 0), (s) => protectionsOn(app, s));
+  const rulesThere = existingOf([...plan.conditionalFormats, ...(plan.colorScales ?? [])].map((c) => c.sheet).filter((name) => !doneOn(name)), (s) => s.getConditionalFormatRules());
+  const protectionsThere = existingOf(touched.filter((name) => !doneOn(name) && formulaColumns(plan, name).length > 0), (s) => protectionsOn(app, s));
 
   if (plan.addSheets.length > 0) {
     insertTabs(ss, plan, options.sheetCount ?? read.snapshot.sheets.length, !!read.partial, (name, sheet) => {
@@ -142,15 +161,17 @@ export function applyPlanToSheets(app: SpreadsheetService, ss: Spreadsheet, plan
     const formats = plan.numberFormats.filter((f) => f.sheet === name);
     const digest = options.formats && formatDigest(formats);
     const room = digest !== undefined && !isNew && options.formats?.done.get(name) === digest ? true : applyNumberFormats(sheet, formats, budget, isNew);
+    const rulesDone = doneOn(name);
+    if (options.decorated) options.decorated.reached[name] = need.rows;
     if (digest !== undefined && room) options.formats?.applied.set(name, digest);
 
     const cfs = plan.conditionalFormats.filter((c) => c.sheet === name);
     const scales = (plan.colorScales ?? []).filter((c) => c.sheet === name);
-    if (cfs.length + scales.length > 0) sheet.setConditionalFormatRules([...(rulesThere.get(name) ?? []), ...conditionalRules(app, sheet, cfs), ...colorScaleRules(app, sheet, scales)]);
+    if (!rulesDone && cfs.length + scales.length > 0) sheet.setConditionalFormatRules([...(rulesThere.get(name) ?? []), ...conditionalRules(app, sheet, cfs), ...colorScaleRules(app, sheet, scales)]);
 
     for (const layout of layouts) applyLayout(sheet, layout, shared, budget);
 
-    protectFormulaColumns(sheet, formulaColumns(plan, name), protectionsThere.get(name) ?? { existing: [], tags: [] });
+    if (!rulesDone) protectFormulaColumns(sheet, formulaColumns(plan, name), protectionsThere.get(name) ?? { existing: [], tags: [] });
 
     if (shared) writeNewSheet(sheet, writes[0], validations, headers, budget, !room || budget.stopped);
     else if (room && !budget.stopped) writeExisting(sheet, writes, validations, budget);

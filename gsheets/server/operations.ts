@@ -8,7 +8,7 @@ import type { Lang } from '../../core/methodology/bilingual';
 import { say } from '../../core/messages';
 import { workbookInfo, type WorkbookInfoView } from '../../core/report/summaries';
 import { runFunnel, runSetup, zonedToday, type FunnelSummary, type RunPort, type SetupSummary } from '../../core/run';
-import { applyPlanToSheets, extentOf } from './applier';
+import { applyPlanToSheets, extentOf, mergeDecorated } from './applier';
 import { SheetsFailure, toFailure } from './failure';
 import { withDocumentLock } from './lock';
 import type { Report } from './progress';
@@ -73,6 +73,8 @@ function sheetsPort(report: Report, ss: Spreadsheet, zone: () => string, anchore
       // The funnel tab is written again each run; its number formats only when they changed.
       const funnel = plan.tabs.funnel;
       const formats = setup ? undefined : { done: new Map(anchors.funnelFormats ? [[funnel, anchors.funnelFormats]] : []), applied: new Map<string, string>() };
+      // A set-up that stopped gave its tabs their colour rules, protections and formats over every planned row first: the next does not add them again.
+      const decorated = setup ? { done: anchors.decorated ?? {}, reached: {} } : undefined;
       const sheetCount = sheetCountFor(ss, read, plan);
       // A first set-up that stops (it adds the milestone tab, or completes one that stopped) says
       // so, until a set-up ends: the run completing it records no opportunity as new.
@@ -83,9 +85,10 @@ function sheetsPort(report: Report, ss: Spreadsheet, zone: () => string, anchore
           funnelFormats: formats ? formats.applied.get(funnel) : anchors.funnelFormats,
           tracker: setup ? trackerAfter(plan, read) : anchors.tracker,
           firstSetupStopped: setup ? stopped && firstSetup : anchors.firstSetupStopped,
+          decorated: decorated ? (stopped ? mergeDecorated(anchors.decorated, decorated.reached) : undefined) : anchors.decorated,
         });
       try {
-        applyPlanToSheets(SpreadsheetApp, ss, plan, read, { marks: run.marks, deadline, onProgress: run.onProgress, formats, sheetCount });
+        applyPlanToSheets(SpreadsheetApp, ss, plan, read, { marks: run.marks, deadline, onProgress: run.onProgress, formats, sheetCount, decorated });
       } catch (e) {
         // A run stopped at the time limit has added every tab of its plan, each with its marker:
         // anchored now, the run that completes it reads through them, not every sheet.

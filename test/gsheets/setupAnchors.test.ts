@@ -38,7 +38,7 @@ function twins(): [FakeAppsScript, FakeAppsScript] {
   return [a, b];
 }
 
-const anchored = (fake: FakeAppsScript) => JSON.parse(fake.book.developerMetadata.find((m) => m.key === ANCHOR_KEY)!.value!) as { tabs: Record<string, string>; tracker?: { sheet: string }; firstSetupStopped?: boolean };
+const anchored = (fake: FakeAppsScript) => JSON.parse(fake.book.developerMetadata.find((m) => m.key === ANCHOR_KEY)!.value!) as { tabs: Record<string, string>; tracker?: { sheet: string }; firstSetupStopped?: boolean; decorated?: unknown };
 const sheetsRead = (fake: FakeAppsScript) => fake.log.byMethod.get('Spreadsheet.getSheets') ?? 0;
 const calls = (fake: FakeAppsScript) => fake.log.byKind.read + fake.log.byKind.write + fake.log.byKind.builder;
 const appendRows = (fake: FakeAppsScript, rows: unknown[][]) => {
@@ -217,5 +217,32 @@ describe('anchors: a set-up stopped at the time limit', () => {
     expect(changesTab(a)).toEqual(changesTab(once));
     expect(changesTab(b)).not.toEqual(changesTab(once));
     expect(anchored(a).firstSetupStopped).toBeUndefined();
+  });
+
+  it('gives the rows it adds no colour rule or protection the stopped run gave them already', () => {
+    const rows = Array.from({ length: 300 }, (_, i) => [`机会${i}`, `客户${i}`, i % 2 ? '李明' : '张伟', 1000 + i, '2027-03-01', '需求调研']);
+    const slow = new FakeAppsScript({ locale: 'zh_CN', evaluate: false, costs: { ...scaled(SHEETS_COSTS, 400), callMs: SHEETS_COSTS.callMs, readCellMs: SHEETS_COSTS.readCellMs } });
+    slow.addSheet(TRACKER, [ZH_HEADERS, ...rows]);
+    const later: string[] = [];
+    for (let n = 0; n < 20; n++) {
+      slow.log.reset();
+      const out = loadCodeJs(slow).call<{ ok: boolean; code?: string }>('pcssSetup', {});
+      if (n > 0) later.push(...slow.log.byMethod.keys());
+      if (out.ok) break;
+      expect(out.code).toBe('SHEETS_TIME_LIMIT');
+      expect(anchored(slow).decorated).toBeDefined();
+    }
+    expect(later.length).toBeGreaterThan(0);
+    // The runs completing it neither read nor set the rules and protections the first gave every planned row.
+    for (const call of ['Sheet.getConditionalFormatRules', 'Sheet.setConditionalFormatRules', 'Sheet.getProtections', 'Protection.getDescription']) expect(later).not.toContain(call);
+    expect(anchored(slow).decorated).toBeUndefined();
+    // What a set-up done in one run leaves: the same rules and protections on every tab. (Not all
+    // the same formats: a tab whose formats the stopped run had no time for, and which only gets
+    // formats when it is added, the visit report's and the coaching tab's, stays without them.)
+    const once = new FakeAppsScript({ locale: 'zh_CN', evaluate: false });
+    once.addSheet(TRACKER, [ZH_HEADERS, ...rows]);
+    expect(loadCodeJs(once).call<{ ok: boolean }>('pcssSetup', {}).ok).toBe(true);
+    const decorations = (fake: FakeAppsScript) => fake.book.sheets.map((s) => ({ name: s.name, rules: s.conditionalRules, protections: s.protections }));
+    expect(decorations(slow)).toEqual(decorations(once));
   });
 });
