@@ -10,44 +10,64 @@ export interface CellAttributes {
   readonly style: number;
 }
 
+/** Where a cell tag's r, t and s are (scanCellTag); `ok` false when the tag is not in the plain form. */
+export interface CellTagScan {
+  ok: boolean;
+  /** Where the r value is in the text (refFrom === refTo: no r, or an empty one). */
+  refFrom: number;
+  refTo: number;
+  type: string | undefined;
+  style: number;
+}
+
 /**
  * A cell's r, t and s in the common form, `r="B7" s="3" t="s"` (names and values separated by
- * single spaces, double quotes), read in one pass without a regular expression (hundreds of
- * thousands of cells); undefined for any other form (single quotes, tabs or line breaks, spaces
- * around '='), which the general path reads.
+ * single spaces, double quotes), read from `text` between `from` and `to` in one pass without a
+ * regular expression (hundreds of thousands of cells) into `tag`; `ok` false for any other form
+ * (single quotes, tabs or line breaks, spaces around '='), which the general path reads. The
+ * reference is left in the text (refFrom, refTo): sheetRows.ts needs only its column.
  */
-function plainCellAttributes(attrs: string): CellAttributes | undefined {
-  let ref = '';
-  let type: string | undefined;
-  let style = 0;
-  const n = attrs.length;
-  let i = 0;
-  while (i < n) {
-    const c = attrs.charCodeAt(i);
+export function scanCellTag(text: string, from: number, to: number, tag: CellTagScan): void {
+  tag.ok = false;
+  tag.refFrom = tag.refTo = 0;
+  tag.type = undefined;
+  tag.style = 0;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
     // Spaces between attributes, and the '/' of a self-closing tag.
     if (c === 32 || c === 47) {
       i++;
       continue;
     }
     const name = i;
-    while (i < n) {
-      const d = attrs.charCodeAt(i);
+    while (i < to) {
+      const d = text.charCodeAt(i);
       if (d === 61 || d <= 32 || d === 34 || d === 39) break;
       i++;
     }
-    if (attrs.charCodeAt(i) !== 61 || attrs.charCodeAt(i + 1) !== 34) return undefined;
-    const from = i + 2;
-    const to = attrs.indexOf('"', from);
-    if (to < 0) return undefined;
+    if (i >= to || text.charCodeAt(i) !== 61 || text.charCodeAt(i + 1) !== 34) return;
+    const valueFrom = i + 2;
+    const valueTo = text.indexOf('"', valueFrom);
+    if (valueTo < 0 || valueTo >= to) return;
     if (i - name === 1) {
-      const key = attrs.charCodeAt(name);
-      if (key === 114) ref = attrs.slice(from, to);
-      else if (key === 116) type = attrs.slice(from, to);
-      else if (key === 115) style = Number(attrs.slice(from, to));
+      const key = text.charCodeAt(name);
+      if (key === 114) {
+        tag.refFrom = valueFrom;
+        tag.refTo = valueTo;
+      } else if (key === 116) tag.type = valueTo - valueFrom === 1 && text.charCodeAt(valueFrom) === 115 ? 's' : text.slice(valueFrom, valueTo);
+      else if (key === 115) tag.style = Number(text.slice(valueFrom, valueTo));
     }
-    i = to + 1;
+    i = valueTo + 1;
   }
-  return { ref, type, style };
+  tag.ok = true;
+}
+
+const SCAN: CellTagScan = { ok: false, refFrom: 0, refTo: 0, type: undefined, style: 0 };
+
+function plainCellAttributes(attrs: string): CellAttributes | undefined {
+  scanCellTag(attrs, 0, attrs.length, SCAN);
+  return SCAN.ok ? { ref: attrs.slice(SCAN.refFrom, SCAN.refTo), type: SCAN.type, style: SCAN.style } : undefined;
 }
 
 /** A cell's r, t and s attributes, from the text of its start tag. */

@@ -1,6 +1,6 @@
 import type { SnapshotCell } from '../../core/layout';
 import { textOf } from '../package/xml';
-import { cellAttributes } from './cellAttributes';
+import { cellAttributes, scanCellTag, type CellTagScan } from './cellAttributes';
 import { EXCEL_LIMITS, checkColumn, checkRow } from './limits';
 import { cellValue, sheetDataOf, tagsFor, valueOf, type SheetContext } from './sheetCells';
 
@@ -21,75 +21,12 @@ import { cellValue, sheetDataOf, tagsFor, valueOf, type SheetContext } from './s
 const ROW_OR_CELL = /<([\w.-]+:)?(row|c)(?=[\s/>])([^>]*)>/y;
 const ROW_NUMBER = /\sr\s*=\s*["'](\d+)["']/;
 
-/** 0-based column of a reference such as "AB12" (letters, then digits), or -1 when it is not one. */
-function columnOfRef(ref: string): number {
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) | 0x20;
-    if (c < 97 || c > 122) break;
-    col = col * 26 + c - 96;
-  }
-  if (i === 0 || i > 4 || i === ref.length) return -1;
-  for (let j = i; j < ref.length; j++) if (ref.charCodeAt(j) < 48 || ref.charCodeAt(j) > 57) return -1;
-  return col - 1;
-}
-
 /** After a row's or cell's name: a space, '>' or '/' (the fast forms; other white space goes the general way). */
 function endsName(code: number): boolean {
   return code === 32 || code === 62 || code === 47;
 }
 
-/** What the fast attribute scan found; `ok` false when the tag is not in the plain form. */
-interface FastTag {
-  ok: boolean;
-  /** Where the r value is in the text (refFrom === refTo: no r, or an empty one). */
-  refFrom: number;
-  refTo: number;
-  type: string | undefined;
-  style: number;
-}
-
-/**
- * A cell tag's r, t and s in the plain form `r="B7" s="3" t="s"`, read from `xml` between
- * `from` and `to` (the '>'), as cellAttributes.ts's plain reader reads the same text.
- */
-function scanTag(xml: string, from: number, to: number, tag: FastTag): void {
-  tag.ok = false;
-  tag.refFrom = tag.refTo = 0;
-  tag.type = undefined;
-  tag.style = 0;
-  let i = from;
-  while (i < to) {
-    const c = xml.charCodeAt(i);
-    if (c === 32 || c === 47) {
-      i++;
-      continue;
-    }
-    const name = i;
-    while (i < to) {
-      const d = xml.charCodeAt(i);
-      if (d === 61 || d <= 32 || d === 34 || d === 39) break;
-      i++;
-    }
-    if (i >= to || xml.charCodeAt(i) !== 61 || xml.charCodeAt(i + 1) !== 34) return;
-    const valueFrom = i + 2;
-    const valueTo = xml.indexOf('"', valueFrom);
-    if (valueTo < 0 || valueTo >= to) return;
-    if (i - name === 1) {
-      const key = xml.charCodeAt(name);
-      if (key === 114) {
-        tag.refFrom = valueFrom;
-        tag.refTo = valueTo;
-      } else if (key === 116) tag.type = valueTo - valueFrom === 1 && xml.charCodeAt(valueFrom) === 115 ? 's' : xml.slice(valueFrom, valueTo);
-      else if (key === 115) tag.style = Number(xml.slice(valueFrom, valueTo));
-    }
-    i = valueTo + 1;
-  }
-  tag.ok = true;
-}
-
-/** The 0-based column of the reference in xml[from, to), or -1 when it is not letters then digits. */
+/** The 0-based column of the reference in xml[from, to) ("AB12": letters, then digits), or -1 when it is not one. */
 function columnAt(xml: string, from: number, to: number): number {
   let col = 0;
   let i = from;
@@ -109,7 +46,7 @@ export function readSheetRows(xml: string, ctx: SheetContext): (SnapshotCell[] |
   const data = sheetDataOf(xml);
   if (!data) return rows;
   const general = new RegExp(ROW_OR_CELL.source, 'y');
-  const tag: FastTag = { ok: false, refFrom: 0, refTo: 0, type: undefined, style: 0 };
+  const tag: CellTagScan = { ok: false, refFrom: 0, refTo: 0, type: undefined, style: 0 };
   const stop = data.innerEnd;
   let row = -1;
   let col = -1;
@@ -148,7 +85,7 @@ export function readSheetRows(xml: string, ctx: SheetContext): (SnapshotCell[] |
       attrsFrom = lt + 2;
       gt = xml.indexOf('>', attrsFrom);
       if (gt < 0) break;
-      scanTag(xml, attrsFrom, gt, tag);
+      scanCellTag(xml, attrsFrom, gt, tag);
     } else if (next === 114 && xml.startsWith('ow', lt + 2) && endsName(xml.charCodeAt(lt + 4))) {
       gt = xml.indexOf('>', lt + 4);
       if (gt < 0) break;
@@ -188,7 +125,7 @@ export function readSheetRows(xml: string, ctx: SheetContext): (SnapshotCell[] |
       const attrs = cellAttributes(xml.slice(attrsFrom, gt));
       ({ ref, type, style } = attrs);
       if (ref) {
-        col = columnOfRef(ref);
+        col = columnAt(ref, 0, ref.length);
         if (col < 0) throw new Error(`not a cell reference: ${ref}`);
       } else col++;
     }
