@@ -97,7 +97,7 @@ function toSource(row: TrackerRow, sheet: string, plan: PlanBuilder, words: Read
     expectedClose: plain(row.expectedClose),
     row: row.row,
     amountVerbatim: isBlank(row.amount) || typeof row.amount === 'number',
-    ...('stage' in row ? { status: trackerStatus(row.stage, words) } : {}),
+    status: 'stage' in row ? trackerStatus(row.stage, words) : undefined,
   };
 }
 

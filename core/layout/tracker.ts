@@ -149,8 +149,11 @@ export function readTrackerRows(snapshot: WorkbookSnapshot, mapping: TrackerMapp
     const opportunity = get(row, col.opportunity);
     const customer = get(row, col.customer);
     if (isBlank(opportunity) && isBlank(customer)) continue;
-    const stage = col.stage === undefined ? undefined : get(row, col.stage);
-    out.push({ row: r, opportunity, customer, rep: get(row, col.rep), amount: get(row, col.amount), expectedClose: get(row, col.expectedClose), ...(col.stage === undefined ? {} : { stage }) });
+    const rep = get(row, col.rep);
+    const amount = get(row, col.amount);
+    const expectedClose = get(row, col.expectedClose);
+    // Two literals, not a spread of the stage: a spread makes each of 50 000 rows a larger object, built slowly.
+    out.push(col.stage === undefined ? { row: r, opportunity, customer, rep, amount, expectedClose } : { row: r, opportunity, customer, rep, amount, expectedClose, stage: get(row, col.stage) });
   }
   return out;
 }
