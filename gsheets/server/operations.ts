@@ -73,7 +73,7 @@ function sheetsPort(report: Report, ss: Spreadsheet, zone: () => string, anchore
       // The funnel tab is written again each run; its number formats only when they changed.
       const funnel = plan.tabs.funnel;
       const formats = setup ? undefined : { done: new Map(anchors.funnelFormats ? [[funnel, anchors.funnelFormats]] : []), applied: new Map<string, string>() };
-      // A set-up that stopped gave its tabs their colour rules, protections and formats over every planned row first: the next does not add them again.
+      // A set-up that stopped gave its tabs their colour rules and protections over every planned row first: the next does not add them again there.
       const decorated = setup ? { done: anchors.decorated ?? {}, reached: {} } : undefined;
       const sheetCount = sheetCountFor(ss, read, plan);
       // A first set-up that stops (it adds the milestone tab, or completes one that stopped) says
