@@ -1,7 +1,7 @@
 import { posix } from 'path';
 import { deflateRawSync } from 'zlib';
 import { crc32, type ZipInput } from '../zipWriter';
-import { inflateEntry, inflateEntryAsync, type ZipEntry } from './zipRead';
+import { inflateEntry, type ZipEntry } from './zipRead';
 import { attributes, elements, escapeXml, rootPrefix, splice } from './xml';
 
 /**
@@ -65,11 +65,6 @@ export function relativeTarget(source: string, part: string): string {
   return posix.relative(posix.dirname(source), part);
 }
 
-/** A part's text; a UTF-8 byte order mark is allowed before the XML declaration. */
-function decode(b: Buffer): string {
-  return (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.subarray(3) : b).toString('utf8');
-}
-
 export class Package {
   private readonly entries = new Map<string, ZipEntry>();
   private readonly order: string[] = [];
@@ -78,8 +73,6 @@ export class Package {
   private readonly packed = new Map<string, ZipEntry>();
   private readonly removed = new Set<string>();
   private readonly texts = new Map<string, string>();
-  /** Original parts being inflated on the thread pool (prefetch). */
-  private readonly inflating = new Map<string, Promise<Buffer>>();
 
   constructor(zipEntries: readonly ZipEntry[]) {
     for (const e of zipEntries) {
@@ -119,30 +112,12 @@ export class Package {
     const key = part.toLowerCase();
     let t = this.texts.get(key);
     if (t === undefined) {
-      t = decode(this.bytes(part));
+      const b = this.bytes(part);
+      // A UTF-8 byte order mark is allowed before the XML declaration.
+      t = (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.subarray(3) : b).toString('utf8');
       this.texts.set(key, t);
     }
     return t;
-  }
-
-  /** Starts inflating an original part on the thread pool; after `await ready(part)`, text() finds it. */
-  prefetch(part: string): void {
-    const key = part.toLowerCase();
-    const entry = this.entries.get(key);
-    if (!entry || this.inflating.has(key) || this.texts.has(key) || this.changed.has(key) || this.packed.has(key) || this.removed.has(key)) return;
-    const inflating = inflateEntryAsync(entry);
-    // Its failure is thrown by ready(), if the run gets that far; never an unhandled rejection.
-    inflating.catch(() => undefined);
-    this.inflating.set(key, inflating);
-  }
-
-  /** Waits for a prefetched part and keeps its text, as text() would have made it. */
-  async ready(part: string): Promise<void> {
-    const key = part.toLowerCase();
-    const inflating = this.inflating.get(key);
-    if (!inflating) return;
-    this.inflating.delete(key);
-    this.texts.set(key, decode(await inflating));
   }
 
   set(part: string, data: string | Buffer): void {

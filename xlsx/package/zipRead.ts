@@ -1,4 +1,4 @@
-import { inflateRaw, inflateRawSync } from 'zlib';
+import { inflateRawSync } from 'zlib';
 import { crc32 } from '../zipWriter';
 
 /**
@@ -125,43 +125,10 @@ export function inflateEntry(entry: ZipEntry): Buffer {
     try {
       data = inflateRawSync(entry.compressed, { maxOutputLength: Math.max(1, entry.size) });
     } catch (e) {
-      throw inflateFailure(entry, e);
+      if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new ZipError(`${entry.name} inflates past its declared size`, true);
+      throw new ZipError(`${entry.name}: ${(e as Error).message}`);
     }
   }
-  return checked(entry, data);
-}
-
-/**
- * inflateEntry on libuv's thread pool, with the same bound and checks, so the run's thread can
- * read one part while the next is inflated.
- */
-export function inflateEntryAsync(entry: ZipEntry): Promise<Buffer> {
-  if (entry.method === 0) return new Promise((resolve) => resolve(checked(entry, entry.compressed)));
-  return new Promise((resolve, reject) => {
-    // One output buffer for the whole part: with zlib's 16 KB default, each piece of a 12 MB
-    // sheet was a round trip through the run's event loop (twice the time of the sync call).
-    // 64 bytes more than the declared size: a buffer filled exactly makes zlib allocate another
-    // as large, to look for more output (+12 MB of peak memory at 50 000 rows).
-    const size = Math.max(1, entry.size);
-    inflateRaw(entry.compressed, { maxOutputLength: size, chunkSize: size + 64 }, (e, data) => {
-      if (e) reject(inflateFailure(entry, e));
-      else {
-        try {
-          resolve(checked(entry, data));
-        } catch (failure) {
-          reject(failure);
-        }
-      }
-    });
-  });
-}
-
-function inflateFailure(entry: ZipEntry, e: unknown): ZipError {
-  if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return new ZipError(`${entry.name} inflates past its declared size`, true);
-  return new ZipError(`${entry.name}: ${(e as Error).message}`);
-}
-
-function checked(entry: ZipEntry, data: Buffer): Buffer {
   if (data.length !== entry.size) throw new ZipError(`${entry.name}: ${data.length} bytes where ${entry.size} were declared`);
   if (crc32(data) !== entry.crc) throw new ZipError(`${entry.name}: checksum mismatch`);
   return data;

@@ -51,11 +51,7 @@ function tablesOf(pkg: Package, sheetPart: string, path: string): TablePart[] {
   return out;
 }
 
-/** A step of opening: the package and the parts it will read, in order (once), then each part just before it is read. */
-type Step = { readonly pkg: Package; readonly order: readonly string[] } | string;
-
-/** Opening as steps, so openPackageAsync can inflate the next part on the thread pool while one is read. */
-function* opening(buf: Buffer, path: string): Generator<Step, OpenedPackage> {
+function open(buf: Buffer, path: string): OpenedPackage {
   let pkg: Package;
   try {
     pkg = new Package(readZip(buf));
@@ -65,19 +61,12 @@ function* opening(buf: Buffer, path: string): Generator<Step, OpenedPackage> {
   }
   if (!pkg.has(CONTENT_TYPES_PART)) throw new MethodError('FILE_NOT_XLSX', { path });
   const index = readWorkbookIndex(pkg, path);
-  const sheetParts = index.sheets.flatMap((entry) => (entry.part ? [entry.part] : []));
-  yield { pkg, order: index.sharedStringsPart ? [index.sharedStringsPart, ...sheetParts] : sheetParts };
-  let shared: string[] = [];
-  if (index.sharedStringsPart) {
-    yield index.sharedStringsPart;
-    shared = readSharedStrings(pkg.text(index.sharedStringsPart), path);
-  }
+  const shared = index.sharedStringsPart ? readSharedStrings(pkg.text(index.sharedStringsPart), path) : [];
   const dates = dateStyles(index.stylesPart ? pkg.text(index.stylesPart) : undefined);
   const sheets = new Map<string, { entry: SheetEntry; tables: TablePart[] }>();
   const snapshots: SheetSnapshot[] = [];
   for (const entry of index.sheets) {
     if (!entry.part) continue;
-    yield entry.part;
     const ctx = { path, sheet: entry.name, shared, dateStyles: dates, date1904: index.date1904 };
     const rows = readSheetRows(pkg.text(entry.part), ctx);
     pkg.forget(entry.part);
@@ -88,73 +77,22 @@ function* opening(buf: Buffer, path: string): Generator<Step, OpenedPackage> {
   return { pkg, index, snapshot: { sheets: snapshots }, sheets };
 }
 
-function open(buf: Buffer, path: string): OpenedPackage {
-  const steps = opening(buf, path);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-/**
- * The same opening, with each part inflated on the thread pool: the next part is inflated while
- * one is read (at 50 000 rows, the tracker sheet while the shared strings are read), one part
- * ahead at most, so no more than one part waits inflated in memory.
- */
-async function openAsync(buf: Buffer, path: string): Promise<OpenedPackage> {
-  const steps = opening(buf, path);
-  let pkg: Package | undefined;
-  let order: readonly string[] = [];
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (typeof step.value !== 'string') {
-      ({ pkg, order } = step.value);
-      continue;
-    }
-    // The next part is started first; this one was started by the step before, except the first,
-    // which text() then inflates here, meanwhile (there is nothing to read until it is done).
-    const at = order.indexOf(step.value);
-    if (at >= 0 && at + 1 < order.length) pkg!.prefetch(order[at + 1]);
-    await pkg!.ready(step.value);
-  }
-}
-
-/** What is not an OOXML package at all, refused before it is opened (an OLE container, not a zip). */
-function refuseNonPackage(buf: Buffer, path: string): void {
-  if (startsWith(buf, CFB_MAGIC)) {
-    // An OLE container: an encrypted xlsx (EncryptedPackage stream) or a legacy .xls.
-    const encrypted = buf.includes(Buffer.from('EncryptedPackage', 'utf16le'));
-    throw new MethodError(encrypted ? 'FILE_ENCRYPTED' : 'FILE_NOT_XLSX', { path });
-  }
-  if (!startsWith(buf, ZIP_MAGIC)) throw new MethodError('FILE_NOT_XLSX', { path });
-}
-
-function asFileError(e: unknown, path: string): MethodError {
-  if (isMethodError(e)) return e;
-  return new MethodError('FILE_CORRUPT', { path, detail: (e as Error).message });
-}
-
 /**
  * Opens an .xlsx or .xlsm: refuses, with one bilingual line, what is not an OOXML workbook,
  * encrypted, damaged, past Excel's limits or missing a declared part. Nothing is refused for
  * what it holds besides: every part we do not own goes back as it came.
  */
 export function openPackage(buf: Buffer, path: string): OpenedPackage {
-  refuseNonPackage(buf, path);
+  if (startsWith(buf, CFB_MAGIC)) {
+    // An OLE container: an encrypted xlsx (EncryptedPackage stream) or a legacy .xls.
+    const encrypted = buf.includes(Buffer.from('EncryptedPackage', 'utf16le'));
+    throw new MethodError(encrypted ? 'FILE_ENCRYPTED' : 'FILE_NOT_XLSX', { path });
+  }
+  if (!startsWith(buf, ZIP_MAGIC)) throw new MethodError('FILE_NOT_XLSX', { path });
   try {
     return open(buf, path);
   } catch (e) {
-    throw asFileError(e, path);
-  }
-}
-
-/** openPackage, inflating on the thread pool (see openAsync): the same package, the same refusals. */
-export async function openPackageAsync(buf: Buffer, path: string): Promise<OpenedPackage> {
-  refuseNonPackage(buf, path);
-  try {
-    return await openAsync(buf, path);
-  } catch (e) {
-    throw asFileError(e, path);
+    if (isMethodError(e)) throw e;
+    throw new MethodError('FILE_CORRUPT', { path, detail: (e as Error).message });
   }
 }
