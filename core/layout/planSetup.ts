@@ -179,8 +179,8 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
     // so a set-up with nothing new writes nothing.
     if (isBlank(cellValue(milestonesTab?.sheet.rows[AS_OF_CELL.row]?.[AS_OF_CELL.col] ?? null))) plan.writes.push({ sheet: ctx.tabs.milestones, row: AS_OF_CELL.row, col: AS_OF_CELL.col, values: [[calendarDate(options.date)]] });
     // What the tracker changed on rows the tab had, and what it added to it: on the Changes tab.
-    const who = added.map((s) => ({ opportunity: showValue(s.opportunity) || showValue(s.customer), rep: s.rep }));
-    planChangeRows(plan, snapshot, setupChanges(milestonesTab, refresh, milestonesTab && !options.completesFirstSetup ? who : [], lang), options.date);
+    const who = milestonesTab && !options.completesFirstSetup ? added.map((s) => ({ opportunity: showValue(s.opportunity) || showValue(s.customer), rep: s.rep })) : [];
+    planChangeRows(plan, snapshot, setupChanges(milestonesTab, refresh, who, lang), options.date);
   }
   const { values: intensityRows } = planKeyedRows(plan, snapshot, ours.get('intensity'), {
     kind: 'intensity',
