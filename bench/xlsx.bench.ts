@@ -1,7 +1,8 @@
 /**
  * The .xlsx host's speed: `pcss apply` on a tracker of 10 000 and 50 000 opportunities, as a
- * ratio to ExcelJS only reading and writing back the same workbook (target ≤ 1.5), and the
- * apply's peak memory. Each measurement runs in its own process (bench/xlsx.worker.ts) so
+ * ratio to ExcelJS only reading and writing back the same workbook (target ≤ 0.5), and the
+ * apply's peak memory, on the tracker and on its own result (the weekly re-run: users' loop,
+ * which reads our 50 000-row tabs back). Each measurement runs in its own process (bench/xlsx.worker.ts) so
  * peak RSS is its own; the best of two runs is kept, these machines being shared. The worker is
  * bundled as `pcss` is (scripts/cli/bundle.ts: one CommonJS file, no tsx at run time), so the
  * apply measured is the code users run; ExcelJS is its own published build either way.
@@ -36,6 +37,7 @@ export async function run(): Promise<Record<string, unknown>> {
   const applyRatio: Record<string, number> = {};
   const rerunRatio: Record<string, number> = {};
   const peak: Record<string, number> = {};
+  const rerunPeak: Record<string, number> = {};
   const applyMs: Record<string, number> = {};
   for (const n of SIZES) {
     const tracker = join(dir, `tracker-${n}.xlsx`);
@@ -50,12 +52,14 @@ export async function run(): Promise<Record<string, unknown>> {
     const rebase = best(['roundtrip', out], 1);
     const rerun = best(['apply', out, join(dir, `reapplied-${n}.xlsx`)], 1);
     rerunRatio[n] = Math.round((rerun.ms / rebase.ms) * 100) / 100;
-    console.log(`${n} rows: ExcelJS round trip ${Math.round(base.ms)} ms, apply ${Math.round(apply.ms)} ms (${apply.rssMb} MB); re-run ${Math.round(rerun.ms)} ms vs ${Math.round(rebase.ms)} ms`);
+    rerunPeak[n] = rerun.rssMb;
+    console.log(`${n} rows: ExcelJS round trip ${Math.round(base.ms)} ms, apply ${Math.round(apply.ms)} ms (${apply.rssMb} MB); re-run ${Math.round(rerun.ms)} ms vs ${Math.round(rebase.ms)} ms (${rerun.rssMb} MB)`);
   }
   return {
     'xlsx.apply_ratio': applyRatio,
     'xlsx.rerun_ratio': rerunRatio,
     'xlsx.apply_ms': applyMs,
     'xlsx.peak_rss_mb': peak,
+    'xlsx.rerun_peak_rss_mb': rerunPeak,
   };
 }
