@@ -50,6 +50,17 @@ describe('ByteWriter', () => {
     expect(inflateRawSync((await out.deflated()).compressed).length).toBe(24 << 20);
   });
 
+  it('reports a compressor that failed after the last turn instead of waiting for it forever', async () => {
+    const out = new ByteWriter(true);
+    out.write('y'.repeat(2 << 20));
+    // zlib fails (out of memory, say) while the run is not waiting on it: nothing more comes.
+    (out as unknown as { stream: import('zlib').Gzip }).stream.destroy(new Error('zlib failed'));
+    await new Promise((resolve) => setImmediate(resolve));
+    const timeout = new Promise<string>((resolve) => setTimeout(() => resolve('still waiting'), 2000).unref());
+    const answer = await Promise.race([out.deflated().then(() => 'resolved', (e: Error) => `refused: ${e.message}`), timeout]);
+    expect(answer).toBe('refused: zlib failed');
+  });
+
   it('never asks for a turn when it only collects', () => {
     const out = new ByteWriter();
     out.write('y'.repeat(3 << 20));

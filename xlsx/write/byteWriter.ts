@@ -147,6 +147,9 @@ export class ByteWriter {
   async deflated(): Promise<{ compressed: Buffer; crc: number; size: number }> {
     if (!this.stream) throw new Error('ByteWriter.deflated: made without deflate');
     this.flush();
+    // A compressor that failed after the producer's last turn emits nothing more: waiting for
+    // its 'end' would hang the run (and keep the lock), so its error is the answer.
+    if (this.failure) throw this.failure;
     const ended = once(this.stream, 'end');
     this.stream.end();
     await ended;
