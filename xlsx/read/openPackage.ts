@@ -7,6 +7,7 @@ import { CONTENT_TYPES_PART, Package, REL, isRelType } from '../package/opc';
 import { attributes, firstElement } from '../package/xml';
 import { ZipError, readZip } from '../package/zipRead';
 import { dateStyles } from './dateStyles';
+import { ReadPool } from './readPool';
 import { readSharedStrings } from './sharedStrings';
 import { readSheetRows } from './sheetRows';
 import { readWorkbookIndex, type SheetEntry, type WorkbookIndex } from './workbookIndex';
@@ -65,9 +66,10 @@ function open(buf: Buffer, path: string): OpenedPackage {
   const dates = dateStyles(index.stylesPart ? pkg.text(index.stylesPart) : undefined);
   const sheets = new Map<string, { entry: SheetEntry; tables: TablePart[] }>();
   const snapshots: SheetSnapshot[] = [];
+  const pool = new ReadPool();
   for (const entry of index.sheets) {
     if (!entry.part) continue;
-    const ctx = { path, sheet: entry.name, shared, dateStyles: dates, date1904: index.date1904 };
+    const ctx = { path, sheet: entry.name, shared, dateStyles: dates, date1904: index.date1904, pool };
     const rows = readSheetRows(pkg.text(entry.part), ctx);
     pkg.forget(entry.part);
     const tables = tablesOf(pkg, entry.part, path);

@@ -4,6 +4,7 @@ import { columnIndex } from '../../core/layout/a1';
 import { decodeXString, elements, firstElement, innerOf, textOf, type Element } from '../package/xml';
 import { cellAttributes } from './cellAttributes';
 import { checkColumn, checkRow, checkTextLength } from './limits';
+import type { ReadPool } from './readPool';
 
 /**
  * The cells of a worksheet part, straight from its `<sheetData>` text: rows and cells located by
@@ -28,6 +29,12 @@ export interface SheetContext {
   readonly shared: readonly string[];
   readonly dateStyles: ReadonlySet<number>;
   readonly date1904: boolean;
+  /** Where the texts read are held (openPackage's: so no cell keeps its sheet's XML alive); none: as cut. */
+  readonly pool?: ReadPool;
+}
+
+function held(text: string, ctx: SheetContext): string {
+  return ctx.pool ? ctx.pool.text(text) : text;
 }
 
 const REF = /^\$?([A-Za-z]{1,4})\$?(\d{1,10})$/;
@@ -85,26 +92,26 @@ export function valueOf(type: string | undefined, v: string | undefined, inner: 
       for (const t of elements(body, 't')) text += textOf(innerOf(body, t));
       text = decodeXString(text);
       checkTextLength(text, ctx.path, `sheet "${ctx.sheet}" cell ${ref}`);
-      return text;
+      return held(text, ctx);
     }
     case 'str':
     case 'e': {
       if (v === undefined) return null;
       const text = decodeXString(v);
       checkTextLength(text, ctx.path, `sheet "${ctx.sheet}" cell ${ref}`);
-      return text;
+      return held(text, ctx);
     }
     case 'b':
       return v === undefined ? null : v === '1' || v.toLowerCase() === 'true';
     case 'd': {
       if (v === undefined) return null;
       const d = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(v) ? v : `${v}Z`);
-      return Number.isNaN(d.getTime()) ? v : d;
+      return Number.isNaN(d.getTime()) ? held(v, ctx) : d;
     }
     default: {
       if (v === undefined || v.trim() === '') return null;
       const n = Number(v);
-      if (!Number.isFinite(n)) return v;
+      if (!Number.isFinite(n)) return held(v, ctx);
       return ctx.dateStyles.has(style) ? serialToDate(n, ctx.date1904) : n;
     }
   }
@@ -151,7 +158,7 @@ export function cellValue(inner: string, prefix: string, type: string | undefine
   const value = valueOf(type, v, inner, style, ctx, ref);
   const formula = childText(inner, tags.fOpen, tags.fClose);
   if (formula === undefined) return value;
-  return { formula, result: value };
+  return ctx.pool ? ctx.pool.formula(formula, value) : { formula, result: value };
 }
 
 /** One cell as core reads it: formulas keep their text (empty for a shared formula's follower) and cached result. */
