@@ -10,9 +10,17 @@ let fetched = new WeakMap<Sheet, Map<string, Range>>();
  */
 export function rangeOf(sheet: Sheet, r: CellRange): Range {
   const ref = rangeRef(r);
-  const pool = fetched.get(sheet) ?? new Map<string, Range>();
-  fetched.set(sheet, pool);
-  return pool.get(ref) ?? pool.set(ref, sheet.getRange(r.top + 1, r.left + 1, r.bottom - r.top + 1, r.right - r.left + 1)).get(ref)!;
+  const pool = poolOf(sheet);
+  let range = pool.get(ref);
+  if (!range) pool.set(ref, (range = sheet.getRange(r.top + 1, r.left + 1, r.bottom - r.top + 1, r.right - r.left + 1)));
+  return range;
+}
+
+/** The ranges this run holds for a sheet. */
+function poolOf(sheet: Sheet): Map<string, Range> {
+  let pool = fetched.get(sheet);
+  if (!pool) fetched.set(sheet, (pool = new Map()));
+  return pool;
 }
 
 /**
@@ -21,14 +29,13 @@ export function rangeOf(sheet: Sheet, r: CellRange): Range {
  * asks for a range per protection, rule, chart series and block (issue 15). A handle, not a read.
  */
 export function prefetchRanges(sheet: Sheet, ranges: readonly CellRange[]): void {
-  const pool = fetched.get(sheet) ?? new Map<string, Range>();
+  const pool = poolOf(sheet);
   const refs = [...new Set(ranges.map((r) => rangeRef(r)))].filter((a1) => !pool.has(a1));
   if (refs.length < 3) return;
   const got = sheet.getRangeList(refs).getRanges();
   // One handle per reference, in order; should Sheets ever merge the list, each range is asked for alone.
   if (got.length !== refs.length) return;
   got.forEach((range, i) => pool.set(refs[i], range));
-  fetched.set(sheet, pool);
 }
 
 /** Forgets the ranges fetched ahead (a new run, or rows moved). */
