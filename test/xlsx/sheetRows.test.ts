@@ -79,5 +79,13 @@ describe('reading a sheet in one pass', () => {
     expect(() => readSheetRows(sheet("<c r='1A'><v>1</v></c>"), ctx)).toThrow('not a cell reference: 1A');
     expect(() => readSheetRows(sheet('<c r="XFE1" t="s"><v>1</v></c>'), ctx)).toThrow(/XFE1/);
     expect(() => readSheetRows(sheet('<c r="A1"><v>1</v>'), ctx)).toThrow('is not closed');
+    for (const bad of ['$$B1', 'B$$1', '$1', 'B$', '$B$']) expect(() => readSheetRows(sheet(`<c r="${bad}"><v>1</v></c>`), ctx)).toThrow(`not a cell reference: ${bad}`);
+  });
+
+  it('reads an anchored reference ($B$1, C$1, $D1) as the cell it names, as the cell-by-cell reader does', () => {
+    const cells = '<c r="A1"><v>1</v></c><c r="$B$1"><v>2</v></c><c r=\'C$1\' t="s"><v>0</v></c><c r="$D1"><f>1+3</f><v>4</v></c><c><v>5</v></c>';
+    const xml = `<worksheet><sheetData><row r="1">${cells}</row></sheetData></worksheet>`;
+    expect(readSheetRows(xml, ctx)).toEqual([[1, 2, '甲', expect.anything(), 5]]);
+    expect(readSheetRows(xml, ctx)).toEqual(cellByCell(xml));
   });
 });

@@ -26,16 +26,23 @@ function endsName(code: number): boolean {
   return code === 32 || code === 62 || code === 47;
 }
 
-/** The 0-based column of the reference in xml[from, to) ("AB12": letters, then digits), or -1 when it is not one. */
+/**
+ * The 0-based column of the reference in xml[from, to) ("AB12": letters, then digits), or -1 when
+ * it is not one. A `$` before the letters or the digits ("$B$1", as some producers write) is an
+ * absolute reference's anchor and names the same cell: read as sheetCells.ts's editor reads it.
+ */
 function columnAt(xml: string, from: number, to: number): number {
   let col = 0;
-  let i = from;
+  let i = xml.charCodeAt(from) === 36 ? from + 1 : from;
+  const letters = i;
   for (; i < to; i++) {
     const c = xml.charCodeAt(i) | 0x20;
     if (c < 97 || c > 122) break;
     col = col * 26 + c - 96;
   }
-  if (i === from || i - from > 4 || i === to) return -1;
+  if (i === letters || i - letters > 4) return -1;
+  if (xml.charCodeAt(i) === 36) i++;
+  if (i >= to) return -1;
   for (let j = i; j < to; j++) if (xml.charCodeAt(j) < 48 || xml.charCodeAt(j) > 57) return -1;
   return col - 1;
 }
