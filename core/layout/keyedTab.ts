@@ -1,6 +1,7 @@
 import type { ColumnSpec } from './columns';
 import type { PlanBuilder } from './planBuilder';
 import { existingKeys, newSources } from './rowKeys';
+import { RULES_BOUND_CELL, ruleRows } from './ruleBlocks';
 import { cellFormula, cellValue } from './snapshotCell';
 import { FIRST_DATA_ROW, HEADER_ROW, type OurTab, type TabKind } from './tabs';
 import type { CellRange } from './a1';
@@ -89,7 +90,7 @@ export interface KeyedTabSpec<S> {
   formulas?: readonly FormulaColumn[];
   tableName: string;
   freezeCols?: number;
-  /** Extra formats over the rows added (conditional fills). */
+  /** Colour rules (conditional fills, colour scales) over `rows`: blocks of rows, not the rows a run adds (ruleBlocks.ts). */
   decorate?: (plan: PlanBuilder, rows: CellRange) => void;
   /** Rows to start a new tab with when there are no sources (fill-in tabs); with sources, blank rows below them up to this many rows in all. */
   blankRows?: number;
@@ -253,7 +254,12 @@ export function planKeyedRows<S>(plan: PlanBuilder, snapshot: WorkbookSnapshot, 
   // Rows inside the table already have its dropdowns and formats (the brief appends into its blank rows).
   const rulesTop = existing ? Math.max(firstRow, ours ? ours.bottom + 1 : 0) : FIRST_DATA_ROW;
   plan.columnRules(sheet, spec.columns, rulesTop, lastRow);
-  if (lastRow >= rulesTop) spec.decorate?.(plan, { top: rulesTop, bottom: lastRow, left: 0, right });
+  // Colour rules by blocks of rows, the block's bound noted on the marker row (ruleBlocks.ts).
+  const rules = spec.decorate && ruleRows(existing, lastRow, rulesTop - 1);
+  if (spec.decorate && rules) {
+    spec.decorate(plan, { ...rules, left: 0, right });
+    plan.writes.push({ sheet, row: RULES_BOUND_CELL.row, col: RULES_BOUND_CELL.col, values: [[rules.bottom]] });
+  }
 
   const columns = spec.columns.map((c) => c.header[plan.ctx.lang]);
   if (ours) {

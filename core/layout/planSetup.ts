@@ -2,7 +2,7 @@ import { parseAmount } from '../cells/amount';
 import { isBlank } from '../cells/cellValue';
 import { MethodError, isMethodError, showValue } from '../errors';
 import { HEADER_ROW, findOurTabs, type TabKind } from './tabs';
-import { LEVEL_FILLS, type LayoutContext } from './columns';
+import type { LayoutContext } from './columns';
 import { planKeyedRows, planKeyedTab } from './keyedTab';
 import { PlanBuilder } from './planBuilder';
 import { rowKey } from './rowKeys';
@@ -26,14 +26,13 @@ import { BRIEF_COLUMNS } from './briefTab';
 import { gradingPipeline, pipelineView, planBrief } from './pipelinePlan';
 import { GRADING_COLUMNS, gradingFormulas, gradingValues } from './gradingTab';
 import { ACT, ACTIVITY_COLUMNS, activityFormulas, activityValues } from './activityTab';
-import { cellRef } from './a1';
 import { LOG_BOUND_CELL, MILESTONE_SIGNAL_COLUMNS, MSX, logBound, signalFormulas } from './signalColumns';
 import { GRADE } from './triangleColumns';
 import { planTeam } from './teamTab';
 import { planControlTab } from './controlTab';
 import { COACH, planCoaching } from './coachingTab';
 import { followedBound, rowsAfter } from './tabBounds';
-import { askShareScale, intensityScale } from './colorScales';
+import { askShareScale, intensityScale, levelFills } from './colorScales';
 import type { Plan, PlanCell, SetupOptions, WorkbookSnapshot } from './types';
 
 /**
@@ -166,12 +165,7 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
     rewrite: moved('visits', [MSX.signalVisits, MSX.lastSignal]),
     tableName: 'PCSS_Milestones',
     freezeCols: 2,
-    decorate: (p, range) =>
-      p.conditionalFormats.push({
-        sheet: ctx.tabs.milestones,
-        range,
-        rules: LEVEL_FILLS.map((fill, level) => ({ formula: `${cellRef(range.top, MS.level, false).replace(/^([A-Z]+)/, '$$$1')}=${level}`, fill })),
-      }),
+    decorate: (p, range) => p.conditionalFormats.push(levelFills(ctx.tabs.milestones, range)),
   });
   plan.addedOpportunities = added.length;
   if (options.date) {

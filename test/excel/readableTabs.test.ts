@@ -6,6 +6,7 @@
  */
 import { ACT, FIRST_DATA_ROW, HEADER_ROW, IN, MS, TAB_NAMES } from '../../core/layout';
 import { SCALE_COLORS } from '../../core/layout/colorScales';
+import { blockBound } from '../../core/layout/ruleBlocks';
 import { CHECKLIST } from '../../core/methodology/checklist';
 import { FACTORS, FACTOR_MAX } from '../../core/methodology/factors';
 import { setupWorkbook } from '../../excel-addin/workbook';
@@ -41,7 +42,7 @@ describe('readable tabs in Excel (fake Excel)', () => {
     const { excel, context, requirements } = fakeWith(zhTracker(8));
     await setupWorkbook(context, { requirements });
     const [scores] = excel.model.sheet(TAB_NAMES.intensity.zh)!.conditionalFormats.filter((f) => f.type === 'ColorScale');
-    expect(scores.box).toEqual({ top: FIRST_DATA_ROW, bottom: FIRST_DATA_ROW + 7, left: IN.firstScore, right: IN.firstScore + FACTORS.length - 1 });
+    expect(scores.box).toEqual({ top: FIRST_DATA_ROW, bottom: blockBound(FIRST_DATA_ROW + 7), left: IN.firstScore, right: IN.firstScore + FACTORS.length - 1 });
     expect(scores.colorScale).toEqual({
       minimum: { type: 'Number', formula: '0', color: `#${SCALE_COLORS.weak}` },
       midpoint: { type: 'Number', formula: String(FACTOR_MAX / 2), color: `#${SCALE_COLORS.middle}` },

@@ -6,6 +6,7 @@
  */
 import { ACT, FIRST_DATA_ROW, HEADER_ROW, IN, MS, planSetup } from '../../core/layout';
 import { SCALE_COLORS } from '../../core/layout/colorScales';
+import { blockBound } from '../../core/layout/ruleBlocks';
 import { CHECKLIST } from '../../core/methodology/checklist';
 import { FACTORS, FACTOR_MAX } from '../../core/methodology/factors';
 import { ZH_HEADERS } from '../scenarios/scenarios';
@@ -43,7 +44,7 @@ describe('readable tabs in Sheets (built Code.js, fake Sheets)', () => {
   it('colours the five scores from red at 0 through yellow to green at the factor maximum', () => {
     const rules = sheet('intensity').conditionalRules.filter((r) => r.gradient);
     expect(rules).toHaveLength(1);
-    expect(rules[0].ranges[0].box).toEqual({ top: FIRST_DATA_ROW, bottom: FIRST_DATA_ROW + 11, left: IN.firstScore, right: IN.firstScore + FACTORS.length - 1 });
+    expect(rules[0].ranges[0].box).toEqual({ top: FIRST_DATA_ROW, bottom: blockBound(FIRST_DATA_ROW + 11), left: IN.firstScore, right: IN.firstScore + FACTORS.length - 1 });
     expect(rules[0].gradient).toEqual({
       min: { color: `#${SCALE_COLORS.weak}`, type: 'NUMBER', value: 0 },
       mid: { color: `#${SCALE_COLORS.middle}`, type: 'NUMBER', value: FACTOR_MAX / 2 },
