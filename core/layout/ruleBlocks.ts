@@ -3,8 +3,8 @@
  * scales): blocks ending at the sheet's rows 1 000, 2 000, 4 000, … (1 000 × 2^k), not the rows
  * each run adds. Every host appends the rules a plan gives, and none reads them back (in Sheets
  * each rule's range and colour is a call), so rules given per run piled up: seven fills more on
- * the milestone tab for every set-up that added an opportunity. By blocks, a tab carries one rule
- * set per block, log2 of its rows (seven at 50 000 opportunities), whatever the number of runs.
+ * the milestone tab for every set-up that added an opportunity. By blocks, a tab gains a rule set
+ * only when its rows double past a block (at most 7 sets by 50 000 rows), whatever the number of runs.
  *
  * The first block ends at row 1 000: the rows of a new Sheets tab, so a team's first set-up needs
  * no more grid. The last row the rules reach is kept on the tab's marker row (RULES_BOUND_CELL,
@@ -22,11 +22,11 @@ export const RULES_BOUND_CELL = { row: 0, col: 1 } as const;
 /** Sheet rows in the first block: a new Sheets tab's grid. */
 export const RULE_BLOCK_ROWS = 1000;
 
-/** The last row (0-based) of the block holding `row`. */
+/** The last row (0-based) of the block holding `row`; the last block ends at Excel's last row (2^20). */
 export function blockBound(row: number): number {
   let rows = RULE_BLOCK_ROWS;
   while (rows - 1 < row) rows *= 2;
-  return rows - 1;
+  return Math.min(rows, 2 ** 20) - 1;
 }
 
 /**
