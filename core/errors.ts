@@ -157,7 +157,7 @@ export const ERROR_CATALOGUE = {
     en: 'this workbook is not set up yet (no milestones tab found); run Set up workbook first (pane or menu, or pcss apply on the command line)',
   },
   USAGE: {
-    zh: '命令用法有误:{detail}。运行 --help 查看用法',
+    zh: '命令用法有误:{detailZh}。运行 --help 查看用法',
     en: 'wrong usage: {detail}. Run with --help for usage',
   },
   // Custom functions (core/functions): argument shapes, rows of a range, the unexpected.

@@ -51,8 +51,9 @@ const GLOBAL_FLAGS = { help: ['--help', '-h'], version: ['--version', '-V'] } as
 const isOption = (name: string): name is OptionName => Object.prototype.hasOwnProperty.call(OPTIONS, name);
 const isCommand = (name: string): name is CommandName => Object.prototype.hasOwnProperty.call(COMMANDS, name);
 
-function usage(detail: string): MethodError {
-  return new MethodError('USAGE', { detail });
+/** Wrong usage, said in both languages (`detail` is the English one: tests and logs match on it). */
+function usage(detailZh: string, detail: string): MethodError {
+  return new MethodError('USAGE', { detailZh, detail });
 }
 
 /** The default output: beside the input, "<name>-pcss.xlsx", so the input stays as it was. */
@@ -92,14 +93,14 @@ function tokens(argv: readonly string[]): Tokens {
       let value = 'true';
       if (spec.takes === 'value') {
         const given = eq > 0 && a.startsWith('--') ? a.slice(eq + 1) : argv[++i];
-        if (given === undefined) throw usage(`${name} needs a value`);
+        if (given === undefined) throw usage(`${name} 需要一个值`, `${name} needs a value`);
         value = given;
-      } else if (name !== a) throw usage(`${name} takes no value`);
+      } else if (name !== a) throw usage(`${name} 不带值`, `${name} takes no value`);
       const before = values.get(name) ?? [];
-      if (before.length > 0 && !spec.repeat) throw usage(`${name} is given twice`);
+      if (before.length > 0 && !spec.repeat) throw usage(`${name} 给了两次`, `${name} is given twice`);
       values.set(name, [...before, value]);
     } else if (globalNames.includes(a)) globals.add(a);
-    else if (a.startsWith('-') && a !== '-') throw usage(`unknown option ${a}`);
+    else if (a.startsWith('-') && a !== '-') throw usage(`未知选项 ${a}`, `unknown option ${a}`);
     else positional.push(a);
   }
   return { positional, values, globals };
@@ -111,17 +112,17 @@ export function parseArgs(argv: readonly string[]): Command {
   if (GLOBAL_FLAGS.version.some((f) => globals.has(f))) return { kind: 'version' };
   if (positional.length === 0) return { kind: 'help' };
   const [command, ...inputs] = positional;
-  if (!isCommand(command)) throw usage(`unknown command ${command}; expected ${Object.keys(COMMANDS).join(', ')}`);
+  if (!isCommand(command)) throw usage(`未知命令 ${command};应为 ${Object.keys(COMMANDS).join('、')}`, `unknown command ${command}; expected ${Object.keys(COMMANDS).join(', ')}`);
   const spec = COMMANDS[command];
   const allowed: readonly OptionName[] = spec.options;
   for (const name of values.keys()) {
     if (!allowed.includes(name)) throw new MethodError('CLI_OPTION_NOT_FOR_COMMAND', { option: name, command, options: allowed.join(' ') });
   }
-  if (inputs.length === 0) throw usage(`${command} needs ${spec.workbooks === 'one' ? 'an input .xlsx' : 'one or more .xlsx files, or a folder'}`);
-  if (spec.workbooks === 'one' && inputs.length > 1) throw usage(`unexpected ${inputs.slice(1).join(' ')}`);
+  if (inputs.length === 0) throw usage(`${command} 需要${spec.workbooks === 'one' ? '一个输入的 .xlsx 文件' : '一个或多个 .xlsx 文件,或一个文件夹'}`, `${command} needs ${spec.workbooks === 'one' ? 'an input .xlsx' : 'one or more .xlsx files, or a folder'}`);
+  if (spec.workbooks === 'one' && inputs.length > 1) throw usage(`多余的参数 ${inputs.slice(1).join(' ')}`, `unexpected ${inputs.slice(1).join(' ')}`);
   const one = (name: OptionName) => values.get(name)?.[0];
   const lang = one('--lang');
-  if (lang !== undefined && lang !== 'zh' && lang !== 'en') throw usage(`--lang must be zh or en, not ${lang}`);
+  if (lang !== undefined && lang !== 'zh' && lang !== 'en') throw usage(`--lang 应为 zh 或 en,而不是 ${lang}`, `--lang must be zh or en, not ${lang}`);
   const date = one('--date');
   if (date !== undefined) checkDate(date);
   const rep = one('--rep');
@@ -135,11 +136,11 @@ export function parseArgs(argv: readonly string[]): Command {
   const input = inputs[0];
   const inPlace = values.has('--in-place');
   const out = one('--out');
-  if (inPlace && out !== undefined) throw usage('--in-place and --out exclude each other');
+  if (inPlace && out !== undefined) throw usage('--in-place 与 --out 不能同时使用', '--in-place and --out exclude each other');
   const output = inPlace ? input : out ?? defaultOutput(input);
   if (!inPlace) {
     const same = sameFile(input, output);
-    if (same) throw usage(`the output ${output} is the input file itself (${same}); add --in-place to update it, or choose another --out`);
+    if (same) throw usage(`输出 ${output} 就是输入文件本身(${same});要更新它请加 --in-place,否则请换一个 --out`, `the output ${output} is the input file itself (${same}); add --in-place to update it, or choose another --out`);
   }
   return {
     kind: 'apply',
@@ -163,14 +164,14 @@ const FIELD_LIST = `${TRACKER_FIELDS.join(', ')} (${TRACKER_FIELDS.map((f) => TR
  */
 function trackerChoice(sheet: string | undefined, maps: readonly string[]): TrackerChoice | undefined {
   if (sheet === undefined && maps.length === 0) return undefined;
-  if (sheet !== undefined && sheet.trim() === '') throw usage('--sheet needs a sheet name');
+  if (sheet !== undefined && sheet.trim() === '') throw usage('--sheet 需要一个工作表名称', '--sheet needs a sheet name');
   const columns: Partial<Record<TrackerField, string | null>> = {};
   for (const m of maps) {
     const eq = m.indexOf('=');
-    if (eq < 0) throw usage(`--map takes field=Header, not ${m}; fields: ${FIELD_LIST}`);
+    if (eq < 0) throw usage(`--map 的格式是 字段=表头,而不是 ${m};字段:${FIELD_LIST}`, `--map takes field=Header, not ${m}; fields: ${FIELD_LIST}`);
     const field = trackerFieldNamed(m.slice(0, eq));
-    if (!field) throw usage(`--map: unknown field "${m.slice(0, eq)}"; fields: ${FIELD_LIST}`);
-    if (field in columns) throw usage(`--map: ${field} is given twice`);
+    if (!field) throw usage(`--map:未知字段“${m.slice(0, eq)}”;字段:${FIELD_LIST}`, `--map: unknown field "${m.slice(0, eq)}"; fields: ${FIELD_LIST}`);
+    if (field in columns) throw usage(`--map:${field} 给了两次`, `--map: ${field} is given twice`);
     const header = m.slice(eq + 1).trim();
     columns[field] = header === '' ? null : header;
   }

@@ -172,11 +172,12 @@ const USAGE_CODES: readonly string[] = ['USAGE', 'PERIOD_INVALID', 'CLI_DATE_INV
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (e: unknown) => {
+    // Messages can carry a sheet's headers or names: shown with their control characters made visible.
     if (isMethodError(e)) {
-      console.error(e.message);
+      console.error(visible(e.message));
       process.exit(USAGE_CODES.includes(e.code) ? 2 : 1);
     }
-    console.error(`意外错误 / unexpected error: ${(e as Error)?.stack ?? String(e)}`);
+    console.error(`意外错误 / unexpected error: ${String((e as Error)?.stack ?? e).split('\n').map(visible).join('\n')}`);
     process.exit(3);
   },
 );

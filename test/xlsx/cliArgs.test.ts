@@ -82,6 +82,20 @@ describe('each command takes its own options', () => {
     expect(usageError(['apply', 'x.xlsx', '--in-place=yes']).params.detail).toMatch(/--in-place takes no value/);
   });
 
+  it.each([
+    [['apply', 'x.xlsx', '--in-place', '--out', 'y.xlsx'], '不能同时使用'],
+    [['funnel', 'x.xlsx', '--lang', 'fr'], '应为 zh 或 en'],
+    [['frobnicate', 'x.xlsx'], '未知命令'],
+    [['funnel', 'x.xlsx', '--map', 'budget=预算'], '未知字段'],
+    [['apply'], '需要一个输入的 .xlsx 文件'],
+  ])('says what is wrong with %j in Chinese in the Chinese half, in English in the English one', (argv, zh) => {
+    const e = usageError(argv);
+    expect(e.code).toBe('USAGE');
+    expect(e.zh).toContain(zh);
+    expect(e.zh).not.toContain(String(e.params.detail));
+    expect(e.en).toContain(String(e.params.detail));
+  });
+
   it('answers --version and -V, with or without a command', () => {
     expect(parseArgs(['--version'])).toEqual({ kind: 'version' });
     expect(parseArgs(['-V'])).toEqual({ kind: 'version' });

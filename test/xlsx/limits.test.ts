@@ -124,4 +124,13 @@ describe('text from cells printed to the terminal', () => {
     expect(apply.stdout + apply.stderr).not.toMatch(controls);
     expect(readdirSync(dir).sort()).toEqual(['team-pcss.xlsx', 'team.xlsx']);
   }, 120_000);
+
+  it('has its control characters made visible in an error that lists the sheet\'s headers (--map to a header that is not there)', () => {
+    const { dir, file } = fileIn(trackerWorkbook({ headerExtra: (s) => `<c r="G1" t="s"><v>${s.add('备注\u001b[2J\u0007')}</v></c>` }));
+    const r = pcss(['funnel', file, '--map', 'amount=没有这一列']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('备注␛[2J␇');
+    expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(readdirSync(dir)).toEqual(['team.xlsx']);
+  }, 120_000);
 });
