@@ -30,6 +30,10 @@ export const CLI_ERRORS = registerErrors({
     zh: '文件夹“{path}”中没有 .xlsx 或 .xlsm 工作簿(不查找子文件夹)',
     en: 'the folder "{path}" holds no .xlsx or .xlsm workbook (subfolders are not searched)',
   },
+  CLI_INPUT_NOT_LOCKED: {
+    zh: '“{path}”所在的文件夹不可写,未能在旁边加锁;已照常读取并写出副本,运行期间它若被另一程序保存,本次不会写出任何内容',
+    en: 'the folder of "{path}" is read-only, so no lock was taken beside it; it was read and the copy written as usual, and had another program saved it during the run, nothing would have been written',
+  },
   CLI_WORKBOOK_SKIPPED: {
     zh: '无法读取“{path}”,未计入合计:{zh}',
     en: 'cannot read "{path}", left out of the total: {en}',

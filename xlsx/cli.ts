@@ -134,6 +134,7 @@ async function apply(command: Extract<Command, { kind: 'apply' }>): Promise<numb
     // The rep goes into the funnel tab's filter cell all the same (a rep with no deal yet is one); said.
     const reps = repsOnMilestoneTab(result.after);
     if (!repKnown(command.rep, reps)) console.error(`! ${both(unknownRep(command.rep!, reps), lang)}`);
+    if (result.inputUnlocked) console.error(`! ${both(new MethodError('CLI_INPUT_NOT_LOCKED', { path: command.input }), lang)}`);
     console.log('');
     console.log(renderFunnel(result.view, lang));
     console.log('');

@@ -48,11 +48,20 @@ export function lockPathFor(path: string): string {
  * removes the lock file if it is still ours (calling it twice is harmless). The lock is also
  * released if the process exits normally without calling it.
  */
-export function acquireLock(path: string): () => void {
+export function acquireLock(path: string): () => void;
+/**
+ * With `unlessReadOnly`, a folder that refuses the lock file (read-only, or not ours to write)
+ * gives null instead of FILE_WRITE: a run that only reads this file (apply --out) goes on, and
+ * its check that the file did not change during the run stands in for the lock.
+ */
+export function acquireLock(path: string, options: { unlessReadOnly: true }): (() => void) | null;
+export function acquireLock(path: string, options?: { unlessReadOnly: true }): (() => void) | null {
   const lockPath = lockPathFor(path);
   const mine: Holder = { pid: process.pid, host: hostname(), user: currentUser(), since: new Date().toISOString(), token: randomBytes(8).toString('hex') };
   for (let attempt = 0; ; attempt++) {
-    if (create(path, lockPath, mine)) break;
+    const created = create(path, lockPath, mine, !!options?.unlessReadOnly);
+    if (created === 'readOnly') return null;
+    if (created) break;
     const found = inspect(lockPath);
     if (found === 'gone') continue;
     if (!found.stale || attempt >= 5) throw new MethodError('FILE_LOCKED', { path, holder: found.holder });
@@ -87,13 +96,18 @@ function realPath(path: string): string {
   }
 }
 
+/** The errors of a folder that will not take a new file from us. */
+const READ_ONLY = ['EROFS', 'EACCES', 'EPERM'];
+
 /** Creates the lock file with our details; false if one exists already. */
-function create(path: string, lockPath: string, mine: Holder): boolean {
+function create(path: string, lockPath: string, mine: Holder, unlessReadOnly: boolean): boolean | 'readOnly' {
   let fd: number;
   try {
     fd = fs.openSync(lockPath, 'wx', 0o644);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (unlessReadOnly && code !== undefined && READ_ONLY.includes(code)) return 'readOnly';
     throw new MethodError('FILE_WRITE', { path, detail: `cannot create the lock file ${lockPath}: ${(e as Error).message}` });
   }
   try {

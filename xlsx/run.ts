@@ -40,6 +40,8 @@ export interface ApplyResult {
   /** The funnel as core computes it from the result (the rep filter applied). */
   view: Funnel;
   after: WorkbookSnapshot;
+  /** The input's folder took no lock file (read-only): the copy was made without the input's lock. */
+  inputUnlocked?: true;
 }
 
 /** Today as yyyy-mm-dd, local time: the history row's date by default. */
@@ -55,7 +57,10 @@ export async function runApply(options: ApplyOptions): Promise<ApplyResult> {
   // A missing or unreadable input is said as such, before any lock is taken beside it.
   if (identify(options.input) === null) readInput(options.input);
   const inPlace = identify(options.input) !== null && sameTarget(options.input, options.output);
-  const releases = [acquireLock(options.input)];
+  // A copy only reads the input: in a folder that takes no lock file (a read-only share) it goes
+  // on unlocked, said to the user, and the port's check that the input did not change stands.
+  const inputLock = inPlace ? acquireLock(options.input) : acquireLock(options.input, { unlessReadOnly: true });
+  const releases = inputLock ? [inputLock] : [];
   try {
     if (!inPlace) {
       // The output's folder may not exist yet (npm start writes to out/ on a fresh clone).
@@ -67,7 +72,7 @@ export async function runApply(options: ApplyOptions): Promise<ApplyResult> {
     const [setup, funnel] = port.applied!.plans;
     const { after } = port.applied!;
     // The funnel plan carries the funnel its tab shows; computed again only for a plan without it.
-    return { output: options.output, setup, funnel, view: funnel.funnel ?? evaluateMilestoneTab(after, funnelRep(after, options.rep)).funnel, after };
+    return { output: options.output, setup, funnel, view: funnel.funnel ?? evaluateMilestoneTab(after, funnelRep(after, options.rep)).funnel, after, ...(inputLock ? {} : { inputUnlocked: true as const }) };
   } finally {
     for (const release of releases.reverse()) release();
   }
