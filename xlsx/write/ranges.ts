@@ -13,20 +13,34 @@ export function subtract(a: CellRange, b: CellRange): CellRange[] {
   return out;
 }
 
-/** A space-separated list of ranges (`sqref`) with `cut` taken out; pieces we cannot read stay. */
-export function sqrefWithout(sqref: string, cut: readonly CellRange[]): string {
-  const out: string[] = [];
+/** A `sqref`'s pieces: its ranges, and as text the pieces we cannot read. */
+export type SqrefPiece = CellRange | string;
+
+/** The pieces of `sqref` with `cut` taken out (pieces we cannot read stay), and whether any cell went. */
+export function cutSqref(sqref: string, cut: readonly CellRange[]): { pieces: SqrefPiece[]; touched: boolean } {
+  const pieces: SqrefPiece[] = [];
+  let touched = false;
   for (const piece of sqref.trim().split(/\s+/)) {
     const range = parseRange(piece);
     if (!range) {
-      out.push(piece);
+      if (piece) pieces.push(piece);
       continue;
     }
     let left = [range];
     for (const c of cut) left = left.flatMap((r) => subtract(r, c));
-    for (const r of left) out.push(r.top === r.bottom && r.left === r.right ? rangeRef(r).split(':')[0] : rangeRef(r));
+    if (left.length !== 1 || left[0] !== range) touched = true;
+    pieces.push(...left);
   }
-  return out.join(' ');
+  return { pieces, touched };
+}
+
+export function sqrefText(pieces: readonly SqrefPiece[]): string {
+  return pieces.map((r) => (typeof r === 'string' ? r : r.top === r.bottom && r.left === r.right ? rangeRef(r).split(':')[0] : rangeRef(r))).join(' ');
+}
+
+/** A space-separated list of ranges (`sqref`) with `cut` taken out; pieces we cannot read stay. */
+export function sqrefWithout(sqref: string, cut: readonly CellRange[]): string {
+  return sqrefText(cutSqref(sqref, cut).pieces);
 }
 
 export function union(a: CellRange, b: CellRange): CellRange {

@@ -1,8 +1,9 @@
 import { parseRange, rangeRef, cellRef, type CellRange } from '../../core/layout/a1';
 import type { ColorScalePlan, ColorScalePoint, SheetLayoutPlan } from '../../core/layout';
-import { attributes, elements, escapeXml, innerOf, withAttribute, type Element } from '../package/xml';
+import { attributes, elements, escapeXml, innerOf, splice, withAttribute, type Element } from '../package/xml';
 import { PartFrame } from './frame';
-import { sqrefWithout, union } from './ranges';
+import { subtract, union } from './ranges';
+import { cutExtensionRules, cutMainRule } from './validationRules';
 
 /** Everything of a worksheet part around its rows, in CT_Worksheet's sequence. */
 const ORDER = [
@@ -61,32 +62,49 @@ export class SheetFrame extends PartFrame {
     }
   }
 
-  /** New validations; existing ones lose the cells the new ones cover, so no cell is under two rules. */
+  /**
+   * New validations; existing ones (the main block's and Excel 2010's in extLst) lose the cells
+   * the new ones cover, so no cell is under two rules. A rule whose formulas cannot follow the
+   * cut is kept whole and the new rules stay off its cells (ruleCut.ts says when).
+   */
   validations(added: readonly ValidationXml[]): void {
     if (added.length === 0) return;
     const cut = added.map((v) => v.range);
+    const extension = cutExtensionRules(this.xml, this.prefix, cut);
+    this.xml = extension.xml;
+    const reserved = [...extension.reserved];
     const [block] = this.find('dataValidations');
     const kept: string[] = [];
     if (block) {
       for (const e of elements(this.xml, 'dataValidation', block.innerStart, block.innerEnd)) {
         if (e.prefix !== this.prefix) continue;
-        const sqref = attributes(e.tag).get('sqref') ?? '';
-        const left = sqrefWithout(sqref, cut);
-        if (left === '') continue;
-        const whole = this.xml.slice(e.start, e.end);
-        kept.push(left === sqref ? whole : whole.replace(e.tag, withAttribute(e.tag, 'sqref', left)));
+        const left = cutMainRule(this.xml, e, cut);
+        reserved.push(...left.reserved);
+        kept.push(...left.texts);
       }
     }
-    const groups = new Map<string, ValidationXml[]>();
-    for (const v of added) groups.set(v.attrs + v.body, [...(groups.get(v.attrs + v.body) ?? []), v]);
-    for (const group of groups.values()) {
-      const sqref = group.map((v) => rangeRef(v.range)).join(' ');
-      const open = `<${this.q('dataValidation')} ${group[0].attrs} sqref="`;
-      const close = `">${group[0].body}</${this.q('dataValidation')}>`;
+    const groups = new Map<string, CellRange[]>();
+    const rules = new Map<string, ValidationXml>();
+    for (const v of added) {
+      const ranges = reserved.reduce((left, r) => left.flatMap((l) => subtract(l, r)), [v.range]);
+      rules.set(v.attrs + v.body, v);
+      groups.set(v.attrs + v.body, [...(groups.get(v.attrs + v.body) ?? []), ...ranges]);
+    }
+    for (const [key, ranges] of groups) {
+      if (ranges.length === 0) continue;
+      const rule = rules.get(key)!;
+      const sqref = ranges.map((r) => rangeRef(r)).join(' ');
+      const open = `<${this.q('dataValidation')} ${rule.attrs} sqref="`;
+      const close = `">${rule.body}</${this.q('dataValidation')}>`;
       // The same rule written by an earlier run takes the new rows too: one rule, not one per run.
       const same = kept.findIndex((k) => k.startsWith(open) && k.endsWith(close));
       if (same >= 0) kept[same] = `${kept[same].slice(0, -close.length)} ${sqref}${close}`;
       else kept.push(`${open}${sqref}${close}`);
+    }
+    // The schema wants at least one rule in the block: none left, no block.
+    if (kept.length === 0) {
+      if (block) this.xml = splice(this.xml, block.start, block.end, '');
+      return;
     }
     const attrs = block ? withAttribute(block.tag, 'count', String(kept.length)).replace(/\/>$/, '>') : `<${this.q('dataValidations')} count="${kept.length}">`;
     this.replace('dataValidations', `${attrs}${kept.join('')}</${this.q('dataValidations')}>`);
