@@ -52,15 +52,28 @@ describe('the runs users repeat read before they write', () => {
     expect(history.numberFormats.get(last, 4)).toBe('0');
   });
 
-  it('a set-up that adds an opportunity reads the colour rules and protections before writing', () => {
+  it('a set-up that adds an opportunity reads the protections before writing, and leaves the colour rules of its block alone', () => {
     const { fake, rows } = tracked(31);
     const tracker = fake.addSheet('销售机会跟踪', [ZH_HEADERS, ...rows.slice(0, 30)]);
     callsOf(fake, 'pcssSetup', {});
     rows[30].forEach((v, c) => writeCell(tracker, 31, c, interpret(v, fake.book.timeZone)));
     const calls = callsOf(fake, 'pcssSetup', {});
-    expect(calls).toContain('Sheet.getConditionalFormatRules');
+    // The first set-up's rules reach the sheet's row 1 000 (core/layout/ruleBlocks.ts).
+    expect(calls.filter((c) => /ConditionalFormatRule/.test(c))).toEqual([]);
     expect(calls).toContain('Protection.getDescription');
     expect(calls).toContain('Protection.setRange');
+    expect(readsAfterWriting(calls)).toEqual([]);
+  });
+
+  it('a set-up whose rows pass the colour rules\' block reads the rules before writing', () => {
+    // 998 opportunities end at the sheet's row 1 000, the first block's last; the 999th passes it.
+    const { fake, rows } = tracked(999);
+    const tracker = fake.addSheet('销售机会跟踪', [ZH_HEADERS, ...rows.slice(0, 998)]);
+    callsOf(fake, 'pcssSetup', {});
+    rows[998].forEach((v, c) => writeCell(tracker, 999, c, interpret(v, fake.book.timeZone)));
+    const calls = callsOf(fake, 'pcssSetup', {});
+    expect(calls).toContain('Sheet.getConditionalFormatRules');
+    expect(calls).toContain('Sheet.setConditionalFormatRules');
     expect(readsAfterWriting(calls)).toEqual([]);
   });
 });
