@@ -8,6 +8,7 @@ import { CONTENT_TYPE, REL, isRelType, relsPathOf, type Package } from '../packa
 import { attributes, escapeXml } from '../package/xml';
 import type { OpenedPackage, TablePart } from '../read/openPackage';
 import { editSheet, newSheetXml, type SheetEdit } from './editSheet';
+import type { CellStyles } from './sheetData';
 import { resizedTable, tableXml } from './tablePart';
 import { addNotes } from './notesPart';
 import type { ConditionalXml, ValidationXml } from './sheetFrame';
@@ -164,7 +165,7 @@ export async function applyToPackage(opened: OpenedPackage, plans: readonly Plan
     const edit: SheetEdit = {
       blocks: w.blocks,
       fills: w.fills,
-      styleAt: styleResolver(w, styles),
+      styles: new ColumnStyles(w, styles),
       hiddenRows: w.hiddenRows,
       rowHeights: w.rowHeights,
       layout: w.layout,
@@ -214,29 +215,38 @@ function addCharts(pkg: Package, w: SheetWork, charts: readonly ChartPlan[]): vo
 /**
  * The style a cell of ours gets from the plan: bold in header ranges, the number format of its
  * column range. Asked for every cell written (millions at 50 000 rows), so each column keeps the
- * run of rows its last answer holds for.
+ * run of rows its last answer holds for. One class for every sheet, not a closure made per sheet:
+ * the sheet writer's hot loop then calls one function whichever sheet it writes, and the code
+ * V8 optimised it into for the first sheet is not thrown away on the second ('wrong call target').
  */
-function styleResolver(w: SheetWork, styles: StyleBook): (row: number, col: number) => number {
-  const inside = (r: CellRange, row: number, col: number) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
-  const ranges = new Map<number, { range: CellRange; bold: boolean; wrap?: boolean; format?: string }[]>();
-  const add = (range: CellRange, bold: boolean, format?: string, wrap?: boolean) => {
-    for (let c = range.left; c <= range.right; c++) ranges.set(c, [...(ranges.get(c) ?? []), { range, bold, format, wrap }]);
-  };
-  for (const r of w.bold) add(r, true);
-  for (const r of w.wrap) add(r, false, undefined, true);
-  for (const f of w.formats) add(f.range, false, f.format);
-  const runs: ({ from: number; to: number; xf: number } | undefined)[] = [];
-  return (row, col) => {
-    const run = runs[col];
+class ColumnStyles implements CellStyles {
+  private readonly ranges = new Map<number, { range: CellRange; bold: boolean; wrap?: boolean; format?: string }[]>();
+  private readonly runs: ({ from: number; to: number; xf: number } | undefined)[] = [];
+
+  constructor(
+    w: SheetWork,
+    private readonly styles: StyleBook,
+  ) {
+    for (const r of w.bold) this.add(r, true);
+    for (const r of w.wrap) this.add(r, false, undefined, true);
+    for (const f of w.formats) this.add(f.range, false, f.format);
+  }
+
+  private add(range: CellRange, bold: boolean, format?: string, wrap?: boolean): void {
+    for (let c = range.left; c <= range.right; c++) this.ranges.set(c, [...(this.ranges.get(c) ?? []), { range, bold, format, wrap }]);
+  }
+
+  at(row: number, col: number): number {
+    const run = this.runs[col];
     if (run && row >= run.from && row <= run.to) return run.xf;
-    const list = ranges.get(col) ?? [];
+    const list = this.ranges.get(col) ?? [];
     let bold = false;
     let wrap = false;
     let numFmt: string | undefined;
     let from = 0;
     let to = Number.MAX_SAFE_INTEGER;
     for (const { range, bold: b, wrap: wr, format } of list) {
-      if (inside(range, row, col)) {
+      if (row >= range.top && row <= range.bottom && col >= range.left && col <= range.right) {
         if (b) bold = true;
         if (wr) wrap = true;
         if (format) numFmt = format;
@@ -245,8 +255,8 @@ function styleResolver(w: SheetWork, styles: StyleBook): (row: number, col: numb
       } else if (range.top > row) to = Math.min(to, range.top - 1);
       else from = Math.max(from, range.bottom + 1);
     }
-    const xf = bold || numFmt || wrap ? styles.cell({ bold, numFmt, wrap }) : 0;
-    runs[col] = { from, to, xf };
+    const xf = bold || numFmt || wrap ? this.styles.cell({ bold, numFmt, wrap }) : 0;
+    this.runs[col] = { from, to, xf };
     return xf;
-  };
+  }
 }

@@ -13,11 +13,15 @@ import { RowPlan, type ColumnWriter } from './rowPlan';
  * cell by cell, new rows are written in between. Formula fills become shared formulas: the text
  * once on the top cell, so a 50 000-row fill stays small.
  */
+/** The style (cellXfs index) the plan gives a cell; 0 where it gives none. */
+export interface CellStyles {
+  at(row: number, col: number): number;
+}
+
 export interface CellWrites {
   readonly blocks: readonly CellBlock[];
   readonly fills: readonly FormulaFill[];
-  /** The style (cellXfs index) the plan gives a cell; 0 where it gives none. */
-  readonly styleAt: (row: number, col: number) => number;
+  readonly styles: CellStyles;
   readonly hiddenRows: ReadonlySet<number>;
   /** Rows given a height in points (a header row whose text wraps). */
   readonly rowHeights?: ReadonlyMap<number, number>;
@@ -64,7 +68,7 @@ function plannedCell(w: CellWrites, cw: ColumnWriter, row: number, r: string, ct
   for (const c of cw.candidates) {
     if (c.fill >= 0) {
       const f = w.fills[c.fill];
-      const style = w.styleAt(row, col);
+      const style = w.styles.at(row, col);
       const result = f.results?.[row - f.top];
       if (f.top !== f.bottom && row !== f.top) return followerCell(col, r, style, sis[c.fill], result, ctx);
       const ref = letter(col) + r;
@@ -74,7 +78,7 @@ function plannedCell(w: CellWrites, cw: ColumnWriter, row: number, r: string, ct
     const b = c.block!;
     const values = b.values[row - b.row];
     if (!values || c.j >= values.length) continue;
-    return blockCell(col, r, values[c.j], w.styleAt(row, col), ctx);
+    return blockCell(col, r, values[c.j], w.styles.at(row, col), ctx);
   }
   return undefined;
 }
