@@ -10,8 +10,13 @@ import type { CellBlock, FormulaFill } from '../../core/layout';
  * highest first, and a block only writes a row whose values reach its column.
  */
 export interface Candidate {
-  /** The block, or undefined for a fill. */
-  readonly block?: CellBlock;
+  /**
+   * The block's index in the plan's blocks, or -1 for a fill. Indices, not the blocks: every
+   * candidate then has fields of one kind (small integers), and the writer's hot loop that reads
+   * them keeps one optimised form instead of being thrown back to the interpreter when a block of
+   * another shape comes (V8's 'wrong map').
+   */
+  readonly block: number;
   /** The column's index in the block's row of values. */
   readonly j: number;
   /** The fill's index in the plan's fills, or -1 for a block. */
@@ -24,12 +29,28 @@ export interface ColumnWriter {
   readonly candidates: readonly Candidate[];
 }
 
+/**
+ * The widest of a block's rows (0 for none), counted once per block: the sheet's extent and its
+ * RowPlan both ask, and a block holds up to 50 000 rows. Kept beside the block while it lives.
+ */
+const WIDTHS = new WeakMap<CellBlock, number>();
+
+export function blockWidth(b: CellBlock): number {
+  let width = WIDTHS.get(b);
+  if (width === undefined) {
+    width = 0;
+    for (const v of b.values) if (v && v.length > width) width = v.length;
+    WIDTHS.set(b, width);
+  }
+  return width;
+}
+
 interface Source {
   readonly top: number;
   readonly bottom: number;
   readonly left: number;
   readonly right: number;
-  readonly block?: CellBlock;
+  readonly block: number;
   readonly fill: number;
 }
 
@@ -42,14 +63,13 @@ export class RowPlan {
   private columns: ColumnWriter[] = [];
 
   constructor(blocks: readonly CellBlock[], fills: readonly FormulaFill[]) {
-    for (const b of blocks) {
-      if (b.values.length === 0) continue;
-      let width = 0;
-      for (const v of b.values) if (v && v.length > width) width = v.length;
-      if (width > 0) this.sources.push({ top: b.row, bottom: b.row + b.values.length - 1, left: b.col, right: b.col + width - 1, block: b, fill: -1 });
-    }
+    blocks.forEach((b, k) => {
+      if (b.values.length === 0) return;
+      const width = blockWidth(b);
+      if (width > 0) this.sources.push({ top: b.row, bottom: b.row + b.values.length - 1, left: b.col, right: b.col + width - 1, block: k, fill: -1 });
+    });
     fills.forEach((f, k) => {
-      if (f.bottom >= f.top) this.sources.push({ top: f.top, bottom: f.bottom, left: f.col, right: f.col, fill: k });
+      if (f.bottom >= f.top) this.sources.push({ top: f.top, bottom: f.bottom, left: f.col, right: f.col, block: -1, fill: k });
     });
     const bounds = new Set<number>();
     for (const s of this.sources) {

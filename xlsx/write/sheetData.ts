@@ -5,7 +5,7 @@ import { attributes, withAttribute, withoutAttribute, type Element } from '../pa
 import { ByteWriter } from './byteWriter';
 import { cellXml, sharedFormulaXml, type CellXmlContext } from './cellXml';
 import { blockCell, followerCell } from './cellPieces';
-import { RowPlan, type ColumnWriter } from './rowPlan';
+import { RowPlan, blockWidth, type ColumnWriter } from './rowPlan';
 
 /**
  * The rows of one of our tabs, old and new, in order: rows the plan does not touch are copied
@@ -75,7 +75,7 @@ function plannedCell(w: CellWrites, cw: ColumnWriter, row: number, r: string, ct
       if (f.top === f.bottom) return cellXml(ref, { formula: f.formula, result }, style, ctx);
       return sharedFormulaXml(ref, style, sis[c.fill], result, ctx, { text: f.formula, range: rangeRef({ top: f.top, bottom: f.bottom, left: f.col, right: f.col }) });
     }
-    const b = c.block!;
+    const b = w.blocks[c.block];
     const values = b.values[row - b.row];
     if (!values || c.j >= values.length) continue;
     return blockCell(col, r, values[c.j], w.styles.at(row, col), ctx);
@@ -145,7 +145,7 @@ export function plannedExtent(w: CellWrites): { lastRow: number; lastCol: number
   let lastRow = -1;
   let lastCol = -1;
   for (const b of w.blocks) {
-    lastCol = Math.max(lastCol, b.col + b.values.reduce((n, v) => Math.max(n, v.length), 0) - 1);
+    lastCol = Math.max(lastCol, b.col + blockWidth(b) - 1);
     lastRow = Math.max(lastRow, b.row + b.values.length - 1);
   }
   for (const f of w.fills) {
