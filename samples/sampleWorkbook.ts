@@ -99,7 +99,7 @@ export async function buildSampleWorkbook(): Promise<Buffer> {
     const row = activity.rows.findIndex((r) => r?.[0] === rep);
     if (row >= 0) writes.push({ sheet: setup.tabs.activity, row, col: 1, values: [counts] });
   }
-  const typedIn: Plan = { ...setup, addSheets: [], writes, fills: [], tables: [], validations: [], conditionalFormats: [], layouts: [], numberFormats: [], charts: [], warnings: [] };
+  const typedIn: Plan = { ...setup, addSheets: [], writes, fills: [], tables: [], validations: [], conditionalFormats: [], colorScales: [], layouts: [], numberFormats: [], charts: [], warnings: [] };
   // Excel would have recalculated as the reps typed: the cached results follow their entries.
   const saved = { ...setup, fills: recalculated(setup, applyPlan(after, typedIn)) };
   await applyToPackage(opened, [saved, typedIn], { path: 'team-pipeline.xlsx', after });
