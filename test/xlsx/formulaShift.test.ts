@@ -57,6 +57,12 @@ describe('a rule that gives up cells to ours', () => {
     });
   });
 
+  it('cuts a rule whose first cell readers disagree on only when none of their cells moves', () => {
+    // First range C1, corner of all A1, LibreOffice's A3: taking A3:A4 moves LibreOffice's to A9.
+    expect(cutRule('C1:C2 A3:A4 A9:B9', ['LEN(C1)>0'], [range('A3:A4')])).toEqual({ whole: true, cells: [range('C1:C2'), range('A3:A4'), range('A9:B9')] });
+    expect(cutRule('C1:C2 A3:A4 A9:B9', ['LEN(C1)>0'], [range('B9')])).toEqual({ whole: false, parts: [{ sqref: 'C1:C2 A3:A4 A9', formulas: ['LEN(C1)>0'] }] });
+  });
+
   it('stays whole, with its cells kept from ours, when a reference would leave the sheet', () => {
     expect(cutRule('A1:A9', ['A1<>A1048576'], [range('A1:A2')])).toEqual({ whole: true, cells: [range('A1:A9')] });
   });

@@ -51,6 +51,11 @@ function targets(formula: string, anchor: { row: number; col: number }, cell: st
 
 const anchorOf = (rule: Rule) => ({ row: rule.ranges[0].top, col: rule.ranges[0].left });
 const bboxCorner = (rule: Rule) => ({ row: Math.min(...rule.ranges.map((r) => r.top)), col: Math.min(...rule.ranges.map((r) => r.left)) });
+/** LibreOffice's reading: the corner of the range leftmost, then topmost. */
+const leastCorner = (rule: Rule) => {
+  const r = [...rule.ranges].sort((a, b) => a.left - b.left || a.top - b.top)[0];
+  return { row: r.top, col: r.left };
+};
 
 describe('validations of ours taking cells from rules already there', () => {
   it('moves a user’s custom rule’s references with its first cell', () => {
@@ -100,7 +105,7 @@ describe('validations of ours taking cells from rules already there', () => {
         fc.pre(cuts.length < 2 || disjoint(cuts[0], cuts[1]));
         const rule: Rule = { kind: inX14 ? 'x14' : 'main', ranges, formula: `AND(LEN(${refs.map(a1).join('&')})<=10,"A1"<>${a1(refs[0])},LOG10(2)>0)` };
         // The rule as written has one top-left cell for every reader (the first range's is the corner).
-        fc.pre(anchorOf(rule).row === bboxCorner(rule).row && anchorOf(rule).col === bboxCorner(rule).col);
+        fc.pre([bboxCorner(rule), leastCorner(rule)].every((c) => c.row === anchorOf(rule).row && c.col === anchorOf(rule).col));
         const sqref = ranges.map(ref2).join(' ');
         const frame = new SheetFrame(inX14 ? sheet('', x14Rule(sqref, rule.formula)) : sheet(mainRule(sqref, rule.formula), ''), '');
         frame.validations(cuts.map((range) => ({ range, ...ours })));
@@ -115,11 +120,12 @@ describe('validations of ours taking cells from rules already there', () => {
         const taken = new Set(cellsOf(mine.flatMap((r) => r.ranges)));
         for (const c of cellsOf(ranges)) expect(kept.has(c) || taken.has(c)).toBe(true);
         for (const c of cellsOf(cuts)) expect(taken.has(c) || kept.has(c)).toBe(true);
-        // Whichever cell a reader counts from (the first range's or the corner of all), the same cells.
+        // Whichever cell a reader counts from (the first range's, the corner of all, LibreOffice's), the same cells.
         for (const r of theirs) {
           for (const c of cellsOf(r.ranges)) {
             expect(targets(r.formula, anchorOf(r), c)).toEqual(targets(rule.formula, anchorOf(rule), c));
             expect(targets(r.formula, bboxCorner(r), c)).toEqual(targets(rule.formula, anchorOf(rule), c));
+            expect(targets(r.formula, leastCorner(r), c)).toEqual(targets(rule.formula, anchorOf(rule), c));
           }
         }
       }),

@@ -22,13 +22,21 @@ interface Corner {
 
 const same = (a: Corner | null, b: Corner | null) => !!a && !!b && a.row === b.row && a.col === b.col;
 
-/** The first range's top-left cell and the top-left of all the ranges' bounding box (null: a piece we cannot read). */
-function corners(pieces: readonly SqrefPiece[]): { first: Corner | null; box: Corner | null } {
+/**
+ * The cells a reader may count a rule's references from: the first range's top-left, the corner
+ * of all the ranges, and the range corner leftmost then topmost (LibreOffice 7.4 takes that one:
+ * `LEN(AB45)` on "AB45:AB50 Y51:AB60" reads as counted from Y51). Null: a piece we cannot read.
+ */
+function corners(pieces: readonly SqrefPiece[]): { first: Corner | null; box: Corner | null; least: Corner | null } {
   const ranges = pieces.filter((p): p is CellRange => typeof p !== 'string');
-  if (ranges.length === 0 || ranges.length !== pieces.length) return { first: null, box: null };
+  if (ranges.length === 0 || ranges.length !== pieces.length) return { first: null, box: null, least: null };
   const box = { row: Math.min(...ranges.map((r) => r.top)), col: Math.min(...ranges.map((r) => r.left)) };
-  return { first: { row: ranges[0].top, col: ranges[0].left }, box };
+  const least = ranges.reduce((a, r) => (r.left < a.left || (r.left === a.left && r.top < a.top) ? r : a));
+  return { first: { row: ranges[0].top, col: ranges[0].left }, box, least: { row: least.top, col: least.left } };
 }
+
+/** One cell for every reader: the first range's corner is the corner of all (then also the leftmost-topmost). */
+const anchored = (c: ReturnType<typeof corners>) => same(c.first, c.box) && same(c.first, c.least);
 
 /** Formulas moved from one top-left cell to another, or null when one cannot be moved. */
 function moved(formulas: readonly string[], from: Corner, to: Corner): string[] | null {
@@ -40,11 +48,11 @@ function moved(formulas: readonly string[], from: Corner, to: Corner): string[] 
  * The rule less the cells in `cut`. A rule's relative references count from the top-left cell of
  * its sqref (that is how Excel and LibreOffice read `LEN(AH45)` on AH45:AH60: the cell itself).
  * When the cut moves that cell, the references are translated by the same offset, so every cell
- * the rule keeps is checked against the same cells as before. The top-left cell is the first
- * range's when that is also the corner of all the ranges (our output always puts it first).
- * When what is left has no such cell (the cut took the corner of a block: B1:C5 and A6:C10
- * are left of A1:C10), readers may disagree on the anchor, so each piece becomes a rule of its
- * own, anchored at its own corner. A rule we cannot move safely (its own anchor is ambiguous and
+ * the rule keeps is checked against the same cells as before. With several ranges, readers agree
+ * on that cell only when the first range's corner is the corner of all (corners() above); our
+ * output puts that range first. When what is left has no such cell (the cut took the corner of
+ * a block: B1:C5 and A6:C10 are left of A1:C10), each piece becomes a rule of its own, anchored
+ * at its own corner. A rule we cannot move safely (its own anchor is ambiguous and
  * the cut changes it, or a reference would fall off the sheet) is kept whole and our new rules
  * leave its cells alone: a user's check that keeps working is worth more than our drop-down on a
  * few cells, and no cell is ever under two rules.
@@ -63,12 +71,13 @@ export function cutRule(sqref: string, formulas: readonly string[], cut: readonl
   const before = corners(original);
   const after = corners(pieces);
   const keep: RuleCut = { whole: true, cells: original.filter((p): p is CellRange => typeof p !== 'string') };
-  if (!same(before.first, before.box)) {
-    // Which cell the rule counts from is unclear already: cut only when neither candidate moves.
-    return same(before.first, after.first) && same(before.box, after.box) ? { whole: false, parts: [{ sqref: sqrefText(pieces), formulas }] } : keep;
+  if (!anchored(before)) {
+    // Which cell the rule counts from is unclear already: cut only when no candidate moves.
+    const still = same(before.first, after.first) && same(before.box, after.box) && same(before.least, after.least);
+    return still ? { whole: false, parts: [{ sqref: sqrefText(pieces), formulas }] } : keep;
   }
   const from = before.first!;
-  const groups = same(after.first, after.box) ? [pieces] : pieces.map((p) => [p]);
+  const groups = anchored(after) ? [pieces] : pieces.map((p) => [p]);
   const parts: RulePart[] = [];
   for (const group of groups) {
     const to = corners(group).first;
