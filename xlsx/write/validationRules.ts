@@ -95,7 +95,10 @@ function cutExtensionRule(xml: string, rule: Element, cut: readonly CellRange[])
 export function cutExtensionRules(xml: string, main: string, cut: readonly CellRange[]): { xml: string; reserved: CellRange[] } {
   const reserved: CellRange[] = [];
   const edits: Edit[] = [];
-  for (const block of elements(xml, 'dataValidations')) {
+  // They sit in the sheet's extLst, after its rows: the rows (most of a big part) are not searched.
+  const from = xml.indexOf(`<${main}extLst`, Math.max(0, xml.lastIndexOf(`</${main}sheetData>`)));
+  if (from < 0) return { xml, reserved };
+  for (const block of elements(xml, 'dataValidations', from)) {
     if (block.prefix === main || !block.prefix || !isX14(xml, block.prefix, block.tag, block.start)) continue;
     const rules = children(xml, block, 'dataValidation', block.prefix);
     const left = rules.map((rule) => cutExtensionRule(xml, rule, cut));
