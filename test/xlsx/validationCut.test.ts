@@ -84,6 +84,14 @@ describe('validations of ours taking cells from rules already there', () => {
     expect(frame2.xml).toContain('<xm:sqref>B2</xm:sqref>');
   });
 
+  it('splits a block that lost its corner into rules at their own corners, the revision id kept by the first only', () => {
+    const rule = '<dataValidation type="custom" allowBlank="1" xr:uid="{A1}" sqref="Y45:AB60"><formula1>LEN(Y45)&lt;=10</formula1></dataValidation>';
+    const frame = new SheetFrame(sheet(rule, ''), '');
+    frame.validations([{ range: parseRange('Y45:AA50')!, ...ours }]);
+    expect(frame.xml).toContain('<dataValidations count="3"><dataValidation type="custom" allowBlank="1" xr:uid="{A1}" sqref="Y51:AB60"><formula1>LEN(Y51)&lt;=10</formula1></dataValidation>');
+    expect(frame.xml).toContain('<dataValidation type="custom" allowBlank="1" sqref="AB45:AB50"><formula1>LEN(AB45)&lt;=10</formula1></dataValidation>');
+  });
+
   it('leaves every byte of the rules it does not cut', () => {
     const before = sheet(mainRule('C3:C9', 'LEN(C3)<5'), x14Rule('D3:D9', 'D3>0'));
     const frame = new SheetFrame(before, '');
