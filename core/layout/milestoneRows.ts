@@ -2,7 +2,8 @@ import { PROBABILITY_BY_LEVEL } from '../methodology/milestones';
 import { buyerStage, milestoneLevel, nextStep } from '../checklist';
 import type { Lang } from '../methodology/bilingual';
 import { columnLetter } from './a1';
-import type { LayoutContext } from './columns';
+import { FORMATS, type LayoutContext } from './columns';
+import type { PlanBuilder } from './planBuilder';
 import type { FormulaColumn } from './keyedTab';
 import { isOpenStatus, type DealStatus } from './dealStatus';
 import { ATTENTION_LABELS, attentionFlag, daysAt } from './aging';
@@ -10,7 +11,7 @@ import { newRowCode } from './recorded';
 import { calendarDate } from '../cells/calendar';
 import { isCountedRow, readTabTicks } from './tabRules';
 import { tabAmount } from '../cells/amount';
-import { MS, idLabel, attentionFormula, buyerStageFormula, daysAtFormula, inForecastFormula, levelFormula, milestoneLabel, milestoneNameFormula, nextStepFormula, probabilityFormula, statusLabel, weightedFormula, TICK_LIST } from './milestonesTab';
+import { AS_OF_CELL, MS, idLabel, attentionFormula, buyerStageFormula, daysAtFormula, inForecastFormula, levelFormula, milestoneLabel, milestoneNameFormula, nextStepFormula, probabilityFormula, statusLabel, weightedFormula, TICK_LIST } from './milestonesTab';
 import type { PlanCell } from './types';
 
 /*
@@ -73,6 +74,14 @@ export function milestoneExtras(lang: Lang, date?: string): readonly { col: numb
     { col: MS.since, value: () => day },
     { col: MS.recorded, value: (source) => newRowCode(source.status) },
   ];
+}
+
+/** The day counts' date, on the milestone tab's marker row: written as a date, as the column's are. */
+export function planAsOf(plan: PlanBuilder, date: string): void {
+  const { row, col } = AS_OF_CELL;
+  const sheet = plan.ctx.tabs.milestones;
+  plan.writes.push({ sheet, row, col, values: [[calendarDate(date)]] });
+  plan.numberFormats.push({ sheet, range: { top: row, bottom: row, left: col, right: col }, format: FORMATS.date });
 }
 
 /** Extra k of a new row (see milestoneExtras), else the tab's cell at `col`. */

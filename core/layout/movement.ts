@@ -93,6 +93,7 @@ export function planMovement(plan: PlanBuilder, snapshot: WorkbookSnapshot, mile
   const since = new Map<number, PlanCell>();
   const codes = new Map<number, PlanCell>();
   const changes: Change[] = [];
+  const dated: { top: number; bottom: number }[] = [];
   for (const { row, values } of rows) {
     const level = rowLevel(values, source);
     if (level === null) continue;
@@ -101,6 +102,10 @@ export function planMovement(plan: PlanBuilder, snapshot: WorkbookSnapshot, mile
     const was = recordedState(values[MS.recorded], values[MS.since]);
     if (!was) {
       // Recorded as it is: a tab from an earlier version, or a row typed in (new opportunities are the set-up's to record).
+      // Its date gets the column's format, as new rows have it (an earlier version's rows may not).
+      const run = dated[dated.length - 1];
+      if (run?.bottom === row - 1) dated[dated.length - 1] = { ...run, bottom: row };
+      else dated.push({ top: row, bottom: row });
       since.set(row, day);
       codes.set(row, recordedCode(level, status));
       continue;
@@ -114,6 +119,7 @@ export function planMovement(plan: PlanBuilder, snapshot: WorkbookSnapshot, mile
   }
   const sheet = milestones.sheet.name;
   if (since.size > 0) writeColumn(plan, sheet, milestones, MS.since, since);
+  for (const { top, bottom } of dated) plan.numberFormats.push({ sheet, range: { top, bottom, left: MS.since, right: MS.since }, format: FORMATS.date });
   if (codes.size > 0) writeColumn(plan, sheet, milestones, MS.recorded, codes);
   planChangeRows(plan, snapshot, changes, date);
   return { changes, since };

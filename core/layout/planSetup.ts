@@ -10,7 +10,7 @@ import { detectLang, readTrackerRows, type TrackerRow } from './tracker';
 import { allocateTabs, resolveLang } from './workbookView';
 import { trackerFindings } from './trackerReport';
 import { AS_OF_CELL, MILESTONE_COLUMNS, MS, statusLabel } from './milestonesTab';
-import { milestoneCellsWithStatus, milestoneExtras, milestoneFormulas, milestoneStatus, milestoneValues, type OpportunitySource } from './milestoneRows';
+import { milestoneCellsWithStatus, milestoneExtras, milestoneFormulas, milestoneStatus, milestoneValues, planAsOf, type OpportunitySource } from './milestoneRows';
 import { tabStatus, trackerStatus, type DealStatus } from './dealStatus';
 import { hasStatusWords, planStatusWords, roomForStatusWords, statusWords } from './statusWords';
 import { NO_REFRESH, planTrackerRefresh, type TrackerRefresh } from './trackerRefresh';
@@ -18,7 +18,6 @@ import { IN, INTENSITY_COLUMNS, intensityFormulas, intensityValues } from './int
 import { hasStaleTable, staleThresholds } from './rubricsTab';
 import { planRubrics, planStaleTable } from './rubricsPlan';
 import { runDay } from './aging';
-import { calendarDate } from '../cells/calendar';
 import { planChangeRows, setupChanges } from './movement';
 import { cellValue } from './snapshotCell';
 import { BLANK_ROWS, VISIT_COLUMNS } from './otherTabs';
@@ -171,7 +170,7 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
   if (options.date) {
     // The day counts' date: the funnel run moves it on; a set-up writes it on a tab without one,
     // so a set-up with nothing new writes nothing.
-    if (isBlank(cellValue(milestonesTab?.sheet.rows[AS_OF_CELL.row]?.[AS_OF_CELL.col] ?? null))) plan.writes.push({ sheet: ctx.tabs.milestones, row: AS_OF_CELL.row, col: AS_OF_CELL.col, values: [[calendarDate(options.date)]] });
+    if (isBlank(cellValue(milestonesTab?.sheet.rows[AS_OF_CELL.row]?.[AS_OF_CELL.col] ?? null))) planAsOf(plan, options.date);
     // What the tracker changed on rows the tab had, and what it added to it: on the Changes tab.
     const who = milestonesTab && !options.completesFirstSetup ? added.map((s) => ({ opportunity: showValue(s.opportunity) || showValue(s.customer), rep: s.rep })) : [];
     planChangeRows(plan, snapshot, setupChanges(milestonesTab, refresh, who, lang), options.date);

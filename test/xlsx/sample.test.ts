@@ -9,6 +9,7 @@ import { runApply } from '../../xlsx/run';
 import { sampleOpportunities } from '../../samples/teamPipeline';
 import { workbookFile } from './xlsxHost';
 import { EN_HEADERS } from '../scenarios/scenarios';
+import { FIRST_DATA_ROW, FORMATS, MS } from '../../core/layout';
 
 async function snapshotOf(buf: Buffer) {
   const wb = new ExcelJS.Workbook();
@@ -28,6 +29,19 @@ describe('the bundled sample workbook', () => {
     const r = await runApply({ input: join(__dirname, '../../samples/team-pipeline.xlsx'), output: join(dir, 'out.xlsx'), date: '2027-01-04' });
     expect(r.setup.addedOpportunities).toBe(sampleOpportunities().length - SAMPLE_SEEN);
     expect(r.view.rows.slice(1).some((row) => row.count > 0)).toBe(true);
+  });
+
+  it("writes the milestone dates it records on the rows an earlier version set up as dates, as on the rows it adds, and the run's date above them", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'pcss-sample-')), 'out.xlsx');
+    await runApply({ input: join(__dirname, '../../samples/team-pipeline.xlsx'), output: out, date: '2027-01-04' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('里程碑')!;
+    // Row 1 holds the run's date; rows 3 to 2 + SAMPLE_SEEN are the sample's, the rows below them the run's.
+    for (const row of [1, FIRST_DATA_ROW + 1, FIRST_DATA_ROW + SAMPLE_SEEN, FIRST_DATA_ROW + SAMPLE_SEEN + 1]) {
+      const cell = sheet.getCell(row, MS.since + 1);
+      expect([row, cell.numFmt, cell.value]).toEqual([row, FORMATS.date, new Date(Date.UTC(2027, 0, 4))]);
+    }
   });
 });
 
