@@ -50,9 +50,27 @@ describe('ByteWriter', () => {
     expect(inflateRawSync((await out.deflated()).compressed).length).toBe(24 << 20);
   });
 
+  it('deflates a part that fits one buffer in one call, to the same deflate stream as the compressor gives', async () => {
+    const text = rows(2_000).join('');
+    expect(Buffer.byteLength(text)).toBeLessThan(ByteWriter.CHUNK);
+    const small = new ByteWriter(true);
+    small.write(text);
+    expect(small.needsTurn).toBe(false);
+    // Handed over as bytes, the same text goes through the compressor (the path of a part larger than a buffer).
+    const streamed = new ByteWriter(true);
+    streamed.writeBytes(Buffer.from(text, 'utf8'));
+    const [a, b] = [await small.deflated(), await streamed.deflated()];
+    expect((small as unknown as { stream: unknown }).stream).toBeNull();
+    expect(a.compressed.equals(b.compressed)).toBe(true);
+    expect([a.crc, a.size]).toEqual([b.crc, b.size]);
+    expect(inflateRawSync(a.compressed).toString('utf8')).toBe(text);
+  });
+
   it('reports a compressor that failed after the last turn instead of waiting for it forever', async () => {
     const out = new ByteWriter(true);
-    out.write('y'.repeat(2 << 20));
+    // Two writes of a megabyte: the first buffer is handed to the compressor, which exists from then on.
+    out.write('y'.repeat(1 << 20));
+    out.write('y'.repeat(1 << 20));
     // zlib fails (out of memory, say) while the run is not waiting on it: nothing more comes.
     (out as unknown as { stream: import('zlib').Gzip }).stream.destroy(new Error('zlib failed'));
     await new Promise((resolve) => setImmediate(resolve));

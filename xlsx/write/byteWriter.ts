@@ -1,7 +1,11 @@
 import { once } from 'events';
-import { createGzip, type Gzip, type ZlibOptions } from 'zlib';
+import { createGzip, gzipSync, type Gzip, type ZlibOptions } from 'zlib';
 
 const CHUNK = 1 << 20;
+// Level 2: the run waits on the compressor for much of the sheet (measured at 50 000 rows on
+// a busy two-core machine), and on our sheet XML level 2 takes ~2/3 of level 3's time for
+// ~5 % more bytes (92 MB of XML: 8.49 MB against 8.05 MB; level 1, as fast, gives 8.86 MB).
+const OPTIONS: ZlibOptions = { level: 2, chunkSize: 256 << 10 };
 /** Buffers handed to the compressor and not yet read by it, at most (then the producer waits). */
 const MAX_IN_FLIGHT = 3;
 /** Characters gathered before they are encoded (see write). */
@@ -39,7 +43,7 @@ function release(buffer: Buffer): void {
  */
 export class ByteWriter {
   private readonly chunks: Buffer[] = [];
-  private readonly stream: Gzip | null;
+  private stream: Gzip | null = null;
   private buf: Buffer = nextBuffer();
   private pos = 0;
   private pending = '';
@@ -51,20 +55,26 @@ export class ByteWriter {
   private waiting: (() => void) | null = null;
   static readonly CHUNK = CHUNK;
 
-  constructor(deflate = false) {
-    // Level 2: the run waits on the compressor for much of the sheet (measured at 50 000 rows on
-    // a busy two-core machine), and on our sheet XML level 2 takes ~2/3 of level 3's time for
-    // ~5 % more bytes (92 MB of XML: 8.49 MB against 8.05 MB; level 1, as fast, gives 8.86 MB).
-    const options: ZlibOptions = { level: 2, chunkSize: 256 << 10 };
-    // Gzip, not raw deflate: the same deflate stream inside a 10-byte header and a trailer that
-    // holds its CRC-32, which zlib then computes on the thread pool instead of the run's thread
-    // (92 MB of sheet XML at 50 000 rows). The zip entry takes the deflate stream and that CRC.
-    this.stream = deflate ? createGzip(options) : null;
-    this.stream?.on('data', (compressed: Buffer) => this.chunks.push(compressed));
-    this.stream?.on('error', (e: Error) => {
+  constructor(private readonly deflate = false) {}
+
+  /**
+   * The compressor, made when the first buffer is handed over: a part that fits one buffer (most
+   * of our tabs, a few KB each) is deflated by deflated() in one call instead, without a stream's
+   * zlib state and turns through the thread pool. Either way the deflate stream is the same:
+   * zlib's output does not depend on how its input is cut.
+   * Gzip, not raw deflate: the same deflate stream inside a 10-byte header and a trailer that
+   * holds its CRC-32, which zlib then computes on the thread pool instead of the run's thread
+   * (92 MB of sheet XML at 50 000 rows). The zip entry takes the deflate stream and that CRC.
+   */
+  private compressor(): Gzip {
+    if (this.stream) return this.stream;
+    const stream = createGzip(OPTIONS);
+    stream.on('data', (compressed: Buffer) => this.chunks.push(compressed));
+    stream.on('error', (e: Error) => {
       this.failure = e;
       this.wake();
     });
+    return (this.stream = stream);
   }
 
   private wake(): void {
@@ -113,14 +123,14 @@ export class ByteWriter {
   }
 
   private send(bytes: Buffer, done?: () => void): void {
-    if (!this.stream) {
+    if (!this.deflate) {
       this.chunks.push(bytes);
       return;
     }
     this.size += bytes.length;
     this.inFlight++;
     this.sentSinceTurn = true;
-    this.stream.write(bytes, () => {
+    this.compressor().write(bytes, () => {
       this.inFlight--;
       done?.();
       this.wake();
@@ -135,7 +145,7 @@ export class ByteWriter {
     // The filled buffer belongs to the compressor until it has read it (collecting: for good).
     this.buf = nextBuffer();
     this.pos = 0;
-    this.send(full, this.stream ? () => release(filled) : undefined);
+    this.send(full, this.deflate ? () => release(filled) : undefined);
   }
 
   result(): Buffer {
@@ -145,7 +155,16 @@ export class ByteWriter {
 
   /** The deflated bytes, their CRC-32 and uncompressed size (writers made with `deflate`). */
   async deflated(): Promise<{ compressed: Buffer; crc: number; size: number }> {
-    if (!this.stream) throw new Error('ByteWriter.deflated: made without deflate');
+    if (!this.deflate) throw new Error('ByteWriter.deflated: made without deflate');
+    if (this.pending.length > 0) this.encode();
+    if (!this.stream) {
+      // Everything is in the first buffer (see compressor).
+      const size = this.pos;
+      const gzip = gzipSync(this.buf.subarray(0, size), OPTIONS);
+      release(this.buf);
+      this.pos = 0;
+      return unwrapGzip(gzip, size);
+    }
     this.flush();
     // A compressor that failed after the producer's last turn emits nothing more: waiting for
     // its 'end' would hang the run (and keep the lock), so its error is the answer.
