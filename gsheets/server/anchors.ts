@@ -1,6 +1,7 @@
 import { TAB_KINDS, findOurTabs, type TabKind, type TrackerMapping, type WorkbookSnapshot } from '../../core/layout';
 import type { Decorated } from './applier';
 import type { DeveloperMetadata, Spreadsheet } from './sheetsApi';
+import { widestRow } from './widestRow';
 
 /**
  * Anchors: where our tabs are, kept as one developer metadata of the spreadsheet (invisible to
@@ -128,7 +129,7 @@ export function tabsAfter(known: Anchors, read: { snapshot: WorkbookSnapshot; pa
   const seen = new Map<string, number>();
   for (const [kind, tab] of findOurTabs(read.snapshot)) {
     tabs[kind] = tab.sheet.name;
-    if (!read.partial) seen.set(tab.sheet.name, Math.max(0, ...tab.sheet.rows.map((r) => r?.length ?? 0)));
+    if (!read.partial) seen.set(tab.sheet.name, widestRow(tab.sheet.rows));
   }
   for (const add of added) if ((TAB_KINDS as readonly string[]).includes(add.kind)) tabs[add.kind as TabKind] = add.name;
   for (const kind of TAB_KINDS) {

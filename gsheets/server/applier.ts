@@ -13,6 +13,7 @@ import { newSheetRanges } from './newSheetRanges';
 import { colorScaleRules, conditionalRules, forgetRanges, prefetchRanges, validationGrid, ValidationRules } from './rules';
 import { applyLayout } from './sheetLayout';
 import type { Sheet, Spreadsheet, SpreadsheetService } from './sheetsApi';
+import { widestRow } from './widestRow';
 
 /** A new sheet's grid in Sheets. */
 export const NEW_SHEET_ROWS = 1000;
@@ -122,7 +123,7 @@ export function applyPlanToSheets(app: SpreadsheetService, ss: Spreadsheet, plan
     // Room for what is planned: a new sheet has 1000 × 26 cells, an existing one what it has.
     const need = extentOf(plan, name);
     const usedRows = existing?.rows.length ?? 0;
-    const usedCols = Math.max(0, ...(existing?.rows ?? []).map((r) => r?.length ?? 0));
+    const usedCols = widestRow(existing?.rows ?? []);
     // The grid is only asked for in the direction the plan goes past what the sheet holds.
     // A read over the grid's rows already told them (reader.ts grids).
     const grid = read.grids?.get(name);

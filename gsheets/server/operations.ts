@@ -17,6 +17,7 @@ import { readAnchors, tabsAfter, trackerAnchor, writeAnchors, type TrackerAnchor
 import { services, type Spreadsheet } from './sheetsApi';
 import { spreadsheetDays } from './days';
 import { withDayFormat } from '../../core/errors';
+import { widestRow } from './widestRow';
 
 export interface SetupRequest {
   readonly lang?: Lang;
@@ -114,7 +115,7 @@ function sheetsPort(report: Report, ss: Spreadsheet, zone: () => string, anchore
 function trackerAfter(plan: Plan, read: SheetsRead): TrackerAnchor | undefined {
   if (!plan.tracker || plan.warnings.some((w) => w.code === 'TRACKER_AMBIGUOUS')) return undefined;
   const sheet = read.snapshot.sheets.find((s) => s.name === plan.tracker!.sheet);
-  const width = read.partial && read.anchors?.tracker ? read.anchors.tracker.width : Math.max(0, ...(sheet?.rows ?? []).map((r) => r?.length ?? 0));
+  const width = read.partial && read.anchors?.tracker ? read.anchors.tracker.width : widestRow(sheet?.rows ?? []);
   return trackerAnchor(plan.tracker, width);
 }
 

@@ -63,6 +63,16 @@ describe('anchors: a set-up reads the tracker and its own tabs, found by name', 
     expect(through.value).toEqual(full.value);
   });
 
+  it('anchors a tracker with a blank row among its opportunities, and reads it through the anchor next time', () => {
+    const fake = new FakeAppsScript({ locale: 'zh_CN', evaluate: false });
+    const rows = sampleOpportunities(6, 2).map((o, i) => [o.name, `${o.customer}-${i}`, o.rep, o.amount, o.expectedClose, o.stage]);
+    fake.addSheet(TRACKER, [ZH_HEADERS, ...rows.slice(0, 3), ['', '', '', '', '', ''], ...rows.slice(3)]);
+    run(fake, 'pcssSetup', {});
+    expect(anchored(fake).tracker).toMatchObject({ sheet: TRACKER, width: 6 });
+    run(fake, 'pcssSetup', {});
+    expect(sheetsRead(fake)).toBe(0);
+  });
+
   it('a set-up that adds opportunities through the anchors writes what the full read writes', () => {
     const [a, b] = twins();
     const rows = [
