@@ -20,6 +20,7 @@ import {
   type WorkbookSnapshot,
 } from '../core/layout';
 import type { FormulaColumn } from '../core/layout/keyedTab';
+import { CONTROL, CONTROL_POINTS, CONTROL_STATUS, controlFigures, controlStatus } from '../core/layout/controlTab';
 import { openPackage } from '../xlsx/read/openPackage';
 import { applyToPackage } from '../xlsx/write/applyToPackage';
 import { writeZipChunks } from '../xlsx/zipWriter';
@@ -41,7 +42,8 @@ function recalculated(setup: Plan, typed: WorkbookSnapshot): FormulaFill[] {
   const ctx = { lang: setup.lang, tabs: setup.tabs as Record<TabKind, string> };
   const columns = new Map<string, FormulaColumn[]>([
     [setup.tabs.milestones, milestoneFormulas(ctx)],
-    [setup.tabs.intensity, intensityFormulas(ctx)],
+    // No brief row names a decision maker in the sample: the Power check flags a Power score above it.
+    [setup.tabs.intensity, intensityFormulas(ctx, () => false)],
     [setup.tabs.grading, gradingFormulas(ctx)],
     // No visit is logged in the sample: the activity tab's counts are the typed ones.
     [setup.tabs.activity, activityFormulas(ctx, [])],
@@ -52,6 +54,17 @@ function recalculated(setup: Plan, typed: WorkbookSnapshot): FormulaFill[] {
     if (!value) return f;
     return { ...f, results: Array.from({ length: f.bottom - f.top + 1 }, (_, i) => value((rows[f.top + i] ?? []) as PlanCell[])) };
   });
+}
+
+/** The set-up's writes, the control points' figures and statuses as they count the rows after the reps' entries (controlFigures). */
+function controlRecalculated(setup: Plan, typed: WorkbookSnapshot): CellBlock[] {
+  const figures = controlFigures(typed, setup.lang);
+  const recount = (cell: PlanCell, row: number, col: number): PlanCell => {
+    const figure = figures[CONTROL_POINTS[row - FIRST_DATA_ROW]?.key];
+    if (cell === null || typeof cell !== 'object' || cell instanceof Date || figure === null || figure === undefined) return cell;
+    return { ...cell, result: col === CONTROL.figure ? figure : CONTROL_STATUS[controlStatus(figure)!][setup.lang] };
+  };
+  return setup.writes.map((w) => (w.sheet === setup.tabs.control ? { ...w, values: w.values.map((cells, i) => cells.map((c, j) => recount(c, w.row + i, w.col + j))) } : w));
 }
 
 export async function buildSampleWorkbook(): Promise<Buffer> {
@@ -101,7 +114,8 @@ export async function buildSampleWorkbook(): Promise<Buffer> {
   }
   const typedIn: Plan = { ...setup, addSheets: [], writes, fills: [], tables: [], validations: [], conditionalFormats: [], colorScales: [], layouts: [], numberFormats: [], charts: [], warnings: [] };
   // Excel would have recalculated as the reps typed: the cached results follow their entries.
-  const saved = { ...setup, fills: recalculated(setup, applyPlan(after, typedIn)) };
+  const typed = applyPlan(after, typedIn);
+  const saved = { ...setup, fills: recalculated(setup, typed), writes: controlRecalculated(setup, typed) };
   await applyToPackage(opened, [saved, typedIn], { path: 'team-pipeline.xlsx', after });
   return Buffer.concat(writeZipChunks(opened.pkg.zipInputs()));
 }

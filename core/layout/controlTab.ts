@@ -128,19 +128,23 @@ function figureFormulas(ctx: LayoutContext, bottom: number): Record<Exclude<Cont
  * 管理控制点: written when the tab is missing; the manager's status of the manual point is theirs
  * afterwards. `bound`: the brief's, as this set-up leaves it; when it moved, the figures (and the
  * status and how of each point beside them) are written again, the manual point's row left alone.
+ * `firstSetUp`: no tab of ours existed, so the plan's rows are all the figures count.
  */
-export function planControlTab(plan: PlanBuilder, existing: OurTab | undefined, bound: TabBound): void {
+export function planControlTab(plan: PlanBuilder, existing: OurTab | undefined, bound: TabBound, firstSetUp = false): void {
   const { ctx } = plan;
   const { lang } = ctx;
   const sheet = ctx.tabs.control;
   if (existing && !bound.moved) return;
   if (!existing) plan.newTab('control', CONTROL_COLUMNS);
   const figures = figureFormulas(ctx, bound.bottom);
+  // Their cached results where core knows them: on a first set-up (else left to the engine).
+  const known = firstSetUp ? firstFigures(plan) : {};
   const first = FIRST_DATA_ROW;
   const values = CONTROL_POINTS.map((p, i): PlanCell[] => {
     const row = first + i;
     const status = `IF(${cellRef(row, CONTROL.figure)}=0,${quoted(CONTROL_STATUS.done[lang])},${quoted(CONTROL_STATUS.overdue[lang])})`;
-    return p.key === 'joined' ? [p[lang], null, null, p.how[lang]] : [p[lang], { formula: figures[p.key] }, { formula: status }, p.how[lang]];
+    const n = known[p.key];
+    return p.key === 'joined' ? [p[lang], null, null, p.how[lang]] : [p[lang], { formula: figures[p.key], result: n }, { formula: status, result: n === undefined ? n : CONTROL_STATUS[n ? 'overdue' : 'done'][lang] }, p.how[lang]];
   });
   const manual = first + CONTROL_POINTS.findIndex((p) => p.key === 'joined');
   if (existing) {
@@ -151,6 +155,28 @@ export function planControlTab(plan: PlanBuilder, existing: OurTab | undefined, 
   }
   plan.writes.push({ sheet, row: first, col: 0, values });
   plan.validations.push({ sheet, range: { top: manual, bottom: manual, left: CONTROL.status, right: CONTROL.status }, rule: { kind: 'list', values: [CONTROL_STATUS.done[lang], CONTROL_STATUS.overdue[lang]] } });
+}
+
+/**
+ * The figures of a first set-up, from the rows it writes (controlFigures over the written
+ * workbook, where nothing is graded, ticked, briefed or role-played yet: every open deal is at
+ * M0, no customer is graded key, no rep's role-play is dated): the formulas' cached results.
+ */
+function firstFigures(plan: PlanBuilder): Partial<Record<ControlKey, number>> {
+  const { tabs } = plan.ctx;
+  // Column c of the rows the plan writes on a tab, as the formulas compare them: on a first set-up, the milestone
+  // tab's rows are one block from its first data row, as its in-forecast column's results.
+  const col = (sheet: string, c: number) => plan.writes.flatMap((w) => (w.sheet === sheet && w.row >= FIRST_DATA_ROW && !w.col ? w.values.map((r) => key(r[c])) : []));
+  const open = plan.fills.find((f) => f.sheet === tabs.milestones && f.col === MS.inForecast)?.results ?? [];
+  const customers = col(tabs.grading, 0).filter((c) => c);
+  const listed = new Set(customers);
+  return {
+    listed: col(tabs.milestones, MS.customer).filter((c, i) => open[i] === 1 && c && !listed.has(c)).length,
+    graded: customers.length,
+    milestones: open.filter((v) => v === 1).length,
+    brief: 0,
+    rolePlay: col(tabs.team, TEAM.rep).filter((r) => r).length,
+  };
 }
 
 /** Text as the formulas compare it: TRIM, case ignored ("=" and MATCH ignore case). */

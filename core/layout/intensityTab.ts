@@ -127,7 +127,8 @@ export function intensityValues(source: IntensitySource): PlanCell[] {
 
 /**
  * The formula columns; `namedDecisionMaker` tells the Power check whether the brief names the
- * row's decision maker (undefined: the brief was not read, the check is left to the engine).
+ * row's decision maker (undefined: the brief was not read, and the check is known only where it
+ * makes no difference: a Power score too low to need a decision maker, as a new row's).
  */
 export function intensityFormulas(ctx: LayoutContext, namedDecisionMaker?: (cells: readonly PlanCell[]) => boolean): FormulaColumn[] {
   // Each value is the core function its formula mirrors (checked equal in HyperFormula).
@@ -151,7 +152,11 @@ export function intensityFormulas(ctx: LayoutContext, namedDecisionMaker?: (cell
     {
       col: IN.powerCheck,
       formula: (row) => powerCheckFormula(row, IN.firstScore + POWER, ctx),
-      ...(namedDecisionMaker ? { value: (c: readonly PlanCell[]) => powerCheckValue(score(FACTORS[POWER], c), namedDecisionMaker(c), ctx) } : {}),
+      value: (c) => {
+        const power = scores(c)[POWER];
+        const flag = powerCheckValue(power, namedDecisionMaker?.(c) ?? false, ctx);
+        return namedDecisionMaker || flag === powerCheckValue(power, true, ctx) ? flag : undefined;
+      },
     },
   ];
 }

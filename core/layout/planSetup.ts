@@ -25,7 +25,7 @@ import { BRIEF_COLUMNS } from './briefTab';
 import { gradingPipeline, pipelineView, planBrief } from './pipelinePlan';
 import { GRADING_COLUMNS, gradingFormulas, gradingValues } from './gradingTab';
 import { ACT, ACTIVITY_COLUMNS, activityFormulas, activityValues } from './activityTab';
-import { LOG_BOUND_CELL, MILESTONE_SIGNAL_COLUMNS, MSX, logBound, signalFormulas } from './signalColumns';
+import { LOG_BOUND_CELL, MILESTONE_SIGNAL_COLUMNS, MSX, logBound, readVisits, signalFormulas } from './signalColumns';
 import { GRADE } from './triangleColumns';
 import { planTeam } from './teamTab';
 import { planControlTab } from './controlTab';
@@ -151,6 +151,7 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
   // The day counts run to the run's date (the host's today); without one, the funnel records it.
   const aging = options.date ? { asOf: runDay(options.date), thresholds: staleThresholds(ours.get('rubrics')?.sheet.rows) } : undefined;
   const milestonesTab = ours.get('milestones');
+  const visits = ours.get('visits')?.sheet;
   const { added, values: milestoneRows } = planKeyedRows(plan, snapshot, milestonesTab, {
     kind: 'milestones',
     columns: [...MILESTONE_COLUMNS, ...MILESTONE_SIGNAL_COLUMNS],
@@ -159,8 +160,8 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
     build: milestoneValues,
     extras: milestoneExtras(lang, options.date),
     copiedFrom: opportunityCopies,
-    // The signal columns' values are core's only where no visit report exists yet (its rows are not read).
-    formulas: [...milestoneFormulas(ctx, aging), ...signalFormulas(ctx, ours.has('visits') ? undefined : [])],
+    // The signal columns' values are core's where there is no visit report yet or it was read whole (not in part: usedRows).
+    formulas: [...milestoneFormulas(ctx, aging), ...signalFormulas(ctx, visits?.usedRows === undefined ? readVisits(visits) : undefined, milestoneFormulas(ctx))],
     rewrite: moved('visits', [MSX.signalVisits, MSX.lastSignal]),
     tableName: 'PCSS_Milestones',
     freezeCols: 2,
@@ -243,7 +244,7 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
   }
   planTeam(plan, snapshot, ours.get('team'), reps);
   // Both read the tabs above down to a bound that moves as they grow (tabBounds.ts): the control tab the brief's.
-  planControlTab(plan, ours.get('control'), followedBound(ours.get('brief'), view.rows));
+  planControlTab(plan, ours.get('control'), followedBound(ours.get('brief'), view.rows), ours.size === 0);
   // Its values are core's on a first set-up (nothing typed, logged or ticked yet), else the engine's.
   const activity = rowsAfter(plan, 'activity', ours.get('activity'));
   planCoaching(plan, snapshot, ours.get('coaching'), reps, !ours.has('activity') && !ours.has('visits') && !ours.has('milestones'), { milestones: view.rows, activity });

@@ -118,10 +118,12 @@ export function readVisits(sheet: SheetSnapshot | undefined): SignalVisit[] {
 
 /**
  * The milestone tab's signal formulas; with the visits (none on a first set-up) their values as
- * core computes them, else left to the engine (a set-up reads no more of the visit report than its keys).
+ * core computes them, else left to the engine (a host that read no more of the visit report than its keys).
  */
-export function signalFormulas(ctx: LayoutContext, visits?: readonly SignalVisit[]): FormulaColumn[] {
+export function signalFormulas(ctx: LayoutContext, visits?: readonly SignalVisit[], milestones?: readonly FormulaColumn[]): FormulaColumn[] {
   const byDeal = visits ? signalSummaries(visits) : undefined;
+  // A new row's level and in-forecast are formulas beside it: their values, as the milestone formulas give them (milestones), else the row's.
+  const of = (col: number, c: readonly PlanCell[], extra?: readonly PlanCell[]) => milestones?.find((f) => f.col === col)?.value?.(c, extra) ?? c[col];
   // A row's summary found once for its three columns (keyedTab.ts asks a row's columns in turn);
   // with no signal visit at all, no key is made.
   let last: { cells: readonly PlanCell[]; summary: SignalSummary } | undefined;
@@ -130,11 +132,10 @@ export function signalFormulas(ctx: LayoutContext, visits?: readonly SignalVisit
     if (last?.cells !== c) last = { cells: c, summary: byDeal!.get(visitDealKey(c[MS.opportunity], c[MS.customer])) ?? NO_SIGNALS };
     return last.summary;
   };
-  const known = <T>(f: (c: readonly PlanCell[]) => T) => (byDeal ? { value: f } : {});
+  const known = <T>(f: (c: readonly PlanCell[], extra?: readonly PlanCell[]) => T) => (byDeal ? { value: f } : {});
   return [
     { col: MSX.signalVisits, formula: (row) => signalCountFormula(row, ctx), ...known((c) => summary(c).count) },
     { col: MSX.lastSignal, formula: (row) => lastSignalFormula(row, ctx), ...known((c) => summary(c).latest) },
-    // The level and in-forecast cells are formulas too: core's values for them are the milestone formulas' (planSetup passes the row).
-    { col: MSX.signalsAhead, formula: (row) => signalsAheadFormula(row, ctx.lang), ...known((c) => (signalsAhead(c[MS.level], c[MS.inForecast], summary(c).count) ? SIGNALS_AHEAD[ctx.lang] : '')) },
+    { col: MSX.signalsAhead, formula: (row) => signalsAheadFormula(row, ctx.lang), ...known((c, extra) => (summary(c).count > 0 && signalsAhead(of(MS.level, c, extra), of(MS.inForecast, c, extra), summary(c).count) ? SIGNALS_AHEAD[ctx.lang] : '')) },
   ];
 }

@@ -79,7 +79,9 @@ export function teamFormulas(lang: Lang): FormulaColumn[] {
 export function planTeamMix(plan: PlanBuilder, sheet: string): void {
   const { lang } = plan.ctx;
   const group = columnRef(TEAM.group);
-  const rows: PlanCell[][] = [[...MIX_HEADER[lang]], ...TEAM_GROUPS.map((g) => [g[lang], { formula: `COUNTIF(${group},${quoted(g[lang])})` }])];
+  // Their cached results: the tab's rows are the plan's, so the group cells' results are all the column holds.
+  const shown = plan.fills.flatMap((f) => (f.sheet === sheet && f.col === TEAM.group ? f.results ?? [] : []));
+  const rows: PlanCell[][] = [[...MIX_HEADER[lang]], ...TEAM_GROUPS.map((g) => [g[lang], { formula: `COUNTIF(${group},${quoted(g[lang])})`, result: shown.filter((v) => v === g[lang]).length }])];
   plan.writes.push({ sheet, row: TEAM_MIX.headerRow, col: TEAM_MIX.col, values: rows });
   // Its header bold with the table's (one call in Sheets); its columns keep the default width.
   const index = plan.layouts.findIndex((l) => l.sheet === sheet);
