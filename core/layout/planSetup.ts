@@ -7,6 +7,7 @@ import { planKeyedRows, planKeyedTab } from './keyedTab';
 import { PlanBuilder } from './planBuilder';
 import { rowKey } from './rowKeys';
 import { detectLang, readTrackerRows, type TrackerRow } from './tracker';
+import { distinct, type TrackedValue } from './trackerValues';
 import { allocateTabs, resolveLang } from './workbookView';
 import { trackerFindings } from './trackerReport';
 import { AS_OF_CELL, MILESTONE_COLUMNS, MS, statusLabel } from './milestonesTab';
@@ -99,26 +100,6 @@ function toSource(row: TrackerRow, sheet: string, plan: PlanBuilder, words: Read
   };
 }
 
-interface TrackedValue {
-  readonly value: PlanCell;
-  readonly row: number;
-}
-
-/** Each value's first occurrence, in tracker order, blanks left out. */
-function distinct(rows: readonly TrackerRow[], field: 'customer' | 'rep'): { key: string; source: TrackedValue }[] {
-  const seen = new Set<string>();
-  const out: { key: string; source: TrackedValue }[] = [];
-  for (const r of rows) {
-    const v = r[field];
-    if (isBlank(v)) continue;
-    const key = rowKey([v]);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ key, source: { value: v as PlanCell, row: r.row } });
-  }
-  return out;
-}
-
 /**
  * The set-up: the methodology's tabs beside the team's own sheets, one row per opportunity of
  * the tracker. Safe to repeat: a second run adds only what is new and touches no cell it finds.
@@ -127,8 +108,9 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
   const ours = findOurTabs(snapshot);
   const found = trackerFindings(snapshot, options.mapping);
   const mapping = found.mapping;
-  // The language of the list the user chose, when they chose one.
-  const lang = resolveLang(snapshot, ours, options.lang ?? (options.mapping && ours.size === 0 ? detectLang(snapshot, mapping) : undefined));
+  // The language of the list (the one the user chose, else the one found, which is the one
+  // resolveLang would look for again) when no tab of ours says it.
+  const lang = resolveLang(snapshot, ours, options.lang ?? (ours.size === 0 ? detectLang(snapshot, mapping) : undefined));
   // How far the formulas reading the visit report and the brief read them (issue 18; signalColumns.ts logBound).
   const logs = { visits: logBound(ours.get('visits'), BLANK_ROWS * 4), brief: logBound(ours.get('brief'), BLANK_ROWS) };
   const ctx: LayoutContext = { lang, tabs: allocateTabs(snapshot, ours, lang), logs: { visits: logs.visits.needed, brief: logs.brief.needed } };
