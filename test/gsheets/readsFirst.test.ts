@@ -52,12 +52,17 @@ describe('the runs users repeat read before they write', () => {
     expect(history.numberFormats.get(last, 4)).toBe('0');
   });
 
-  it('a set-up that adds an opportunity reads the protections before writing, and leaves the colour rules of its block alone', () => {
-    const { fake, rows } = tracked(31);
-    const tracker = fake.addSheet('销售机会跟踪', [ZH_HEADERS, ...rows.slice(0, 30)]);
+  /** The calls of a set-up that adds the last of `n` opportunities to a spreadsheet set up with the others. */
+  function addingTheLast(n: number): string[] {
+    const { fake, rows } = tracked(n);
+    const tracker = fake.addSheet('销售机会跟踪', [ZH_HEADERS, ...rows.slice(0, n - 1)]);
     callsOf(fake, 'pcssSetup', {});
-    rows[30].forEach((v, c) => writeCell(tracker, 31, c, interpret(v, fake.book.timeZone)));
-    const calls = callsOf(fake, 'pcssSetup', {});
+    rows[n - 1].forEach((v, c) => writeCell(tracker, n, c, interpret(v, fake.book.timeZone)));
+    return callsOf(fake, 'pcssSetup', {});
+  }
+
+  it('a set-up that adds an opportunity reads the protections before writing, and leaves the colour rules of its block alone', () => {
+    const calls = addingTheLast(31);
     // The first set-up's rules reach the sheet's row 1 000 (core/layout/ruleBlocks.ts).
     expect(calls.filter((c) => /ConditionalFormatRule/.test(c))).toEqual([]);
     expect(calls).toContain('Protection.getDescription');
@@ -67,11 +72,7 @@ describe('the runs users repeat read before they write', () => {
 
   it('a set-up whose rows pass the colour rules\' block reads the rules before writing', () => {
     // 998 opportunities end at the sheet's row 1 000, the first block's last; the 999th passes it.
-    const { fake, rows } = tracked(999);
-    const tracker = fake.addSheet('销售机会跟踪', [ZH_HEADERS, ...rows.slice(0, 998)]);
-    callsOf(fake, 'pcssSetup', {});
-    rows[998].forEach((v, c) => writeCell(tracker, 999, c, interpret(v, fake.book.timeZone)));
-    const calls = callsOf(fake, 'pcssSetup', {});
+    const calls = addingTheLast(999);
     expect(calls).toContain('Sheet.getConditionalFormatRules');
     expect(calls).toContain('Sheet.setConditionalFormatRules');
     expect(readsAfterWriting(calls)).toEqual([]);

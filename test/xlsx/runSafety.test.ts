@@ -23,16 +23,20 @@ describe('pcss apply and other programs working on the same file', () => {
     expect(readdirSync(dir)).toEqual(['team.xlsx']);
   });
 
-  it('refuses a copy made from an input that changed while it ran', async () => {
-    const { dir, file } = sampleCopy('pcss-run-');
-    const error = await runApply({
+  /** A copy of `file` into `output` during which another program saves `file` again: what the run throws. */
+  const copyWhileSaved = (file: string, output: string) =>
+    runApply({
       input: file,
-      output: join(dir, 'out.xlsx'),
+      output,
       date: '2027-01-04',
       onStage: (stage) => {
         if (stage === 'write') writeFileSync(file, Buffer.concat([readFileSync(SAMPLE_WORKBOOK), Buffer.from('x')]));
       },
     }).catch((e: unknown) => e);
+
+  it('refuses a copy made from an input that changed while it ran', async () => {
+    const { dir, file } = sampleCopy('pcss-run-');
+    const error = await copyWhileSaved(file, join(dir, 'out.xlsx'));
     expect(isMethodError(error) && error.code).toBe('FILE_CHANGED');
     expect(readdirSync(dir)).toEqual(['team.xlsx']);
   });
@@ -64,14 +68,7 @@ describe('pcss apply and other programs working on the same file', () => {
       const { dir, file } = sampleCopy('pcss-run-');
       const outDir = fs.mkdtempSync(join(dir, '..', 'pcss-out-'));
       readOnlyFolder(dir);
-      const error = await runApply({
-        input: file,
-        output: join(outDir, 'out.xlsx'),
-        date: '2027-01-04',
-        onStage: (stage) => {
-          if (stage === 'write') writeFileSync(file, Buffer.concat([readFileSync(SAMPLE_WORKBOOK), Buffer.from('x')]));
-        },
-      }).catch((e: unknown) => e);
+      const error = await copyWhileSaved(file, join(outDir, 'out.xlsx'));
       expect(isMethodError(error) && error.code).toBe('FILE_CHANGED');
       expect(readdirSync(outDir)).toEqual([]);
     });
