@@ -9,7 +9,7 @@ import type { ColorScalePlan, ColorScalePoint, ConditionalFormatPlan } from './t
 /**
  * Colour scales on the numbers a manager scans for weak spots (issue 14): red where weak, yellow
  * half-way, green where strong, in Excel's own 3-colour scale colours. Each is given over a block
-of rows (ruleBlocks.ts): the rows up to the sheet's row 1 000, then 2 000, 4 000, ….
+ * of rows (ruleBlocks.ts): the rows up to the sheet's row 1 000, then 2 000, 4 000, ….
  *
  * - 销售强度 Sales intensity: the five factors' scores, on the fixed scale 0 … FACTOR_MAX, so a
  *   row's weakest factor shows red beside the others. Fixed points, so the rows of a later block

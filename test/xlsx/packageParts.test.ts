@@ -7,11 +7,14 @@ import { readSheetRows } from '../../xlsx/read/sheetRows';
 import { dateStyles, isDateFormat } from '../../xlsx/read/dateStyles';
 import { readSharedStrings } from '../../xlsx/read/sharedStrings';
 import { SheetFrame } from '../../xlsx/write/sheetFrame';
-import { sqrefWithout } from '../../xlsx/write/ranges';
+import { cutSqref, sqrefText } from '../../xlsx/write/ranges';
 import { StyleBook } from '../../xlsx/write/styleBook';
 import { cellXml, encodeXString } from '../../xlsx/write/cellXml';
 import { decodeXString } from '../../xlsx/package/xml';
 import { Package } from '../../xlsx/package/opc';
+
+/** A sqref with `cut` taken out, as the writer writes it. */
+const sqrefWithout = (sqref: string, cut: Parameters<typeof cutSqref>[1]) => sqrefText(cutSqref(sqref, cut).pieces);
 
 const ctx = { path: 'book.xlsx', sheet: 'S', shared: ['甲', 'beta'], dateStyles: new Set([1]), date1904: false };
 const range = (ref: string) => parseRange(ref)!;

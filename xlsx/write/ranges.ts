@@ -38,11 +38,6 @@ export function sqrefText(pieces: readonly SqrefPiece[]): string {
   return pieces.map((r) => (typeof r === 'string' ? r : r.top === r.bottom && r.left === r.right ? rangeRef(r).split(':')[0] : rangeRef(r))).join(' ');
 }
 
-/** A space-separated list of ranges (`sqref`) with `cut` taken out; pieces we cannot read stay. */
-export function sqrefWithout(sqref: string, cut: readonly CellRange[]): string {
-  return sqrefText(cutSqref(sqref, cut).pieces);
-}
-
 export function union(a: CellRange, b: CellRange): CellRange {
   return { top: Math.min(a.top, b.top), left: Math.min(a.left, b.left), bottom: Math.max(a.bottom, b.bottom), right: Math.max(a.right, b.right) };
 }
