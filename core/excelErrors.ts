@@ -20,8 +20,16 @@ export const EXCEL_ERRORS = registerErrors({
     en: 'a cell is being edited, so Excel accepts no changes; press Enter or Esc to finish editing and try again. {outcomeEn}',
   },
   EXCEL_TOO_MUCH_DATA: {
-    zh: '数据量过大,Excel 无法处理:{detail}。{outcome}',
-    en: 'too much data for Excel to handle: {detailEn}. {outcomeEn}',
+    zh: '数据量过大,Excel 无法处理:超过 5 MB 的单次请求 ({code})。{outcome}',
+    en: 'too much data for Excel to handle: a single request over 5 MB ({code}). {outcomeEn}',
+  },
+  EXCEL_ROW_TOO_LARGE: {
+    zh: '数据量过大,Excel 无法处理:Excel 无法返回一行的数据。{outcome}',
+    en: 'too much data for Excel to handle: Excel could not return even one row. {outcomeEn}',
+  },
+  EXCEL_PAST_ROW_LIMIT: {
+    zh: '数据量过大,Excel 无法处理:“{sheet}”需要 {rows} 行,超过 Excel 的 {limit} 行上限。{outcome}',
+    en: 'too much data for Excel to handle: "{sheet}" would need {rows} rows, past Excel\'s limit of {limit}. {outcomeEn}',
   },
   EXCEL_MERGED: {
     zh: '“{sheet}”中的合并单元格挡住了要写入的区域;请取消合并后再试。{outcome}',

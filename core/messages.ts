@@ -66,6 +66,10 @@ export const MESSAGES = {
     zh: '完成:新增 {sheets} 个标签页、{opps} 个机会。',
     en: 'Done: {sheets} tabs and {opps} opportunities added.',
   },
+  DONE_FUNNEL: {
+    zh: '漏斗已生成:{count} 个机会,预测 {forecast}。',
+    en: 'Funnel generated: {count} opportunities, forecast {forecastEn}.',
+  },
 
   // The sheets a user can take the list from, as the pane and the sidebar offer them (core/report/trackerView.ts).
   TRACKER_OPTION_LIKELIEST: {

@@ -3,7 +3,7 @@
  * and forecast as `pcss funnel` computes it for one, added up by core (report/funnelTotals.ts).
  * Nothing is written to any of them; one that cannot be read is said and left out of the total.
  */
-import { isMethodError } from '../core/errors';
+import { isMethodError, MethodError } from '../core/errors';
 import type { PlanWarning, TrackerChoice } from '../core/layout';
 import type { Period } from '../core/cells/calendar';
 import type { Bilingual, Lang } from '../core/methodology/bilingual';
@@ -51,8 +51,8 @@ export async function funnelMany(sources: readonly WorkbookSource[], options: Fu
         for (const r of one.reps) if (!reps.includes(r)) reps.push(r);
         lang ??= one.lang;
       } catch (e) {
-        const why = isMethodError(e) ? { zh: e.zh, en: e.en } : { zh: `意外错误:${String(e)}`, en: `unexpected error: ${String(e)}` };
-        failures.push({ path, why });
+        const { zh, en } = isMethodError(e) ? e : new MethodError('INTERNAL', { detail: String(e) });
+        failures.push({ path, why: { zh, en } });
       }
     }
   }

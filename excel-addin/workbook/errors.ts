@@ -63,7 +63,7 @@ export function mapExcelError(error: unknown, outcome: Outcome, where: FailureCo
       return hostError('EXCEL_CELL_EDIT', outcome);
     case 'RequestPayloadSizeLimitExceeded':
     case 'ResponsePayloadSizeLimitExceeded':
-      return hostError('EXCEL_TOO_MUCH_DATA', outcome, { detail: `超过 5 MB 的单次请求 (${code})`, detailEn: `a single request over 5 MB (${code})` });
+      return hostError('EXCEL_TOO_MUCH_DATA', outcome, { code });
     case 'ItemAlreadyExists':
       return hostError('EXCEL_CHANGED', outcome, { name: adds.filter((a) => kind === undefined || a.kind === kind).map((a) => a.name).join(', ') });
     case 'MergedRangeConflict':

@@ -36,10 +36,7 @@ export function preflight(plan: Plan, state: ReadResult): void {
   if (plan.addSheets.length > 0 && state.workbookProtected) throw hostError('EXCEL_WORKBOOK_PROTECTED', 'unchanged');
   for (const w of plan.writes) {
     if (w.row + w.values.length > MAX_ROWS) {
-      throw hostError('EXCEL_TOO_MUCH_DATA', 'unchanged', {
-        detail: `“${w.sheet}”需要 ${w.row + w.values.length} 行,超过 Excel 的 ${MAX_ROWS} 行上限`,
-        detailEn: `"${w.sheet}" would need ${w.row + w.values.length} rows, past Excel's limit of ${MAX_ROWS}`,
-      });
+      throw hostError('EXCEL_PAST_ROW_LIMIT', 'unchanged', { sheet: w.sheet, rows: w.row + w.values.length, limit: MAX_ROWS });
     }
   }
 }

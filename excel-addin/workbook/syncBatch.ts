@@ -22,7 +22,7 @@ export const valuesMissing = (values: unknown): boolean => !Array.isArray(values
 
 /** A read that failed even in pieces of one row. */
 export function tooMuchToRead(): Error {
-  return hostError('EXCEL_TOO_MUCH_DATA', 'unchanged', { detail: 'Excel 无法返回一行的数据', detailEn: 'Excel could not return even one row' });
+  return hostError('EXCEL_ROW_TOO_LARGE', 'unchanged');
 }
 
 /** How a read is cut into round trips (reader.ts: whole rows of sheets; columnRead.ts: columns). */

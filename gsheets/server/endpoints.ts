@@ -3,6 +3,7 @@ import { say } from '../../core/messages';
 import type { Lang } from '../../core/methodology/bilingual';
 import { toFailure, type Failure } from './failure';
 import { buildMenu } from './menu';
+import { SIDEBAR_TITLE } from './sidebar';
 import { generateFunnelInSheets, inspectSpreadsheet, setupSpreadsheet } from './operations';
 import { cacheReporter, readProgress, type ProgressNote } from './progress';
 import { funnelRequest, setupRequest } from './requests';
@@ -33,7 +34,7 @@ export const endpoints = {
 };
 
 function toast(zh: string, en: string): void {
-  services().SpreadsheetApp.getActiveSpreadsheet().toast(`${zh}\n${en}`, '销售进程管理 · Sales Process', 10);
+  services().SpreadsheetApp.getActiveSpreadsheet().toast(`${zh}\n${en}`, SIDEBAR_TITLE, 10);
 }
 
 /** The menu's items run the same operations as the sidebar and answer in a toast. */
@@ -50,6 +51,7 @@ export const menuActions = {
     const r = endpoints.funnel({});
     if (!r.ok) return toast(r.zh, r.en);
     const f = r.value.totals;
-    toast(`漏斗已生成:${f.count} 个机会,预测 ${Math.round(f.forecast).toLocaleString('zh-CN')}。`, `Funnel generated: ${f.count} opportunities, forecast ${Math.round(f.forecast).toLocaleString('en-US')}.`);
+    const done = say('DONE_FUNNEL', { count: f.count, forecast: Math.round(f.forecast).toLocaleString('zh-CN'), forecastEn: Math.round(f.forecast).toLocaleString('en-US') });
+    toast(done.zh, done.en);
   },
 };
