@@ -90,3 +90,26 @@ describe('a user’s rule our rows do not reach', () => {
     expect(a.replace(rule, '').replace(/<dataValidations count="(\d+)"/, (_, n: string) => `<dataValidations count="${Number(n) - 1}"`)).toBe(b);
   });
 });
+
+describe('a user’s rule whose cut would push a reference off the sheet', () => {
+  const rule = customRule('AH45:AH60', 'LEN(AH1048572)&lt;=10');
+
+  it('is kept whole, our drop-down stays off its cells, and the run names those cells', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pcss-uv-whole-'));
+    const path = join(dir, 'whole.xlsx');
+    writeFileSync(path, sampleWithUserRules([rule]));
+    const result = await runApply({ input: path, output: join(dir, 'out.xlsx'), date: '2027-01-04' });
+    const rules = milestones(readPackage(readFileSync(join(dir, 'out.xlsx'))));
+    expect(rules.filter((r) => r.formula.startsWith('LEN(AH'))).toEqual([expect.objectContaining({ sqref: 'AH45:AH60', formula: 'LEN(AH1048572)&lt;=10' })]);
+    expect(overlaps(rules)).toEqual([]);
+    const tab = result.setup.tabs.milestones;
+    expect(result.notes).toEqual([{ code: 'NOTE_VALIDATION_KEPT', zh: expect.stringContaining(`“${tab}”的 AH45:AH50 `), en: expect.stringContaining(`on AH45:AH50 of "${tab}"`) }]);
+  });
+
+  it('says nothing when no rule of the user’s had to be kept whole', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pcss-uv-cut-'));
+    const path = join(dir, 'cut.xlsx');
+    writeFileSync(path, sampleWithUserRules([customRule('AH45:AH60', 'LEN(AH45)&lt;=10')]));
+    expect((await runApply({ input: path, output: join(dir, 'out.xlsx'), date: '2027-01-04' })).notes).toEqual([]);
+  });
+});

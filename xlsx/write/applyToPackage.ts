@@ -88,7 +88,13 @@ export interface ApplyContext {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-export async function applyToPackage(opened: OpenedPackage, plans: readonly Plan[], ctx: ApplyContext): Promise<void> {
+/** Cells of one of our tabs that did not get our validation: a user's rule there was kept whole. */
+export interface WithheldCells {
+  readonly sheet: string;
+  readonly cells: readonly CellRange[];
+}
+
+export async function applyToPackage(opened: OpenedPackage, plans: readonly Plan[], ctx: ApplyContext): Promise<WithheldCells[]> {
   const { pkg, index } = opened;
   const workbook = new WorkbookFrame(pkg.text(index.workbookPart));
   // As in Excel: a structure-protected workbook gets no new sheet; nothing is changed.
@@ -161,6 +167,7 @@ export async function applyToPackage(opened: OpenedPackage, plans: readonly Plan
   const total = [...work.values()].reduce((n, w) => n + w.blocks.reduce((m, b) => m + b.values.length, 0), 0);
   let done = 0;
   const deflating: Promise<void>[] = [];
+  const withheld: WithheldCells[] = [];
   for (const [name, w] of work) {
     const edit: SheetEdit = {
       blocks: w.blocks,
@@ -177,7 +184,8 @@ export async function applyToPackage(opened: OpenedPackage, plans: readonly Plan
       legacyDrawing: w.legacyDrawing,
     };
     const out = new ByteWriter(true);
-    await editSheet(pkg.text(w.part), edit, { path: ctx.path, sheet: name, date1904: index.date1904 }, out);
+    const cells = await editSheet(pkg.text(w.part), edit, { path: ctx.path, sheet: name, date1904: index.date1904 }, out);
+    if (cells.length > 0) withheld.push({ sheet: name, cells });
     // Compressed on the thread pool while the next sheet is built; collected below.
     deflating.push(out.deflated().then((deflated) => pkg.setDeflated(w.part, deflated)));
     done += w.blocks.reduce((m, b) => m + b.values.length, 0);
@@ -188,6 +196,7 @@ export async function applyToPackage(opened: OpenedPackage, plans: readonly Plan
   workbook.setAnchors([...findOurTabs(ctx.after)].map(([kind, tab]) => ({ name: anchorName(kind), ref: `${quoteSheet(tab.sheet.name)}!$A$1` })));
   workbook.calculateOnLoad();
   pkg.set(index.workbookPart, workbook.xml);
+  return withheld;
 }
 
 /** A plan's charts on one sheet, in one drawing: any drawing of ours there before is removed first. */

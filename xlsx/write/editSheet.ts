@@ -32,9 +32,9 @@ export function newSheetXml(): string {
 
 /**
  * Writes the sheet's worksheet part, with the edit made, into `out`; the bytes of every row it
- * does not touch are kept.
+ * does not touch are kept. Returns the cells our validations left to a user's rule kept whole.
  */
-export async function editSheet(xml: string, edit: SheetEdit, ctx: { path: string; sheet: string; date1904: boolean }, out: ByteWriter): Promise<void> {
+export async function editSheet(xml: string, edit: SheetEdit, ctx: { path: string; sheet: string; date1904: boolean }, out: ByteWriter): Promise<CellRange[]> {
   const prefix = rootPrefix(xml);
   const data = sheetDataOf(xml);
   if (!data) throw new Error(`the worksheet part of "${ctx.sheet}" has no sheetData`);
@@ -50,7 +50,7 @@ export async function editSheet(xml: string, edit: SheetEdit, ctx: { path: strin
   frame.dimension(written);
   if (edit.layout) frame.layout(edit.layout);
   frame.conditionalFormats(edit.conditionalFormats, edit.colorScales);
-  frame.validations(edit.validations);
+  const withheld = frame.validations(edit.validations);
   if (edit.drawing) frame.setDrawing(edit.drawing);
   if (edit.legacyDrawing) frame.setLegacyDrawing(edit.legacyDrawing);
   frame.addTableParts(edit.tableParts);
@@ -59,4 +59,5 @@ export async function editSheet(xml: string, edit: SheetEdit, ctx: { path: strin
   out.write(frame.xml.slice(0, at));
   await writeSheetData(xml, data, edit, { ...ctx, prefix, firstSi }, out);
   out.write(frame.xml.slice(at + placeholder.length));
+  return withheld;
 }
