@@ -15,6 +15,8 @@ import type { ConditionalXml, ValidationXml } from './sheetFrame';
 import { ByteWriter } from './byteWriter';
 import { StyleBook } from './styleBook';
 import { WorkbookFrame } from './workbookFrame';
+import { hasPiledRules, ownRulesOf } from './ownRules';
+import { rulesBound } from '../../core/layout/ruleBlocks';
 
 /**
  * A run's plans made into package edits: our tabs' worksheet parts rewritten (rows merged, see
@@ -168,7 +170,17 @@ export async function applyToPackage(opened: OpenedPackage, plans: readonly Plan
   let done = 0;
   const deflating: Promise<void>[] = [];
   const withheld: WithheldCells[] = [];
+  const kinds = new Map(plans.flatMap((p) => Object.entries(p.tabs).map(([kind, name]) => [name, kind] as const)));
+  const dxfColour = (dxf: number) => styles.dxfBackground(dxf);
+  // A tab an earlier version set up (no bound in B1) may hold the colour rules it piled up: it is
+  // rewritten to gather them even when the plans write nothing on it (ownRules.ts).
+  for (const [kind, tab] of findOurTabs(ctx.after)) {
+    const own = ownRulesOf(kind);
+    const part = opened.sheets.get(tab.sheet.name)?.entry.part;
+    if (own && part && !work.has(tab.sheet.name) && rulesBound(tab) === undefined && hasPiledRules(pkg.text(part), own, dxfColour)) sheetWork(tab.sheet.name);
+  }
   for (const [name, w] of work) {
+    const own = ownRulesOf(kinds.get(name) ?? '');
     const edit: SheetEdit = {
       blocks: w.blocks,
       fills: w.fills,
@@ -179,6 +191,7 @@ export async function applyToPackage(opened: OpenedPackage, plans: readonly Plan
       validations: w.validations,
       conditionalFormats: w.conditionalFormats,
       colorScales: w.colorScales,
+      ownRules: own && { rules: own, dxfColour },
       tableParts: w.tableParts,
       drawing: w.drawing,
       legacyDrawing: w.legacyDrawing,

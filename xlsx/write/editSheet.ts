@@ -5,6 +5,7 @@ import { sheetDataOf } from '../read/sheetCells';
 import { SheetFrame, type ConditionalXml, type ValidationXml } from './sheetFrame';
 import { plannedExtent, writeSheetData, type CellWrites } from './sheetData';
 import type { ByteWriter } from './byteWriter';
+import { gatherOwnRules, type OwnRules } from './ownRules';
 
 /** All that one run changes on one of our tabs. */
 export interface SheetEdit extends CellWrites {
@@ -12,6 +13,8 @@ export interface SheetEdit extends CellWrites {
   readonly validations: readonly ValidationXml[];
   readonly conditionalFormats: readonly ConditionalXml[];
   readonly colorScales?: readonly ColorScalePlan[];
+  /** Our colour rules on this tab, gathered to one set per block of rows (ownRules.ts), with the fill colour of a differential format. */
+  readonly ownRules?: { readonly rules: OwnRules; readonly dxfColour: (dxf: number) => string | undefined };
   /** Relationship ids of table parts to list on the sheet. */
   readonly tableParts: readonly string[];
   /** Relationship id of the drawing the sheet shows (ours, replacing any before). */
@@ -50,6 +53,7 @@ export async function editSheet(xml: string, edit: SheetEdit, ctx: { path: strin
   frame.dimension(written);
   if (edit.layout) frame.layout(edit.layout);
   frame.conditionalFormats(edit.conditionalFormats, edit.colorScales);
+  if (edit.ownRules) frame.xml = gatherOwnRules(frame.xml, prefix, edit.ownRules.rules, edit.ownRules.dxfColour);
   const withheld = frame.validations(edit.validations);
   if (edit.drawing) frame.setDrawing(edit.drawing);
   if (edit.legacyDrawing) frame.setLegacyDrawing(edit.legacyDrawing);

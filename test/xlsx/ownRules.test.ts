@@ -1,0 +1,40 @@
+import { columnLetter } from '../../core/layout/a1';
+import { LEVEL_FILLS } from '../../core/layout/columns';
+import { MS } from '../../core/layout/milestonesTab';
+import { gatherOwnRules, ownRulesOf } from '../../xlsx/write/ownRules';
+
+const L = columnLetter(MS.level);
+const own = ownRulesOf('milestones')!;
+/** dxf n fills with level n's colour; dxf 7 with another colour. */
+const colour = (dxf: number) => (dxf < LEVEL_FILLS.length ? LEVEL_FILLS[dxf] : '123456');
+let priority = 0;
+const set = (top: number, bottom: number, guarded = false) =>
+  `<conditionalFormatting sqref="A${top}:AP${bottom}">${LEVEL_FILLS.map((_, n) => `<cfRule type="expression" dxfId="${n}" priority="${++priority}"><formula>${guarded && n === 0 ? `AND($${L}${top}&lt;&gt;&quot;&quot;,$${L}${top}=0)` : `$${L}${top}=${n}`}</formula></cfRule>`).join('')}</conditionalFormatting>`;
+const sheet = (rules: string) => `<worksheet><sheetData/>${rules}<pageMargins/></worksheet>`;
+const sqrefs = (xml: string) => [...xml.matchAll(/<conditionalFormatting sqref="([^"]*)">([^]*?)<\/conditionalFormatting>/g)].map((m) => [m[1], (m[2].match(/<cfRule /g) ?? []).length]);
+
+describe('our colour rules gathered to one set per block of rows', () => {
+  it('joins an earlier version\'s sets with the first block this version gives, into one set', () => {
+    const xml = sheet(set(3, 5) + set(6, 6) + set(7, 7) + set(8, 1000, true));
+    expect(sqrefs(gatherOwnRules(xml, '', own, colour))).toEqual([['A3:AP1000', 7]]);
+  });
+
+  it('cuts a set an earlier version gave across a block\'s end where the block ends', () => {
+    const xml = sheet(set(3, 1500) + set(1501, 1501));
+    expect(sqrefs(gatherOwnRules(xml, '', own, colour))).toEqual([['A3:AP1000', 7], ['A1001:AP1501', 7]]);
+  });
+
+  it('leaves one set per block as it is, byte for byte', () => {
+    const xml = sheet(set(3, 1000, true) + set(1001, 2000, true));
+    expect(gatherOwnRules(xml, '', own, colour)).toBe(xml);
+  });
+
+  it('takes for ours no rule counted from another row, in another colour, or beside a rule of the user\'s', () => {
+    const other = (sqref: string, dxf: number, formula: string) => `<conditionalFormatting sqref="${sqref}"><cfRule type="expression" dxfId="${dxf}" priority="${++priority}"><formula>${formula}</formula></cfRule></conditionalFormatting>`;
+    const theirs = [other('A3:AP9', 1, `$${L}4=1`), other('A3:AP9', 7, `$${L}3=1`), set(3, 9).replace('</conditionalFormatting>', `<cfRule type="expression" dxfId="7" priority="99"><formula>$D3&gt;0</formula></cfRule></conditionalFormatting>`)];
+    const xml = sheet(theirs.join('') + set(3, 9) + set(10, 10));
+    const out = gatherOwnRules(xml, '', own, colour);
+    for (const t of theirs) expect(out).toContain(t);
+    expect(sqrefs(out).filter(([, n]) => n === 7)).toEqual([['A3:AP10', 7]]);
+  });
+});
