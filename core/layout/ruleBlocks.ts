@@ -12,9 +12,10 @@
  * (one an earlier version set up, its rules down to its table's last row, a set per set-up that
  * added rows: the .xlsx host gathers those, xlsx/write/ownRules.ts) takes that row. The
  * rules cover blank rows below the data: they give those no colour (levelFills guards the level
- * 0 fill; colour scales skip blanks). Known gap: rows a user deletes inside the tab shorten the
- * rules' ranges while the bound stays, and that many rows at the block's end then go without
- * colours until the data passes the bound.
+ * 0 fill; colour scales skip blanks). Rows a user deletes inside the tab shorten the rules'
+ * ranges while the bound stays: the .xlsx host brings them back down to the bound whenever it
+ * writes the tab (xlsx/write/ownRules.ts); in Excel and Sheets, which do not read rules back,
+ * that many rows at the block's end go without colours until the data passes the bound.
  */
 import { cellValue } from './snapshotCell';
 import type { OurTab } from './tabs';

@@ -29,6 +29,14 @@ describe('our colour rules gathered to one set per block of rows', () => {
     expect(gatherOwnRules(xml, '', own, colour)).toBe(xml);
   });
 
+  it('brings our rules back down to the tab\'s bound when deleted rows shortened them (the intensity total\'s older scale left as it is)', () => {
+    const total = `<conditionalFormatting sqref="Q3:Q9"><cfRule type="colorScale" priority="${++priority}"><colorScale><cfvo type="num" val="0"/><cfvo type="num" val="50"/><cfvo type="num" val="100"/><color rgb="FFF8696B"/><color rgb="FFFFEB84"/><color rgb="FF63BE7B"/></colorScale></cfRule></conditionalFormatting>`;
+    expect(sqrefs(gatherOwnRules(sheet(set(3, 997, true)), '', own, colour, 999))).toEqual([['A3:AP1000', 7]]);
+    expect(sqrefs(gatherOwnRules(sheet(set(3, 1000, true) + set(1001, 1996, true)), '', own, colour, 1999))).toEqual([['A3:AP1000', 7], ['A1001:AP2000', 7]]);
+    const scales = sheet(total.replace('Q3:Q9', 'L3:P997').replace(/val="50"/, 'val="10"').replace(/val="100"/, 'val="20"') + total);
+    expect(sqrefs(gatherOwnRules(scales, '', ownRulesOf('intensity')!, colour, 999))).toEqual([['L3:P1000', 1], ['Q3:Q9', 1]]);
+  });
+
   it('takes for ours no rule counted from another row, in another colour, or beside a rule of the user\'s', () => {
     const other = (sqref: string, dxf: number, formula: string) => `<conditionalFormatting sqref="${sqref}"><cfRule type="expression" dxfId="${dxf}" priority="${++priority}"><formula>${formula}</formula></cfRule></conditionalFormatting>`;
     const theirs = [other('A3:AP9', 1, `$${L}4=1`), other('A3:AP9', 7, `$${L}3=1`), set(3, 9).replace('</conditionalFormatting>', `<cfRule type="expression" dxfId="7" priority="99"><formula>$D3&gt;0</formula></cfRule></conditionalFormatting>`)];

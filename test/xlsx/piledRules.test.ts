@@ -124,3 +124,21 @@ describe('pcss apply on tabs whose colour rules an earlier version piled up', ()
     for (const kind of KINDS) expect(rulesOf(tab(twice, kind))).toEqual(rulesOf(tab(once, kind)));
   });
 });
+
+describe('pcss apply on a tab whose rows a user deleted inside the colour rules', () => {
+  it('brings the rules back down to the bound on its marker row, so the rows at the block\'s end are coloured when data reaches them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pcss-deleted-'));
+    const path = join(dir, 'book.xlsx');
+    const deal = (i: number) => [`机会${i}`, `客户${i}`, `销售${i}`, 1000 + i, null, null];
+    await workbookFile({ sheets: [trackerSheet('T', ZH_HEADERS, [0, 1, 2].map(deal), false)] }, path);
+    await runApply({ input: path, output: path, date: '2027-01-04', lang: 'zh' });
+    // Three blank rows deleted inside the rules (rows 500–502): the spreadsheet shortens them, B1 stays 999.
+    const first = readFileSync(path);
+    const part = ourPart(readPackage(first), 'milestones');
+    const shortened = text(readPackage(first), part).replace(/(<conditionalFormatting sqref="A3:[A-Z]+)1000"/, '$1997"');
+    expect(sqrefs(shortened)).toEqual([expect.stringMatching(/^A3:[A-Z]+997$/)]);
+    writeFileSync(path, zipParts(readZip(first).map((e) => [e.name, e.name === part ? shortened : e.data])));
+    await runApply({ input: path, output: path, date: '2027-01-11', lang: 'zh' });
+    expect(sqrefs(text(readPackage(readFileSync(path)), part))).toEqual([expect.stringMatching(/^A3:[A-Z]+1000$/)]);
+  });
+});

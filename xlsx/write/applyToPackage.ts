@@ -174,7 +174,9 @@ export async function applyToPackage(opened: OpenedPackage, plans: readonly Plan
   const dxfColour = (dxf: number) => styles.dxfBackground(dxf);
   // A tab an earlier version set up (no bound in B1) may hold the colour rules it piled up: it is
   // rewritten to gather them even when the plans write nothing on it (ownRules.ts).
-  for (const [kind, tab] of findOurTabs(ctx.after)) {
+  const tabs = findOurTabs(ctx.after);
+  const reach = new Map([...tabs.values()].map((tab) => [tab.sheet.name, rulesBound(tab)]));
+  for (const [kind, tab] of tabs) {
     const own = ownRulesOf(kind);
     const part = opened.sheets.get(tab.sheet.name)?.entry.part;
     if (own && part && !work.has(tab.sheet.name) && rulesBound(tab) === undefined && hasPiledRules(pkg.text(part), own, dxfColour)) sheetWork(tab.sheet.name);
@@ -191,7 +193,7 @@ export async function applyToPackage(opened: OpenedPackage, plans: readonly Plan
       validations: w.validations,
       conditionalFormats: w.conditionalFormats,
       colorScales: w.colorScales,
-      ownRules: own && { rules: own, dxfColour },
+      ownRules: own && { rules: own, dxfColour, reach: reach.get(name) },
       tableParts: w.tableParts,
       drawing: w.drawing,
       legacyDrawing: w.legacyDrawing,

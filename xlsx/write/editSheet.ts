@@ -13,8 +13,8 @@ export interface SheetEdit extends CellWrites {
   readonly validations: readonly ValidationXml[];
   readonly conditionalFormats: readonly ConditionalXml[];
   readonly colorScales?: readonly ColorScalePlan[];
-  /** Our colour rules on this tab, gathered to one set per block of rows (ownRules.ts), with the fill colour of a differential format. */
-  readonly ownRules?: { readonly rules: OwnRules; readonly dxfColour: (dxf: number) => string | undefined };
+  /** Our colour rules on this tab, gathered to one set per block of rows reaching `reach` (ownRules.ts), with the fill colour of a differential format. */
+  readonly ownRules?: { readonly rules: OwnRules; readonly dxfColour: (dxf: number) => string | undefined; readonly reach?: number };
   /** Relationship ids of table parts to list on the sheet. */
   readonly tableParts: readonly string[];
   /** Relationship id of the drawing the sheet shows (ours, replacing any before). */
@@ -53,7 +53,7 @@ export async function editSheet(xml: string, edit: SheetEdit, ctx: { path: strin
   frame.dimension(written);
   if (edit.layout) frame.layout(edit.layout);
   frame.conditionalFormats(edit.conditionalFormats, edit.colorScales);
-  if (edit.ownRules) frame.xml = gatherOwnRules(frame.xml, prefix, edit.ownRules.rules, edit.ownRules.dxfColour);
+  if (edit.ownRules) frame.xml = gatherOwnRules(frame.xml, prefix, edit.ownRules.rules, edit.ownRules.dxfColour, edit.ownRules.reach);
   const withheld = frame.validations(edit.validations);
   if (edit.drawing) frame.setDrawing(edit.drawing);
   if (edit.legacyDrawing) frame.setLegacyDrawing(edit.legacyDrawing);

@@ -20,17 +20,17 @@ import { FIRST_DATA_ROW } from '../../core/layout/tabs';
 import { FACTORS } from '../../core/methodology/factors';
 import { attributes, elements, escapeXml, innerOf, rootPrefix, splice, textOf, type Element } from '../package/xml';
 
-/** Where our colour rules are on a tab: the level fills' level column, the scales' columns. */
+/** Where our colour rules are on a tab: the level fills' level column, the scales' columns (`older`: one this version no longer gives). */
 export interface OwnRules {
   readonly levelColumn?: number;
-  readonly scaleColumns?: readonly (readonly [number, number])[];
+  readonly scaleColumns?: readonly { readonly left: number; readonly right: number; readonly older?: true }[];
 }
 
 /** Our rules on a tab of each kind; the intensity total's scale is an earlier version's. */
 export function ownRulesOf(kind: string): OwnRules | undefined {
   if (kind === 'milestones') return { levelColumn: MS.level };
-  if (kind === 'intensity') return { scaleColumns: [[IN.firstScore, IN.firstScore + FACTORS.length - 1], [IN.total, IN.total]] };
-  if (kind === 'activity') return { scaleColumns: [[ACT.askShare, ACT.askShare]] };
+  if (kind === 'intensity') return { scaleColumns: [{ left: IN.firstScore, right: IN.firstScore + FACTORS.length - 1 }, { left: IN.total, right: IN.total, older: true }] };
+  if (kind === 'activity') return { scaleColumns: [{ left: ACT.askShare, right: ACT.askShare }] };
   return undefined;
 }
 
@@ -41,6 +41,8 @@ interface Found {
   readonly priority: number;
   /** A fill's level (its order in a set), or -1 for a scale. */
   readonly level: number;
+  /** A rule this version still gives (not the intensity total's scale). */
+  readonly current: boolean;
   /** The rule at a range's first row: `type`/`dxfId` attributes and inner markup. */
   readonly rule: (top: number) => { attrs: string; inner: string };
 }
@@ -73,16 +75,17 @@ function ownRule(xml: string, e: Element, prefix: string, range: CellRange, own:
     // An earlier version's level-0 fill did not ask for a level that is not blank ("$X3=0").
     const older = level === 0 && text === fills(range.top)[1].replace(/=1$/, '=0');
     if (text !== fill(range.top) && !older) return null;
-    return { family: `fill ${level}`, range, priority, level, rule: (top) => ({ attrs: `type="expression" dxfId="${dxf}"`, inner: `<${prefix}formula>${escapeXml(fill(top))}</${prefix}formula>` }) };
+    return { family: `fill ${level}`, range, priority, level, current: true, rule: (top) => ({ attrs: `type="expression" dxfId="${dxf}"`, inner: `<${prefix}formula>${escapeXml(fill(top))}</${prefix}formula>` }) };
   }
-  if (a.get('type') === 'colorScale' && own.scaleColumns?.some(([l, r]) => l === range.left && r === range.right)) {
+  const columns = own.scaleColumns?.find((c) => c.left === range.left && c.right === range.right);
+  if (a.get('type') === 'colorScale' && columns) {
     const [scale] = children('colorScale');
     if (!scale) return null;
     const of = (local: string) => [...elements(xml, local, scale.innerStart, scale.innerEnd)].filter((c) => c.prefix === prefix);
     const shape = scaleShape(of('cfvo').map((c) => attributes(c.tag)));
     if (!shape || of('color').map((c) => rgb(c.tag)).join(' ') !== SCALE_RGB) return null;
     const inner = xml.slice(scale.start, scale.end);
-    return { family: `scale ${shape} ${range.left}`, range, priority, level: -1, rule: () => ({ attrs: 'type="colorScale"', inner }) };
+    return { family: `scale ${shape} ${range.left}`, range, priority, level: -1, current: !columns.older, rule: () => ({ attrs: 'type="colorScale"', inner }) };
   }
   return null;
 }
@@ -99,8 +102,12 @@ function ownBlock(xml: string, block: Element, prefix: string, own: OwnRules, dx
   return found.every((f): f is Found => f !== null) ? found : null;
 }
 
-/** A family's rows merged (overlapping or touching), then cut where the blocks of rows end. */
-function pieces(members: readonly Found[]): CellRange[] {
+/**
+ * A family's rows merged (overlapping or touching), then cut where the blocks of rows end. A
+ * rule this version gives reaches `reach`, the bound on the tab's marker row: rows a user
+ * deleted inside the tab shortened it, and the rows at the block's end would go uncoloured.
+ */
+function pieces(members: readonly Found[], reach: number | undefined): CellRange[] {
   const sorted = [...members].sort((x, y) => x.range.top - y.range.top);
   const right = Math.max(...members.map((m) => m.range.right));
   const merged: { top: number; bottom: number }[] = [];
@@ -109,6 +116,8 @@ function pieces(members: readonly Found[]): CellRange[] {
     if (last && range.top <= last.bottom + 1) last.bottom = Math.max(last.bottom, range.bottom);
     else merged.push({ top: range.top, bottom: range.bottom });
   }
+  const last = merged[merged.length - 1];
+  if (reach !== undefined && members[0].current && last.bottom < reach) last.bottom = reach;
   const out: CellRange[] = [];
   for (const m of merged) {
     for (let top = m.top; top <= m.bottom; top = blockBound(top) + 1) out.push({ top, bottom: Math.min(m.bottom, blockBound(top)), left: sorted[0].range.left, right });
@@ -120,9 +129,9 @@ const key = (r: CellRange) => `${r.top}:${r.bottom}:${r.left}:${r.right}`;
 
 /**
  * `xml` (a worksheet part, its rows set aside) with our colour rules gathered to one set per
- * block of rows; unchanged when no family of ours has rows in two rules of one block.
+ * block of rows and reaching `reach` (the tab's bound, when it has one); unchanged when they are so.
  */
-export function gatherOwnRules(xml: string, prefix: string, own: OwnRules, dxfColour: (dxf: number) => string | undefined): string {
+export function gatherOwnRules(xml: string, prefix: string, own: OwnRules, dxfColour: (dxf: number) => string | undefined, reach?: number): string {
   const blocks: { block: Element; found: Found[] }[] = [];
   for (const block of elements(xml, 'conditionalFormatting')) {
     if (block.prefix !== prefix) continue;
@@ -131,7 +140,7 @@ export function gatherOwnRules(xml: string, prefix: string, own: OwnRules, dxfCo
   }
   const families = new Map<string, Found[]>();
   for (const f of blocks.flatMap((b) => b.found)) families.set(f.family, [...(families.get(f.family) ?? []), f]);
-  const gathered = [...families.values()].map((members) => ({ members, pieces: pieces(members) }));
+  const gathered = [...families.values()].map((members) => ({ members, pieces: pieces(members, reach) }));
   const same = gathered.every(({ members, pieces: p }) => p.length === members.length && p.every((r) => members.some((m) => key(m.range) === key(r))));
   if (same) return xml;
 
