@@ -19,14 +19,13 @@ describe('our colour rules gathered to one set per block of rows', () => {
     expect(sqrefs(gatherOwnRules(xml, '', own, colour))).toEqual([['A3:AP1000', 7]]);
   });
 
-  it('cuts a set an earlier version gave across a block\'s end where the block ends', () => {
-    const xml = sheet(set(3, 1500) + set(1501, 1501));
-    expect(sqrefs(gatherOwnRules(xml, '', own, colour))).toEqual([['A3:AP1000', 7], ['A1001:AP1501', 7]]);
+  it('joins an earlier version\'s sets across a block\'s end, as a first set-up\'s one set spans blocks', () => {
+    const xml = sheet(set(3, 1500) + set(1501, 1501) + set(1502, 2000, true));
+    expect(sqrefs(gatherOwnRules(xml, '', own, colour))).toEqual([['A3:AP2000', 7]]);
   });
 
-  it('leaves one set per block as it is, byte for byte', () => {
-    const xml = sheet(set(3, 1000, true) + set(1001, 2000, true));
-    expect(gatherOwnRules(xml, '', own, colour)).toBe(xml);
+  it('leaves sets ending where blocks end as they are, byte for byte: one per block, or one spanning blocks', () => {
+    for (const xml of [sheet(set(3, 1000, true) + set(1001, 2000, true) + set(2001, 64000, true)), sheet(set(3, 64000, true))]) expect(gatherOwnRules(xml, '', own, colour, 63_999)).toBe(xml);
   });
 
   it('brings our rules back down to the tab\'s bound when deleted rows shortened them (the intensity total\'s older scale left as it is)', () => {

@@ -52,11 +52,13 @@ const SCALE_RGB = [SCALE_COLORS.weak, SCALE_COLORS.middle, SCALE_COLORS.strong].
 
 /** A scale's point shape if it is one of ours: fixed 0 … max (half-way in the middle), or lowest / median / highest. */
 function scaleShape(points: readonly Map<string, string>[]): string | null {
-  const [low, mid, high] = points.map((p) => `${p.get('type')}:${p.get('val') ?? ''}`);
   if (points.length !== 3) return null;
-  if (low === 'min:' && mid === 'percentile:50' && high === 'max:') return 'relative';
-  const max = Number(points[2].get('val'));
-  return low === 'num:0' && high === `num:${points[2].get('val')}` && max > 0 && Number(points[1].get('val')) === max / 2 && points[1].get('type') === 'num' ? `fixed ${max}` : null;
+  const [low, mid, high] = points;
+  const at = (p: Map<string, string>) => `${p.get('type')}:${p.get('val') ?? ''}`;
+  if (at(low) === 'min:' && at(mid) === 'percentile:50' && at(high) === 'max:') return 'relative';
+  const max = Number(high.get('val'));
+  const fixed = at(low) === 'num:0' && mid.get('type') === 'num' && high.get('type') === 'num' && max > 0 && Number(mid.get('val')) === max / 2;
+  return fixed ? `fixed ${max}` : null;
 }
 
 function ownRule(xml: string, e: Element, prefix: string, range: CellRange, own: OwnRules, dxfColour: (dxf: number) => string | undefined): Found | null {
@@ -103,8 +105,10 @@ function ownBlock(xml: string, block: Element, prefix: string, own: OwnRules, dx
 }
 
 /**
- * A family's rows merged (overlapping or touching), then cut where the blocks of rows end. A
- * rule this version gives reaches `reach`, the bound on the tab's marker row: rows a user
+ * A family's rows merged where they overlap or touch, but not across the end of a block where a
+ * rule ends (this version gives a rule from below the last one's block to a block's end, so a
+ * first set-up's one rule may span blocks; an earlier version's ended at its data's last row).
+ * A rule this version gives reaches `reach`, the bound on the tab's marker row: rows a user
  * deleted inside the tab shortened it, and the rows at the block's end would go uncoloured.
  */
 function pieces(members: readonly Found[], reach: number | undefined): CellRange[] {
@@ -113,16 +117,12 @@ function pieces(members: readonly Found[], reach: number | undefined): CellRange
   const merged: { top: number; bottom: number }[] = [];
   for (const { range } of sorted) {
     const last = merged[merged.length - 1];
-    if (last && range.top <= last.bottom + 1) last.bottom = Math.max(last.bottom, range.bottom);
+    if (last && (range.top <= last.bottom || (range.top === last.bottom + 1 && blockBound(last.bottom) !== last.bottom))) last.bottom = Math.max(last.bottom, range.bottom);
     else merged.push({ top: range.top, bottom: range.bottom });
   }
   const last = merged[merged.length - 1];
   if (reach !== undefined && members[0].current && last.bottom < reach) last.bottom = reach;
-  const out: CellRange[] = [];
-  for (const m of merged) {
-    for (let top = m.top; top <= m.bottom; top = blockBound(top) + 1) out.push({ top, bottom: Math.min(m.bottom, blockBound(top)), left: sorted[0].range.left, right });
-  }
-  return out;
+  return merged.map((m) => ({ top: m.top, bottom: m.bottom, left: sorted[0].range.left, right }));
 }
 
 const key = (r: CellRange) => `${r.top}:${r.bottom}:${r.left}:${r.right}`;
