@@ -19,6 +19,11 @@ describe('our colour rules gathered to one set per block of rows', () => {
     expect(sqrefs(gatherOwnRules(xml, '', own, colour))).toEqual([['A3:AP1000', 7]]);
   });
 
+  it('reads sets written with white space between their rules, as some programs save them', () => {
+    const spaced = (xml: string) => xml.replace(/<cfRule /g, '\n  <cfRule ').replace(/<\/conditionalFormatting>/g, '\n</conditionalFormatting>');
+    expect(sqrefs(gatherOwnRules(sheet(spaced(set(3, 5) + set(6, 6))), '', own, colour))).toEqual([['A3:AP6', 7]]);
+  });
+
   it('joins an earlier version\'s sets across a block\'s end, as a first set-up\'s one set spans blocks', () => {
     const xml = sheet(set(3, 1500) + set(1501, 1501) + set(1502, 2000, true));
     expect(sqrefs(gatherOwnRules(xml, '', own, colour))).toEqual([['A3:AP2000', 7]]);

@@ -98,8 +98,9 @@ function ownBlock(xml: string, block: Element, prefix: string, own: OwnRules, dx
   const range = parseRange(a.get('sqref') ?? '');
   if (!range || a.has('pivot') || range.top < FIRST_DATA_ROW) return null;
   const rules = [...elements(xml, 'cfRule', block.innerStart, block.innerEnd)].filter((e) => e.prefix === prefix);
-  // Nothing in it but its rules (no extLst of another program's).
-  if (rules.length === 0 || rules.map((r) => xml.slice(r.start, r.end)).join('') !== innerOf(xml, block).trim()) return null;
+  // Nothing in it but its rules (no extLst of another program's), whatever the white space between them.
+  const bare = (text: string) => text.replace(/>\s+</g, '><').trim();
+  if (rules.length === 0 || bare(rules.map((r) => xml.slice(r.start, r.end)).join('')) !== bare(innerOf(xml, block))) return null;
   const found = rules.map((r) => ownRule(xml, r, prefix, range, own, dxfColour));
   return found.every((f): f is Found => f !== null) ? found : null;
 }
