@@ -60,11 +60,6 @@ export const MESSAGES = {
     zh: '另一次运行正在进行,本次已等待其完成后再继续。',
     en: 'Another run was in progress; this one waited for it to finish.',
   },
-  // The .xlsx host keeps a user's validation whole when cutting it would change what it checks (xlsx/write/ruleCut.ts).
-  NOTE_VALIDATION_KEPT: {
-    zh: '“{sheet}”的 {cells} 保留了您自己的数据验证(拆分后其公式会指向工作表之外或别的单元格),因此这些单元格没有加上本工具的下拉列表。',
-    en: 'Your own data validation on {cells} of "{sheet}" was kept whole (split, its formula would point off the sheet or at other cells), so those cells did not get our drop-down list.',
-  },
 
   // What a finished run says in a toast (Sheets menu) or the pane.
   DONE_SETUP: {

@@ -104,7 +104,7 @@ describe('a user’s rule whose cut would push a reference off the sheet', () =>
     expect(rules.filter((r) => r.formula.startsWith('LEN(AH'))).toEqual([expect.objectContaining({ sqref: 'AH45:AH60', formula: 'LEN(AH1048572)&lt;=10' })]);
     expect(overlaps(rules)).toEqual([]);
     const tab = result.setup.tabs.milestones;
-    expect(result.notes).toEqual([{ code: 'NOTE_VALIDATION_KEPT', zh: expect.stringContaining(`“${tab}”的 AH45:AH50 `), en: expect.stringContaining(`on AH45:AH50 of "${tab}"`) }]);
+    expect(result.notes).toEqual([{ code: 'FILE_VALIDATION_KEPT', zh: expect.stringContaining(`“${tab}”的 AH45:AH50 `), en: expect.stringContaining(`on AH45:AH50 of "${tab}"`) }]);
   });
 
   it('is printed by pcss apply with the run’s other warnings', () => {
@@ -113,7 +113,7 @@ describe('a user’s rule whose cut would push a reference off the sheet', () =>
     writeFileSync(path, sampleWithUserRules([rule]));
     const r = pcss(['apply', path, '--date', '2027-01-04']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^! “[^”]+”的 AH45:AH50 保留了您自己的数据验证.* \/ Your own data validation on AH45:AH50 of "[^"]+" was kept whole/m);
+    expect(r.stdout).toMatch(/^! “[^”]+”的 AH45:AH50 保留了您自己的数据验证.* \/ your own data validation on AH45:AH50 of "[^"]+" was kept whole/m);
   }, 120_000);
 
   it('says nothing when no rule of the user’s had to be kept whole', async () => {
