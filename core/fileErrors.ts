@@ -1,8 +1,9 @@
 import { registerErrors } from './errors';
 
 /**
- * The errors only the .xlsx host (xlsx/) raises: part of the one catalogue (errors.ts), in a file of its own so
- * that no other host's bundle carries them. Importing this file registers them.
+ * The errors only the .xlsx host (xlsx/) raises, and the note only it gives: part of the one catalogue (errors.ts),
+ * in a file of its own so that no other host's bundle carries them (Code.js has 190 000 bytes). Importing this file
+ * registers them.
  */
 export const FILE_ERRORS = registerErrors({
   FILE_NOT_FOUND: {
@@ -56,6 +57,11 @@ export const FILE_ERRORS = registerErrors({
   FILE_CHANGED: {
     zh: '“{path}”在本次运行期间被其他程序修改;为免覆盖那些修改,未写入任何内容。请重新运行',
     en: '"{path}" was changed by another program during this run; nothing was written, so those changes are kept. Run again',
+  },
+  // A note, not a failure: a user's validation kept whole where cutting it would change what it checks (xlsx/write/ruleCut.ts).
+  FILE_VALIDATION_KEPT: {
+    zh: '“{sheet}”的 {cells} 保留了您自己的数据验证(拆分后其公式会指向工作表之外或别的单元格),因此这些单元格没有加上本工具的下拉列表',
+    en: 'your own data validation on {cells} of "{sheet}" was kept whole (split, its formula would point off the sheet or at other cells), so those cells did not get our drop-down list',
   },
 });
 

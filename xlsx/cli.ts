@@ -128,7 +128,7 @@ async function apply(command: Extract<Command, { kind: 'apply' }>): Promise<numb
     }
     // What the tracker changed on the opportunities we already had (never silent either).
     for (const line of refreshLines(result.setup.refresh)) console.log(`* ${both(line, lang)}`);
-    printWarnings([...result.setup.warnings, ...result.funnel.warnings], lang);
+    printWarnings([...result.setup.warnings, ...result.funnel.warnings, ...result.notes], lang);
     // What moved since the last review, and what the milestone tab flags as of this run.
     for (const line of [...reviewLines(result.funnel.review), ...attentionLines(result.funnel.attention)]) console.log(`* ${both(line, lang)}`);
     // The rep goes into the funnel tab's filter cell all the same (a rep with no deal yet is one); said.

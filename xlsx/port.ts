@@ -11,6 +11,7 @@ import { localToday, type ApplyContext, type RunPort, type RunProgress } from '.
 import { identify, writeFileAtomic, type FileIdentity } from './atomicWrite';
 import { openPackage, type OpenedPackage } from './read/openPackage';
 import { applyToPackage } from './write/applyToPackage';
+import { withheldNotes } from './write/withheldNotes';
 import { writeZipChunks } from './zipWriter';
 import { readInput } from './readInput';
 
@@ -35,7 +36,7 @@ export interface PackagePortOptions {
 export class PackagePort implements RunPort<PackageRead, 'async'> {
   readonly mode = 'async';
   readonly document = 'workbook';
-  applied: { plans: readonly Plan[]; after: WorkbookSnapshot } | null = null;
+  applied: { plans: readonly Plan[]; after: WorkbookSnapshot; notes: readonly PlanWarning[] } | null = null;
 
   constructor(private readonly options: PackagePortOptions) {}
 
@@ -50,7 +51,7 @@ export class PackagePort implements RunPort<PackageRead, 'async'> {
   async apply(plans: readonly Plan[], read: PackageRead, run: ApplyContext): Promise<readonly PlanWarning[]> {
     const { input, output, inPlace, onStage } = this.options;
     const after = run.after ?? read.snapshot;
-    await applyToPackage(read.opened, plans, { path: input, after, onProgress: (done, total) => onStage('apply', done, total) });
+    const withheld = await applyToPackage(read.opened, plans, { path: input, after, onProgress: (done, total) => onStage('apply', done, total) });
     onStage('write', 0, 1);
     const zipped = writeZipChunks(read.opened.pkg.zipInputs());
     // A save by another program while we ran would be lost (in place) or left out (a copy): refuse both.
@@ -62,8 +63,10 @@ export class PackagePort implements RunPort<PackageRead, 'async'> {
       writeFileAtomic(output, zipped);
     }
     onStage('write', 1, 1);
-    this.applied = { plans, after };
-    return [];
+    // What the package could not take as planned, said with the plans' warnings.
+    const notes = withheldNotes(withheld);
+    this.applied = { plans, after, notes };
+    return notes;
   }
 
   today(): string {

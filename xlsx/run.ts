@@ -40,6 +40,8 @@ export interface ApplyResult {
   /** The funnel as core computes it from the result (the rep filter applied). */
   view: Funnel;
   after: WorkbookSnapshot;
+  /** What the package could not take as planned (our drop-down left off a user's rule kept whole), zh and en. */
+  notes: readonly PlanWarning[];
   /** The input's folder took no lock file (read-only): the copy was made without the input's lock. */
   inputUnlocked?: true;
 }
@@ -70,9 +72,9 @@ export async function runApply(options: ApplyOptions): Promise<ApplyResult> {
     const port = new PackagePort({ input: options.input, output: options.output, inPlace, onStage: stage });
     await runSetup(port, { lang: options.lang, choice: options.choice, check: options.check, funnel: { rep: options.rep, date: options.date, periods: options.periods } });
     const [setup, funnel] = port.applied!.plans;
-    const { after } = port.applied!;
+    const { after, notes } = port.applied!;
     // The funnel plan carries the funnel its tab shows; computed again only for a plan without it.
-    return { output: options.output, setup, funnel, view: funnel.funnel ?? evaluateMilestoneTab(after, funnelRep(after, options.rep)).funnel, after, ...(inputLock ? {} : { inputUnlocked: true as const }) };
+    return { output: options.output, setup, funnel, view: funnel.funnel ?? evaluateMilestoneTab(after, funnelRep(after, options.rep)).funnel, after, notes, ...(inputLock ? {} : { inputUnlocked: true as const }) };
   } finally {
     for (const release of releases.reverse()) release();
   }

@@ -9,11 +9,13 @@
  * The first block ends at row 1 000: the rows of a new Sheets tab, so a team's first set-up needs
  * no more grid. The last row the rules reach is kept on the tab's marker row (RULES_BOUND_CELL,
  * read with the first rows by every host, as the log and pipeline bounds are); a tab without it
- * (one an earlier version set up, its rules down to its table's last row) takes that row. The
+ * (one an earlier version set up, its rules down to its table's last row, a set per set-up that
+ * added rows: the .xlsx host gathers those, xlsx/write/ownRules.ts) takes that row. The
  * rules cover blank rows below the data: they give those no colour (levelFills guards the level
- * 0 fill; colour scales skip blanks). Known gap: rows a user deletes inside the tab shorten the
- * rules' ranges while the bound stays, and that many rows at the block's end then go without
- * colours until the data passes the bound.
+ * 0 fill; colour scales skip blanks). Rows a user deletes inside the tab shorten the rules'
+ * ranges while the bound stays: the .xlsx host brings them back down to the bound whenever it
+ * writes the tab (xlsx/write/ownRules.ts); in Excel and Sheets, which do not read rules back,
+ * that many rows at the block's end go without colours until the data passes the bound.
  */
 import { cellValue } from './snapshotCell';
 import type { OurTab } from './tabs';
@@ -35,7 +37,13 @@ export function blockBound(row: number): number {
  * block holding `lastRow`; none when they reach it already.
  */
 export function ruleRows(tab: OurTab | undefined, lastRow: number, reached: number): { top: number; bottom: number } | undefined {
-  const cell = tab ? cellValue(tab.sheet.rows[RULES_BOUND_CELL.row]?.[RULES_BOUND_CELL.col] ?? null) : null;
-  const bound = typeof cell === 'number' && Number.isInteger(cell) ? Math.max(cell, reached) : reached;
+  const kept = tab && rulesBound(tab);
+  const bound = kept === undefined ? reached : Math.max(kept, reached);
   return lastRow > bound ? { top: bound + 1, bottom: blockBound(lastRow) } : undefined;
+}
+
+/** The last row (0-based) the tab's colour rules reach, as its marker row keeps it; none on a tab an earlier version set up. */
+export function rulesBound(tab: OurTab): number | undefined {
+  const cell = cellValue(tab.sheet.rows[RULES_BOUND_CELL.row]?.[RULES_BOUND_CELL.col] ?? null);
+  return typeof cell === 'number' && Number.isInteger(cell) ? cell : undefined;
 }

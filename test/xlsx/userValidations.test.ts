@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { runApply } from '../../xlsx/run';
+import { pcss } from '../support/commandLine';
 import { readPackage, text, type Pkg } from './corpus/package';
 import { markerSheets, sheetsOf } from './corpus/readCells';
 import { SAMPLE, X14_URI, customRule, ourPart, overlaps, readRules, sampleWithUserRules, x14ListRule } from './userValidationsFixture';
@@ -88,5 +89,37 @@ describe('a user’s rule our rows do not reach', () => {
     const b = text(plain, part);
     expect(a).toContain(rule);
     expect(a.replace(rule, '').replace(/<dataValidations count="(\d+)"/, (_, n: string) => `<dataValidations count="${Number(n) - 1}"`)).toBe(b);
+  });
+});
+
+describe('a user’s rule whose cut would push a reference off the sheet', () => {
+  const rule = customRule('AH45:AH60', 'LEN(AH1048572)&lt;=10');
+
+  it('is kept whole, our drop-down stays off its cells, and the run names those cells', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pcss-uv-whole-'));
+    const path = join(dir, 'whole.xlsx');
+    writeFileSync(path, sampleWithUserRules([rule]));
+    const result = await runApply({ input: path, output: join(dir, 'out.xlsx'), date: '2027-01-04' });
+    const rules = milestones(readPackage(readFileSync(join(dir, 'out.xlsx'))));
+    expect(rules.filter((r) => r.formula.startsWith('LEN(AH'))).toEqual([expect.objectContaining({ sqref: 'AH45:AH60', formula: 'LEN(AH1048572)&lt;=10' })]);
+    expect(overlaps(rules)).toEqual([]);
+    const tab = result.setup.tabs.milestones;
+    expect(result.notes).toEqual([{ code: 'FILE_VALIDATION_KEPT', zh: expect.stringContaining(`“${tab}”的 AH45:AH50 `), en: expect.stringContaining(`on AH45:AH50 of "${tab}"`) }]);
+  });
+
+  it('is printed by pcss apply with the run’s other warnings', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pcss-uv-cli-'));
+    const path = join(dir, 'whole.xlsx');
+    writeFileSync(path, sampleWithUserRules([rule]));
+    const r = pcss(['apply', path, '--date', '2027-01-04']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^! “[^”]+”的 AH45:AH50 保留了您自己的数据验证.* \/ your own data validation on AH45:AH50 of "[^"]+" was kept whole/m);
+  }, 120_000);
+
+  it('says nothing when no rule of the user’s had to be kept whole', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pcss-uv-cut-'));
+    const path = join(dir, 'cut.xlsx');
+    writeFileSync(path, sampleWithUserRules([customRule('AH45:AH60', 'LEN(AH45)&lt;=10')]));
+    expect((await runApply({ input: path, output: join(dir, 'out.xlsx'), date: '2027-01-04' })).notes).toEqual([]);
   });
 });

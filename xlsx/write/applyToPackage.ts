@@ -15,6 +15,8 @@ import type { ConditionalXml, ValidationXml } from './sheetFrame';
 import { ByteWriter } from './byteWriter';
 import { StyleBook } from './styleBook';
 import { WorkbookFrame } from './workbookFrame';
+import { hasPiledRules, ownRulesOf } from './ownRules';
+import { rulesBound } from '../../core/layout/ruleBlocks';
 
 /**
  * A run's plans made into package edits: our tabs' worksheet parts rewritten (rows merged, see
@@ -88,7 +90,13 @@ export interface ApplyContext {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-export async function applyToPackage(opened: OpenedPackage, plans: readonly Plan[], ctx: ApplyContext): Promise<void> {
+/** Cells of one of our tabs that did not get our validation: a user's rule there was kept whole. */
+export interface WithheldCells {
+  readonly sheet: string;
+  readonly cells: readonly CellRange[];
+}
+
+export async function applyToPackage(opened: OpenedPackage, plans: readonly Plan[], ctx: ApplyContext): Promise<WithheldCells[]> {
   const { pkg, index } = opened;
   const workbook = new WorkbookFrame(pkg.text(index.workbookPart));
   // As in Excel: a structure-protected workbook gets no new sheet; nothing is changed.
@@ -161,7 +169,20 @@ export async function applyToPackage(opened: OpenedPackage, plans: readonly Plan
   const total = [...work.values()].reduce((n, w) => n + w.blocks.reduce((m, b) => m + b.values.length, 0), 0);
   let done = 0;
   const deflating: Promise<void>[] = [];
+  const withheld: WithheldCells[] = [];
+  const kinds = new Map(plans.flatMap((p) => Object.entries(p.tabs).map(([kind, name]) => [name, kind] as const)));
+  const dxfColour = (dxf: number) => styles.dxfBackground(dxf);
+  // A tab an earlier version set up (no bound in B1) may hold the colour rules it piled up: it is
+  // rewritten to gather them even when the plans write nothing on it (ownRules.ts).
+  const tabs = findOurTabs(ctx.after);
+  const reach = new Map([...tabs.values()].map((tab) => [tab.sheet.name, rulesBound(tab)]));
+  for (const [kind, tab] of tabs) {
+    const own = ownRulesOf(kind);
+    const part = opened.sheets.get(tab.sheet.name)?.entry.part;
+    if (own && part && !work.has(tab.sheet.name) && rulesBound(tab) === undefined && hasPiledRules(pkg.text(part), own, dxfColour)) sheetWork(tab.sheet.name);
+  }
   for (const [name, w] of work) {
+    const own = ownRulesOf(kinds.get(name) ?? '');
     const edit: SheetEdit = {
       blocks: w.blocks,
       fills: w.fills,
@@ -172,12 +193,14 @@ export async function applyToPackage(opened: OpenedPackage, plans: readonly Plan
       validations: w.validations,
       conditionalFormats: w.conditionalFormats,
       colorScales: w.colorScales,
+      ownRules: own && { rules: own, dxfColour, reach: reach.get(name) },
       tableParts: w.tableParts,
       drawing: w.drawing,
       legacyDrawing: w.legacyDrawing,
     };
     const out = new ByteWriter(true);
-    await editSheet(pkg.text(w.part), edit, { path: ctx.path, sheet: name, date1904: index.date1904 }, out);
+    const cells = await editSheet(pkg.text(w.part), edit, { path: ctx.path, sheet: name, date1904: index.date1904 }, out);
+    if (cells.length > 0) withheld.push({ sheet: name, cells });
     // Compressed on the thread pool while the next sheet is built; collected below.
     deflating.push(out.deflated().then((deflated) => pkg.setDeflated(w.part, deflated)));
     done += w.blocks.reduce((m, b) => m + b.values.length, 0);
@@ -188,6 +211,7 @@ export async function applyToPackage(opened: OpenedPackage, plans: readonly Plan
   workbook.setAnchors([...findOurTabs(ctx.after)].map(([kind, tab]) => ({ name: anchorName(kind), ref: `${quoteSheet(tab.sheet.name)}!$A$1` })));
   workbook.calculateOnLoad();
   pkg.set(index.workbookPart, workbook.xml);
+  return withheld;
 }
 
 /** A plan's charts on one sheet, in one drawing: any drawing of ours there before is removed first. */

@@ -5,6 +5,7 @@ import { sheetDataOf } from '../read/sheetCells';
 import { SheetFrame, type ConditionalXml, type ValidationXml } from './sheetFrame';
 import { plannedExtent, writeSheetData, type CellWrites } from './sheetData';
 import type { ByteWriter } from './byteWriter';
+import { gatherOwnRules, type OwnRules } from './ownRules';
 
 /** All that one run changes on one of our tabs. */
 export interface SheetEdit extends CellWrites {
@@ -12,6 +13,8 @@ export interface SheetEdit extends CellWrites {
   readonly validations: readonly ValidationXml[];
   readonly conditionalFormats: readonly ConditionalXml[];
   readonly colorScales?: readonly ColorScalePlan[];
+  /** Our colour rules on this tab, gathered to one set per block of rows reaching `reach` (ownRules.ts), with the fill colour of a differential format. */
+  readonly ownRules?: { readonly rules: OwnRules; readonly dxfColour: (dxf: number) => string | undefined; readonly reach?: number };
   /** Relationship ids of table parts to list on the sheet. */
   readonly tableParts: readonly string[];
   /** Relationship id of the drawing the sheet shows (ours, replacing any before). */
@@ -32,9 +35,9 @@ export function newSheetXml(): string {
 
 /**
  * Writes the sheet's worksheet part, with the edit made, into `out`; the bytes of every row it
- * does not touch are kept.
+ * does not touch are kept. Returns the cells our validations left to a user's rule kept whole.
  */
-export async function editSheet(xml: string, edit: SheetEdit, ctx: { path: string; sheet: string; date1904: boolean }, out: ByteWriter): Promise<void> {
+export async function editSheet(xml: string, edit: SheetEdit, ctx: { path: string; sheet: string; date1904: boolean }, out: ByteWriter): Promise<CellRange[]> {
   const prefix = rootPrefix(xml);
   const data = sheetDataOf(xml);
   if (!data) throw new Error(`the worksheet part of "${ctx.sheet}" has no sheetData`);
@@ -50,7 +53,8 @@ export async function editSheet(xml: string, edit: SheetEdit, ctx: { path: strin
   frame.dimension(written);
   if (edit.layout) frame.layout(edit.layout);
   frame.conditionalFormats(edit.conditionalFormats, edit.colorScales);
-  frame.validations(edit.validations);
+  if (edit.ownRules) frame.xml = gatherOwnRules(frame.xml, prefix, edit.ownRules.rules, edit.ownRules.dxfColour, edit.ownRules.reach);
+  const withheld = frame.validations(edit.validations);
   if (edit.drawing) frame.setDrawing(edit.drawing);
   if (edit.legacyDrawing) frame.setLegacyDrawing(edit.legacyDrawing);
   frame.addTableParts(edit.tableParts);
@@ -59,4 +63,5 @@ export async function editSheet(xml: string, edit: SheetEdit, ctx: { path: strin
   out.write(frame.xml.slice(0, at));
   await writeSheetData(xml, data, edit, { ...ctx, prefix, firstSi }, out);
   out.write(frame.xml.slice(at + placeholder.length));
+  return withheld;
 }

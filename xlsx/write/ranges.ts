@@ -13,6 +13,12 @@ export function subtract(a: CellRange, b: CellRange): CellRange[] {
   return out;
 }
 
+/** The cells `a` and `b` share, or null. */
+export function overlap(a: CellRange, b: CellRange): CellRange | null {
+  const r = { top: Math.max(a.top, b.top), bottom: Math.min(a.bottom, b.bottom), left: Math.max(a.left, b.left), right: Math.min(a.right, b.right) };
+  return r.top <= r.bottom && r.left <= r.right ? r : null;
+}
+
 /** A `sqref`'s pieces: its ranges, and as text the pieces we cannot read. */
 export type SqrefPiece = CellRange | string;
 

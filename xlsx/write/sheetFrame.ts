@@ -2,7 +2,7 @@ import { parseRange, rangeRef, cellRef, type CellRange } from '../../core/layout
 import type { ColorScalePlan, ColorScalePoint, SheetLayoutPlan } from '../../core/layout';
 import { attributes, elements, escapeXml, innerOf, splice, withAttribute, type Element } from '../package/xml';
 import { PartFrame } from './frame';
-import { subtract, union } from './ranges';
+import { overlap, subtract, union } from './ranges';
 import { cutExtensionRules, cutMainRule } from './validationRules';
 
 /** Everything of a worksheet part around its rows, in CT_Worksheet's sequence. */
@@ -65,10 +65,11 @@ export class SheetFrame extends PartFrame {
   /**
    * New validations; existing ones (the main block's and Excel 2010's in extLst) lose the cells
    * the new ones cover, so no cell is under two rules. A rule whose formulas cannot follow the
-   * cut is kept whole and the new rules stay off its cells (ruleCut.ts says when).
+   * cut is kept whole and the new rules stay off its cells (ruleCut.ts says when): those cells
+   * of the new rules are returned, for the run to tell the user.
    */
-  validations(added: readonly ValidationXml[]): void {
-    if (added.length === 0) return;
+  validations(added: readonly ValidationXml[]): CellRange[] {
+    if (added.length === 0) return [];
     const cut = added.map((v) => v.range);
     const extension = cutExtensionRules(this.xml, this.prefix, cut);
     this.xml = extension.xml;
@@ -85,6 +86,7 @@ export class SheetFrame extends PartFrame {
     }
     const groups = new Map<string, CellRange[]>();
     const rules = new Map<string, ValidationXml>();
+    const withheld = added.flatMap((v) => reserved.flatMap((r) => overlap(v.range, r) ?? []));
     for (const v of added) {
       const ranges = reserved.reduce((left, r) => left.flatMap((l) => subtract(l, r)), [v.range]);
       rules.set(v.attrs + v.body, v);
@@ -104,10 +106,11 @@ export class SheetFrame extends PartFrame {
     // The schema wants at least one rule in the block: none left, no block.
     if (kept.length === 0) {
       if (block) this.xml = splice(this.xml, block.start, block.end, '');
-      return;
+      return withheld;
     }
     const attrs = block ? withAttribute(block.tag, 'count', String(kept.length)).replace(/\/>$/, '>') : `<${this.q('dataValidations')} count="${kept.length}">`;
     this.replace('dataValidations', `${attrs}${kept.join('')}</${this.q('dataValidations')}>`);
+    return withheld;
   }
 
   /** Conditional fills, then colour scales (a `colorScale` rule: three `cfvo` points and their colours). */

@@ -138,6 +138,20 @@ export class StyleBook {
     return index;
   }
 
+  /** The background colour (RGB hex, upper case) of differential format `index`, if it fills one. */
+  dxfBackground(index: number): string | undefined {
+    for (const [rgb, i] of this.dxfs) if (i === index) return rgb.toUpperCase();
+    const list = this.list('dxfs');
+    if (!list || !Number.isInteger(index) || index < 0) return undefined;
+    let n = 0;
+    for (const dxf of elements(this.xml, 'dxf', list.innerStart, list.innerEnd)) {
+      if (n++ !== index) continue;
+      const color = /<(?:[\w.-]+:)?bgColor\s[^>]*\brgb\s*=\s*["']([0-9A-Fa-f]{6,8})["']/.exec(innerOf(this.xml, dxf));
+      return color ? color[1].toUpperCase().replace(/^FF(?=[0-9A-F]{6}$)/, '') : undefined;
+    }
+    return undefined;
+  }
+
   /** A differential format filling the background (conditional formats), by RGB hex. */
   fill(rgb: string): number {
     const known = this.dxfs.get(rgb);
