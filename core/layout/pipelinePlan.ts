@@ -18,6 +18,7 @@ import { rowValues } from './snapshotCell';
 import { planBound } from './tabBounds';
 import { FIRST_DATA_ROW, type OurTab } from './tabs';
 import { visitDealKey } from '../buyingSignalRules';
+import type { CellValue } from '../cells/cellValue';
 import type { PlanCell, WorkbookSnapshot } from './types';
 
 export interface PipelineView {
@@ -28,20 +29,38 @@ export interface PipelineView {
   readonly rows: number;
 }
 
-/** The pipeline as the tabs will hold it once the set-up is applied: the rows they have, then the rows it adds (leading cells and status). */
-export function pipelineView(ctx: LayoutContext, milestones: OurTab | undefined, addedDeals: readonly (readonly PlanCell[])[], intensity: OurTab | undefined, addedIntensity: readonly (readonly PlanCell[])[]): PipelineView {
+/**
+ * The pipeline as the tabs will hold it once the set-up is applied: the rows they have, then the
+ * rows it adds (leading cells and status). `addedResults`: the intensity tab's formula values on
+ * the rows the set-up adds, by column, as its plan computed them (not computed a second time).
+ */
+export function pipelineView(
+  ctx: LayoutContext,
+  milestones: OurTab | undefined,
+  addedDeals: readonly (readonly PlanCell[])[],
+  intensity: OurTab | undefined,
+  addedIntensity: readonly (readonly PlanCell[])[],
+  addedResults?: ReadonlyMap<number, readonly (CellValue | undefined)[]>,
+): PipelineView {
   const deals = readDeals(milestones, addedDeals, ctx.lang);
   const formulas = intensityFormulas(ctx);
   const total = formulas.find((f) => f.col === IN.total)!.value!;
   const weakest = formulas.find((f) => f.col === IN.weakest)!.value!;
   const byDeal = new Map<string, Intensity>();
-  // Array.from, not map: a row a host did not read (a cleared one, in a sparse grid) is a hole map would keep.
-  const rows = [...Array.from(intensity?.sheet.rows.slice(FIRST_DATA_ROW) ?? [], (r) => (r ? (rowValues(r) as PlanCell[]) : [])), ...addedIntensity];
-  for (const cells of rows) {
+  const add = (cells: readonly PlanCell[], known?: Intensity) => {
     const key = visitDealKey(cells[0], cells[1]);
-    if (key === '\u241f' || byDeal.has(key)) continue;
-    byDeal.set(key, { total: total(cells), weakest: weakest(cells) });
-  }
+    if (key === '\u241f' || byDeal.has(key)) return;
+    byDeal.set(key, known ?? { total: total(cells), weakest: weakest(cells) });
+  };
+  // By index, not map: a row a host did not read (a cleared one, in a sparse grid) is a hole map would keep.
+  const rows = intensity?.sheet.rows ?? [];
+  for (let r = FIRST_DATA_ROW; r < rows.length; r++) add(rows[r] ? (rowValues(rows[r]!) as PlanCell[]) : []);
+  const totals = addedResults?.get(IN.total);
+  const weakests = addedResults?.get(IN.weakest);
+  addedIntensity.forEach((cells, i) => {
+    const known = totals?.[i] !== undefined && weakests?.[i] !== undefined ? { total: totals[i], weakest: weakests[i] } : undefined;
+    add(cells, known);
+  });
   const sheet = milestones?.sheet;
   const had = Math.max(sheet?.rows.length ?? 0, sheet?.usedRows ?? 0, FIRST_DATA_ROW) - FIRST_DATA_ROW;
   return { deals, intensity: byDeal, rows: had + addedDeals.length };

@@ -44,7 +44,9 @@ export interface Deal {
 export function dealOf(cells: readonly unknown[], lang: Lang): Deal | null {
   if (!isCountedRow(cells)) return null;
   let read = false;
-  for (let i = MS.checklist; i < MS.checklist + CHECKLIST_LENGTH && !read; i++) read = !isBlank(cells[i]);
+  // Up to the row's end: a new row's cells stop before its checklist.
+  const end = Math.min(MS.checklist + CHECKLIST_LENGTH, cells.length);
+  for (let i = MS.checklist; i < end && !read; i++) read = !isBlank(cells[i]);
   const verified = readTabTicks(cells).verified;
   const cell = cells[MS.level];
   const fromCell = !read && typeof cell === 'number' && Number.isInteger(cell) && cell >= 0 && cell <= 6;
