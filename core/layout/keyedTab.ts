@@ -40,9 +40,11 @@ function resultsOf(f: FormulaColumn, rows: readonly (readonly PlanCell[])[]): (C
 function resultsOfAll(formulas: readonly FormulaColumn[], rows: readonly (readonly PlanCell[])[], extras?: readonly (readonly PlanCell[])[]): ((CellValue | undefined)[] | undefined)[] {
   // Each column's results made at their full length once (pushed, a 50 000-row column is copied as it grows).
   const out = formulas.map((f) => (f.value ? (new Array(rows.length) as (CellValue | undefined)[]) : undefined));
+  // A row's extra cells live only while its formulas are asked: one array, filled again for each row
+  // (not 50 000 arrays through the tab's planning, nor one made and dropped per row).
+  const extra = extras ? new Array<PlanCell>(extras.length) : undefined;
   for (let i = 0; i < rows.length; i++) {
-    // A row's extra cells live only while its formulas are asked (not 50 000 arrays through the tab's planning).
-    const extra = extras?.map((column) => column[i]);
+    if (extra) for (let e = 0; e < extra.length; e++) extra[e] = extras![e][i];
     for (let k = 0; k < formulas.length; k++) {
       const value = formulas[k].value;
       if (!value) continue;
