@@ -99,7 +99,9 @@ export function planMovement(plan: PlanBuilder, snapshot: WorkbookSnapshot, mile
   const codes = new Map<number, PlanCell>();
   const changes: Change[] = [];
   const dated: { top: number; bottom: number }[] = [];
-  for (const { row, values } of rows) {
+  // By index: a for-of allocates an iteration result per row until the loop is optimised.
+  for (let i = 0; i < rows.length; i++) {
+    const { row, values } = rows[i];
     const level = rowLevel(values, source);
     if (level === null) continue;
     const status = tabStatus(values[MS.status]);
@@ -253,7 +255,8 @@ export function attentionList(snapshot: WorkbookSnapshot, rows: readonly TabRow[
   const out: Record<AttentionFlag, string[]> = { pastDue: [], stale: [], wonEarly: [] };
   const asOf = runDay(date);
   const thresholds = staleThresholds(findOurTabs(snapshot).get('rubrics')?.sheet.rows);
-  for (const { row, values } of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const { row, values } = rows[i];
     const level = rowLevel(values, source);
     if (level === null) continue;
     const status = values[MS.status];

@@ -77,8 +77,9 @@ export function readDeals(tab: OurTab | undefined, added: readonly (readonly Pla
     const d = rows[r] ? dealOf(rowValues(rows[r]!), lang) : null;
     if (d) out.push(d);
   }
-  for (const cells of added) {
-    const d = dealOf(cells, lang);
+  // By index: a for-of allocates an iteration result per row until the loop is optimised.
+  for (let i = 0; i < added.length; i++) {
+    const d = dealOf(added[i], lang);
     if (d) out.push(d);
   }
   return out;
