@@ -142,11 +142,17 @@ export function intensityFormulas(ctx: LayoutContext, namedDecisionMaker?: (cell
     const role = f.byRole ? cells[roleCols[i]] : undefined;
     return rubricScore(f.key, level, role === null || role === '' ? undefined : role);
   };
-  // Three columns ask for a row's scores: scored once (keyedTab.ts asks a row's columns in turn).
-  let last: { cells: readonly PlanCell[]; scores: number[] } | undefined;
+  // Three columns ask for a row's scores: scored once (keyedTab.ts asks a row's columns in turn),
+  // into one array filled again for each row (read only while the row's columns are asked).
+  const rowScores = new Array<number>(FACTORS.length).fill(0);
+  let scored: readonly PlanCell[] | undefined;
   const scores = (cells: readonly PlanCell[]) => {
-    if (last?.cells !== cells) last = { cells, scores: FACTORS.map((_, i) => score(i, cells)) };
-    return last.scores;
+    if (scored !== cells) {
+      scored = undefined;
+      for (let i = 0; i < FACTORS.length; i++) rowScores[i] = score(i, cells);
+      scored = cells;
+    }
+    return rowScores;
   };
   return [
     ...FACTORS.map((f, i): FormulaColumn => ({ col: IN.firstScore + i, formula: (row) => scoreFormula(row, f, ctx), value: (c) => score(i, c) })),

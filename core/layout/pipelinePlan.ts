@@ -10,7 +10,7 @@ import { GP, pipelineFormulas } from './gradingTab';
 import { IN, intensityFormulas } from './intensityTab';
 import { planKeyedTab, type FormulaColumn } from './keyedTab';
 import { BLANK_ROWS } from './otherTabs';
-import { readDeals, type Deal } from './pipelineRows';
+import { readDeals, type AddedResults, type Deal } from './pipelineRows';
 import type { PlanBuilder } from './planBuilder';
 import { BRIEF_FORMULAS } from './roleColumns';
 import { rowKey } from './rowKeys';
@@ -18,7 +18,6 @@ import { rowValues } from './snapshotCell';
 import { planBound } from './tabBounds';
 import { FIRST_DATA_ROW, type OurTab } from './tabs';
 import { visitDealKey } from '../buyingSignalRules';
-import type { CellValue } from '../cells/cellValue';
 import type { PlanCell, WorkbookSnapshot } from './types';
 
 export interface PipelineView {
@@ -31,8 +30,8 @@ export interface PipelineView {
 
 /**
  * The pipeline as the tabs will hold it once the set-up is applied: the rows they have, then the
- * rows it adds (leading cells and status). `addedResults`: the intensity tab's formula values on
- * the rows the set-up adds, by column, as its plan computed them (not computed a second time).
+ * rows it adds (leading cells and status). `known`: the milestone and intensity tabs' formula
+ * values on the rows the set-up adds, by column, as its plan computed them (not computed a second time).
  */
 export function pipelineView(
   ctx: LayoutContext,
@@ -40,9 +39,9 @@ export function pipelineView(
   addedDeals: readonly (readonly PlanCell[])[],
   intensity: OurTab | undefined,
   addedIntensity: readonly (readonly PlanCell[])[],
-  addedResults?: ReadonlyMap<number, readonly (CellValue | undefined)[]>,
+  known: { readonly milestones?: AddedResults; readonly intensity?: AddedResults } = {},
 ): PipelineView {
-  const deals = readDeals(milestones, addedDeals, ctx.lang);
+  const deals = readDeals(milestones, addedDeals, ctx.lang, known.milestones);
   const formulas = intensityFormulas(ctx);
   const total = formulas.find((f) => f.col === IN.total)!.value!;
   const weakest = formulas.find((f) => f.col === IN.weakest)!.value!;
@@ -55,8 +54,8 @@ export function pipelineView(
   // By index, not map: a row a host did not read (a cleared one, in a sparse grid) is a hole map would keep.
   const rows = intensity?.sheet.rows ?? [];
   for (let r = FIRST_DATA_ROW; r < rows.length; r++) add(rows[r] ? (rowValues(rows[r]!) as PlanCell[]) : []);
-  const totals = addedResults?.get(IN.total);
-  const weakests = addedResults?.get(IN.weakest);
+  const totals = known.intensity?.get(IN.total);
+  const weakests = known.intensity?.get(IN.weakest);
   addedIntensity.forEach((cells, i) => {
     const known = totals?.[i] !== undefined && weakests?.[i] !== undefined ? { total: totals[i], weakest: weakests[i] } : undefined;
     add(cells, known);
