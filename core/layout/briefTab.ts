@@ -97,7 +97,7 @@ export interface Intensity {
  */
 export function briefLookups(ctx: LayoutContext, bottom: number, deals: readonly Deal[], intensity: ReadonlyMap<string, Intensity>): FormulaColumn[] {
   const first = new Map<string, Deal>();
-  for (const d of deals) if (!first.has(d.key)) first.set(d.key, d);
+  for (let i = 0; i < deals.length; i++) if (!first.has(deals[i].key)) first.set(deals[i].key, deals[i]);
   const blank = (c: readonly PlanCell[]) => roleCoverage([c[BRIEF.opportunity], c[BRIEF.customer]]) === 0;
   const key = (c: readonly PlanCell[]) => visitDealKey(c[BRIEF.opportunity], c[BRIEF.customer]);
   const deal = <T>(f: (d: Deal) => T) => (c: readonly PlanCell[]) => (blank(c) ? '' : first.has(key(c)) ? f(first.get(key(c))!) : '');

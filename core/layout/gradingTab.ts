@@ -82,7 +82,8 @@ export function pipelineFormula(row: number, ctx: LayoutContext, bottom: number,
 /** The same three figures in core, over the deals it read (pipelineRows.ts); undefined where it read none. */
 export function pipelineFormulas(ctx: LayoutContext, bottom: number, deals?: readonly Deal[]): FormulaColumn[] {
   const byCustomer = new Map<string, { count: number; amount: number; weighted: number }>();
-  for (const d of deals ?? []) {
+  for (let i = 0; deals && i < deals.length; i++) {
+    const d = deals[i];
     if (!d.open) continue;
     const k = repKey(d.customer);
     const s = byCustomer.get(k) ?? { count: 0, amount: 0, weighted: 0 };

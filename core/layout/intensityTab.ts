@@ -132,20 +132,30 @@ export function intensityValues(source: IntensitySource): PlanCell[] {
  */
 export function intensityFormulas(ctx: LayoutContext, namedDecisionMaker?: (cells: readonly PlanCell[]) => boolean): FormulaColumn[] {
   // Each value is the core function its formula mirrors (checked equal in HyperFormula).
-  const score = (f: Factor, cells: readonly PlanCell[]) => {
-    const level = cells[inputColumn(f.key, 'level')];
+  // Each factor's input columns, found once (a row is scored ten times: its five score columns and the scores the others read).
+  const levelCols = FACTORS.map((f) => inputColumn(f.key, 'level'));
+  const roleCols = FACTORS.map((f) => (f.byRole ? inputColumn(f.key, 'role') : -1));
+  const score = (i: number, cells: readonly PlanCell[]) => {
+    const f = FACTORS[i];
+    const level = cells[levelCols[i]];
     if (level === null || level === undefined || level === '') return 0;
-    const role = f.byRole ? cells[inputColumn(f.key, 'role')] : undefined;
+    const role = f.byRole ? cells[roleCols[i]] : undefined;
     return rubricScore(f.key, level, role === null || role === '' ? undefined : role);
   };
-  // Three columns ask for a row's scores: scored once (keyedTab.ts asks a row's columns in turn).
-  let last: { cells: readonly PlanCell[]; scores: number[] } | undefined;
+  // Three columns ask for a row's scores: scored once (keyedTab.ts asks a row's columns in turn),
+  // into one array filled again for each row (read only while the row's columns are asked).
+  const rowScores = new Array<number>(FACTORS.length).fill(0);
+  let scored: readonly PlanCell[] | undefined;
   const scores = (cells: readonly PlanCell[]) => {
-    if (last?.cells !== cells) last = { cells, scores: FACTORS.map((f) => score(f, cells)) };
-    return last.scores;
+    if (scored !== cells) {
+      scored = undefined;
+      for (let i = 0; i < FACTORS.length; i++) rowScores[i] = score(i, cells);
+      scored = cells;
+    }
+    return rowScores;
   };
   return [
-    ...FACTORS.map((f, i): FormulaColumn => ({ col: IN.firstScore + i, formula: (row) => scoreFormula(row, f, ctx), value: (c) => score(f, c) })),
+    ...FACTORS.map((f, i): FormulaColumn => ({ col: IN.firstScore + i, formula: (row) => scoreFormula(row, f, ctx), value: (c) => score(i, c) })),
     { col: IN.total, formula: (row) => totalFormula(row), value: (c) => salesIntensity(scores(c)) },
     { col: IN.fiveK, formula: (row) => fiveKFormula(row), value: (c) => fiveKIndex(scores(c)) },
     { col: IN.weakest, formula: (row) => weakestFormula(row, ctx), value: (c) => weakestFactor(scores(c))[ctx.lang] },

@@ -40,9 +40,11 @@ function resultsOf(f: FormulaColumn, rows: readonly (readonly PlanCell[])[]): (C
 function resultsOfAll(formulas: readonly FormulaColumn[], rows: readonly (readonly PlanCell[])[], extras?: readonly (readonly PlanCell[])[]): ((CellValue | undefined)[] | undefined)[] {
   // Each column's results made at their full length once (pushed, a 50 000-row column is copied as it grows).
   const out = formulas.map((f) => (f.value ? (new Array(rows.length) as (CellValue | undefined)[]) : undefined));
+  // A row's extra cells live only while its formulas are asked: one array, filled again for each row
+  // (not 50 000 arrays through the tab's planning, nor one made and dropped per row).
+  const extra = extras ? new Array<PlanCell>(extras.length) : undefined;
   for (let i = 0; i < rows.length; i++) {
-    // A row's extra cells live only while its formulas are asked (not 50 000 arrays through the tab's planning).
-    const extra = extras?.map((column) => column[i]);
+    if (extra) for (let e = 0; e < extra.length; e++) extra[e] = extras![e][i];
     for (let k = 0; k < formulas.length; k++) {
       const value = formulas[k].value;
       if (!value) continue;
@@ -171,11 +173,13 @@ export function planKeyedTab<S>(plan: PlanBuilder, snapshot: WorkbookSnapshot, e
  * by added source): the set-up's view of the pipeline reads them instead of building them again.
  * They are the plan's own arrays, to be read, never changed.
  */
-export function planKeyedRows<S>(plan: PlanBuilder, snapshot: WorkbookSnapshot, existing: OurTab | undefined, spec: KeyedTabSpec<S>): { added: S[]; values: readonly (readonly PlanCell[])[] } {
+export function planKeyedRows<S>(plan: PlanBuilder, snapshot: WorkbookSnapshot, existing: OurTab | undefined, spec: KeyedTabSpec<S>): { added: S[]; values: readonly (readonly PlanCell[])[]; results: ReadonlyMap<number, readonly (CellValue | undefined)[]> } {
   const sheet = plan.ctx.tabs[spec.kind];
   const right = spec.columns.length - 1;
   let added: S[];
   let values: PlanCell[][] = [];
+  // The formula columns' values on the rows added, by column, when they are computed for all of them.
+  const results = new Map<number, readonly (CellValue | undefined)[]>();
   let firstRow: number;
   if (existing) {
     const { counts, nextRow } = existingKeys(existing.sheet, spec.keyCols, FIRST_DATA_ROW, spec.columns.length);
@@ -236,8 +240,9 @@ export function planKeyedRows<S>(plan: PlanBuilder, snapshot: WorkbookSnapshot, 
       const formulas = spec.formulas ?? [];
       const resultsBy = skip ? resultsOfAll(formulas, values.slice(skip), extras?.map((column) => column.slice(skip))) : resultsOfAll(formulas, values, extras);
       for (const [k, f] of formulas.entries()) {
-        const results = resultsBy[k];
-        plan.fills.push({ sheet, col: f.col, top: firstRow + skip, bottom: firstRow + added.length - 1, formula: f.formula(firstRow + skip), ...(results ? { results } : {}) });
+        const column = resultsBy[k];
+        if (column && skip === 0) results.set(f.col, column);
+        plan.fills.push({ sheet, col: f.col, top: firstRow + skip, bottom: firstRow + added.length - 1, formula: f.formula(firstRow + skip), ...(column ? { results: column } : {}) });
       }
     }
   }
@@ -268,5 +273,5 @@ export function planKeyedRows<S>(plan: PlanBuilder, snapshot: WorkbookSnapshot, 
     const name = freeTableName(spec.tableName, snapshot, plan.tables);
     plan.tables.push({ sheet, name, range: { top: HEADER_ROW, left: 0, bottom: Math.max(lastRow, FIRST_DATA_ROW), right }, columns, create: true });
   }
-  return { added, values };
+  return { added, values, results };
 }

@@ -5,7 +5,7 @@ import { CHECKLIST } from '../methodology/checklist';
 import type { MilestoneLevel } from '../methodology/milestones';
 import type { RowError } from '../pipeline';
 import { MS } from './milestonesTab';
-import { readTabTicks, repKey, repLabel } from './tabRules';
+import { readTabTicks, repLabel } from './tabRules';
 import { tabAmount } from '../cells/amount';
 import { isOpenStatus } from './dealStatus';
 
@@ -78,8 +78,9 @@ export function evaluateTabRows(rows: readonly TabRow[], sheet: string, source: 
     }
     const amount = tabAmount(values[MS.amount]);
     if (amount === null) warnings.push({ row: r, error: new MethodError('TAB_AMOUNT', { sheet, row: row + 1, opportunity: opportunityName(values), value: showValue(values[MS.amount]) }) });
-    const rep = values[MS.rep];
-    builder.add(level, amount ?? 0, repLabel(rep), repKey(rep));
+    // The rep's key is its label in lower case (tabRules.repKey): trimmed once.
+    const label = repLabel(values[MS.rep]);
+    builder.add(level, amount ?? 0, label, label.toLowerCase());
   });
   return { funnel: builder.build(), errors, warnings };
 }

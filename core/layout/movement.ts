@@ -76,6 +76,11 @@ export interface Change {
   readonly to: string;
 }
 
+/** Whose change a row records: named only for a change (most rows of a run have none). */
+function whose(values: readonly unknown[], row: number): { opportunity: string; rep: PlanCell } {
+  return { opportunity: opportunityName(values, row), rep: cellValue(values[MS.rep] as PlanCell) as PlanCell };
+}
+
 function statusChange(status: DealStatus): ChangeKind {
   return status === 'open' ? 'reopened' : status;
 }
@@ -94,11 +99,12 @@ export function planMovement(plan: PlanBuilder, snapshot: WorkbookSnapshot, mile
   const codes = new Map<number, PlanCell>();
   const changes: Change[] = [];
   const dated: { top: number; bottom: number }[] = [];
-  for (const { row, values } of rows) {
+  // By index: a for-of allocates an iteration result per row until the loop is optimised.
+  for (let i = 0; i < rows.length; i++) {
+    const { row, values } = rows[i];
     const level = rowLevel(values, source);
     if (level === null) continue;
     const status = tabStatus(values[MS.status]);
-    const who = { opportunity: opportunityName(values, row), rep: cellValue(values[MS.rep] as PlanCell) as PlanCell };
     const was = recordedState(values[MS.recorded], values[MS.since]);
     if (!was) {
       // Recorded as it is: a tab from an earlier version, or a row typed in (new opportunities are the set-up's to record).
@@ -111,10 +117,10 @@ export function planMovement(plan: PlanBuilder, snapshot: WorkbookSnapshot, mile
       continue;
     }
     if (was.level !== level) {
-      changes.push({ ...who, kind: level > was.level ? 'advanced' : 'slipped', from: milestoneLabel(was.level, lang), to: milestoneLabel(level, lang) });
+      changes.push({ ...whose(values, row), kind: level > was.level ? 'advanced' : 'slipped', from: milestoneLabel(was.level, lang), to: milestoneLabel(level, lang) });
       since.set(row, day);
     }
-    if (was.status !== status) changes.push({ ...who, kind: statusChange(status), from: DEAL_STATUS_LABELS[was.status][lang], to: DEAL_STATUS_LABELS[status][lang] });
+    if (was.status !== status) changes.push({ ...whose(values, row), kind: statusChange(status), from: DEAL_STATUS_LABELS[was.status][lang], to: DEAL_STATUS_LABELS[status][lang] });
     if (was.level !== level || was.status !== status) codes.set(row, recordedCode(level, status));
   }
   const sheet = milestones.sheet.name;
@@ -249,7 +255,8 @@ export function attentionList(snapshot: WorkbookSnapshot, rows: readonly TabRow[
   const out: Record<AttentionFlag, string[]> = { pastDue: [], stale: [], wonEarly: [] };
   const asOf = runDay(date);
   const thresholds = staleThresholds(findOurTabs(snapshot).get('rubrics')?.sheet.rows);
-  for (const { row, values } of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const { row, values } = rows[i];
     const level = rowLevel(values, source);
     if (level === null) continue;
     const status = values[MS.status];

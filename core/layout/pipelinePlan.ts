@@ -10,7 +10,7 @@ import { GP, pipelineFormulas } from './gradingTab';
 import { IN, intensityFormulas } from './intensityTab';
 import { planKeyedTab, type FormulaColumn } from './keyedTab';
 import { BLANK_ROWS } from './otherTabs';
-import { readDeals, type Deal } from './pipelineRows';
+import { readDeals, type AddedResults, type Deal } from './pipelineRows';
 import type { PlanBuilder } from './planBuilder';
 import { BRIEF_FORMULAS } from './roleColumns';
 import { rowKey } from './rowKeys';
@@ -28,20 +28,38 @@ export interface PipelineView {
   readonly rows: number;
 }
 
-/** The pipeline as the tabs will hold it once the set-up is applied: the rows they have, then the rows it adds (leading cells and status). */
-export function pipelineView(ctx: LayoutContext, milestones: OurTab | undefined, addedDeals: readonly (readonly PlanCell[])[], intensity: OurTab | undefined, addedIntensity: readonly (readonly PlanCell[])[]): PipelineView {
-  const deals = readDeals(milestones, addedDeals, ctx.lang);
+/**
+ * The pipeline as the tabs will hold it once the set-up is applied: the rows they have, then the
+ * rows it adds (leading cells and status). `known`: the milestone and intensity tabs' formula
+ * values on the rows the set-up adds, by column, as its plan computed them (not computed a second time).
+ */
+export function pipelineView(
+  ctx: LayoutContext,
+  milestones: OurTab | undefined,
+  addedDeals: readonly (readonly PlanCell[])[],
+  intensity: OurTab | undefined,
+  addedIntensity: readonly (readonly PlanCell[])[],
+  known: { readonly milestones?: AddedResults; readonly intensity?: AddedResults } = {},
+): PipelineView {
+  const deals = readDeals(milestones, addedDeals, ctx.lang, known.milestones);
   const formulas = intensityFormulas(ctx);
   const total = formulas.find((f) => f.col === IN.total)!.value!;
   const weakest = formulas.find((f) => f.col === IN.weakest)!.value!;
   const byDeal = new Map<string, Intensity>();
-  // Array.from, not map: a row a host did not read (a cleared one, in a sparse grid) is a hole map would keep.
-  const rows = [...Array.from(intensity?.sheet.rows.slice(FIRST_DATA_ROW) ?? [], (r) => (r ? (rowValues(r) as PlanCell[]) : [])), ...addedIntensity];
-  for (const cells of rows) {
+  const add = (cells: readonly PlanCell[], known?: Intensity) => {
     const key = visitDealKey(cells[0], cells[1]);
-    if (key === '\u241f' || byDeal.has(key)) continue;
-    byDeal.set(key, { total: total(cells), weakest: weakest(cells) });
-  }
+    if (key === '\u241f' || byDeal.has(key)) return;
+    byDeal.set(key, known ?? { total: total(cells), weakest: weakest(cells) });
+  };
+  // By index, not map: a row a host did not read (a cleared one, in a sparse grid) is a hole map would keep.
+  const rows = intensity?.sheet.rows ?? [];
+  for (let r = FIRST_DATA_ROW; r < rows.length; r++) add(rows[r] ? (rowValues(rows[r]!) as PlanCell[]) : []);
+  const totals = known.intensity?.get(IN.total);
+  const weakests = known.intensity?.get(IN.weakest);
+  addedIntensity.forEach((cells, i) => {
+    const known = totals?.[i] !== undefined && weakests?.[i] !== undefined ? { total: totals[i], weakest: weakests[i] } : undefined;
+    add(cells, known);
+  });
   const sheet = milestones?.sheet;
   const had = Math.max(sheet?.rows.length ?? 0, sheet?.usedRows ?? 0, FIRST_DATA_ROW) - FIRST_DATA_ROW;
   return { deals, intensity: byDeal, rows: had + addedDeals.length };

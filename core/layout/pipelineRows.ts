@@ -17,6 +17,7 @@ import { MS, idLabel, milestoneLabel } from './milestonesTab';
 import { cellValue, rowValues } from './snapshotCell';
 import { isCountedRow, readTabTicks } from './tabRules';
 import { FIRST_DATA_ROW, type OurTab } from './tabs';
+import type { CellValue } from '../cells/cellValue';
 import type { PlanCell } from './types';
 import { CHECKLIST_LENGTH } from '../methodology/checklist';
 
@@ -44,7 +45,9 @@ export interface Deal {
 export function dealOf(cells: readonly unknown[], lang: Lang): Deal | null {
   if (!isCountedRow(cells)) return null;
   let read = false;
-  for (let i = MS.checklist; i < MS.checklist + CHECKLIST_LENGTH && !read; i++) read = !isBlank(cells[i]);
+  // Up to the row's end: a new row's cells stop before its checklist.
+  const end = Math.min(MS.checklist + CHECKLIST_LENGTH, cells.length);
+  for (let i = MS.checklist; i < end && !read; i++) read = !isBlank(cells[i]);
   const verified = readTabTicks(cells).verified;
   const cell = cells[MS.level];
   const fromCell = !read && typeof cell === 'number' && Number.isInteger(cell) && cell >= 0 && cell <= 6;
@@ -67,16 +70,57 @@ export function dealOf(cells: readonly unknown[], lang: Lang): Deal | null {
   };
 }
 
-/** The deals of the milestone tab as read, then those of the rows the set-up adds (`added`: their leading cells and status), in tab order. */
-export function readDeals(tab: OurTab | undefined, added: readonly (readonly PlanCell[])[], lang: Lang): Deal[] {
+/** The milestone tab's formula values on the rows a set-up adds, by column, as its plan computed them. */
+export type AddedResults = ReadonlyMap<number, readonly (CellValue | undefined)[]>;
+
+/**
+ * The deal of row `i` the set-up adds, from what its plan computed for the row's formula columns
+ * (level, milestone, next step, in forecast: milestoneRows.ts, by the same rules dealOf reads),
+ * not worked out a second time; undefined where they are not all known, or where the row has
+ * checklist or level cells of its own (dealOf reads those).
+ */
+function addedDeal(cells: readonly unknown[], i: number, results: AddedResults): Deal | null | undefined {
+  const level = results.get(MS.level)?.[i];
+  const label = results.get(MS.milestone)?.[i];
+  const next = results.get(MS.nextStep)?.[i];
+  const inForecast = results.get(MS.inForecast)?.[i];
+  if (cells[MS.level] !== undefined) return undefined;
+  const end = Math.min(MS.checklist + CHECKLIST_LENGTH, cells.length);
+  for (let c = MS.checklist; c < end; c++) if (cells[c] !== undefined) return undefined;
+  // A row neither counts (no opportunity, no customer): blank in every formula column.
+  if (level === '' && label === '' && next === '' && inForecast === '') return null;
+  if (typeof level !== 'number' || typeof label !== 'string' || typeof next !== 'string' || (inForecast !== 0 && inForecast !== 1)) return undefined;
+  const open = inForecast === 1;
+  const amount = open ? tabAmount(cells[MS.amount]) ?? 0 : 0;
+  return {
+    key: visitDealKey(cells[MS.opportunity], cells[MS.customer]),
+    opportunity: cells[MS.opportunity],
+    customer: cells[MS.customer],
+    rep: cells[MS.rep],
+    open,
+    level,
+    label,
+    next,
+    amount,
+    weighted: amount * PROBABILITY_BY_LEVEL[level],
+  };
+}
+
+/**
+ * The deals of the milestone tab as read, then those of the rows the set-up adds (`added`: their
+ * leading cells and status; `results`: their formula values, addedDeal), in tab order.
+ */
+export function readDeals(tab: OurTab | undefined, added: readonly (readonly PlanCell[])[], lang: Lang, results?: AddedResults): Deal[] {
   const out: Deal[] = [];
   const rows = tab?.sheet.rows ?? [];
   for (let r = FIRST_DATA_ROW; r < rows.length; r++) {
     const d = rows[r] ? dealOf(rowValues(rows[r]!), lang) : null;
     if (d) out.push(d);
   }
-  for (const cells of added) {
-    const d = dealOf(cells, lang);
+  // By index: a for-of allocates an iteration result per row until the loop is optimised.
+  for (let i = 0; i < added.length; i++) {
+    const known = results ? addedDeal(added[i], i, results) : undefined;
+    const d = known === undefined ? dealOf(added[i], lang) : known;
     if (d) out.push(d);
   }
   return out;

@@ -134,7 +134,7 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
   const aging = options.date ? { asOf: runDay(options.date), thresholds: staleThresholds(ours.get('rubrics')?.sheet.rows) } : undefined;
   const milestonesTab = ours.get('milestones');
   const visits = ours.get('visits')?.sheet;
-  const { added, values: milestoneRows } = planKeyedRows(plan, snapshot, milestonesTab, {
+  const { added, values: milestoneRows, results: milestoneResults } = planKeyedRows(plan, snapshot, milestonesTab, {
     kind: 'milestones',
     columns: [...MILESTONE_COLUMNS, ...MILESTONE_SIGNAL_COLUMNS],
     keyCols: SETUP_KEY_COLUMNS.milestones,
@@ -158,7 +158,7 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
     const who = milestonesTab && !options.completesFirstSetup ? added.map((s) => ({ opportunity: showValue(s.opportunity) || showValue(s.customer), rep: s.rep })) : [];
     planChangeRows(plan, snapshot, setupChanges(milestonesTab, refresh, who, lang), options.date);
   }
-  const { values: intensityRows } = planKeyedRows(plan, snapshot, ours.get('intensity'), {
+  const { values: intensityRows, results: intensityResults } = planKeyedRows(plan, snapshot, ours.get('intensity'), {
     kind: 'intensity',
     columns: INTENSITY_COLUMNS,
     keyCols: SETUP_KEY_COLUMNS.intensity,
@@ -181,7 +181,7 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
   else if (!hasStatusWords(rubrics.sheet.rows) && roomForStatusWords(rubrics.sheet.rows)) planStatusWords(plan, rubrics.sheet.name);
   // The brief's key opportunities and the grading tab's pipeline, over the milestone tab as this set-up leaves it (pipelinePlan.ts):
   // the new rows are the plan's own, read again, not built again (50 000 rows of each tab).
-  const view = pipelineView(ctx, milestonesTab, added.map((s, i) => milestoneCellsWithStatus(milestoneRows[i], milestoneStatus(s, lang))), ours.get('intensity'), intensityRows);
+  const view = pipelineView(ctx, milestonesTab, added.map((s, i) => milestoneCellsWithStatus(milestoneRows[i], milestoneStatus(s, lang))), ours.get('intensity'), intensityRows, { milestones: milestoneResults, intensity: intensityResults });
   planBrief(plan, snapshot, ours.get('brief'), view);
   const pipeline = gradingPipeline(plan, ours.get('grading'), view);
   planKeyedTab(plan, snapshot, ours.get('grading'), {

@@ -52,9 +52,12 @@ const NONE_TICKED: TabTicks = Object.freeze({ verified: Object.freeze(new Array<
  * answer: planning 50 000 new rows reads each twice (its formulas' values, the pipeline).
  */
 export function readTabTicks(values: readonly unknown[]): TabTicks {
+  // Cells past the row's end are blank: a new row's values stop at its leading cells, and
+  // reading past an array's end is a slow load, 22 times per row.
+  const present = Math.min(CHECKLIST_LENGTH, values.length - MS.checklist);
   let blank = 0;
-  while (blank < CHECKLIST_LENGTH && isUnticked(values[MS.checklist + blank])) blank++;
-  if (blank === CHECKLIST_LENGTH) return NONE_TICKED;
+  while (blank < present && isUnticked(values[MS.checklist + blank])) blank++;
+  if (blank >= present) return NONE_TICKED;
   const verified = new Array<boolean>(CHECKLIST_LENGTH);
   const unknown: number[] = [];
   for (let i = 0; i < CHECKLIST_LENGTH; i++) {

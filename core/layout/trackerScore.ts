@@ -127,7 +127,10 @@ export function isTotalRow(row: readonly SnapshotCell[] | undefined, columns: Tr
 }
 
 function hasValue(row: readonly SnapshotCell[] | undefined, cols: readonly number[]): boolean {
-  return !!row && cols.some((c) => !isBlank(cellValue(row[c] ?? null)));
+  if (!row) return false;
+  // A loop, not some(): asked of every row of the list, and a closure made for each.
+  for (let i = 0; i < cols.length; i++) if (!isBlank(cellValue(row[cols[i]] ?? null))) return true;
+  return false;
 }
 
 /** The last row from `from` down with a value in one of `cols`. */

@@ -18,7 +18,9 @@ export function distinct(rows: readonly TrackerRow[], field: 'customer' | 'rep')
   const seen = new Set<string>();
   const keyed = new Set<unknown>();
   const out: { key: string; source: TrackedValue }[] = [];
-  for (const r of rows) {
+  // By index: a for-of allocates an iteration result per row until the loop is optimised.
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     const v = r[field];
     if (keyed.has(v)) continue;
     keyed.add(v);

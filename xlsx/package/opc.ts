@@ -73,6 +73,14 @@ export class Package {
   private readonly packed = new Map<string, ZipEntry>();
   private readonly removed = new Set<string>();
   private readonly texts = new Map<string, string>();
+  /**
+   * What the index parts were parsed into, with the text parsed: a run adds ~20 parts (tabs,
+   * tables, their overrides and relationships), and each addition would parse the content types
+   * or the relationships part again. An entry stands while the part's text is that text; our
+   * own additions keep it up to date.
+   */
+  private readonly parsedRels = new Map<string, { text: string; rels: Relationship[] }>();
+  private parsedOverrides: { text: string; names: Set<string> } | null = null;
 
   constructor(zipEntries: readonly ZipEntry[]) {
     for (const e of zipEntries) {
@@ -168,8 +176,11 @@ export class Package {
   relationships(source: string): Relationship[] {
     const path = relsPathOf(source);
     if (!this.has(path)) return [];
+    const text = this.text(path);
+    const parsed = this.parsedRels.get(relsKey(source, path));
+    if (parsed?.text === text) return [...parsed.rels];
     const out: Relationship[] = [];
-    for (const e of elements(this.text(path), 'Relationship')) {
+    for (const e of elements(text, 'Relationship')) {
       const a = attributes(e.tag);
       const id = a.get('Id');
       const target = a.get('Target');
@@ -178,17 +189,20 @@ export class Package {
       const external = a.get('TargetMode') === 'External';
       out.push({ id, type, target, ...(external ? {} : { part: resolveTarget(source, target) }) });
     }
+    this.parsedRels.set(relsKey(source, path), { text, rels: [...out] });
     return out;
   }
 
   /** Adds a relationship from `source` to `part`; returns its id. Existing entries stay as written. */
   addRelationship(source: string, type: string, part: string): string {
     const path = relsPathOf(source);
-    const taken = new Set(this.relationships(source).map((r) => r.id));
+    const rels = this.relationships(source);
+    const taken = new Set(rels.map((r) => r.id));
     let n = 1;
     while (taken.has(`rIdPcss${n}`)) n++;
     const id = `rIdPcss${n}`;
-    const entry = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(relativeTarget(source, part))}"/>`;
+    const target = relativeTarget(source, part);
+    const entry = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`;
     if (!this.has(path)) {
       this.set(path, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${entry}</Relationships>`);
       return id;
@@ -196,6 +210,8 @@ export class Package {
     const xml = this.text(path);
     const prefix = rootPrefix(xml);
     this.set(path, insertBeforeClose(xml, `${prefix}Relationships`, prefix ? entry.replace('<Relationship', `<${prefix}Relationship`) : entry));
+    // The part as relationships() would read it back: what it had, then this one.
+    this.parsedRels.set(relsKey(source, path), { text: this.text(path), rels: [...rels, { id, type, target, part: resolveTarget(source, target) }] });
     return id;
   }
 
@@ -229,13 +245,26 @@ export class Package {
   setOverride(part: string, type: string): void {
     this.removeOverride(part);
     const xml = this.text(CONTENT_TYPES_PART);
+    const names = this.overrideNames(xml);
     const prefix = rootPrefix(xml);
     this.set(CONTENT_TYPES_PART, insertBeforeClose(xml, `${prefix}Types`, `<${prefix}Override PartName="/${escapeXml(part)}" ContentType="${type}"/>`));
+    this.parsedOverrides = { text: this.text(CONTENT_TYPES_PART), names: names.add(`/${part}`.toLowerCase()) };
+  }
+
+  /** The part names (lower case) the content types part overrides. */
+  private overrideNames(xml: string): Set<string> {
+    if (this.parsedOverrides?.text === xml) return this.parsedOverrides.names;
+    const names = new Set<string>();
+    for (const e of elements(xml, 'Override')) names.add(attributes(e.tag).get('PartName')?.toLowerCase() ?? '');
+    this.parsedOverrides = { text: xml, names };
+    return names;
   }
 
   removeOverride(part: string): void {
     const xml = this.text(CONTENT_TYPES_PART);
     const name = `/${part}`.toLowerCase();
+    // A part not named there (a part we add: most of those asked) needs no search.
+    if (!this.overrideNames(xml).has(name)) return;
     for (const e of elements(xml, 'Override')) {
       if (attributes(e.tag).get('PartName')?.toLowerCase() === name) {
         this.set(CONTENT_TYPES_PART, splice(xml, e.start, e.end, ''));
@@ -259,6 +288,10 @@ export class Package {
     const key = part.toLowerCase();
     return this.changed.has(key) || this.packed.has(key) || this.removed.has(key);
   }
+}
+
+function relsKey(source: string, path: string): string {
+  return `${source}\n${path.toLowerCase()}`;
 }
 
 /** Inserts `markup` before the closing tag `</name>` (turning `<name/>` into a pair if needed). */

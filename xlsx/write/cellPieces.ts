@@ -8,7 +8,7 @@ import { cachedTail, cachedType, cellXml, dateToSerial, encodeXString, styleAttr
  * A cell is `<c r="` and its column (once per column), its row number (once per row), the
  * attributes up to its value (once per style and kind) and its value with the closing tags.
  * The text is exactly cellXml's and sharedFormulaXml's; forms these pieces do not cover (a
- * blank, a boolean, a text with a leading or trailing space, a formula in a block) go to cellXml.
+ * boolean, a text with a leading or trailing space, a formula in a block) go to cellXml.
  */
 const OPEN: string[] = [];
 
@@ -23,6 +23,8 @@ const NUMBER_HEAD: string[] = [];
 
 /** A block's cell: the same text as cellXml(column letter + row, value, style). */
 export function blockCell(col: number, r: string, value: PlanCell, style: number, ctx: CellXmlContext): string {
+  // A blank: nothing, or the style alone (the intensity tab's 16 blank inputs on each new row).
+  if (value === null || value === undefined || value === '') return style > 0 ? cellOpen(col) + r + '"' + styleAttr(style) + '/>' : '';
   if (typeof value === 'string') {
     const n = value.length;
     if (n > 0 && value.charCodeAt(0) > 32 && value.charCodeAt(n - 1) > 32) {

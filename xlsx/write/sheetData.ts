@@ -65,7 +65,11 @@ function letter(col: number): string {
  */
 function plannedCell(w: CellWrites, cw: ColumnWriter, row: number, r: string, ctx: Context, sis: readonly number[]): string | undefined {
   const col = cw.col;
-  for (const c of cw.candidates) {
+  const candidates = cw.candidates;
+  // Loops by index in this file's per-cell paths: until V8 has optimised them (tens of ms on a
+  // busy machine), `for…of` makes an iterator result for every cell and row.
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k];
     if (c.fill >= 0) {
       const f = w.fills[c.fill];
       const style = w.styles.at(row, col);
@@ -90,9 +94,10 @@ function plannedCell(w: CellWrites, cw: ColumnWriter, row: number, r: string, ct
 function plannedCells(w: CellWrites, row: number, ctx: Context, sis: readonly number[], plan: RowPlan, cells: Map<number, string>): Map<number, string> {
   cells.clear();
   const r = String(row + 1);
-  for (const cw of plan.columnsAt(row)) {
-    const xml = plannedCell(w, cw, row, r, ctx, sis);
-    if (xml !== undefined) cells.set(cw.col, xml);
+  const columns = plan.columnsAt(row);
+  for (let k = 0; k < columns.length; k++) {
+    const xml = plannedCell(w, columns[k], row, r, ctx, sis);
+    if (xml !== undefined) cells.set(columns[k].col, xml);
   }
   return cells;
 }
@@ -133,12 +138,15 @@ function mergedRow(xml: string, at: RowAt, planned: Map<number, string>, hidden:
 function newRow(w: CellWrites, row: number, ctx: Context, sis: readonly number[], plan: RowPlan): string {
   const r = String(row + 1);
   let out = rowTag(row, w.hiddenRows.has(row), ctx.prefix, undefined, w.rowHeights?.get(row));
-  for (const cw of plan.columnsAt(row)) {
-    const xml = plannedCell(w, cw, row, r, ctx, sis);
+  const columns = plan.columnsAt(row);
+  for (let k = 0; k < columns.length; k++) {
+    const xml = plannedCell(w, columns[k], row, r, ctx, sis);
     if (xml !== undefined) out += xml;
   }
   return out + '</' + ctx.prefix + 'row>';
 }
+
+const NO_HEIGHTS: ReadonlyMap<number, number> = new Map();
 
 /** The extent the plan writes: the last row and column it touches (-1 for none). */
 export function plannedExtent(w: CellWrites): { lastRow: number; lastCol: number } {
@@ -156,7 +164,12 @@ export function plannedExtent(w: CellWrites): { lastRow: number; lastCol: number
 }
 
 /** Writes the `<sheetData>` element with the plan's cells into `out`, giving `out`'s compressor its turns. */
-export async function writeSheetData(xml: string, sheetData: Element, w: CellWrites, ctx: Context, out: ByteWriter): Promise<void> {
+export async function writeSheetData(xml: string, sheetData: Element, edit: CellWrites, context: Context, out: ByteWriter): Promise<void> {
+  // The per-cell code reads these two objects made afresh here, of one shape on every sheet: the
+  // ones handed over differ from sheet to sheet (other fields, or fields holding other kinds of
+  // values), and V8 throws away the code it optimised on the first sheet when the next one comes.
+  const w: CellWrites = { blocks: edit.blocks, fills: edit.fills, styles: edit.styles, hiddenRows: edit.hiddenRows, rowHeights: edit.rowHeights ?? NO_HEIGHTS };
+  const ctx: Context = { date1904: context.date1904, path: context.path, sheet: context.sheet, prefix: context.prefix, firstSi: context.firstSi };
   const sis = w.fills.map((_, k) => ctx.firstSi + k);
   const planned = plannedRows(w);
   const open = sheetData.tag.endsWith('/>') ? sheetData.tag.slice(0, -2).replace(/\s+$/, '') + '>' : sheetData.tag;
