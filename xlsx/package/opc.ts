@@ -147,11 +147,6 @@ export class Package {
     this.packed.set(key, { name: part, method: 8, ...deflated });
   }
 
-  /** Drops a part's decoded text (a user sheet once read): memory, not content. */
-  forget(part: string): void {
-    this.texts.delete(part.toLowerCase());
-  }
-
   remove(part: string): void {
     const key = part.toLowerCase();
     this.removed.add(key);

@@ -123,7 +123,9 @@ export function inflateEntry(entry: ZipEntry): Buffer {
   if (entry.method === 0) data = entry.compressed;
   else {
     try {
-      data = inflateRawSync(entry.compressed, { maxOutputLength: Math.max(1, entry.size) });
+      // One output buffer of the declared size: zlib's default 16 KB pieces, joined at the end,
+      // held a part twice over (a 57 MB tab: 3 600 small allocations, then their copy).
+      data = inflateRawSync(entry.compressed, { maxOutputLength: Math.max(1, entry.size), chunkSize: Math.max(64, entry.size) });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new ZipError(`${entry.name} inflates past its declared size`, true);
       throw new ZipError(`${entry.name}: ${(e as Error).message}`);

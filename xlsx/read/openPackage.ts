@@ -10,6 +10,7 @@ import { dateStyles } from './dateStyles';
 import { ReadPool } from './readPool';
 import { readSharedStrings } from './sharedStrings';
 import { readSheetRows } from './sheetRows';
+import { bytesSource } from './textSource';
 import { readWorkbookIndex, type SheetEntry, type WorkbookIndex } from './workbookIndex';
 
 /** A table part of a worksheet, with where it is. */
@@ -70,8 +71,8 @@ function open(buf: Buffer, path: string): OpenedPackage {
   for (const entry of index.sheets) {
     if (!entry.part) continue;
     const ctx = { path, sheet: entry.name, shared, dateStyles: dates, date1904: index.date1904, pool };
-    const rows = readSheetRows(pkg.text(entry.part), ctx);
-    pkg.forget(entry.part);
+    // Read from the part's bytes a piece at a time: never the whole sheet as one string.
+    const rows = readSheetRows(bytesSource(pkg.bytes(entry.part)), ctx);
     const tables = tablesOf(pkg, entry.part, path);
     sheets.set(entry.name, { entry, tables });
     snapshots.push({ name: entry.name, rows, tables: tables.map(({ name, top, left, bottom, right, totalsRow }) => ({ name, top, left, bottom, right, ...(totalsRow ? { totalsRow } : {}) })) });

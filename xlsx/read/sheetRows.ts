@@ -2,7 +2,8 @@ import type { SnapshotCell } from '../../core/layout';
 import { textOf } from '../package/xml';
 import { cellAttributes, scanCellTag, type CellTagScan } from './cellAttributes';
 import { EXCEL_LIMITS, checkColumn, checkRow } from './limits';
-import { cellValue, sheetDataOf, tagsFor, valueOf, type SheetContext } from './sheetCells';
+import { cellValue, tagsFor, valueOf, type SheetContext } from './sheetCells';
+import { extend, textSource, type TextSource } from './textSource';
 
 /**
  * Every cell of a worksheet part, read in one pass over its text: the reading half of `pcss
@@ -47,21 +48,46 @@ function columnAt(xml: string, from: number, to: number): number {
   return col - 1;
 }
 
-/** Every cell of a worksheet part, rows[r][c] 0-based, as core's snapshot holds them. */
-export function readSheetRows(xml: string, ctx: SheetContext): (SnapshotCell[] | undefined)[] {
+const SHEET_DATA = /<([\w.-]+:)?sheetData(?=[\s/>])[^>]*>/g;
+
+/**
+ * Every cell of a worksheet part, rows[r][c] 0-based, as core's snapshot holds them: from its
+ * whole text, or from a source of pieces (openPackage's: the part's bytes decoded a megabyte at
+ * a time). The text read is a window over the part: when a tag or a cell runs past its end, the
+ * window drops what was read and takes the next pieces, and the element is read again from its
+ * start. Limits are checked as each row and cell comes, as before.
+ */
+export function readSheetRows(part: string | TextSource, ctx: SheetContext): (SnapshotCell[] | undefined)[] {
   const rows: (SnapshotCell[] | undefined)[] = [];
-  const data = sheetDataOf(xml);
-  if (!data) return rows;
+  const source = typeof part === 'string' ? textSource(part) : part;
+  let xml = source.next() ?? '';
+  // The start of <sheetData>: a sheet without one has no rows.
+  let i: number;
+  let close: string;
+  for (;;) {
+    SHEET_DATA.lastIndex = 0;
+    const m = SHEET_DATA.exec(xml);
+    if (m) {
+      if (m[0].endsWith('/>')) return rows;
+      i = m.index + m[0].length;
+      close = `</${m[1] ?? ''}sheetData>`;
+      break;
+    }
+    // Not in the window yet: keep from the last '<' (a tag cut in two) and read on.
+    const more = extend(source, xml, Math.max(0, xml.lastIndexOf('<')));
+    if (more === undefined) return rows;
+    xml = more;
+  }
+  const closeAt = close.charCodeAt(2);
   const general = new RegExp(ROW_OR_CELL.source, 'y');
   const tag: CellTagScan = { ok: false, refFrom: 0, refTo: 0, type: undefined, style: 0 };
-  const stop = data.innerEnd;
   let row = -1;
   let col = -1;
   let cells: SnapshotCell[] | undefined;
   const flush = () => {
     if (!cells) return;
     // Dense arrays: core walks them with for…of and reads `length`.
-    for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
+    for (let k = 0; k < cells.length; k++) if (cells[k] === undefined) cells[k] = null;
     rows[row] = cells;
     cells = undefined;
   };
@@ -74,28 +100,31 @@ export function readSheetRows(xml: string, ctx: SheetContext): (SnapshotCell[] |
   };
   // The cell's r as text, only for messages (made when one is needed).
   let ref: string | undefined;
-  const refText = () => ref ?? (tag.ok && tag.refTo > tag.refFrom ? xml.slice(tag.refFrom, tag.refTo) : '');
-  let i = data.innerStart;
+  const refText = (text: string) => ref ?? (tag.ok && tag.refTo > tag.refFrom ? text.slice(tag.refFrom, tag.refTo) : '');
   for (;;) {
     const lt = xml.indexOf('<', i);
-    if (lt < 0 || lt >= stop) break;
+    // The tag from '<' to '>' (and a cell up to its end tag) must be in the window: else read on, and again from `lt`.
+    const gt = lt < 0 ? -1 : xml.indexOf('>', lt + 1);
+    if (gt < 0) {
+      const more = extend(source, xml, lt < 0 ? i : lt);
+      if (more === undefined) throw new Error(`${close.replace('/', '')} is not closed`);
+      xml = more;
+      i = 0;
+      continue;
+    }
     const next = xml.charCodeAt(lt + 1);
     if (next === 47) {
-      // An end tag: neither a row nor a cell starts here.
+      // An end tag: the rows end with sheetData's; no other starts a row or a cell.
+      if (xml.charCodeAt(lt + 2) === closeAt && xml.startsWith(close, lt)) break;
       i = lt + 2;
       continue;
     }
     let prefix = '';
     let attrsFrom: number;
-    let gt: number;
     if (next === 99 && endsName(xml.charCodeAt(lt + 2))) {
       attrsFrom = lt + 2;
-      gt = xml.indexOf('>', attrsFrom);
-      if (gt < 0) break;
       scanCellTag(xml, attrsFrom, gt, tag);
     } else if (next === 114 && xml.startsWith('ow', lt + 2) && endsName(xml.charCodeAt(lt + 4))) {
-      gt = xml.indexOf('>', lt + 4);
-      if (gt < 0) break;
       startRow(xml.slice(lt + 4, gt));
       i = gt + 1;
       continue;
@@ -112,9 +141,18 @@ export function readSheetRows(xml: string, ctx: SheetContext): (SnapshotCell[] |
         continue;
       }
       prefix = m[1] ?? '';
-      gt = general.lastIndex - 1;
       attrsFrom = gt - m[3].length;
       tag.ok = false;
+    }
+    const empty = xml.charCodeAt(gt - 1) === 47;
+    const cClose = prefix === '' ? '</c>' : tagsFor(prefix).cClose;
+    const end = empty ? gt : xml.indexOf(cClose, gt + 1);
+    if (end < 0) {
+      const more = extend(source, xml, lt);
+      if (more === undefined) throw new Error(`a cell of "${ctx.sheet}" is not closed`);
+      xml = more;
+      i = 0;
+      continue;
     }
 
     // A cell: its column, from r or after the one before.
@@ -136,18 +174,15 @@ export function readSheetRows(xml: string, ctx: SheetContext): (SnapshotCell[] |
         if (col < 0) throw new Error(`not a cell reference: ${ref}`);
       } else col++;
     }
-    if (col >= EXCEL_LIMITS.columns) checkColumn(col + 1, ctx.path, ctx.sheet, refText() || `#${col + 1}`);
+    if (col >= EXCEL_LIMITS.columns) checkColumn(col + 1, ctx.path, ctx.sheet, refText(xml) || `#${col + 1}`);
     i = gt + 1;
-    if (xml.charCodeAt(gt - 1) === 47) continue;
-    const close = prefix === '' ? '</c>' : tagsFor(prefix).cClose;
-    const end = xml.indexOf(close, i);
-    if (end < 0) throw new Error(`a cell of "${ctx.sheet}" is not closed`);
+    if (empty) continue;
     let value: SnapshotCell;
     // The value alone, `<v>…</v>`, of a number or a shared string: read in place.
     const vTo = prefix === '' && (type === undefined || type === 's' || type === 'n') && xml.startsWith('<v>', i) ? xml.indexOf('<', i + 3) : -1;
     if (vTo === end - 4 && xml.startsWith('</v>', vTo)) value = valueOf(type, textOf(xml.slice(i + 3, vTo)), '', style, ctx, '');
-    else value = cellValue(xml.slice(i, end), prefix, type, style, ctx, refText());
-    i = end + close.length;
+    else value = cellValue(xml.slice(i, end), prefix, type, style, ctx, refText(xml));
+    i = end + cClose.length;
     if (value === null) continue;
     cells ??= [];
     cells[col] = value;

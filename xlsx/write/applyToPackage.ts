@@ -177,7 +177,8 @@ export async function applyToPackage(opened: OpenedPackage, plans: readonly Plan
       legacyDrawing: w.legacyDrawing,
     };
     const out = new ByteWriter(true);
-    await editSheet(pkg.text(w.part), edit, { path: ctx.path, sheet: name, date1904: index.date1904 }, out);
+    // The part's bytes, not its text: rows the edit does not change are copied as they are.
+    await editSheet(pkg.bytes(w.part), edit, { path: ctx.path, sheet: name, date1904: index.date1904 }, out);
     // Compressed on the thread pool while the next sheet is built; collected below.
     deflating.push(out.deflated().then((deflated) => pkg.setDeflated(w.part, deflated)));
     done += w.blocks.reduce((m, b) => m + b.values.length, 0);
