@@ -9,7 +9,7 @@ import type { Plan, PlanWarning, WorkbookSnapshot } from '../core/layout';
 import { MethodError } from '../core/errors';
 import { localToday, type ApplyContext, type RunPort, type RunProgress } from '../core/run';
 import { identify, writeFileAtomic, type FileIdentity } from './atomicWrite';
-import { openPackage, type OpenedPackage } from './read/openPackage';
+import { readPackage, type OpenedPackage } from './read/openPackage';
 import { applyToPackage } from './write/applyToPackage';
 import { writeZipChunks } from './zipWriter';
 import { readInput } from './readInput';
@@ -43,7 +43,7 @@ export class PackagePort implements RunPort<PackageRead, 'async'> {
     const { input } = this.options;
     const before = identify(input);
     const bytes = readInput(input);
-    const opened = openPackage(bytes, input);
+    const opened = await readPackage(bytes, input);
     return { snapshot: opened.snapshot, opened, bytes, before };
   }
 

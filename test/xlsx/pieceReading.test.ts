@@ -1,9 +1,9 @@
 import { deflateRawSync } from 'zlib';
 import { elements } from '../../xlsx/package/xml';
 import { byteElements, decodeElement } from '../../xlsx/package/xmlBytes';
-import { inflateEntry } from '../../xlsx/package/zipRead';
+import { inflateEntry, inflatePieces, type ZipEntry } from '../../xlsx/package/zipRead';
 import { readSheetRows } from '../../xlsx/read/sheetRows';
-import { bytesSource, type TextSource } from '../../xlsx/read/textSource';
+import { textPieces } from '../../xlsx/read/textSource';
 import { ByteWriter } from '../../xlsx/write/byteWriter';
 import { editSheet, type SheetEdit } from '../../xlsx/write/editSheet';
 import { crc32 } from '../../xlsx/zipWriter';
@@ -11,9 +11,8 @@ import { crc32 } from '../../xlsx/zipWriter';
 const ctx = { path: 'book.xlsx', sheet: 'S', shared: ['甲', 'beta'], dateStyles: new Set([1]), date1904: false };
 
 /** The text cut every `n` characters, wherever that falls: inside tags, values, end tags. */
-function cutEvery(text: string, n: number): TextSource {
-  let at = 0;
-  return { next: () => (at >= text.length ? undefined : text.slice(at, (at += n))) };
+function* cutEvery(text: string, n: number): Generator<string> {
+  for (let at = 0; at < text.length; at += n) yield text.slice(at, at + n);
 }
 
 const ROWS = [
@@ -31,9 +30,9 @@ describe('reading a sheet a piece at a time', () => {
     for (const xml of [SHEET, PREFIXED]) expect(readSheetRows(cutEvery(xml, n), ctx)).toEqual(readSheetRows(xml, ctx));
   });
 
-  it('reads the same cells from the bytes, a byte order mark first, decoded in small pieces', () => {
+  it('reads the same cells from the bytes, a byte order mark first, decoded in pieces that cut characters in two', () => {
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SHEET, 'utf8')]);
-    for (const piece of [1, 5, 100]) expect(readSheetRows(bytesSource(bytes, piece), ctx)).toEqual(readSheetRows(SHEET, ctx));
+    for (const piece of [1, 2, 5, 100]) expect(readSheetRows(textPieces([bytes], piece), ctx)).toEqual(readSheetRows(SHEET, ctx));
   });
 
   it('still refuses rows, columns and texts past Excel’s limits, and a cell or sheetData not closed', () => {
@@ -72,6 +71,31 @@ describe('inflating a part', () => {
     expect(out.equals(data)).toBe(true);
     expect(out.buffer.byteLength).toBe(data.length);
     expect(() => inflateEntry({ ...entry, size: data.length - 1 })).toThrow('inflates past its declared size');
+  });
+});
+
+describe('inflating a part a piece at a time', () => {
+  const data = Buffer.from(SHEET.repeat(5000), 'utf8');
+  const entry: ZipEntry = { name: 'xl/worksheets/sheet1.xml', method: 8, crc: crc32(data), size: data.length, compressed: deflateRawSync(data) };
+  const collect = async (e: ZipEntry, piece?: number) => {
+    const out: Buffer[] = [];
+    for await (const b of inflatePieces(e, piece)) out.push(b);
+    return out;
+  };
+
+  it('gives the bytes in pieces of about the size asked, stored or deflated', async () => {
+    const pieces = await collect(entry, 64 << 10);
+    expect(Buffer.concat(pieces).equals(data)).toBe(true);
+    expect(pieces.length).toBeGreaterThan(10);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThanOrEqual(64 << 10);
+    expect(Buffer.concat(await collect({ ...entry, method: 0, compressed: data }, 1000)).equals(data)).toBe(true);
+  });
+
+  it('refuses a part that inflates past its declared size, differs from its checksum or is damaged, as inflateEntry does', async () => {
+    await expect(collect({ ...entry, size: 1000 })).rejects.toThrow('inflates past its declared size');
+    await expect(collect({ ...entry, crc: (entry.crc + 1) >>> 0 })).rejects.toThrow('checksum mismatch');
+    await expect(collect({ ...entry, size: data.length + 1 })).rejects.toThrow('were declared');
+    await expect(collect({ ...entry, compressed: entry.compressed.subarray(0, 1000) })).rejects.toThrow('xl/worksheets/sheet1.xml:');
   });
 });
 

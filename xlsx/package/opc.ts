@@ -1,7 +1,7 @@
 import { posix } from 'path';
 import { deflateRawSync } from 'zlib';
 import { crc32, type ZipInput } from '../zipWriter';
-import { inflateEntry, type ZipEntry } from './zipRead';
+import { inflateEntry, inflatePieces, type ZipEntry } from './zipRead';
 import { attributes, elements, escapeXml, rootPrefix, splice } from './xml';
 
 /**
@@ -106,6 +106,19 @@ export class Package {
     const entry = this.removed.has(key) ? undefined : this.entries.get(key);
     if (!entry) throw new Error(`no part ${part}`);
     return inflateEntry(entry);
+  }
+
+  /** The part's bytes a piece at a time, as they are inflated (a large sheet read without its whole bytes). */
+  async *pieces(part: string): AsyncGenerator<Buffer> {
+    const key = part.toLowerCase();
+    const changed = this.changed.get(key);
+    if (changed) {
+      yield changed;
+      return;
+    }
+    const entry = this.packed.get(key) ?? (this.removed.has(key) ? undefined : this.entries.get(key));
+    if (!entry) throw new Error(`no part ${part}`);
+    yield* inflatePieces(entry);
   }
 
   text(part: string): string {

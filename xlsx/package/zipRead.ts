@@ -1,4 +1,5 @@
-import { inflateRawSync } from 'zlib';
+import { Readable } from 'stream';
+import { createInflateRaw, inflateRawSync } from 'zlib';
 import { crc32 } from '../zipWriter';
 
 /**
@@ -134,4 +135,44 @@ export function inflateEntry(entry: ZipEntry): Buffer {
   if (data.length !== entry.size) throw new ZipError(`${entry.name}: ${data.length} bytes where ${entry.size} were declared`);
   if (crc32(data) !== entry.crc) throw new ZipError(`${entry.name}: checksum mismatch`);
   return data;
+}
+
+/** Compressed bytes handed to the inflater at a time: at most ~1 000 times as much comes out of each. */
+const FEED = 16 << 10;
+
+function* slices(bytes: Buffer, size: number): Generator<Buffer> {
+  for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
+}
+
+/**
+ * An entry's content a piece at a time (about `piece` bytes each), inflated on the thread pool
+ * as the reader takes them, so a large part never exists whole; the same bounds as inflateEntry:
+ * never more than its declared size, and its size and CRC checked at the end.
+ */
+export async function* inflatePieces(entry: ZipEntry, piece = 1 << 20): AsyncGenerator<Buffer> {
+  if (entry.method === 0) {
+    inflateEntry(entry);
+    yield* slices(entry.compressed, piece);
+    return;
+  }
+  // A small part gets an output buffer of its own size, not a megabyte.
+  const inflate = createInflateRaw({ chunkSize: Math.max(64, Math.min(piece, entry.size)) });
+  Readable.from(slices(entry.compressed, FEED)).pipe(inflate);
+  let size = 0;
+  let crc = 0;
+  try {
+    for await (const out of inflate as AsyncIterable<Buffer>) {
+      size += out.length;
+      if (size > entry.size) throw new ZipError(`${entry.name} inflates past its declared size`, true);
+      crc = crc32(out, crc);
+      yield out;
+    }
+  } catch (e) {
+    if (e instanceof ZipError) throw e;
+    throw new ZipError(`${entry.name}: ${(e as Error).message}`);
+  } finally {
+    inflate.destroy();
+  }
+  if (size !== entry.size) throw new ZipError(`${entry.name}: ${size} bytes where ${entry.size} were declared`);
+  if (crc !== entry.crc) throw new ZipError(`${entry.name}: checksum mismatch`);
 }
