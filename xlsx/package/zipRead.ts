@@ -138,7 +138,10 @@ export function inflateEntry(entry: ZipEntry): Buffer {
 }
 
 /** Compressed bytes handed to the inflater at a time: at most ~1 000 times as much comes out of each. */
-const FEED = 16 << 10;
+const FEED = 64 << 10;
+
+/** Parts up to this size are inflated whole. */
+const WHOLE = 8 << 20;
 
 function* slices(bytes: Buffer, size: number): Generator<Buffer> {
   for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
@@ -149,10 +152,11 @@ function* slices(bytes: Buffer, size: number): Generator<Buffer> {
  * as the reader takes them, so a large part never exists whole; the same bounds as inflateEntry:
  * never more than its declared size, and its size and CRC checked at the end.
  */
-export async function* inflatePieces(entry: ZipEntry, piece = 1 << 20): AsyncGenerator<Buffer> {
-  if (entry.method === 0) {
-    inflateEntry(entry);
-    yield* slices(entry.compressed, piece);
+export async function* inflatePieces(entry: ZipEntry, piece = 1 << 20, whole = WHOLE): AsyncGenerator<Buffer> {
+  // Stored, or a part of a few megabytes (a 10 000-row tracker): in one call, without a stream's
+  // turns through the thread pool, which cost more than they save at that size.
+  if (entry.method === 0 || entry.size <= whole) {
+    yield* slices(inflateEntry(entry), piece);
     return;
   }
   // A small part gets an output buffer of its own size, not a megabyte.

@@ -12,8 +12,8 @@ export function* textPieces(bytes: Iterable<Buffer>, piece = 1 << 20): Generator
 }
 
 /** The same, from bytes that come as they are inflated. */
-export async function* textPiecesAsync(bytes: AsyncIterable<Buffer>): AsyncGenerator<string> {
+export async function* textPiecesAsync(bytes: AsyncIterable<Buffer>, piece = 1 << 20): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
-  for await (const b of bytes) yield decoder.write(b);
+  for await (const b of bytes) for (let at = 0; at < b.length; at += piece) yield decoder.write(b.subarray(at, at + piece));
   yield decoder.end();
 }
