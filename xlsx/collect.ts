@@ -29,19 +29,23 @@ function collector(): (() => void) | null {
   return gc;
 }
 
-/** The heap in use now (garbage included), to measure a stage's growth from. */
-export function heapInUse(): number {
-  return getHeapStatistics().used_heap_size;
+/**
+ * The heap's size now, as the system counts it (what V8 holds, garbage and free pages included),
+ * to measure a stage's growth from. Not what is in use: V8 may just have collected by itself and
+ * still hold the pages it freed.
+ */
+export function heapSize(): number {
+  return getHeapStatistics().total_heap_size;
 }
 
 /**
- * Collects when the heap grew by WORTH or more since `since` (heapInUse() when the stage began:
+ * Collects when the heap grew by WORTH or more since `since` (heapSize() when the stage began:
  * in a process that runs other work, a test runner, only what this run made counts). Gives the
  * heap in use afterwards, to measure the next stage from.
  */
 export function collectAfterStage(since: number): number {
-  const now = heapInUse();
+  const now = heapSize();
   if (now - since < WORTH) return now;
   collector()?.();
-  return heapInUse();
+  return heapSize();
 }

@@ -13,7 +13,7 @@ import { readPackage, type OpenedPackage } from './read/openPackage';
 import { applyToPackage } from './write/applyToPackage';
 import { writeZipChunks } from './zipWriter';
 import { readInput } from './readInput';
-import { collectAfterStage, heapInUse } from './collect';
+import { collectAfterStage, heapSize } from './collect';
 
 export type Stage = 'read' | 'plan' | 'apply' | 'write';
 
@@ -44,7 +44,7 @@ export class PackagePort implements RunPort<PackageRead, 'async'> {
 
   async read(): Promise<PackageRead> {
     const { input } = this.options;
-    const start = heapInUse();
+    const start = heapSize();
     const before = identify(input);
     const bytes = readInput(input);
     const opened = await readPackage(bytes, input);
