@@ -149,18 +149,18 @@ function* slices(bytes: Buffer, size: number): Generator<Buffer> {
 
 /**
  * An entry's content a piece at a time (about `piece` bytes each), inflated on the thread pool
- * as the reader takes them, so a large part never exists whole; the same bounds as inflateEntry:
+ * as the reader takes them, so a large part never exists whole (one of up to `whole` bytes, or a
+ * stored one, comes in one piece); the same bounds as inflateEntry:
  * never more than its declared size, and its size and CRC checked at the end.
  */
 export async function* inflatePieces(entry: ZipEntry, piece = 1 << 20, whole = WHOLE): AsyncGenerator<Buffer> {
-  // Stored, or a part of a few megabytes (a 10 000-row tracker): in one call, without a stream's
-  // turns through the thread pool, which cost more than they save at that size.
+  // Stored, or a part of a few megabytes (a 10 000-row tracker): whole, in one call, without a
+  // stream's turns through the thread pool, which cost more than they save at that size.
   if (entry.method === 0 || entry.size <= whole) {
-    yield* slices(inflateEntry(entry), piece);
+    yield inflateEntry(entry);
     return;
   }
-  // A small part gets an output buffer of its own size, not a megabyte.
-  const inflate = createInflateRaw({ chunkSize: Math.max(64, Math.min(piece, entry.size)) });
+  const inflate = createInflateRaw({ chunkSize: Math.max(64, piece) });
   Readable.from(slices(entry.compressed, FEED)).pipe(inflate);
   let size = 0;
   let crc = 0;
