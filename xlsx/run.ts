@@ -11,7 +11,7 @@ import { localToday, runSetup } from '../core/run';
 import { identify } from './atomicWrite';
 import { acquireLock } from './lock';
 import { PackagePort, type Stage } from './port';
-import { openPackage } from './read/openPackage';
+import { readPackage } from './read/openPackage';
 import { readInput } from './readInput';
 
 export { readInput };
@@ -103,7 +103,7 @@ export async function runFunnel(
   choice?: TrackerChoice,
   periods?: readonly Period[],
 ): Promise<{ funnel: Funnel; periods: PeriodForecast[]; setUp: boolean; lang: Lang; warnings: PlanWarning[]; tracker: TrackerMapping | null; snapshot: WorkbookSnapshot; reps: string[]; review: ChangeSummary | undefined; attention: AttentionList }> {
-  const { snapshot } = openPackage(readInput(input), input);
+  const { snapshot } = await readPackage(readInput(input), input);
   const chosen = choice ? mappingFor(snapshot, choice) ?? undefined : undefined;
   const ours = findOurTabs(snapshot);
   const setUp = ours.has('milestones');

@@ -23,17 +23,41 @@ export function rowKey(values: readonly unknown[]): string {
   return key;
 }
 
+/** A key of blank cells only (nothing but separators): a row that is no opportunity. */
+export function blankKey(key: string): boolean {
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== 0x241f) return false;
+  return true;
+}
+
+/**
+ * The key of a tab's row, its key columns read into `into` (one array for every row of a tab:
+ * tens of thousands of rows per tab on a re-run, each an array and a string of garbage before).
+ */
+export function tabRowKey(row: readonly SnapshotCell[], keyCols: readonly number[], into: unknown[]): string {
+  for (let k = 0; k < keyCols.length; k++) into[k] = cellValue(row[keyCols[k]]);
+  into.length = keyCols.length;
+  return rowKey(into);
+}
+
+/** Whether the row's first `width` cells are all blank. */
+function blankRow(row: readonly SnapshotCell[], width: number): boolean {
+  const n = Math.min(row.length, width);
+  for (let c = 0; c < n; c++) if (!isBlank(cellValue(row[c]))) return false;
+  return true;
+}
+
 /** How many times each key already appears on our tab, and the first free row below the data. */
 export function existingKeys(sheet: SheetSnapshot, keyCols: readonly number[], firstDataRow: number, width = Infinity): { counts: Map<string, number>; nextRow: number } {
   const counts = new Map<string, number>();
+  const values: unknown[] = [];
   let last = firstDataRow - 1;
   for (let r = firstDataRow; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     // Only the tab's own columns: a block beside them (the coaching tab's team counts) is no row of the tab.
-    if (!row || row.slice(0, width).every((c: SnapshotCell) => isBlank(cellValue(c)))) continue;
+    if (!row || blankRow(row, width)) continue;
     last = r;
-    const key = rowKey(keyCols.map((c) => cellValue(row[c])));
-    if (key.replace(/\u241f/g, '') === '') continue;
+    const key = tabRowKey(row, keyCols, values);
+    if (blankKey(key)) continue;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   // Cells in columns the host did not read still count: append below everything in use.

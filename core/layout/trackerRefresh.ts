@@ -6,7 +6,7 @@
  * removed, never deleted. Cells reps enter (ticks, levels, roles, notes) are never written.
  */
 import { cellFormula, cellValue } from './snapshotCell';
-import { rowKey } from './rowKeys';
+import { blankKey, tabRowKey } from './rowKeys';
 import { FIRST_DATA_ROW, type OurTab } from './tabs';
 import { showValue } from '../errors';
 import type { PlanBuilder } from './planBuilder';
@@ -54,11 +54,12 @@ function matchRows<S>(tab: OurTab, keyCols: readonly number[], sources: readonly
   const matched: { row: number; source: S }[] = [];
   const unmatched: number[] = [];
   const rows = tab.sheet.rows;
+  const values: unknown[] = [];
   for (let r = FIRST_DATA_ROW; r < rows.length; r++) {
     const row = rows[r];
     if (!row) continue;
-    const key = rowKey(keyCols.map((c) => cellValue(row[c])));
-    if (key.replace(/\u241f/g, '') === '') continue;
+    const key = tabRowKey(row, keyCols, values);
+    if (blankKey(key)) continue;
     const source = queues.get(key)?.shift();
     if (source === undefined) unmatched.push(r);
     else matched.push({ row: r, source });

@@ -1,7 +1,7 @@
 import { posix } from 'path';
 import { deflateRawSync } from 'zlib';
 import { crc32, type ZipInput } from '../zipWriter';
-import { inflateEntry, type ZipEntry } from './zipRead';
+import { inflateEntry, inflatePieces, type ZipEntry } from './zipRead';
 import { attributes, elements, escapeXml, rootPrefix, splice } from './xml';
 
 /**
@@ -116,6 +116,19 @@ export class Package {
     return inflateEntry(entry);
   }
 
+  /** The part's bytes a piece at a time, as they are inflated (a large sheet read without its whole bytes). */
+  async *pieces(part: string): AsyncGenerator<Buffer> {
+    const key = part.toLowerCase();
+    const changed = this.changed.get(key);
+    if (changed) {
+      yield changed;
+      return;
+    }
+    const entry = this.packed.get(key) ?? (this.removed.has(key) ? undefined : this.entries.get(key));
+    if (!entry) throw new Error(`no part ${part}`);
+    yield* inflatePieces(entry);
+  }
+
   text(part: string): string {
     const key = part.toLowerCase();
     let t = this.texts.get(key);
@@ -153,11 +166,6 @@ export class Package {
     this.changed.delete(key);
     this.texts.delete(key);
     this.packed.set(key, { name: part, method: 8, ...deflated });
-  }
-
-  /** Drops a part's decoded text (a user sheet once read): memory, not content. */
-  forget(part: string): void {
-    this.texts.delete(part.toLowerCase());
   }
 
   remove(part: string): void {

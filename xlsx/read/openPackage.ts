@@ -7,9 +7,11 @@ import { CONTENT_TYPES_PART, Package, REL, isRelType } from '../package/opc';
 import { attributes, firstElement } from '../package/xml';
 import { ZipError, readZip } from '../package/zipRead';
 import { dateStyles } from './dateStyles';
+import type { SheetContext } from './sheetCells';
 import { ReadPool } from './readPool';
 import { readSharedStrings } from './sharedStrings';
-import { readSheetRows } from './sheetRows';
+import { SheetRowReader, readSheetRows } from './sheetRows';
+import { textPieces, textPiecesAsync } from './textSource';
 import { readWorkbookIndex, type SheetEntry, type WorkbookIndex } from './workbookIndex';
 
 /** A table part of a worksheet, with where it is. */
@@ -52,7 +54,18 @@ function tablesOf(pkg: Package, sheetPart: string, path: string): TablePart[] {
   return out;
 }
 
-function open(buf: Buffer, path: string): OpenedPackage {
+type Rows = SheetSnapshot['rows'];
+
+/** A package whose index, shared strings and styles are read, taking its sheets' rows one after the other. */
+interface Opening {
+  readonly pkg: Package;
+  /** The worksheets to read, in the workbook's order, with what reading one needs. */
+  readonly sheets: readonly { entry: SheetEntry; part: string; ctx: SheetContext }[];
+  add(entry: SheetEntry, rows: Rows): void;
+  done(): OpenedPackage;
+}
+
+function begin(buf: Buffer, path: string): Opening {
   let pkg: Package;
   try {
     pkg = new Package(readZip(buf));
@@ -67,16 +80,30 @@ function open(buf: Buffer, path: string): OpenedPackage {
   const sheets = new Map<string, { entry: SheetEntry; tables: TablePart[] }>();
   const snapshots: SheetSnapshot[] = [];
   const pool = new ReadPool();
-  for (const entry of index.sheets) {
-    if (!entry.part) continue;
-    const ctx = { path, sheet: entry.name, shared, dateStyles: dates, date1904: index.date1904, pool };
-    const rows = readSheetRows(pkg.text(entry.part), ctx);
-    pkg.forget(entry.part);
-    const tables = tablesOf(pkg, entry.part, path);
-    sheets.set(entry.name, { entry, tables });
-    snapshots.push({ name: entry.name, rows, tables: tables.map(({ name, top, left, bottom, right, totalsRow }) => ({ name, top, left, bottom, right, ...(totalsRow ? { totalsRow } : {}) })) });
+  return {
+    pkg,
+    sheets: index.sheets.flatMap((entry) => (entry.part ? [{ entry, part: entry.part, ctx: { path, sheet: entry.name, shared, dateStyles: dates, date1904: index.date1904, pool } }] : [])),
+    add(entry, rows) {
+      const tables = tablesOf(pkg, entry.part!, path);
+      sheets.set(entry.name, { entry, tables });
+      snapshots.push({ name: entry.name, rows, tables: tables.map(({ name, top, left, bottom, right, totalsRow }) => ({ name, top, left, bottom, right, ...(totalsRow ? { totalsRow } : {}) })) });
+    },
+    done: () => ({ pkg, index, snapshot: { sheets: snapshots }, sheets }),
+  };
+}
+
+function refuseNonZip(buf: Buffer, path: string): void {
+  if (startsWith(buf, CFB_MAGIC)) {
+    // An OLE container: an encrypted xlsx (EncryptedPackage stream) or a legacy .xls.
+    const encrypted = buf.includes(Buffer.from('EncryptedPackage', 'utf16le'));
+    throw new MethodError(encrypted ? 'FILE_ENCRYPTED' : 'FILE_NOT_XLSX', { path });
   }
-  return { pkg, index, snapshot: { sheets: snapshots }, sheets };
+  if (!startsWith(buf, ZIP_MAGIC)) throw new MethodError('FILE_NOT_XLSX', { path });
+}
+
+function asFileError(e: unknown, path: string): never {
+  if (isMethodError(e)) throw e;
+  throw new MethodError('FILE_CORRUPT', { path, detail: (e as Error).message });
 }
 
 /**
@@ -85,16 +112,32 @@ function open(buf: Buffer, path: string): OpenedPackage {
  * what it holds besides: every part we do not own goes back as it came.
  */
 export function openPackage(buf: Buffer, path: string): OpenedPackage {
-  if (startsWith(buf, CFB_MAGIC)) {
-    // An OLE container: an encrypted xlsx (EncryptedPackage stream) or a legacy .xls.
-    const encrypted = buf.includes(Buffer.from('EncryptedPackage', 'utf16le'));
-    throw new MethodError(encrypted ? 'FILE_ENCRYPTED' : 'FILE_NOT_XLSX', { path });
-  }
-  if (!startsWith(buf, ZIP_MAGIC)) throw new MethodError('FILE_NOT_XLSX', { path });
+  refuseNonZip(buf, path);
   try {
-    return open(buf, path);
+    const opening = begin(buf, path);
+    // Each sheet's text a megabyte at a time from its bytes, never as one string.
+    for (const { entry, part, ctx } of opening.sheets) opening.add(entry, readSheetRows(textPieces([opening.pkg.bytes(part)]), ctx));
+    return opening.done();
   } catch (e) {
-    if (isMethodError(e)) throw e;
-    throw new MethodError('FILE_CORRUPT', { path, detail: (e as Error).message });
+    return asFileError(e, path);
+  }
+}
+
+/**
+ * The same, each sheet read as its part is inflated, a megabyte at a time on the thread pool:
+ * neither the text nor the bytes of a 50 000-row tab exist whole (`pcss apply` and `funnel`).
+ */
+export async function readPackage(buf: Buffer, path: string): Promise<OpenedPackage> {
+  refuseNonZip(buf, path);
+  try {
+    const opening = begin(buf, path);
+    for (const { entry, part, ctx } of opening.sheets) {
+      const reader = new SheetRowReader(ctx);
+      for await (const text of textPiecesAsync(opening.pkg.pieces(part))) reader.push(text);
+      opening.add(entry, reader.end());
+    }
+    return opening.done();
+  } catch (e) {
+    return asFileError(e, path);
   }
 }

@@ -43,14 +43,19 @@ export function sheetDataOf(xml: string): Element | undefined {
   return firstElement(xml, 'sheetData');
 }
 
+/** A row's 1-based number from its start tag, or the one after `previous` (a row without r); checked against Excel's limit. */
+export function rowNumber(tag: string, previous: number, ctx: Pick<SheetContext, 'path' | 'sheet'>): number {
+  const r = /\sr\s*=\s*["'](\d+)["']/.exec(tag);
+  const number = r ? Number(r[1]) : previous + 1;
+  checkRow(number, ctx.path, ctx.sheet);
+  return number;
+}
+
 export function* rowsOf(xml: string, sheetData: Element, ctx: Pick<SheetContext, 'path' | 'sheet'>): Generator<RowAt> {
   let previous = 0;
   for (const el of elements(xml, 'row', sheetData.innerStart, sheetData.innerEnd)) {
-    const r = /\sr\s*=\s*["'](\d+)["']/.exec(el.tag);
-    const number = r ? Number(r[1]) : previous + 1;
-    checkRow(number, ctx.path, ctx.sheet);
-    previous = number;
-    yield { row: number - 1, el };
+    previous = rowNumber(el.tag, previous, ctx);
+    yield { row: previous - 1, el };
   }
 }
 

@@ -199,7 +199,8 @@ export async function applyToPackage(opened: OpenedPackage, plans: readonly Plan
       legacyDrawing: w.legacyDrawing,
     };
     const out = new ByteWriter(true);
-    const cells = await editSheet(pkg.text(w.part), edit, { path: ctx.path, sheet: name, date1904: index.date1904 }, out);
+    // The part's bytes, not its text: rows the edit does not change are copied as they are.
+    const cells = await editSheet(pkg.bytes(w.part), edit, { path: ctx.path, sheet: name, date1904: index.date1904 }, out);
     if (cells.length > 0) withheld.push({ sheet: name, cells });
     // Compressed on the thread pool while the next sheet is built; collected below.
     deflating.push(out.deflated().then((deflated) => pkg.setDeflated(w.part, deflated)));

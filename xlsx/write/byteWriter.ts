@@ -104,6 +104,21 @@ export class ByteWriter {
     this.pos += this.buf.write(text, this.pos, 'utf8');
   }
 
+  /**
+   * Bytes [from, to) of `src` as they are (rows of a part we do not change), copied into the
+   * buffers. A producer copies at most a CHUNK at a time and gives the compressor its turn between.
+   */
+  copy(src: Buffer, from: number, to: number): void {
+    if (this.pending.length > 0) this.encode();
+    while (from < to) {
+      if (this.pos === this.buf.length) this.flush();
+      const n = Math.min(to - from, this.buf.length - this.pos);
+      src.copy(this.buf, this.pos, from, from + n);
+      this.pos += n;
+      from += n;
+    }
+  }
+
   writeBytes(bytes: Buffer): void {
     this.flush();
     this.send(bytes);

@@ -1,7 +1,8 @@
 import type { CellBlock, FormulaFill } from '../../core/layout';
 import { columnLetter, rangeRef } from '../../core/layout/a1';
-import { cellsOf, rowsOf, type RowAt } from '../read/sheetCells';
-import { attributes, withAttribute, withoutAttribute, type Element } from '../package/xml';
+import { cellsOf, rowNumber, type RowAt } from '../read/sheetCells';
+import { byteElements, decodeElement, type ByteElement } from '../package/xmlBytes';
+import { attributes, withAttribute, withoutAttribute } from '../package/xml';
 import { ByteWriter } from './byteWriter';
 import { cellXml, sharedFormulaXml, type CellXmlContext } from './cellXml';
 import { blockCell, followerCell } from './cellPieces';
@@ -163,8 +164,13 @@ export function plannedExtent(w: CellWrites): { lastRow: number; lastCol: number
   return { lastRow, lastCol };
 }
 
-/** Writes the `<sheetData>` element with the plan's cells into `out`, giving `out`'s compressor its turns. */
-export async function writeSheetData(xml: string, sheetData: Element, edit: CellWrites, context: Context, out: ByteWriter): Promise<void> {
+/**
+ * Writes the `<sheetData>` element with the plan's cells into `out`, giving `out`'s compressor its
+ * turns. The existing rows are found in the part's bytes: a row the plan changes is decoded and
+ * merged, every other row is copied as its bytes, and once the plan's last row is written the
+ * rest of the rows go as one copy, not looked at (openPackage has read and checked each of them).
+ */
+export async function writeSheetData(part: Buffer, sheetData: ByteElement, edit: CellWrites, context: Context, out: ByteWriter): Promise<void> {
   // The per-cell code reads these two objects made afresh here, of one shape on every sheet: the
   // ones handed over differ from sheet to sheet (other fields, or fields holding other kinds of
   // values), and V8 throws away the code it optimised on the first sheet when the next one comes.
@@ -179,23 +185,35 @@ export async function writeSheetData(xml: string, sheetData: Element, edit: Cell
   const cells = new Map<number, string>();
   const plan = new RowPlan(w.blocks, w.fills);
   const writeNew = (r: number) => out.write(newRow(w, r, ctx, sis, plan));
-  if (!sheetData.tag.endsWith('/>')) {
-    for (const at of rowsOf(xml, sheetData, ctx)) {
-      if (p < planned.length && planned[p] <= at.row) {
-        out.write(xml.slice(copyFrom, at.el.start));
-        for (; p < planned.length && planned[p] < at.row; p++) {
+  // Bytes as they are, a buffer at a time with the compressor's turns between.
+  const copy = async (from: number, to: number) => {
+    for (let at = from; at < to; at += ByteWriter.CHUNK) {
+      out.copy(part, at, Math.min(to, at + ByteWriter.CHUNK));
+      if (out.needsTurn) await out.turn();
+    }
+  };
+  if (sheetData.innerEnd > sheetData.innerStart) {
+    let number = 0;
+    for (const el of byteElements(part, 'row', sheetData.innerStart, sheetData.innerEnd)) {
+      if (p >= planned.length) break;
+      number = rowNumber(el.tag, number, ctx);
+      const row = number - 1;
+      if (planned[p] <= row) {
+        await copy(copyFrom, el.start);
+        for (; p < planned.length && planned[p] < row; p++) {
           writeNew(planned[p]);
           if (out.needsTurn) await out.turn();
         }
-        if (planned[p] === at.row) {
-          out.write(mergedRow(xml, at, plannedCells(w, at.row, ctx, sis, plan, cells), w.hiddenRows.has(at.row), ctx, w.rowHeights?.get(at.row)));
+        if (planned[p] === row) {
+          const { xml, el: rowEl } = decodeElement(part, el);
+          out.write(mergedRow(xml, { row, el: rowEl }, plannedCells(w, row, ctx, sis, plan, cells), w.hiddenRows.has(row), ctx, w.rowHeights?.get(row)));
           p++;
-        } else out.write(xml.slice(at.el.start, at.el.end));
-        copyFrom = at.el.end;
+        } else out.copy(part, el.start, el.end);
+        copyFrom = el.end;
         if (out.needsTurn) await out.turn();
       }
     }
-    out.write(xml.slice(copyFrom, sheetData.innerEnd));
+    await copy(copyFrom, sheetData.innerEnd);
   }
   for (; p < planned.length; p++) {
     writeNew(planned[p]);
