@@ -14,7 +14,6 @@ import { applyToPackage } from './write/applyToPackage';
 import { withheldNotes } from './write/withheldNotes';
 import { writeZipChunks } from './zipWriter';
 import { readInput } from './readInput';
-import { collectAfterStage, heapSize } from './collect';
 
 export type Stage = 'read' | 'plan' | 'apply' | 'write';
 
@@ -38,25 +37,19 @@ export class PackagePort implements RunPort<PackageRead, 'async'> {
   readonly mode = 'async';
   readonly document = 'workbook';
   applied: { plans: readonly Plan[]; after: WorkbookSnapshot; notes: readonly PlanWarning[] } | null = null;
-  /** The heap in use once the workbook was read (collect.ts). */
-  private heapMark = Number.POSITIVE_INFINITY;
 
   constructor(private readonly options: PackagePortOptions) {}
 
   async read(): Promise<PackageRead> {
     const { input } = this.options;
-    const start = heapSize();
     const before = identify(input);
     const bytes = readInput(input);
     const opened = await readPackage(bytes, input);
-    // What reading left behind (collect.ts) goes before planning; planning's goes before editing.
-    this.heapMark = collectAfterStage(start);
     return { snapshot: opened.snapshot, opened, bytes, before };
   }
 
   async apply(plans: readonly Plan[], read: PackageRead, run: ApplyContext): Promise<readonly PlanWarning[]> {
     const { input, output, inPlace, onStage } = this.options;
-    collectAfterStage(this.heapMark);
     const after = run.after ?? read.snapshot;
     const withheld = await applyToPackage(read.opened, plans, { path: input, after, onProgress: (done, total) => onStage('apply', done, total) });
     onStage('write', 0, 1);
