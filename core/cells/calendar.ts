@@ -33,13 +33,19 @@ function quarterPeriod(year: number, quarter: number): Period {
   return { key, start, end, label: { zh: `${year}年第${quarter}季度`, en: key } };
 }
 
-/** A period as typed: 2027-Q1 (or 2027Q1, q1 any case) or 2027-03; anything else is refused, naming the forms. */
+/** The years a spreadsheet's 1900 date system holds (Excel: 1900-01-01 to 9999-12-31). */
+const inCalendar = (year: number) => year >= 1900 && year <= 9999;
+
+/**
+ * A period as typed: 2027-Q1 (or 2027Q1, q1 any case) or 2027-03; anything else is refused,
+ * naming the forms — a year no spreadsheet date has too (0000-01 was read as the year 0).
+ */
 export function parsePeriod(text: string): Period {
   const t = text.trim();
   const q = /^(\d{4})-?[Qq]([1-4])$/.exec(t);
-  if (q) return quarterPeriod(Number(q[1]), Number(q[2]));
+  if (q && inCalendar(Number(q[1]))) return quarterPeriod(Number(q[1]), Number(q[2]));
   const m = /^(\d{4})-(\d{1,2})$/.exec(t);
-  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return monthPeriod(Number(m[1]), Number(m[2]) - 1);
+  if (m && inCalendar(Number(m[1])) && Number(m[2]) >= 1 && Number(m[2]) <= 12) return monthPeriod(Number(m[1]), Number(m[2]) - 1);
   throw new MethodError('PERIOD_INVALID', { value: text });
 }
 

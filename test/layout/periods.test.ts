@@ -21,6 +21,9 @@ describe('a period as typed', () => {
     expect(parsePeriod('2027-3')).toMatchObject({ key: '2027-03', end: new Date(Date.UTC(2027, 2, 31)) });
     expect(parsePeriod('2028-02').end).toEqual(new Date(Date.UTC(2028, 1, 29)));
     for (const bad of ['2027-13', '2027-Q5', 'Q1', 'next quarter', '2027-00']) expect(() => parsePeriod(bad)).toThrow(/2027-Q1.*2027-03/s);
+    // Years no spreadsheet date has (the 1900 system runs from 1900 to 9999): 0000-01 was the year 0.
+    for (const bad of ['0000-01', '1899-Q4', '0001-Q1']) expect(() => parsePeriod(bad)).toThrow(/2027-Q1.*2027-03/s);
+    expect(parsePeriod('1900-01').key).toBe('1900-01');
   });
 
   it('shows the quarter of the run and the next, each followed by its months, across a year end', () => {
