@@ -49,6 +49,19 @@ export function parsePeriod(text: string): Period {
   throw new MethodError('PERIOD_INVALID', { value: text });
 }
 
+/**
+ * A date written as text, as exports and pasted lists hold it: 2027-03-15, 2027/3/15, 2027.3.15
+ * or 2027年3月15日 (spaces around, and a midnight time after it, allowed), as the Date core
+ * writes for a day; null for any other text or a day no calendar has (2027-02-30).
+ */
+export function dateFromText(text: string): Date | null {
+  const m = /^(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|年(\d{1,2})月(\d{1,2})日)(?:\s+0{1,2}:00(?::00)?)?$/.exec(text.trim());
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[3] ?? m[5]), Number(m[4] ?? m[6])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return inCalendar(y) && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? date : null;
+}
+
 /** The periods a run shows by default: the quarter of `today` and the next, each followed by its months. */
 export function defaultPeriods(today: string): Period[] {
   const [y, mo] = today.split('-').map(Number);

@@ -9,6 +9,7 @@ import { cellFormula, cellValue } from './snapshotCell';
 import { rowKey } from './rowKeys';
 import { FIRST_DATA_ROW, type OurTab } from './tabs';
 import { showValue } from '../errors';
+import { dateFromText, dayNumber } from '../cells/calendar';
 import type { PlanBuilder } from './planBuilder';
 import type { PlanCell } from './types';
 
@@ -35,13 +36,30 @@ export type TrackerRefresh = Readonly<Record<RefreshField, readonly RefreshedRow
 
 export const NO_REFRESH: TrackerRefresh = { rep: [], amount: [], expectedClose: [], status: [], removed: [] };
 
-/** Two cells hold the same value as a spreadsheet shows it (blank is blank, dates by day and time). */
+/**
+ * Two cells hold the same value as a spreadsheet shows it (blank is blank, dates by day and time;
+ * a date and its day number alike: Excel reads a date cell as its number, and a close date read
+ * from the tracker's text is a Date).
+ */
 export function sameCell(a: unknown, b: unknown): boolean {
   const blank = (v: unknown) => v === null || v === undefined || v === '';
   if (blank(a) || blank(b)) return blank(a) && blank(b);
+  if (a instanceof Date && typeof b === 'number') return dayNumber(a) === b;
+  if (b instanceof Date && typeof a === 'number') return dayNumber(b) === a;
   if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
   return a === b;
 }
+
+/** The day a cell names: a date, its day number, or a date written as text (2027/03/15); else null. */
+function dayOf(v: unknown): number | null {
+  if (v instanceof Date) return dayNumber(v);
+  if (typeof v === 'number') return v;
+  const d = typeof v === 'string' ? dateFromText(v) : null;
+  return d ? dayNumber(d) : null;
+}
+
+/** A date written as text on our tab (copied so by an earlier version, or by Excel's in-place copy) becoming that date: rewritten, but no change to report. */
+const sameDayAsText = (now: unknown, next: unknown) => typeof now === 'string' && next instanceof Date && dayOf(now) === dayOf(next);
 
 /** The rows of our tab matched to the sources, by key occurrence; rows no source has are `unmatched`. */
 function matchRows<S>(tab: OurTab, keyCols: readonly number[], sources: readonly { key: string; source: S }[]): { matched: { row: number; source: S }[]; unmatched: number[] } {
@@ -125,6 +143,7 @@ export function planTrackerRefresh<S>(
       const next = column.value(source, now);
       if (next === undefined || sameCell(now, next)) continue;
       changes.set(row, next);
+      if (sameDayAsText(now, next)) continue;
       report[column.field].push({ row, opportunity: nameOf(row), from: showValue(now), to: showValue(next) });
     }
     if (changes.size > 0) writeColumn(plan, sheet, tab, column.col, changes);
