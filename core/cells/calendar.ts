@@ -37,11 +37,18 @@ function quarterPeriod(year: number, quarter: number): Period {
 const inCalendar = (year: number) => year >= 1900 && year <= 9999;
 
 /**
- * A period as typed: 2027-Q1 (or 2027Q1, q1 any case) or 2027-03; anything else is refused,
- * naming the forms — a year no spreadsheet date has too (0000-01 was read as the year 0).
+ * A period as typed: 2027-Q1 (or 2027Q1, q1 any case) or 2027-03, or as the funnel tab labels it
+ * (2027年第1季度 (2027-Q1), 2027年3月), so PERIOD_FORECAST can point at the period table's label
+ * cell; anything else is refused, naming the forms — a year no spreadsheet date has too (0000-01
+ * was read as the year 0).
  */
 export function parsePeriod(text: string): Period {
-  const t = text.trim();
+  const t = text
+    .trim()
+    .replace(/^.*\((.+)\)$/, '$1')
+    .replace(/^(\d{4})年第([1-4])季度$/, '$1-Q$2')
+    .replace(/^(\d{4})年(\d{1,2})月$/, '$1-$2')
+    .trim();
   const q = /^(\d{4})-?[Qq]([1-4])$/.exec(t);
   if (q && inCalendar(Number(q[1]))) return quarterPeriod(Number(q[1]), Number(q[2]));
   const m = /^(\d{4})-(\d{1,2})$/.exec(t);
