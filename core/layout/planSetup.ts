@@ -80,8 +80,8 @@ interface TrackedOpportunity extends OpportunitySource {
  * The expected close as our tab takes it: a date written as text (2027/03/15, an export's) as the
  * date it names, so the deal is in its period and can be past due, as the amount's money text is
  * read as a number; other text is copied as typed and said, never dropped from the forecast in
- * silence. Excel copies the column in place at a first set-up, unread (the cell stays a copy): its
- * next set-up turns the text into the date, with no change reported (trackerRefresh.ts).
+ * silence. Excel copies the column in place at a first set-up, unread (the cell stays a copy, and
+ * the text stays text there); the refresh takes a date and its day as text for the same cell.
  */
 function closeSource(row: TrackerRow, sheet: string, plan: PlanBuilder): PlanCell {
   const close = row.expectedClose;

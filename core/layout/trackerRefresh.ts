@@ -36,20 +36,6 @@ export type TrackerRefresh = Readonly<Record<RefreshField, readonly RefreshedRow
 
 export const NO_REFRESH: TrackerRefresh = { rep: [], amount: [], expectedClose: [], status: [], removed: [] };
 
-/**
- * Two cells hold the same value as a spreadsheet shows it (blank is blank, dates by day and time;
- * a date and its day number alike: Excel reads a date cell as its number, and a close date read
- * from the tracker's text is a Date).
- */
-export function sameCell(a: unknown, b: unknown): boolean {
-  const blank = (v: unknown) => v === null || v === undefined || v === '';
-  if (blank(a) || blank(b)) return blank(a) && blank(b);
-  if (a instanceof Date && typeof b === 'number') return dayNumber(a) === b;
-  if (b instanceof Date && typeof a === 'number') return dayNumber(b) === a;
-  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
-  return a === b;
-}
-
 /** The day a cell names: a date, its day number, or a date written as text (2027/03/15); else null. */
 function dayOf(v: unknown): number | null {
   if (v instanceof Date) return dayNumber(v);
@@ -58,8 +44,19 @@ function dayOf(v: unknown): number | null {
   return d ? dayNumber(d) : null;
 }
 
-/** A date written as text on our tab (copied so by an earlier version, or by Excel's in-place copy) becoming that date: rewritten, but no change to report. */
-const sameDayAsText = (now: unknown, next: unknown) => typeof now === 'string' && next instanceof Date && dayOf(now) === dayOf(next);
+/**
+ * Two cells hold the same value as a spreadsheet shows it (blank is blank, dates by day and time).
+ * A date is the same as its day number (Excel reads a date cell as its number) and as its day
+ * written as text: a close the tracker holds as text is read as a date (planSetup.closeSource),
+ * and our tab may hold that text (an earlier version's copy, Excel's in-place copy at a first
+ * set-up); neither is a change to report or write again each run.
+ */
+export function sameCell(a: unknown, b: unknown): boolean {
+  const blank = (v: unknown) => v === null || v === undefined || v === '';
+  if (blank(a) || blank(b)) return blank(a) && blank(b);
+  if (a instanceof Date || b instanceof Date) return dayOf(a) !== null && dayOf(a) === dayOf(b);
+  return a === b;
+}
 
 /** The rows of our tab matched to the sources, by key occurrence; rows no source has are `unmatched`. */
 function matchRows<S>(tab: OurTab, keyCols: readonly number[], sources: readonly { key: string; source: S }[]): { matched: { row: number; source: S }[]; unmatched: number[] } {
@@ -143,7 +140,6 @@ export function planTrackerRefresh<S>(
       const next = column.value(source, now);
       if (next === undefined || sameCell(now, next)) continue;
       changes.set(row, next);
-      if (sameDayAsText(now, next)) continue;
       report[column.field].push({ row, opportunity: nameOf(row), from: showValue(now), to: showValue(next) });
     }
     if (changes.size > 0) writeColumn(plan, sheet, tab, column.col, changes);
