@@ -90,6 +90,10 @@ export const ERROR_CATALOGUE = {
     zh: '“{sheet}”第 {row} 行的金额“{value}”无法读取,已原样复制,在漏斗和预测中按 0 计',
     en: 'the amount "{value}" on row {row} of "{sheet}" cannot be read; copied as typed, it counts as 0 in the funnel and the forecast',
   },
+  TRACKER_CLOSE_DATE: {
+    zh: '“{sheet}”第 {row} 行的预计签约日期“{value}”不是日期,已原样复制,不计入任何期间,也不会标为已逾期',
+    en: 'the expected close "{value}" on row {row} of "{sheet}" is no date; copied as typed, it is in no period and never past due',
+  },
   // Which list and which columns (core/layout/tracker*.ts): warnings of the set-up, and a choice that cannot be made.
   TRACKER_NO_AMOUNT: {
     zh: '机会列表“{sheet}”中未找到金额列:预测为 0。请指定金额列(命令行:--map amount=表头)',

@@ -10,13 +10,13 @@ export function movementView(w: Words, funnel: FunnelSummary | null): HTMLElemen
   return lineList(w, { class: 'refreshed', 'data-test': 'movement' }, [...(funnel?.review ?? []), ...(funnel?.attention ?? [])]);
 }
 
-/** The forecast by period of expected close, as the funnel tab's period table shows it. */
+/** The forecast by period of expected close, as the funnel tab's period table shows it: open pipeline, weighted forecast and won. */
 function periodsView(w: Words, funnel: FunnelSummary): HTMLElement | null {
   const { t, inLang, inOtherLang, lang } = w;
   const periods = funnel.periods ?? [];
   if (periods.length === 0) return null;
-  const head = headRow(w, ['colPeriod', 'colCount', 'colWeighted', 'colWon']);
-  const body = periods.map((p) => h('tr', { 'data-test': 'period-row' }, h('th', { scope: 'row', title: inOtherLang(p) }, inLang(p)), h('td', {}, String(p.count)), h('td', {}, breakable(formatMoney(p.weighted, lang))), h('td', {}, breakable(formatMoney(p.won, lang)))));
+  const head = headRow(w, ['colPeriod', 'colCount', 'colOpen', 'colWeighted', 'colWon']);
+  const body = periods.map((p) => h('tr', { 'data-test': 'period-row' }, h('th', { scope: 'row', title: inOtherLang(p) }, inLang(p)), h('td', {}, String(p.count)), h('td', { 'data-test': 'period-open' }, breakable(formatMoney(p.open, lang))), h('td', {}, breakable(formatMoney(p.weighted, lang))), h('td', {}, breakable(formatMoney(p.won, lang)))));
   return h('table', { class: 'by-period', 'aria-label': t('periodsHeading') }, h('caption', {}, t('periodsHeading')), h('thead', {}, head), h('tbody', {}, ...body));
 }
 

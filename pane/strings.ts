@@ -27,6 +27,7 @@ export const STRINGS = {
   funnelHeading: { zh: '生成漏斗', en: 'Generate funnel' },
   periodsHeading: { zh: '按预计签约期间预测', en: 'Forecast by expected close' },
   colPeriod: { zh: '期间', en: 'Period' },
+  colOpen: { zh: '在途金额', en: 'Open' },
   colWon: { zh: '赢单', en: 'Won' },
   repFilter: { zh: '销售人员', en: 'Rep' },
   allReps: { zh: '全部', en: 'All reps' },

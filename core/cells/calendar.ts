@@ -33,14 +33,40 @@ function quarterPeriod(year: number, quarter: number): Period {
   return { key, start, end, label: { zh: `${year}年第${quarter}季度`, en: key } };
 }
 
-/** A period as typed: 2027-Q1 (or 2027Q1, q1 any case) or 2027-03; anything else is refused, naming the forms. */
+/** The years a spreadsheet's 1900 date system holds (Excel: 1900-01-01 to 9999-12-31). */
+const inCalendar = (year: number) => year >= 1900 && year <= 9999;
+
+/**
+ * A period as typed: 2027-Q1 (or 2027Q1, q1 any case) or 2027-03, or as the funnel tab labels it
+ * (2027年第1季度 (2027-Q1), 2027年3月), so PERIOD_FORECAST can point at the period table's label
+ * cell; anything else is refused, naming the forms — a year no spreadsheet date has too (0000-01
+ * was read as the year 0).
+ */
 export function parsePeriod(text: string): Period {
-  const t = text.trim();
+  const t = text
+    .trim()
+    .replace(/^.*\((.+)\)$/, '$1')
+    .replace(/^(\d{4})年第([1-4])季度$/, '$1-Q$2')
+    .replace(/^(\d{4})年(\d{1,2})月$/, '$1-$2')
+    .trim();
   const q = /^(\d{4})-?[Qq]([1-4])$/.exec(t);
-  if (q) return quarterPeriod(Number(q[1]), Number(q[2]));
+  if (q && inCalendar(Number(q[1]))) return quarterPeriod(Number(q[1]), Number(q[2]));
   const m = /^(\d{4})-(\d{1,2})$/.exec(t);
-  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return monthPeriod(Number(m[1]), Number(m[2]) - 1);
+  if (m && inCalendar(Number(m[1])) && Number(m[2]) >= 1 && Number(m[2]) <= 12) return monthPeriod(Number(m[1]), Number(m[2]) - 1);
   throw new MethodError('PERIOD_INVALID', { value: text });
+}
+
+/**
+ * A date written as text, as exports and pasted lists hold it: 2027-03-15, 2027/3/15, 2027.3.15
+ * or 2027年3月15日 (spaces around, and a midnight time after it, allowed), as the Date core
+ * writes for a day; null for any other text or a day no calendar has (2027-02-30).
+ */
+export function dateFromText(text: string): Date | null {
+  const m = /^(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|年(\d{1,2})月(\d{1,2})日)(?:\s+0{1,2}:00(?::00)?)?$/.exec(text.trim());
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[3] ?? m[5]), Number(m[4] ?? m[6])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return inCalendar(y) && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? date : null;
 }
 
 /** The periods a run shows by default: the quarter of `today` and the next, each followed by its months. */

@@ -1,5 +1,6 @@
 import { parseAmount } from '../cells/amount';
 import { isBlank } from '../cells/cellValue';
+import { dateFromText } from '../cells/calendar';
 import { MethodError, isMethodError, showValue } from '../errors';
 import { HEADER_ROW, findOurTabs, type TabKind } from './tabs';
 import type { LayoutContext } from './columns';
@@ -75,6 +76,22 @@ interface TrackedOpportunity extends OpportunitySource {
   readonly amountVerbatim: boolean;
 }
 
+/**
+ * The expected close as our tab takes it: a date written as text (2027/03/15, an export's) as the
+ * date it names, so the deal is in its period and can be past due, as the amount's money text is
+ * read as a number; other text is copied as typed and said, never dropped from the forecast in
+ * silence. Excel copies the column in place at a first set-up, unread (the cell stays a copy, and
+ * the text stays text there); the refresh takes a date and its day as text for the same cell.
+ */
+function closeSource(row: TrackerRow, sheet: string, plan: PlanBuilder): PlanCell {
+  const close = row.expectedClose;
+  if (typeof close !== 'string' || isBlank(close)) return close === undefined ? null : (close as PlanCell);
+  const date = dateFromText(close);
+  if (date) return date;
+  plan.warn(new MethodError('TRACKER_CLOSE_DATE', { sheet, row: row.row + 1, value: close }));
+  return close;
+}
+
 function toSource(row: TrackerRow, sheet: string, plan: PlanBuilder, words: ReadonlyMap<string, DealStatus>): TrackedOpportunity {
   let amount: PlanCell = null;
   if (!isBlank(row.amount)) {
@@ -93,7 +110,7 @@ function toSource(row: TrackerRow, sheet: string, plan: PlanBuilder, words: Read
     customer: plain(row.customer),
     rep: plain(row.rep),
     amount,
-    expectedClose: plain(row.expectedClose),
+    expectedClose: closeSource(row, sheet, plan),
     row: row.row,
     amountVerbatim: isBlank(row.amount) || typeof row.amount === 'number',
     status: 'stage' in row ? trackerStatus(row.stage, words) : undefined,

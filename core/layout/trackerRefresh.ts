@@ -9,6 +9,7 @@ import { cellFormula, cellValue } from './snapshotCell';
 import { blankKey, tabRowKey } from './rowKeys';
 import { FIRST_DATA_ROW, type OurTab } from './tabs';
 import { showValue } from '../errors';
+import { dateFromText, dayNumber } from '../cells/calendar';
 import type { PlanBuilder } from './planBuilder';
 import type { PlanCell } from './types';
 
@@ -35,11 +36,25 @@ export type TrackerRefresh = Readonly<Record<RefreshField, readonly RefreshedRow
 
 export const NO_REFRESH: TrackerRefresh = { rep: [], amount: [], expectedClose: [], status: [], removed: [] };
 
-/** Two cells hold the same value as a spreadsheet shows it (blank is blank, dates by day and time). */
+/** The day a cell names: a date, its day number, or a date written as text (2027/03/15); else null. */
+function dayOf(v: unknown): number | null {
+  if (v instanceof Date) return dayNumber(v);
+  if (typeof v === 'number') return v;
+  const d = typeof v === 'string' ? dateFromText(v) : null;
+  return d ? dayNumber(d) : null;
+}
+
+/**
+ * Two cells hold the same value as a spreadsheet shows it (blank is blank, dates by day and time).
+ * A date is the same as its day number (Excel reads a date cell as its number) and as its day
+ * written as text: a close the tracker holds as text is read as a date (planSetup.closeSource),
+ * and our tab may hold that text (an earlier version's copy, Excel's in-place copy at a first
+ * set-up); neither is a change to report or write again each run.
+ */
 export function sameCell(a: unknown, b: unknown): boolean {
   const blank = (v: unknown) => v === null || v === undefined || v === '';
   if (blank(a) || blank(b)) return blank(a) && blank(b);
-  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  if (a instanceof Date || b instanceof Date) return dayOf(a) !== null && dayOf(a) === dayOf(b);
   return a === b;
 }
 

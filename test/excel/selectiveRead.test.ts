@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import { calendarDate, dayNumber } from '../../core/cells/calendar';
 import { FIRST_DATA_ROW, FUNNEL, MS, evaluateMilestoneTab, findOurTabs, planSetup, runDay, type WorkbookSnapshot } from '../../core/layout';
 import { detectFeatures, generateFunnel, readForInspect, setupWorkbook } from '../../excel-addin/workbook';
 import { workbookInfo } from '../../core/report/summaries';
@@ -91,7 +92,8 @@ describe('the Excel host reads only what an action needs, in round trips that do
     const second = await setupWorkbook(context, { requirements });
     expect(second.opportunitiesAdded).toBe(2);
     const ms = excel.model.sheet(first.tabs.milestones)!;
-    expect([ms.value(FIRST_DATA_ROW + 20, MS.expectedClose), ms.value(FIRST_DATA_ROW + 21, MS.expectedClose)]).toEqual(['2027-05-01', '2027-06-15']);
+    // Read on a re-run, the tracker's text dates are sent as the dates they name, which Excel stores as day numbers.
+    expect([ms.value(FIRST_DATA_ROW + 20, MS.expectedClose), ms.value(FIRST_DATA_ROW + 21, MS.expectedClose)]).toEqual(['2027-05-01', '2027-06-15'].map((d) => dayNumber(calendarDate(d))));
   });
 
   it('anchors every tab of ours with a hidden name, so a renamed tab is still found', async () => {

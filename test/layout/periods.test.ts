@@ -21,6 +21,17 @@ describe('a period as typed', () => {
     expect(parsePeriod('2027-3')).toMatchObject({ key: '2027-03', end: new Date(Date.UTC(2027, 2, 31)) });
     expect(parsePeriod('2028-02').end).toEqual(new Date(Date.UTC(2028, 1, 29)));
     for (const bad of ['2027-13', '2027-Q5', 'Q1', 'next quarter', '2027-00']) expect(() => parsePeriod(bad)).toThrow(/2027-Q1.*2027-03/s);
+    // Years no spreadsheet date has (the 1900 system runs from 1900 to 9999): 0000-01 was the year 0.
+    for (const bad of ['0000-01', '1899-Q4', '0001-Q1']) expect(() => parsePeriod(bad)).toThrow(/2027-Q1.*2027-03/s);
+    expect(parsePeriod('1900-01').key).toBe('1900-01');
+  });
+
+  it('reads the labels the funnel tab\'s period table shows, so a formula can point at them', () => {
+    expect(parsePeriod('2027年第1季度 (2027-Q1)').key).toBe('2027-Q1');
+    expect(parsePeriod('2027年3月 (2027-03)').key).toBe('2027-03');
+    expect(parsePeriod('2027年第4季度').key).toBe('2027-Q4');
+    expect(parsePeriod(' 2027年11月 ').key).toBe('2027-11');
+    for (const bad of ['2027年第5季度', '2027年13月', '下季度 (Q1)', '(2027-Q1']) expect(() => parsePeriod(bad)).toThrow(/2027-Q1.*2027-03/s);
   });
 
   it('shows the quarter of the run and the next, each followed by its months, across a year end', () => {
@@ -119,5 +130,12 @@ describe('PERIOD_FORECAST, the period forecast a manager types in a cell', () =>
     const forecast = (statuses?: unknown) => PERIOD_FORECAST.implementation(['2027-02', dates, [[0.5], [0.25]], [[1000], [400]], statuses], 'en')[0][0];
     expect(forecast([['Won'], ['']])).toBe(100);
     expect(forecast()).toBe(600);
+  });
+
+  it('takes the period table\'s label cell as its period', () => {
+    const dates = [[new Date(Date.UTC(2027, 1, 1))], [new Date(Date.UTC(2027, 4, 2))]];
+    const forecast = (period: string) => PERIOD_FORECAST.implementation([period, dates, [[0.5], [0.25]], [[1000], [400]]], 'zh')[0][0];
+    expect(forecast('2027年第1季度 (2027-Q1)')).toBe(500);
+    expect(forecast('2027年5月')).toBe(100);
   });
 });

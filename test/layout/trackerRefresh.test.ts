@@ -5,14 +5,16 @@
  * and removed deals keep their row and milestone and leave the funnel and the forecast, in core as
  * in the workbook's formulas.
  */
-import { FIRST_DATA_ROW, HEADER_ROW, MS, applyPlan, evaluateMilestoneTab, findOurTabs, planFunnel, planSetup, type Plan, type SnapshotCell, type WorkbookSnapshot } from '../../core/layout';
+import { FIRST_DATA_ROW, HEADER_ROW, MS, applyPlan, evaluateMilestoneTab, findOurTabs, milestoneTabRows, planFunnel, planSetup, type Plan, type SnapshotCell, type WorkbookSnapshot } from '../../core/layout';
 import { refreshLines } from '../../core/run';
 import { cellRef } from '../../core/layout/a1';
 import { MILESTONE_SIGNAL_COLUMNS } from '../../core/layout/signalColumns';
 import { ZH_HEADERS, EN_HEADERS, workbook } from './fixtures';
 import { toHyperFormula, value } from './hyperformula';
+import { periodForecasts } from '../../core/layout/periods';
+import { dayNumber, parsePeriod } from '../../core/cells/calendar';
 
-type Row = [string, string, string, number | string | null, Date | null, string | null];
+type Row = [string, string, string, number | string | null, Date | string | null, string | null];
 
 const START: Row[] = [
   ['ERP升级', '华东精密', '李明', 100_000, new Date(Date.UTC(2027, 2, 31)), '方案'],
@@ -83,6 +85,40 @@ describe('the tracker is the truth for what it holds', () => {
     const tab = findOurTabs(first).get('milestones')!.sheet.name;
     expect(setup.writes.filter((w) => w.sheet === tab && w.row >= FIRST_DATA_ROW)).toEqual([]);
     expect(refreshLines(setup.refresh)).toEqual([]);
+  });
+
+  it('reads an expected close the tracker holds as text (2027/03/15, 2027年5月2日) as that date, in its period and past due when it passes, and says other text', () => {
+    const texts = START.map((r) => [...r] as Row);
+    texts[0][4] = '2027/03/15';
+    texts[1][4] = ' 2027年5月2日';
+    texts[2][4] = '下个月';
+    const { after, setup } = run(trackerBook(texts));
+    const rows = tabRows(after);
+    expect(rows[0][MS.expectedClose]).toEqual(new Date(Date.UTC(2027, 2, 15)));
+    expect(rows[1][MS.expectedClose]).toEqual(new Date(Date.UTC(2027, 4, 2)));
+    expect(rows[2][MS.expectedClose]).toBe('下个月');
+    const said = setup.warnings.filter((w) => w.code === 'TRACKER_CLOSE_DATE');
+    expect(said.map((w) => w.en)).toEqual(['the expected close "下个月" on row 4 of "跟踪" is no date; copied as typed, it is in no period and never past due']);
+    expect(said[0].zh).toContain('下个月');
+    expect(periodForecasts(milestoneTabRows(after), [parsePeriod('2027-03'), parsePeriod('2027-05')]).map((p) => p.open)).toEqual([100_000, 200_000]);
+    // The next run finds nothing changed: our tab's date, or its day number as Excel reads it back.
+    expect(planSetup(withTracker(after, texts)).refresh!.expectedClose).toEqual([]);
+    const tab = findOurTabs(after).get('milestones')!.sheet;
+    const asNumber = tab.rows.map((r, i) => (i === FIRST_DATA_ROW ? r!.map((c, k) => (k === MS.expectedClose ? dayNumber(c as Date) : c)) : r));
+    const excelRead = { sheets: after.sheets.map((s) => (s === tab ? { ...s, rows: asNumber } : s)) };
+    expect(planSetup(withTracker(excelRead, texts)).refresh!.expectedClose).toEqual([]);
+  });
+
+  it('leaves a close date our tab holds as the same day\'s text (an earlier version\'s copy, Excel\'s in-place copy) as it is: nothing written, no change reported', () => {
+    const texts = START.map((r) => [...r] as Row);
+    texts[0][4] = '2027-03-15';
+    const first = run(trackerBook(texts)).after;
+    const tab = findOurTabs(first).get('milestones')!.sheet;
+    const asText = tab.rows.map((r, i) => (i === FIRST_DATA_ROW ? r!.map((c, k) => (k === MS.expectedClose ? '2027-03-15' : c)) : r));
+    const earlier = { sheets: first.sheets.map((s) => (s === tab ? { ...s, rows: asText } : s)) };
+    const setup = planSetup(earlier);
+    expect(setup.refresh!.expectedClose).toEqual([]);
+    expect(setup.writes.filter((w) => w.sheet === tab.name && w.col === MS.expectedClose && w.row >= FIRST_DATA_ROW)).toEqual([]);
   });
 
   it('keeps an opportunity the tracker no longer has, marks it removed and leaves it out of the forecast', () => {

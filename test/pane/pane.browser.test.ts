@@ -3,7 +3,9 @@
  * workbook): set up, reps tick items, generate the funnel; untrusted cell text stays text.
  */
 import type { Browser, Page } from 'playwright-core';
-import { evaluateMilestoneTab, findOurTabs, FIRST_DATA_ROW, MS, type WorkbookSnapshot } from '../../core/layout';
+import { evaluateMilestoneTab, findOurTabs, FIRST_DATA_ROW, milestoneTabRows, MS, type WorkbookSnapshot } from '../../core/layout';
+import { periodForecasts } from '../../core/layout/periods';
+import { defaultPeriods } from '../../core/cells/calendar';
 import { chromiumForDescribe, describeInChromium, pageNotingDialogs } from '../support/chromium';
 import { PANE_TRACKER, XSS } from '../support/paneTracker';
 import { loadPane, startPane, type PaneWindow } from './standInPane';
@@ -57,6 +59,10 @@ describeIfChromium('the pane in Chromium', () => {
     expect(await page.textContent('[data-test=movement]')).toContain('推进 2');
     // The forecast by period, as the funnel tab's period table: this quarter and the next, each with its months.
     expect(await page.$$('[data-test=period-row]')).toHaveLength(8);
+    // Each with its open pipeline, as core and the funnel tab's 在途金额 give it (the stand-in's today is 2026-11-27).
+    const open = periodForecasts(milestoneTabRows(workbook), defaultPeriods('2026-11-27')).map((p) => p.open.toLocaleString('zh-CN', { maximumFractionDigits: 0 }));
+    expect(await page.$$eval('[data-test=period-open]', (tds) => tds.map((td) => td.textContent))).toEqual(open);
+    expect(await page.textContent('.by-period thead')).toContain('在途金额');
     expect(findOurTabs(workbook).has('changes')).toBe(true);
   });
 
