@@ -76,9 +76,11 @@ describe('dist/gsheets/Code.js', () => {
   // Monday tabs, issue 14) is set up from it too. Loading Code.js in a fresh V8 context took a
   // minimum of ~6 ms at 149 kB, 165 kB and 181 kB alike here, against the hundreds of ms of a
   // custom function's round trip to Apps Script (docs/gsheets.md, "Code.js's size"). Issues 11
-  // and 13 ask 150 000 again; packaging alone cannot get there (measured, same section), so the
-  // budget is ~185 000 and some room, until the planner Code.js runs is smaller.
-  it('is under 190 000 bytes', () => {
-    expect(statSync(DIST.gsheetsCode).size).toBeLessThan(190_000);
+  // and 13 ask 150 000 again; no file of the Sheets add-on can hold the set-up planner under it
+  // (measured, same section: issue 13 is blocked on that decision). 195 000 since December 2026's
+  // fixes (a close date the tracker holds as text read as a date, ~1 kB; the .xlsx speed work's
+  // reuse of the tabs' own results in planning, ~1.5 kB) took Code.js to ~192 300.
+  it('is under 195 000 bytes', () => {
+    expect(statSync(DIST.gsheetsCode).size).toBeLessThan(195_000);
   });
 });
