@@ -54,7 +54,11 @@ export function dealOf(cells: readonly unknown[], lang: Lang): Deal | null {
   const level = fromCell ? cell : milestoneLevel(verified);
   const step = fromCell ? undefined : nextStep(verified);
   const shown = cells[MS.nextStep];
-  const open = isOpenStatus(cells[MS.status]);
+  return rowDeal(cells, isOpenStatus(cells[MS.status]), level, milestoneLabel(level, lang), fromCell ? (typeof shown === 'string' ? shown : undefined) : step ? idLabel(step, lang) : '');
+}
+
+/** A row's deal once its level, milestone and next step are known: the amount counts while it is open. */
+function rowDeal(cells: readonly unknown[], open: boolean, level: number, label: string, next: string | undefined): Deal {
   const amount = open ? tabAmount(cells[MS.amount]) ?? 0 : 0;
   return {
     key: visitDealKey(cells[MS.opportunity], cells[MS.customer]),
@@ -63,8 +67,8 @@ export function dealOf(cells: readonly unknown[], lang: Lang): Deal | null {
     rep: cells[MS.rep],
     open,
     level,
-    label: milestoneLabel(level, lang),
-    next: fromCell ? (typeof shown === 'string' ? shown : undefined) : step ? idLabel(step, lang) : '',
+    label,
+    next,
     amount,
     weighted: amount * PROBABILITY_BY_LEVEL[level],
   };
@@ -90,20 +94,7 @@ function addedDeal(cells: readonly unknown[], i: number, results: AddedResults):
   // A row neither counts (no opportunity, no customer): blank in every formula column.
   if (level === '' && label === '' && next === '' && inForecast === '') return null;
   if (typeof level !== 'number' || typeof label !== 'string' || typeof next !== 'string' || (inForecast !== 0 && inForecast !== 1)) return undefined;
-  const open = inForecast === 1;
-  const amount = open ? tabAmount(cells[MS.amount]) ?? 0 : 0;
-  return {
-    key: visitDealKey(cells[MS.opportunity], cells[MS.customer]),
-    opportunity: cells[MS.opportunity],
-    customer: cells[MS.customer],
-    rep: cells[MS.rep],
-    open,
-    level,
-    label,
-    next,
-    amount,
-    weighted: amount * PROBABILITY_BY_LEVEL[level],
-  };
+  return rowDeal(cells, inForecast === 1, level, label, next);
 }
 
 /**

@@ -5,19 +5,10 @@
  * start tag by local name under any prefix, then the first end tag of the same qualified name),
  * and only the pieces a run changes are ever decoded.
  */
-export interface ByteElement {
-  /** Offset of `<` of the start tag. */
-  readonly start: number;
-  /** Offset just past the end tag (or the self-closing start tag). */
-  readonly end: number;
-  /** The start tag, decoded. */
-  readonly tag: string;
-  /** Offsets of the inner bytes (equal for an empty element). */
-  readonly innerStart: number;
-  readonly innerEnd: number;
-  /** The prefix with its colon (`x:`), or ''. */
-  readonly prefix: string;
-}
+import type { Element } from './xml';
+
+/** An element found in the bytes: the same offsets as xml.ts's Element, counted in bytes (the start tag decoded). */
+export type ByteElement = Element;
 
 const LT = 0x3c;
 const GT = 0x3e;
