@@ -1,12 +1,13 @@
 import type { Funnel } from '../funnel';
-import { calendarDate } from '../cells/calendar';
+import { calendarDate, closeDay, dayNumber } from '../cells/calendar';
 import { MILESTONE_BY_LEVEL } from '../methodology/milestones';
 import { FORMATS } from './columns';
 import { freeTableName } from './keyedTab';
 import type { PlanBuilder } from './planBuilder';
 import { existingKeys } from './rowKeys';
 import { FIRST_DATA_ROW, HEADER_ROW, MARKER_ROW, markerText } from './tabs';
-import type { WorkbookSnapshot } from './types';
+import type { SnapshotCell, WorkbookSnapshot } from './types';
+import { cellValue } from './snapshotCell';
 
 /** The 历史 History tab's columns: a funnel run's date, the team's totals and the count at each milestone. */
 const HISTORY_HEADERS = {
@@ -14,7 +15,7 @@ const HISTORY_HEADERS = {
   en: ['Date', 'Opportunities', 'Amount', 'Forecast', ...MILESTONE_BY_LEVEL.map((m) => `${m.id} count`)],
 } as const;
 
-/** One dated row of team totals appended to the history table; earlier rows are never touched. */
+/** One dated row of team totals appended to the history table (none when today's last row holds the same figures); earlier rows are never touched. */
 export function planHistory(
   plan: PlanBuilder,
   snapshot: WorkbookSnapshot,
@@ -40,7 +41,10 @@ export function planHistory(
     });
   }
   const row = existing ? existingKeys(existing, [0], FIRST_DATA_ROW).nextRow : FIRST_DATA_ROW;
-  plan.writes.push({ sheet, row, col: 0, values: [[calendarDate(date), team.count, team.amount, team.forecast, ...team.rows.map((r) => r.count)]] });
+  const figures = [team.count, team.amount, team.forecast, ...team.rows.map((r) => r.count)];
+  // A second run on the same day with nothing changed adds nothing (issue 13); a change that day adds its row.
+  if (existing && row > FIRST_DATA_ROW && sameDayAndFigures(existing.rows[row - 1] ?? [], date, figures)) return;
+  plan.writes.push({ sheet, row, col: 0, values: [[calendarDate(date), ...figures]] });
   // The counts get their format too (the total between the date and the amounts, the counts at
   // each milestone after them): Sheets then sets the row's formats in one call over the row's
   // own range (a rectangle, the values' range), on every funnel run.
@@ -53,4 +57,14 @@ export function planHistory(
   const ours = existing?.tables.find((t) => t.top === HEADER_ROW && t.left === 0);
   if (ours) plan.tables.push({ sheet, name: ours.name, range: { ...ours, bottom: Math.max(ours.bottom, row) }, columns: headers, create: false });
   else plan.tables.push({ sheet, name: freeTableName('PCSS_History', snapshot, plan.tables), range: { top: HEADER_ROW, left: 0, bottom: row, right: headers.length - 1 }, columns: headers, create: true });
+}
+
+/** Whether a history row is dated `date` and holds these figures (as the workbook gives them back: a float's last bits may differ). */
+function sameDayAndFigures(cells: readonly unknown[], date: string, figures: readonly number[]): boolean {
+  const day = closeDay(cellValue((cells[0] ?? null) as SnapshotCell));
+  if (day === null || Math.floor(day) !== dayNumber(calendarDate(date))) return false;
+  return figures.every((f, i) => {
+    const v = cellValue((cells[i + 1] ?? null) as SnapshotCell);
+    return typeof v === 'number' && Math.abs(v - f) <= 1e-9 * Math.max(1, Math.abs(f));
+  });
 }

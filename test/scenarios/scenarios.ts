@@ -67,6 +67,23 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   {
+    // Issue 13: a second run on the same date with no change adds nothing; a change that day is its own row.
+    name: 'a second run on the same day with nothing changed adds no history row, and a tick that day adds one',
+    initial: { sheets: [trackerSheet('销售机会跟踪', ZH_HEADERS, trackerRows(6, 11))] },
+    steps: [
+      { kind: 'run', date: '2027-01-04' },
+      { kind: 'run', date: '2027-01-04' },
+      { kind: 'edit', cells: (wb) => Array.from({ length: 8 }, (_, k) => ({ sheet: tabOf(wb, 'milestones').name, row: FIRST_DATA_ROW, col: MS.checklist + k, value: true })) },
+      { kind: 'run', date: '2027-01-04' },
+    ],
+    check: (wb, e) => {
+      const history = dataRows(wb, 'history');
+      e.equal(history.length, 2, 'history rows: the first run, then the run after the ticks');
+      e.equal(history.map((h) => h[1]), [6, 6], 'opportunities counted on each row');
+      e.truthy(history[1][3] !== history[0][3], 'the forecast moved with the ticks');
+    },
+  },
+  {
     name: 'a tracker with English headers inside an Excel table',
     initial: {
       sheets: [
