@@ -15,7 +15,7 @@ export const ERROR_CATALOGUE = {
   },
   CHECKLIST_LENGTH: {
     zh: '清单有 {count} 个单元格;应为 22 个(K01–K22),一行或一列',
-    en: 'the checklist has {count} cells; expected 22 (K01–K22) in one row or one column',
+    en: 'cells in the checklist: {count}; expected 22 (K01–K22) in one row or one column',
   },
   AMOUNT: {
     zh: '“{value}”不是金额;应为数字,或如 1,200、¥1,200、1200元、12万 的文本',
@@ -35,7 +35,7 @@ export const ERROR_CATALOGUE = {
   },
   FACTOR_COUNT: {
     zh: '收到 {count} 个得分;应为 5 个(问题、权力、愿景、价值、控制),或 5 列宽的区域',
-    en: 'got {count} scores; expected 5 (problem, power, vision, value, control), or a range 5 columns wide',
+    en: 'scores given: {count}; expected 5 (problem, power, vision, value, control), or a range 5 columns wide',
   },
   SHAPE: {
     zh: '区域大小不一致:{detail}',

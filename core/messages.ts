@@ -64,11 +64,11 @@ export const MESSAGES = {
   // What a finished run says in a toast (Sheets menu) or the pane.
   DONE_SETUP: {
     zh: '完成:新增 {sheets} 个标签页、{opps} 个机会。',
-    en: 'Done: {sheets} tabs and {opps} opportunities added.',
+    en: 'Done: tabs added: {sheets}, opportunities added: {opps}.',
   },
   DONE_FUNNEL: {
     zh: '漏斗已生成:{count} 个机会,预测 {forecast}。',
-    en: 'Funnel generated: {count} opportunities, forecast {forecastEn}.',
+    en: 'Funnel generated: opportunities: {count}, forecast: {forecastEn}.',
   },
 
   // The sheets a user can take the list from, as the pane and the sidebar offer them (core/report/trackerView.ts).
@@ -124,31 +124,31 @@ export const MESSAGES = {
   },
   // What a run brought up to date from the tracker (core/layout/trackerRefresh.ts), one line per field.
   REFRESH_REP: {
-    zh: '跟踪表更新了 {count} 个机会的销售人员:{names}',
-    en: 'The tracker changed the rep of {count} opportunities: {names}',
+    zh: '已按跟踪表更新 {count} 个机会的销售人员:{names}',
+    en: 'Rep taken from the tracker (opportunities: {count}): {names}',
   },
   REFRESH_AMOUNT: {
-    zh: '跟踪表更新了 {count} 个机会的金额:{names}',
-    en: 'The tracker changed the amount of {count} opportunities: {names}',
+    zh: '已按跟踪表更新 {count} 个机会的金额:{names}',
+    en: 'Amount taken from the tracker (opportunities: {count}): {names}',
   },
   REFRESH_EXPECTED_CLOSE: {
-    zh: '跟踪表更新了 {count} 个机会的预计签约日期:{names}',
-    en: 'The tracker changed the expected close of {count} opportunities: {names}',
+    zh: '已按跟踪表更新 {count} 个机会的预计签约日期:{names}',
+    en: 'Expected close taken from the tracker (opportunities: {count}): {names}',
   },
   REFRESH_STATUS: {
-    zh: '跟踪表更新了 {count} 个机会的状态:{names}',
-    en: 'The tracker changed the status of {count} opportunities: {names}',
+    zh: '已按跟踪表更新 {count} 个机会的状态:{names}',
+    en: 'Status taken from the tracker (opportunities: {count}): {names}',
   },
   REFRESH_REMOVED: {
     zh: '{count} 个机会已不在跟踪表中,标为“已从跟踪表移除”并移出预测(行保留):{names}',
-    en: '{count} opportunities are no longer in the tracker: marked "Removed from tracker" and left out of the forecast (rows kept): {names}',
+    en: 'No longer in the tracker (opportunities: {count}): marked "Removed from tracker" and left out of the forecast, rows kept: {names}',
   },
   REVIEW_SINCE: { zh: '自上次检视({since})以来:{counts}', en: 'Since the last review ({since}): {counts}' },
   REVIEW_FIRST: { zh: '已记录的变动:{counts}', en: 'Changes recorded: {counts}' },
   REVIEW_NONE: { zh: '自上次检视以来没有变动', en: 'No change since the last review' },
-  ATTENTION_PAST_DUE: { zh: '{count} 个进行中的机会已过预计签约日期:{names}', en: '{count} open deals are past their expected close: {names}' },
-  ATTENTION_STALE: { zh: '{count} 个机会在当前里程碑停留过久:{names}', en: '{count} deals have sat at their milestone too long: {names}' },
-  ATTENTION_WON_EARLY: { zh: '{count} 个赢单的检查表未达 M6 结案:{names}', en: '{count} won deals whose checklist stops before M6: {names}' },
+  ATTENTION_PAST_DUE: { zh: '{count} 个进行中的机会已过预计签约日期:{names}', en: 'Open deals past their expected close ({count}): {names}' },
+  ATTENTION_STALE: { zh: '{count} 个机会在当前里程碑停留过久:{names}', en: 'Deals at their milestone too long ({count}): {names}' },
+  ATTENTION_WON_EARLY: { zh: '{count} 个赢单的检查表未达 M6 结案:{names}', en: 'Won deals whose checklist stops before M6 ({count}): {names}' },
 } as const satisfies Record<string, Bilingual>;
 
 /** A message of the catalogue, its `{name}`s filled. */

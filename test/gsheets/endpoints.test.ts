@@ -46,8 +46,8 @@ describe('the add-on menu', () => {
     code.call('pcssMenuSetup');
     code.call('pcssMenuFunnel');
     expect(fake.book.toasts.map((t) => t.message)).toEqual([
-      '完成:新增 10 个标签页、1 个机会。\nDone: 10 tabs and 1 opportunities added.',
-      expect.stringMatching(/^漏斗已生成:1 个机会,预测 0。\nFunnel generated: 1 opportunities, forecast 0\.$/),
+      '完成:新增 10 个标签页、1 个机会。\nDone: tabs added: 10, opportunities added: 1.',
+      expect.stringMatching(/^漏斗已生成:1 个机会,预测 0。\nFunnel generated: opportunities: 1, forecast: 0\.$/),
     ]);
   });
 });

@@ -181,7 +181,7 @@ describeIfChromium('the pane before set-up: the list it will take, and the choic
 
     await page.click('[data-test=setup]');
     await page.waitForSelector('[data-test=message]');
-    expect(await page.textContent('[data-test=message]')).toMatch(/Done: \d+ tabs and 2 opportunities added/);
+    expect(await page.textContent('[data-test=message]')).toMatch(/Done: tabs added: \d+, opportunities added: 2\./);
     expect(await milestoneOpportunities(page)).toEqual(['Kiosk', 'Signage']);
     // The pick is kept after the set-up: the pane still shows the list it set up from.
     expect(await page.textContent('[data-test=tracker-found]')).toContain('Old deals');
