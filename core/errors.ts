@@ -189,6 +189,10 @@ export const ERROR_CATALOGUE = {
     zh: '区域第 {row} 行:{zh}',
     en: 'row {row} of the range: {en}',
   },
+  STALE_THRESHOLD: {
+    zh: '“{sheet}”第 {row} 行的停滞天数“{value}”不是数字,{milestone} 的机会不会被标为停滞;请填写天数(如 30),留空表示不标记',
+    en: 'the days before stale "{value}" on row {row} of "{sheet}" is not a number, so no deal at {milestone} is flagged stale; type a number of days (e.g. 30), or leave it blank for none',
+  },
   INTERNAL: {
     zh: '内部错误:{detail}',
     en: 'internal error: {detail}',

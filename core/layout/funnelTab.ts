@@ -1,4 +1,4 @@
-import { MethodError } from '../errors';
+import { MethodError, showValue } from '../errors';
 import { isBlank } from '../cells/cellValue';
 import type { Funnel } from '../funnel';
 import { MILESTONE_BY_LEVEL } from '../methodology/milestones';
@@ -15,6 +15,7 @@ import { evaluateMilestones, type MilestoneEvaluation } from './milestoneEvaluat
 import { isAllReps } from './tabRules';
 import { PERIOD_TABLE, planPeriodTable } from './periodTable';
 import { planHistory } from './historyTab';
+import { unreadThresholds } from './rubricsTab';
 import { calendarDate, defaultPeriods } from '../cells/calendar';
 import { FILTER_CELL, atLevel, filtered, funnelRefs, sameRep, usableAmount, type FunnelRefs } from './funnelRefs';
 import type { FunnelOptions, Plan, PlanCell, WorkbookSnapshot } from './types';
@@ -209,6 +210,8 @@ export function planFunnel(snapshot: WorkbookSnapshot, options: FunnelOptions, e
   const review = withChanges(changesSince(snapshot, reviewDates(ours.get('history')?.sheet), options.date), moved.changes, options.date);
   // What the 提醒 column flags after this run, from the same rows (the pane and the terminal list it).
   const attention = attentionList(snapshot, rows, options.date, options.source ?? 'checklist', moved.since);
+  const rubrics = ours.get('rubrics')?.sheet;
+  for (const t of unreadThresholds(rubrics?.rows)) plan.warn(new MethodError('STALE_THRESHOLD', { sheet: rubrics!.name, row: t.row + 1, value: showValue(t.value), milestone: MILESTONE_BY_LEVEL[t.level].id }));
   return { ...plan.build(lang, null), funnel: view, periods, review, attention, activate: sheet };
 }
 

@@ -80,6 +80,21 @@ export function staleThresholds(rows: readonly (readonly SnapshotCell[] | undefi
   return Array.from({ length: STALE_LEVELS }, (_, l) => thresholdOf(snapshotValue(rows[STALE_FIRST_ROW + l]?.[STALE_DAYS_COL] ?? null)));
 }
 
+/**
+ * The thresholds typed as something other than a number of days (`5天`, `三十`): each turns the
+ * stale flag off for its milestone, in core as in the formulas, so the run says so. A blank
+ * cell is a choice (never stale) and is not listed.
+ */
+export function unreadThresholds(rows: readonly (readonly SnapshotCell[] | undefined)[] | undefined): { readonly row: number; readonly level: number; readonly value: unknown }[] {
+  if (!rows || !hasStaleTable(rows)) return [];
+  const out: { row: number; level: number; value: unknown }[] = [];
+  for (let l = 0; l < STALE_LEVELS; l++) {
+    const value = snapshotValue(rows[STALE_FIRST_ROW + l]?.[STALE_DAYS_COL] ?? null);
+    if (value !== null && value !== undefined && value !== '' && thresholdOf(value) === null) out.push({ row: STALE_FIRST_ROW + l, level: l, value });
+  }
+  return out;
+}
+
 /** The dropdown source of a factor: its "P5 客户承认痛苦" options. */
 export function optionRange(factor: FactorKey): CellRange {
   const { top, bottom } = FACTOR_ROWS[factor];

@@ -9,7 +9,9 @@ import {
   CHANGE_COL,
   FIRST_DATA_ROW,
   MS,
+  STALE_DAYS_COL,
   STALE_DAYS_DEFAULT,
+  STALE_FIRST_ROW,
   attentionList,
   daysAt,
   findOurTabs,
@@ -177,5 +179,32 @@ describe('properties of the record', () => {
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+describe('the stale thresholds as the workbook holds them', () => {
+  function threshold(wb: WorkbookSnapshot, level: number, value: SnapshotCell): WorkbookSnapshot {
+    const tab = findOurTabs(wb).get('rubrics')!.sheet;
+    const rows = [...tab.rows];
+    const row = [...(rows[STALE_FIRST_ROW + level] ?? [])];
+    row[STALE_DAYS_COL] = value;
+    rows[STALE_FIRST_ROW + level] = row;
+    return { sheets: wb.sheets.map((s) => (s === tab ? { ...s, rows } : s)) };
+  }
+  const staleWarnings = (p: Plan) => p.warnings.filter((w) => w.code === 'STALE_THRESHOLD');
+
+  it('says which threshold is not a number of days, since it turns that milestone\'s stale flag off', () => {
+    const first = run(trackerBook(START), '2027-01-04').after;
+    const said = staleWarnings(run(threshold(first, 1, '5天'), '2027-01-11').funnel);
+    expect(said).toHaveLength(1);
+    expect(said[0].zh).toContain(`第 ${STALE_FIRST_ROW + 2} 行的停滞天数“5天”不是数字,M1 的机会不会被标为停滞`);
+    expect(said[0].en).toContain('the days before stale "5天"');
+    expect(said[0].en).toContain('no deal at M1 is flagged stale');
+  });
+
+  it('says nothing of a number, or of a blank left as a choice', () => {
+    const first = run(trackerBook(START), '2027-01-04').after;
+    expect(staleWarnings(run(first, '2027-01-11').funnel)).toEqual([]);
+    expect(staleWarnings(run(threshold(threshold(first, 1, 5), 2, null), '2027-01-11').funnel)).toEqual([]);
   });
 });
