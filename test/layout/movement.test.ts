@@ -54,15 +54,18 @@ function withTracker(wb: WorkbookSnapshot, rows: readonly Row[]): WorkbookSnapsh
   return { sheets: wb.sheets.map((s) => (s.name === '跟踪' ? trackerBook(rows).sheets[0] : s)) };
 }
 
-/** A cell of our milestone tab typed as a rep does. */
-function type(wb: WorkbookSnapshot, index: number, col: number, value: SnapshotCell): WorkbookSnapshot {
-  const tab = findOurTabs(wb).get('milestones')!.sheet;
+/** A cell of one of our tabs typed as a user does. */
+function typeOn(wb: WorkbookSnapshot, kind: 'milestones' | 'rubrics', r: number, col: number, value: SnapshotCell): WorkbookSnapshot {
+  const tab = findOurTabs(wb).get(kind)!.sheet;
   const rows = [...tab.rows];
-  const row = [...(rows[FIRST_DATA_ROW + index] ?? [])];
+  const row = [...(rows[r] ?? [])];
   row[col] = value;
-  rows[FIRST_DATA_ROW + index] = row;
+  rows[r] = row;
   return { sheets: wb.sheets.map((s) => (s === tab ? { ...s, rows } : s)) };
 }
+
+/** A cell of our milestone tab typed as a rep does. */
+const type = (wb: WorkbookSnapshot, index: number, col: number, value: SnapshotCell) => typeOn(wb, 'milestones', FIRST_DATA_ROW + index, col, value);
 
 function tick(wb: WorkbookSnapshot, index: number, n: number): WorkbookSnapshot {
   let out = wb;
@@ -183,14 +186,7 @@ describe('properties of the record', () => {
 });
 
 describe('the stale thresholds as the workbook holds them', () => {
-  function threshold(wb: WorkbookSnapshot, level: number, value: SnapshotCell): WorkbookSnapshot {
-    const tab = findOurTabs(wb).get('rubrics')!.sheet;
-    const rows = [...tab.rows];
-    const row = [...(rows[STALE_FIRST_ROW + level] ?? [])];
-    row[STALE_DAYS_COL] = value;
-    rows[STALE_FIRST_ROW + level] = row;
-    return { sheets: wb.sheets.map((s) => (s === tab ? { ...s, rows } : s)) };
-  }
+  const threshold = (wb: WorkbookSnapshot, level: number, value: SnapshotCell) => typeOn(wb, 'rubrics', STALE_FIRST_ROW + level, STALE_DAYS_COL, value);
   const staleWarnings = (p: Plan) => p.warnings.filter((w) => w.code === 'STALE_THRESHOLD');
 
   it('says which threshold is not a number of days, since it turns that milestone\'s stale flag off', () => {
