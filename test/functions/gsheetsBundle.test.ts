@@ -77,7 +77,7 @@ describe('dist/gsheets/Code.js', () => {
   // minimum of ~6 ms at 149 kB, 165 kB and 181 kB alike here, against the hundreds of ms of a
   // custom function's round trip to Apps Script (docs/gsheets.md, "Code.js's size"). Issues 11
   // and 13 ask 150 000 again; no file of the Sheets add-on can hold the set-up planner under it
-  // (measured, same section: issue 13 is blocked on that decision). 195 000 since December 2026's
+  // (measured, same section: it waits on a decision, issue 13). 195 000 since December 2026's
   // fixes (a close date the tracker holds as text read as a date, ~1 kB; the .xlsx speed work's
   // reuse of the tabs' own results in planning, ~1.5 kB; issue 13's audit fixes ~0.8 kB) took Code.js to
   // ~193 100.
