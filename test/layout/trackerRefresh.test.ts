@@ -76,7 +76,7 @@ describe('the tracker is the truth for what it holds', () => {
     const lines = refreshLines(setup.refresh);
     expect(lines.map((l) => l.code)).toEqual(['REFRESH_REP', 'REFRESH_AMOUNT', 'REFRESH_EXPECTED_CLOSE']);
     expect(lines[0].zh).toContain('仓储系统 (王芳 → 张伟)');
-    expect(lines[0].en).toContain('rep of 1 opportunities');
+    expect(lines[0].en).toContain('Rep taken from the tracker (opportunities: 1)');
   });
 
   it('writes no cell and reports nothing when the tracker did not change', () => {

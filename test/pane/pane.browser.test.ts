@@ -249,7 +249,7 @@ describeIfChromium('the pane on a workbook with no tracker', () => {
     expect(await page.$('[data-test=cost-amount]')).toBeNull();
     await page.click('[data-test=setup]');
     await page.waitForSelector('[data-test=message].ok');
-    expect(await page.textContent('[data-test=message]')).toMatch(/2 opportunities added/);
+    expect(await page.textContent('[data-test=message]')).toMatch(/opportunities added: 2\./);
     expect(await milestoneOpportunities(page)).toEqual(['Kiosk', 'Signage']);
   });
 });
