@@ -7,8 +7,13 @@ import { StringDecoder } from 'string_decoder';
  */
 export function* textPieces(bytes: Iterable<Buffer>, piece = 1 << 20): Generator<string> {
   const decoder = new StringDecoder('utf8');
-  for (const b of bytes) for (let at = 0; at < b.length; at += piece) yield decoder.write(b.subarray(at, at + piece));
+  for (const b of bytes) yield* decodedPieces(decoder, b, piece);
   yield decoder.end();
+}
+
+/** One buffer's text, a piece of bytes at a time, through the decoder that carries a cut character over. */
+function* decodedPieces(decoder: StringDecoder, b: Buffer, piece: number): Generator<string> {
+  for (let at = 0; at < b.length; at += piece) yield decoder.write(b.subarray(at, at + piece));
 }
 
 /** Bytes that come in one piece up to this size are decoded in one piece. */
@@ -20,7 +25,7 @@ export async function* textPiecesAsync(bytes: AsyncIterable<Buffer>, piece = 1 <
   for await (const b of bytes) {
     // A part inflated whole (a few MB at most, zipRead.ts) is read as one piece, as it came.
     if (b.length <= WHOLE_TEXT) yield decoder.write(b);
-    else for (let at = 0; at < b.length; at += piece) yield decoder.write(b.subarray(at, at + piece));
+    else yield* decodedPieces(decoder, b, piece);
   }
   yield decoder.end();
 }
