@@ -86,6 +86,11 @@ export const ERROR_CATALOGUE = {
     zh: '未找到机会列表,未写入任何内容:没有哪张表的表头像 机会名称/客户名称/销售人员/合同金额(现有工作表:{sheets})。请选择列表所在的工作表并确认各列(命令行:--sheet 工作表 --map 字段=表头)',
     en: 'no opportunity list found, so nothing was written: no sheet has headers like opportunity/customer/rep/amount (the sheets are: {sheets}). Choose the sheet that holds the list and confirm its columns (command line: --sheet NAME --map field=Header)',
   },
+  // A funnel run starts by bringing the tabs up to date with the list (core/run/runFreshFunnel.ts); without one it goes on, and says so.
+  TRACKER_NOT_REFRESHED: {
+    zh: '未找到机会列表,各表未按跟踪表更新(现有工作表:{sheets}):漏斗按各表现有的金额、销售人员、日期和状态计算。请选择列表所在的工作表后再次设置',
+    en: 'no opportunity list found, so the tabs were not brought up to date with the tracker (the sheets are: {sheets}): the funnel counts the amounts, reps, dates and statuses the tabs hold. Choose the sheet that holds the list and set up again',
+  },
   TRACKER_AMOUNT: {
     zh: '“{sheet}”第 {row} 行的金额“{value}”无法读取,已原样复制,在漏斗和预测中按 0 计',
     en: 'the amount "{value}" on row {row} of "{sheet}" cannot be read; copied as typed, it counts as 0 in the funnel and the forecast',

@@ -122,6 +122,11 @@ export const MESSAGES = {
     zh: '已接近 Apps Script 每次运行 6 分钟的上限,已在两次写入之间停下。请再运行一次以继续:已写入的不会重复添加。',
     en: 'Close to Apps Script’s 6-minute limit per run, it stopped between two writes. Run it again to continue: nothing written is added twice.',
   },
+  // A funnel run brings the tabs up to date first (core/run/runFreshFunnel.ts): the opportunities new to the list are added then.
+  REFRESH_ADDED: {
+    zh: '已从跟踪表新增 {count} 个机会',
+    en: 'New in the tracker and added (opportunities: {count})',
+  },
   // What a run brought up to date from the tracker (core/layout/trackerRefresh.ts), one line per field.
   REFRESH_REP: {
     zh: '已按跟踪表更新 {count} 个机会的销售人员:{names}',

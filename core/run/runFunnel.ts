@@ -23,8 +23,7 @@ export interface FunnelRequest {
  * recorded cells) → the host writes the plan → done. What the pane shows is computed from the
  * same read.
  */
-export function runFunnel<R extends PortRead, M extends Mode>(port: RunPort<R, M>, request: FunnelRequest = {}): Later<M, FunnelSummary> {
-  const marks = { wrote: false };
+export function runFunnel<R extends PortRead, M extends Mode>(port: RunPort<R, M>, request: FunnelRequest = {}, marks = { wrote: false }): Later<M, FunnelSummary> {
   return guarded(port, marks, () =>
     then(readStage(port, { action: 'funnel', rep: request.rep }), (read) => {
       port.progress(stageProgress('plan', port.document));

@@ -52,6 +52,13 @@ export function refreshLines(refresh: TrackerRefresh | undefined): PlanWarning[]
   });
 }
 
+/** The opportunities a run added from the tracker before a funnel (runFreshFunnel; pcss funnel's pending lines), as a line of its own. */
+export function addedLines(count: number): PlanWarning[] {
+  if (count === 0) return [];
+  const text = say('REFRESH_ADDED', { count });
+  return [{ code: 'REFRESH_ADDED', zh: text.zh, en: text.en }];
+}
+
 const CHANGE_WORDS = (kind: ChangeKind, n: number, lang: Lang) => `${CHANGE_LABELS[kind][lang]} ${n}`;
 
 /** "Since the last review": one line of counts by kind (CHANGE_ORDER), then the changes, the first few. */

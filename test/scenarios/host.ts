@@ -18,6 +18,8 @@ export interface ScenarioHost {
   readonly name: string;
   load(initial: WorkbookSnapshot): Promise<void>;
   run(options: { lang?: Lang; rep?: string; date: string }): Promise<void>;
+  /** "Generate funnel" alone, as its users press it: the tabs brought up to date with the tracker first (pcss: apply, which does both). */
+  funnel(options: { lang?: Lang; rep?: string; date: string }): Promise<void>;
   edit(cells: readonly CellEdit[]): Promise<void>;
   read(): Promise<WorkbookSnapshot>;
 }

@@ -1,5 +1,5 @@
 import { applyPlan, type WorkbookSnapshot } from '../../core/layout';
-import { runSetup, type PortRead, type RunPort } from '../../core/run';
+import { runFreshFunnel, runSetup, type PortRead, type RunPort } from '../../core/run';
 import type { CellEdit, ScenarioHost } from './host';
 import type { SnapshotCell } from '../../core/layout';
 
@@ -14,7 +14,17 @@ export class MemoryHost implements ScenarioHost {
 
   /** As `pcss apply` runs: core's set-up with the funnel in the same batch, over a port that applies the plans in memory. */
   async run(options: { lang?: 'zh' | 'en'; rep?: string; date: string }): Promise<void> {
-    const port: RunPort<PortRead, 'sync'> = {
+    runSetup(this.port(options.date), { lang: options.lang, funnel: { rep: options.rep, date: options.date } });
+  }
+
+  /** As the pane's Generate funnel runs: the refresh, then the funnel, each applied in memory. */
+  async funnel(options: { lang?: 'zh' | 'en'; rep?: string; date: string }): Promise<void> {
+    const port = this.port(options.date);
+    runFreshFunnel<PortRead, 'sync'>((action) => action(port), options);
+  }
+
+  private port(date: string): RunPort<PortRead, 'sync'> {
+    return {
       mode: 'sync',
       document: 'workbook',
       read: () => ({ snapshot: this.wb }),
@@ -22,10 +32,9 @@ export class MemoryHost implements ScenarioHost {
         this.wb = plans.reduce((wb, plan) => applyPlan(wb, plan), this.wb);
         return [];
       },
-      today: () => options.date,
+      today: () => date,
       progress: () => undefined,
     };
-    runSetup(port, { lang: options.lang, funnel: { rep: options.rep, date: options.date } });
   }
 
   async edit(cells: readonly CellEdit[]): Promise<void> {

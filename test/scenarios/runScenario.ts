@@ -51,8 +51,8 @@ export async function runScenario(host: ScenarioHost, scenario: Scenario): Promi
       const changed = [...added, ...changedCells(before, now)];
       if (changed.length > 0) return { after: now, changed };
       before = now;
-    } else if (step.kind === 'run') {
-      await host.run(step);
+    } else if (step.kind === 'run' || step.kind === 'funnel') {
+      await (step.kind === 'run' ? host.run(step) : host.funnel(step));
       const now = await host.read();
       const changed = changedCells(whatStays(before), now);
       if (changed.length > 0) return { after: now, changed };

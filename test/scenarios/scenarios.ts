@@ -18,6 +18,8 @@ export { ZH_HEADERS, EN_HEADERS };
 export type Step =
   /** `refused`: the run must fail with a message holding both texts, and write nothing. */
   | { kind: 'run'; lang?: Lang; rep?: string; date: string; refused?: { zh: string; en: string } }
+  /** "Generate funnel" alone (ScenarioHost.funnel). */
+  | { kind: 'funnel'; date: string }
   /** Edits computed from the workbook as read back (our tab names are the host's to choose). */
   | { kind: 'edit'; cells: (wb: WorkbookSnapshot) => CellEdit[] };
 
@@ -209,6 +211,38 @@ export const SCENARIOS: Scenario[] = [
       e.equal(rows[9][MS.opportunity], trackerRows(10, 16)[9][0], 'the removed opportunity still named');
       const history = dataRows(wb, 'history');
       e.equal(history.map((h) => h[1]), [10, 7, 7], 'opportunities in the forecast, run by run');
+    },
+  },
+  {
+    // Issue 13: every run refreshes, the funnel button too, not only a set-up.
+    name: 'Generate funnel alone brings the tracker in first: a raised amount, a lost deal and a new opportunity reach the tabs and the forecast',
+    initial: { sheets: [trackerSheet('销售机会跟踪', ZH_HEADERS, trackerRows(10, 17).map((r) => [...r.slice(0, 5), '方案']))] },
+    steps: [
+      { kind: 'run', date: '2027-01-04' },
+      {
+        kind: 'edit',
+        cells: () => {
+          const tr = '销售机会跟踪';
+          const row = (i: number) => 3 + i;
+          const added = trackerRows(1, 17, 10)[0];
+          return [
+            { sheet: tr, row: row(0), col: 3, value: 777_000 },
+            { sheet: tr, row: row(2), col: 5, value: '丢单' },
+            ...[...added.slice(0, 5), '方案'].map((value, col) => ({ sheet: tr, row: row(10), col, value })),
+          ];
+        },
+      },
+      { kind: 'funnel', date: '2027-01-11' },
+    ],
+    check: (wb, e) => {
+      const rows = dataRows(wb, 'milestones');
+      e.equal(rows.length, 11, 'the new opportunity added by the funnel run');
+      e.equal(rows[10][MS.opportunity], trackerRows(1, 17, 10)[0][0], 'the new opportunity, named');
+      e.equal(rows[0][MS.amount], 777_000, 'the raised amount');
+      e.equal(rows[2][MS.status], '输单', 'the lost deal');
+      const history = dataRows(wb, 'history');
+      // 11 opportunities, the lost one out of the forecast: the funnel counted the refreshed tabs.
+      e.equal(history.map((h) => h[1]), [10, 10], 'opportunities in the forecast, run by run');
     },
   },
   {
