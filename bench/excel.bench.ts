@@ -8,13 +8,15 @@
  *   excel.*_syncs_unlimited_response: the same with responses of any size accepted
  *   excel.rerun_setup_syncs: a second set-up after a tenth more opportunities appeared in the
  *     tracker (reads our tabs' key columns too, so past 10 000 rows it takes a few more pieces)
+ *   excel.fresh_funnel_syncs: the pane's Generate funnel after an amount changed in the tracker:
+ *     the set-up again (the refresh, issue 13), then the funnel, so the two runs' round trips
  *   excel.max_request_bytes: the largest request over all runs (UTF-8 JSON of its operations)
  *   excel.max_accepted_response_bytes: the largest response Excel returned
  * The fake calculates no formulas here (HyperFormula, which the tests use, would take minutes at
  * 50 000 rows): the funnel then reads blank levels, which changes no request and no round trip.
  */
 /// <reference types="office-js" />
-import { generateFunnel, setupWorkbook } from '../excel-addin/workbook';
+import { generateFreshFunnel, generateFunnel, setupWorkbook } from '../excel-addin/workbook';
 import { sampleOpportunities } from '../samples/teamPipeline';
 import { fakeFrom } from '../test/excel/excelHost';
 import { PAYLOAD_LIMIT } from '../test/excel/fake';
@@ -32,12 +34,14 @@ interface Figures {
   setup: Record<string, number>;
   rerun: Record<string, number>;
   funnel: Record<string, number>;
+  /** The pane's Generate funnel: the set-up again (the refresh from the tracker), then the funnel. */
+  fresh: Record<string, number>;
   maxRequest: number;
   maxResponse: number;
 }
 
 async function measure(responseLimit: number): Promise<Figures> {
-  const f: Figures = { setup: {}, rerun: {}, funnel: {}, maxRequest: 0, maxResponse: 0 };
+  const f: Figures = { setup: {}, rerun: {}, funnel: {}, fresh: {}, maxRequest: 0, maxResponse: 0 };
   for (const n of SIZES) {
     const excel = fakeFrom(tracker(n), { responseLimit });
     const context = excel.context as unknown as Excel.RequestContext;
@@ -62,6 +66,12 @@ async function measure(responseLimit: number): Promise<Figures> {
     await setupWorkbook(context, { requirements });
     f.rerun[n] = excel.syncCount;
     note();
+    // The pane's button on the same workbook: an amount changed in the tracker, brought in first.
+    sheet.setCell(3, 3, 123_456, undefined);
+    excel.resetCounters();
+    await generateFreshFunnel(context, { requirements, date: '2027-01-11' });
+    f.fresh[n] = excel.syncCount;
+    note();
   }
   return f;
 }
@@ -73,6 +83,7 @@ export async function run(): Promise<Record<string, unknown>> {
     'excel.setup_syncs': real.setup,
     'excel.funnel_syncs': real.funnel,
     'excel.rerun_setup_syncs': real.rerun,
+    'excel.fresh_funnel_syncs': real.fresh,
     'excel.setup_syncs_unlimited_response': open.setup,
     'excel.funnel_syncs_unlimited_response': open.funnel,
     'excel.max_request_bytes': Math.max(real.maxRequest, open.maxRequest),

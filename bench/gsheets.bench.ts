@@ -3,7 +3,10 @@
  * fake Sheets (test/gsheets/fake), for a tracker of 100, 10 000 and 50 000 opportunities:
  *   gsheets.setup_calls, gsheets.funnel_calls   every call on a Spreadsheet service object
  *                                                (document objects and builders), by row count,
- *                                                of a first set-up and a first funnel
+ *                                                of a first set-up and a first funnel (the
+ *                                                menu's and the sidebar's Generate funnel, which
+ *                                                runs a set-up again first: issue 13, every run
+ *                                                refreshes from the tracker)
  *   gsheets.rerun_setup_calls, gsheets.rerun_funnel_calls   the same for what users repeat: a
  *                                                set-up with nothing new, a funnel on a
  *                                                spreadsheet that already has one

@@ -104,7 +104,7 @@ export function mountPane(root: HTMLElement, bridge: PaneBridge): { ready: Promi
   function runFunnel(): Promise<void> {
     return run(
       'funnel',
-      (onProgress) => bridge.funnel({ lang: state.lang, rep: state.rep || undefined }, onProgress),
+      (onProgress) => bridge.funnel({ lang: state.lang, rep: state.rep || undefined, mapping: state.mapping }, onProgress),
       (summary) => {
         state.funnel = summary;
         const tab = state.setup?.tabs.funnel ?? (state.lang === 'zh' ? '漏斗' : 'Funnel');
@@ -235,7 +235,7 @@ export function mountPane(root: HTMLElement, bridge: PaneBridge): { ready: Promi
         h('div', { class: 'field' }, h('label', { for: 'rep' }, t('repFilter')), repSelect),
         funnelButton,
         h('div', { 'aria-live': 'polite' }, messageAt('funnel')),
-        movementView(words(), state.funnel),
+        ...movementView(words(), state.funnel),
         funnelView(words(), state.funnel),
       ),
       // The same rep filter as the funnel's, above: the coaching view of that rep, or of every rep.

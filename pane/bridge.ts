@@ -7,7 +7,7 @@ import type { Lang } from '../core/methodology/bilingual';
 import type { TrackerField, TrackerMapping } from '../core/layout/types';
 import type { CoachingView } from '../core/report/coaching';
 import type { WorkbookInfoView } from '../core/report/summaries';
-import type { FunnelSummary as RunFunnelSummary, SetupSummary as RunSetupSummary } from '../core/run';
+import type { FreshFunnelSummary as RunFunnelSummary, SetupSummary as RunSetupSummary } from '../core/run';
 
 export type HostKind = 'excel' | 'sheets';
 
@@ -34,6 +34,8 @@ export interface FunnelRequest {
   lang: Lang;
   /** One rep's funnel; all reps when absent. */
   rep?: string;
+  /** The list and columns the pane shows: the refresh before the funnel takes them (core/run/runFreshFunnel.ts). */
+  mapping?: TrackerMapping | null;
 }
 
 export interface CoachRequest {

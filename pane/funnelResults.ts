@@ -5,9 +5,15 @@ import { h } from './dom';
 import { formatMoney, formatPercent } from './format';
 import type { Words } from './words';
 
-/** What moved since the last review, and the deals the milestone tab flags (past due, stale, won before M6), as text. */
-export function movementView(w: Words, funnel: FunnelSummary | null): HTMLElement | null {
-  return lineList(w, { class: 'refreshed', 'data-test': 'movement' }, [...(funnel?.review ?? []), ...(funnel?.attention ?? [])]);
+/**
+ * What the run brought in from the tracker before the funnel (added, changed, removed), what moved
+ * since the last review, and the deals the milestone tab flags (past due, stale, won before M6), as
+ * text; then what the run wants the user to know (a list not found, a threshold it cannot read).
+ */
+export function movementView(w: Words, funnel: FunnelSummary | null): HTMLElement[] {
+  const moved = lineList(w, { class: 'refreshed', 'data-test': 'movement' }, [...(funnel?.refreshed ?? []), ...(funnel?.review ?? []), ...(funnel?.attention ?? [])]);
+  const warnings = lineList(w, { class: 'warnings', 'data-test': 'funnel-warnings' }, funnel?.warnings ?? []);
+  return [moved, warnings].filter((e): e is HTMLElement => e !== null);
 }
 
 /** The forecast by period of expected close, as the funnel tab's period table shows it: open pipeline, weighted forecast and won. */

@@ -37,7 +37,7 @@ export function excelBridge(host: OfficeHost): PaneBridge {
     },
     funnel: async (request, onProgress) => {
       const ops = await operations();
-      return host.run((context) => ops.generateFunnel(context, { requirements: host.requirements, lang: request.lang, rep: request.rep, onProgress }));
+      return host.run((context) => ops.generateFreshFunnel(context, { requirements: host.requirements, lang: request.lang, rep: request.rep, mapping: request.mapping ?? undefined, onProgress }));
     },
     coach: async (request) => {
       const ops = await operations();

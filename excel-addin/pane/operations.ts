@@ -7,5 +7,5 @@
  */
 export { workbookInfo } from '../../core/report/summaries';
 export { detectFeatures } from '../workbook/features';
-export { generateFunnel, readForInspect, setupWorkbook } from '../workbook';
+export { generateFreshFunnel, readForInspect, setupWorkbook } from '../workbook';
 export { coachWorkbook } from './coach';

@@ -1,5 +1,5 @@
 /** The Excel host's workbook side: read → core plan → apply, for the task pane to call. */
-export { setupWorkbook, generateFunnel } from './operations';
+export { setupWorkbook, generateFunnel, generateFreshFunnel } from './operations';
 export type { Progress, SetupWorkbookOptions, FunnelWorkbookOptions, SetupSummary, FunnelSummary, RunSummary } from './operations';
 export { readWorkbook } from './reader';
 export { readForInspect, readForSetup } from './selectiveRead';

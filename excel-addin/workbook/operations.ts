@@ -9,7 +9,7 @@
 import '../../core/excelErrors';
 import { readMarker, type Plan, type PlanWarning } from '../../core/layout';
 import type { Lang } from '../../core/methodology/bilingual';
-import { localToday, runFunnel, runSetup, type ApplyContext, type FunnelSummary as CoreFunnelSummary, type ReadNeed, type RunPort, type RunProgress, type SetupSummary as CoreSetupSummary } from '../../core/run';
+import { localToday, runFreshFunnel, runFunnel, runSetup, type ApplyContext, type FreshFunnelSummary as CoreFreshFunnelSummary, type FunnelSummary as CoreFunnelSummary, type ReadNeed, type RunPort, type RunProgress, type SetupSummary as CoreSetupSummary } from '../../core/run';
 import type { TrackerMapping } from '../../core/layout';
 import { applyPlanToExcel } from './applier';
 import { mapExcelError } from './errors';
@@ -39,6 +39,8 @@ export interface FunnelWorkbookOptions extends HostOptions {
   readonly rep?: string;
   /** ISO yyyy-mm-dd; today (local time) when absent. */
   readonly date?: string;
+  /** The list and columns the pane shows, for the refresh before the funnel (generateFreshFunnel); detected when absent. */
+  readonly mapping?: TrackerMapping;
 }
 
 /** Excel's own counter beside core's summary: round trips to Excel, reads and writes. */
@@ -49,6 +51,7 @@ export interface ExcelCounters {
 export type RunSummary = (CoreSetupSummary | CoreFunnelSummary) & ExcelCounters;
 export type SetupSummary = CoreSetupSummary & ExcelCounters;
 export type FunnelSummary = CoreFunnelSummary & ExcelCounters;
+export type FreshFunnelSummary = CoreFreshFunnelSummary & ExcelCounters;
 
 declare const Office: { context: { requirements: Requirements } } | undefined;
 
@@ -152,5 +155,16 @@ export async function setupWorkbook(context: Excel.RequestContext, options: Setu
 export async function generateFunnel(context: Excel.RequestContext, options: FunnelWorkbookOptions = {}): Promise<FunnelSummary> {
   const port = new ExcelPort(context, options);
   const summary = await runFunnel(port, { lang: options.lang, rep: options.rep, date: options.date });
+  return { ...summary, syncs: port.syncs };
+}
+
+/**
+ * The pane's "Generate funnel" button: the tabs brought up to date with the tracker first (a
+ * set-up again: refreshed rows, new opportunities, removed ones marked), then the funnel on them
+ * (core/run/runFreshFunnel.ts). Its round trips are the two runs': docs/excel.md.
+ */
+export async function generateFreshFunnel(context: Excel.RequestContext, options: FunnelWorkbookOptions = {}): Promise<FreshFunnelSummary> {
+  const port = new ExcelPort(context, options);
+  const summary = await runFreshFunnel((action) => action(port), { lang: options.lang, rep: options.rep, date: options.date, mapping: options.mapping });
   return { ...summary, syncs: port.syncs };
 }

@@ -4,7 +4,7 @@ import type { Lang } from '../../core/methodology/bilingual';
 import { toFailure, type Failure } from './failure';
 import { buildMenu } from './menu';
 import { SIDEBAR_TITLE } from './sidebar';
-import { generateFunnelInSheets, inspectSpreadsheet, setupSpreadsheet } from './operations';
+import { freshFunnelInSheets, inspectSpreadsheet, setupSpreadsheet } from './operations';
 import { cacheReporter, readProgress, type ProgressNote } from './progress';
 import { funnelRequest, setupRequest } from './requests';
 import { services } from './sheetsApi';
@@ -29,7 +29,7 @@ export const endpoints = {
   displayLang: (): Envelope<Lang> => envelope(() => langOfLocale(services().SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale())),
   inspect: () => envelope(inspectSpreadsheet),
   setup: (request: unknown, token?: string) => envelope(() => setupSpreadsheet(setupRequest(request), cacheReporter(token))),
-  funnel: (request: unknown, token?: string) => envelope(() => generateFunnelInSheets(funnelRequest(request), cacheReporter(token))),
+  funnel: (request: unknown, token?: string) => envelope(() => freshFunnelInSheets(funnelRequest(request), cacheReporter(token))),
   progress: (token: unknown): ProgressNote | null => (typeof token === 'string' ? readProgress(token) : null),
 };
 

@@ -7,7 +7,7 @@ import type { Plan, PlanWarning, TrackerMapping } from '../../core/layout';
 import type { Lang } from '../../core/methodology/bilingual';
 import { say } from '../../core/messages';
 import { workbookInfo, type WorkbookInfoView } from '../../core/report/summaries';
-import { runFunnel, runSetup, zonedToday, type FunnelSummary, type RunPort, type SetupSummary } from '../../core/run';
+import { runFreshFunnel, runSetup, zonedToday, type FreshFunnelSummary, type RunPort, type SetupSummary } from '../../core/run';
 import { applyPlanToSheets, extentOf, mergeDecorated } from './applier';
 import { SheetsFailure, toFailure } from './failure';
 import { withDocumentLock } from './lock';
@@ -29,6 +29,8 @@ export interface FunnelRequest {
   readonly rep?: string;
   /** ISO yyyy-mm-dd for the history row; today in the spreadsheet's time zone when absent. */
   readonly date?: string;
+  /** The list and columns the sidebar shows, for the refresh before the funnel (freshFunnelInSheets); the anchored or detected one when absent. */
+  readonly mapping?: TrackerMapping;
 }
 
 /** Whether a run had to wait for another user's, besides what it did. */
@@ -101,7 +103,7 @@ function sheetsPort(report: Report, ss: Spreadsheet, zone: () => string, anchore
     },
     today: () => zonedToday(zone()),
     progress: report,
-    // NeedsFullRead is answered by the run itself (setupSpreadsheet, generateFunnelInSheets), as
+    // NeedsFullRead is answered by the run itself (setupSpreadsheet, freshFunnelInSheets), as
     // is any refusal of a plan made from a partial read before anything was written: the full
     // read says whether it stands.
     failure: (e, outcome) => (e instanceof NeedsFullRead || (partial && outcome === 'unchanged' && !(e instanceof SheetsFailure)) ? new NeedsFullRead() : new SheetsFailure(toFailure(e, outcome))),
@@ -152,9 +154,12 @@ export function setupSpreadsheet(request: SetupRequest, report: Report): SetupSu
   return locked(report, (port) => anchoredFirst(port, (p) => runSetup(p, { lang: request.lang, mapping: request.mapping ?? undefined })));
 }
 
-/** "Generate funnel": the funnel tab's formulas and chart, and one dated history row. */
-export function generateFunnelInSheets(request: FunnelRequest, report: Report): FunnelSummary & RunNote {
-  return locked(report, (port) => anchoredFirst(port, (p) => runFunnel(p, request)));
+/**
+ * The sidebar's and the menu's "Generate funnel": the tabs brought up to date with the tracker
+ * first (a set-up again, through the anchors), then the funnel on them (core/run/runFreshFunnel.ts).
+ */
+export function freshFunnelInSheets(request: FunnelRequest, report: Report): FreshFunnelSummary & RunNote {
+  return locked(report, (port) => runFreshFunnel<SheetsRead, 'sync'>((action) => anchoredFirst(port, action), request));
 }
 
 /** What the sidebar shows first: the tracker found, its headers, the reps. */

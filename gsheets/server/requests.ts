@@ -46,5 +46,5 @@ export function funnelRequest(v: unknown): FunnelRequest {
   const r = isRecord(v) ? v : {};
   if (r.rep !== undefined && r.rep !== null && typeof r.rep !== 'string') throw bad('rep');
   if (r.date !== undefined && r.date !== null && !(typeof r.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.date))) throw bad('date');
-  return { lang: lang(r.lang), rep: typeof r.rep === 'string' ? r.rep : undefined, date: typeof r.date === 'string' ? r.date : undefined };
+  return { lang: lang(r.lang), rep: typeof r.rep === 'string' ? r.rep : undefined, date: typeof r.date === 'string' ? r.date : undefined, mapping: mapping(r.mapping) ?? undefined };
 }

@@ -79,7 +79,7 @@ export function sheetsBridge(runner: () => ScriptRunner, options: SheetsBridgeOp
     setup: (req, onProgress) =>
       withProgress(runner, pollMs, onProgress, (token) => request<SetupSummary>(runner, 'pcssSetup', { lang: req.lang, mapping: req.mapping }, token)),
     funnel: (req, onProgress) =>
-      withProgress(runner, pollMs, onProgress, (token) => request<FunnelSummary>(runner, 'pcssFunnel', { lang: req.lang, rep: req.rep ?? null, date: today() }, token)),
+      withProgress(runner, pollMs, onProgress, (token) => request<FunnelSummary>(runner, 'pcssFunnel', { lang: req.lang, rep: req.rep ?? null, date: today(), mapping: req.mapping ?? null }, token)),
     // The tabs as the server reads them; the view computed here, by the same core function as Excel's pane.
     coach: async (req) => coachOf(await request<WorkbookSnapshot>(runner, 'pcssCoach'), req.rep),
   };

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import type { SheetSnapshot, SnapshotCell, WorkbookSnapshot } from '../../core/layout';
-import { generateFunnel, setupWorkbook, type FunnelSummary, type SetupSummary } from '../../excel-addin/workbook';
+import { generateFreshFunnel, generateFunnel, setupWorkbook, type FunnelSummary, type SetupSummary } from '../../excel-addin/workbook';
 import type { CellEdit, ScenarioHost } from '../scenarios/host';
 import { FakeExcel, type FakeExcelOptions, type Scalar } from './fake';
 import { hyperFormulaEvaluator } from './hyperformulaEvaluator';
@@ -70,6 +70,10 @@ export class ExcelFakeHost implements ScenarioHost {
     const requirements = this.excel.office.context.requirements;
     this.results.push(await setupWorkbook(this.context, { lang: options.lang, requirements }));
     this.results.push(await generateFunnel(this.context, { ...options, requirements }));
+  }
+
+  async funnel(options: { lang?: 'zh' | 'en'; rep?: string; date: string }): Promise<void> {
+    this.results.push(await generateFreshFunnel(this.context, { ...options, requirements: this.excel.office.context.requirements }));
   }
 
   async edit(cells: readonly CellEdit[]): Promise<void> {

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import { calendarDate, dayNumber } from '../../core/cells/calendar';
 import { FIRST_DATA_ROW, FUNNEL, MS, evaluateMilestoneTab, findOurTabs, planSetup, runDay, type WorkbookSnapshot } from '../../core/layout';
-import { detectFeatures, generateFunnel, readForInspect, setupWorkbook } from '../../excel-addin/workbook';
+import { detectFeatures, generateFreshFunnel, generateFunnel, readForInspect, setupWorkbook } from '../../excel-addin/workbook';
 import { workbookInfo } from '../../core/report/summaries';
 import { parseAmount } from '../../core/cells/amount';
 import { snapshotOf } from './excelHost';
@@ -131,6 +131,19 @@ describe('the Excel host reads only what an action needs, in round trips that do
     expect(history.value(FIRST_DATA_ROW + 1, 0)).toBe(runDay('2027-03-02'));
     const funnelTab = excel.model.sheet(funnel.tabs.funnel)!;
     expect(funnelTab.formula(FUNNEL.totalRow, FUNNEL.col.count)).toMatch(/^=SUM\(/);
+  });
+
+  it('the pane\'s Generate funnel brings a raised amount in from the tracker first: a set-up again, then the funnel, 4 + 3 round trips', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(600));
+    const summary = await setupWorkbook(context, { requirements });
+    // The tracker's title and blank row sit above its header (trackerSheet): the first opportunity is on row 4.
+    excel.model.sheet('销售机会跟踪')!.setCell(3, 3, 654_321, undefined);
+    excel.resetCounters();
+    const funnel = await generateFreshFunnel(context, { requirements, date: DATE });
+    expect(excel.syncCount).toBe(7);
+    expect(excel.model.sheet(summary.tabs.milestones)!.value(FIRST_DATA_ROW, MS.amount)).toBe(654_321);
+    expect(funnel.refreshed.map((l) => l.code)).toEqual(['REFRESH_AMOUNT']);
+    expect(funnel.totals.amount).toBe(evaluateMilestoneTab(snapshotOf(excel)).funnel.amount);
   });
 
   it('leaves anchors pcss apply wrote shown as they are (Excel cannot hide an existing name: office-js 3878, 3949), and uses them at once', async () => {

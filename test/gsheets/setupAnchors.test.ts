@@ -124,9 +124,12 @@ describe('anchors: a set-up reads the tracker and its own tabs, found by name', 
 describe('anchors: the first funnel after a set-up', () => {
   it('reads only the milestone and Changes tabs, and adds its tabs where the full read adds them', () => {
     const [a, b] = twins();
+    // The refresh the funnel starts with (a set-up again, issue 13), counted alone on a third twin.
+    const refresh = setUp();
+    run(refresh, 'pcssSetup', {});
     const through = run(a, 'pcssFunnel', { date: '2027-01-04' });
     expect(sheetsRead(a)).toBe(0);
-    expect(a.log.reads).toBeLessThanOrEqual(10);
+    expect(a.log.reads).toBeLessThanOrEqual(refresh.log.reads + 10);
     const full = run(b, 'pcssFunnel', { date: '2027-01-04' });
     expect(through.value).toEqual(full.value);
     expect(snapshotOf(a)).toEqual(snapshotOf(b));

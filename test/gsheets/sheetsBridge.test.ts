@@ -57,8 +57,8 @@ describe('the Sheets bridge', () => {
     await sheetsBridge(runner, { today: () => '2027-01-04' }).funnel({ lang: 'en', rep: '李明' }, () => undefined);
     await sheetsBridge(runner, { today: () => '2027-01-04' }).funnel({ lang: 'zh' }, () => undefined);
     expect(calls.filter((c) => c.name === 'pcssFunnel').map((c) => c.args[0])).toEqual([
-      { lang: 'en', rep: '李明', date: '2027-01-04' },
-      { lang: 'zh', rep: null, date: '2027-01-04' },
+      { lang: 'en', rep: '李明', date: '2027-01-04', mapping: null },
+      { lang: 'zh', rep: null, date: '2027-01-04', mapping: null },
     ]);
   });
 

@@ -89,6 +89,10 @@ export class SheetsFakeHost implements ScenarioHost {
     this.action('funnel', 'pcssFunnel', { lang: options.lang ?? null, rep: options.rep ?? null, date: options.date });
   }
 
+  async funnel(options: { lang?: 'zh' | 'en'; rep?: string; date: string }): Promise<void> {
+    this.action('funnel', 'pcssFunnel', { lang: options.lang ?? null, rep: options.rep ?? null, date: options.date });
+  }
+
   async edit(cells: readonly CellEdit[]): Promise<void> {
     for (const c of cells) {
       const sheet = this.fake.book.sheet(c.sheet);

@@ -10,6 +10,8 @@ export interface TestHooks {
   /** A rep ticks the first `count` checklist items of an opportunity on the milestone tab. */
   tick(opportunity: string, count: number, value?: unknown): void;
   workbook(): WorkbookSnapshot;
+  /** A user types a value into a cell of one of their own sheets (the tracker). */
+  type(sheet: string, row: number, col: number, value: SnapshotCell): void;
 }
 
 const hooks: TestHooks & { state?: StandInWorkbook } = {
@@ -27,6 +29,20 @@ const hooks: TestHooks & { state?: StandInWorkbook } = {
     for (let i = 0; i < count; i++) rows[r][MS.checklist + i] = value as SnapshotCell;
   },
   workbook: () => hooks.state!.snapshot,
+  type(sheet, row, col, value) {
+    const snapshot = hooks.state!.snapshot;
+    hooks.state!.snapshot = {
+      ...snapshot,
+      sheets: snapshot.sheets.map((s) => {
+        if (s.name !== sheet) return s;
+        const rows = [...s.rows];
+        const cells = [...(rows[row] ?? [])];
+        cells[col] = value;
+        rows[row] = cells;
+        return { ...s, rows };
+      }),
+    };
+  },
 };
 
 (window as unknown as { pcssTest: TestHooks }).pcssTest = hooks;

@@ -66,6 +66,19 @@ describeIfChromium('the pane in Chromium', () => {
     expect(findOurTabs(workbook).has('changes')).toBe(true);
   });
 
+  it('brings an amount raised in the tracker in before the funnel, and says so beside it (issue 13: every run refreshes)', async () => {
+    await page.evaluate(() => (window as unknown as PaneWindow).pcssTest.type('销售机会跟踪', 1, 3, 800000));
+    await page.click('[data-test=funnel-run]');
+    await page.waitForFunction(() => document.querySelector('[data-test=movement]')?.textContent?.includes('800000'));
+    const workbook = await page.evaluate(() => (window as unknown as PaneWindow).pcssTest.workbook());
+    const row = milestoneTabRows(workbook).find((r) => r.values[MS.opportunity] === 'ERP升级')!;
+    expect(row.values[MS.amount]).toBe(800000);
+    expect(await page.textContent('[data-test=movement]')).toContain('已按跟踪表更新 1 个机会的金额');
+    const expected = evaluateMilestoneTab(workbook).funnel.forecast;
+    expect(expected).toBe(800000 * 0.1 + 1200000 * 0.5);
+    expect(await page.textContent('[data-test=forecast]')).toBe(expected.toLocaleString('zh-CN', { maximumFractionDigits: 0 }));
+  });
+
   it('shows an opportunity and rep named like HTML as text, never as markup', async () => {
     expect(await page.$$('#pane img')).toHaveLength(0);
     const reps = await page.$$eval('[data-test=rep-row] th', (ths) => ths.map((th) => th.textContent));

@@ -5,7 +5,7 @@
  */
 import { applyPlan, type WorkbookSnapshot } from '../../core/layout';
 import { workbookInfo } from '../../core/report/summaries';
-import { runFunnel, runSetup, type RunPort } from '../../core/run';
+import { runFreshFunnel, runSetup, type RunPort } from '../../core/run';
 import type { Lang } from '../../core/methodology/bilingual';
 import type { HostKind, PaneBridge, Progress } from '../../pane/bridge';
 import { coachOf } from '../../pane/coachOf';
@@ -40,7 +40,10 @@ export function standInBridge(workbook: StandInWorkbook, host: HostKind, lang: L
     displayLang: async () => lang,
     inspect: async (pick) => workbookInfo(workbook.snapshot, pick?.sheet),
     setup: (request, onProgress) => runSetup(memoryPort(workbook, today, onProgress), { lang: request.lang, mapping: request.mapping ?? undefined }),
-    funnel: (request, onProgress) => runFunnel(memoryPort(workbook, today, onProgress), { lang: request.lang, rep: request.rep }),
+    funnel: (request, onProgress) => {
+      const port = memoryPort(workbook, today, onProgress);
+      return runFreshFunnel<{ snapshot: WorkbookSnapshot }, 'async'>((action) => action(port), { lang: request.lang, rep: request.rep, mapping: request.mapping ?? undefined });
+    },
     coach: async (request) => {
       await pause();
       return coachOf(workbook.snapshot, request.rep);

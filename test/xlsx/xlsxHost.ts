@@ -54,6 +54,11 @@ export class XlsxHost implements ScenarioHost {
     await runApply({ input: this.path, output: this.path, ...options });
   }
 
+  /** pcss has no funnel that writes: `pcss apply` is its Generate funnel (the set-up again, then the funnel). */
+  async funnel(options: { lang?: 'zh' | 'en'; rep?: string; date: string }): Promise<void> {
+    await this.run(options);
+  }
+
   async edit(cells: readonly CellEdit[]): Promise<void> {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(this.path) as unknown as ArrayBuffer);
