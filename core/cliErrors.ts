@@ -6,6 +6,11 @@ import { registerErrors } from './errors';
  * Script bundle has a 150 kB budget). Importing this file registers them.
  */
 export const CLI_ERRORS = registerErrors({
+  // pcss funnel on a file behind its tracker (xlsx/run.ts runFunnel): the figures are the tracker's, the file is not written.
+  CLI_FUNNEL_PENDING: {
+    zh: '跟踪表中有本文件尚未写入的变化(如下);以下漏斗和预测已按跟踪表计算,文件未改动。运行 pcss apply 将这些变化写入文件',
+    en: 'The tracker holds changes this file does not show yet (below); the funnel and forecast below count them, and the file is not changed. Run pcss apply to write them into the file',
+  },
   CLI_DATE_INVALID: {
     zh: '--date “{value}” 不是日期;请写 YYYY-MM-DD 形式的真实日期,如 2027-01-04;未写入任何内容',
     en: '--date "{value}" is not a date; write a real date as YYYY-MM-DD, e.g. 2027-01-04; nothing was written',

@@ -64,7 +64,7 @@ function printWarnings(warnings: readonly PlanWarning[], lang: Lang, prefix = ''
 
 /** One workbook's funnel: the list and columns used, the warnings, the funnel and the periods. */
 async function funnelOne(command: FunnelCommand, input: string): Promise<number> {
-  const { funnel, periods, setUp, lang, warnings, tracker, snapshot, reps, review, attention } = await runFunnel(input, command.rep, command.lang, command.choice, command.periods);
+  const { funnel, periods, setUp, pending, lang, warnings, tracker, snapshot, reps, review, attention } = await runFunnel(input, command.rep, command.lang, command.choice, command.periods);
   // A rep that names nobody would print an empty funnel a script takes for zero: said, and exit 1.
   if (!repKnown(command.rep, reps)) {
     console.error(`! ${both(unknownRep(command.rep!, reps), lang)}`);
@@ -72,6 +72,11 @@ async function funnelOne(command: FunnelCommand, input: string): Promise<number>
   }
   console.log(renderMapping(snapshot, tracker, lang));
   if (!setUp) console.log(lang === 'zh' ? '(此工作簿尚未设置;以下为设置后的漏斗)' : '(not set up yet; this is the funnel the set-up would give)');
+  // Behind its tracker: what the file does not show yet, and that the figures below count it (never silent).
+  if (pending) {
+    console.log(`! ${both(new MethodError('CLI_FUNNEL_PENDING'), lang)}`);
+    for (const line of pending) console.log(`* ${both(line, lang)}`);
+  }
   // The same warnings as apply: rows whose cells count as nothing, and why.
   printWarnings(warnings, lang);
   // What the last review saw move, and what the milestone tab flags (as of its last run).

@@ -4,10 +4,10 @@ import type { Lang } from '../core/methodology/bilingual';
 import { closeDay, dayIso, defaultPeriods, type Period } from '../core/cells/calendar';
 import { periodForecasts, type PeriodForecast } from '../core/layout/periods';
 import { AS_OF_CELL, attentionList, cellValue, changesSince, reviewDates, type AttentionList, type ChangeSummary } from '../core/layout';
-import { evaluateMilestoneTab, evaluateMilestones, findOurTabs, funnelRep, mappingFor, planRun, summarizeWarnings, resolveLang, trackerFindings, type Plan, type PlanWarning, type TrackerChoice, type TrackerMapping, type WorkbookSnapshot } from '../core/layout';
+import { changesFigures, evaluateMilestoneTab, evaluateMilestones, findOurTabs, funnelRep, mappingFor, planRun, planSetup, summarizeWarnings, resolveLang, trackerFindings, type Plan, type PlanWarning, type TrackerChoice, type TrackerMapping, type WorkbookSnapshot } from '../core/layout';
 import type { Funnel } from '../core/funnel';
 import { repsOnMilestoneTab } from '../core/report/summaries';
-import { localToday, runSetup } from '../core/run';
+import { addedLines, localToday, refreshLines, runSetup } from '../core/run';
 import { identify } from './atomicWrite';
 import { acquireLock } from './lock';
 import { PackagePort, type Stage } from './port';
@@ -87,14 +87,17 @@ function sameTarget(input: string, output: string): boolean {
 }
 
 /**
- * `pcss funnel`: the funnel of a set-up workbook, or — for a workbook not set up yet — the
- * funnel the set-up would produce (every box unticked), for the rep asked for, else the rep in
- * the funnel tab's filter cell, as the tab shows it. Nothing is written. The warnings are
- * the ones `pcss apply` prints for the same workbook: the milestone tab's cells counted as
- * nothing (and, not set up yet, what the set-up would say about the list). The list used (or,
- * set up, the one the next apply takes new opportunities from) is returned with what the
- * set-up says about it: none found, two alike, no amount, no rep; and the reps the funnel
- * knows (to say which exist when --rep names none of them).
+ * `pcss funnel`: the funnel as `pcss apply` would leave the workbook today, nothing written. Set
+ * up and level with its tracker, that is the funnel the file shows (as of its last run). Not set up
+ * yet — every box unticked — or behind its tracker (amounts, reps, dates, statuses changed in the
+ * list, opportunities added or removed: issue 13, the tracker is the truth), it is the funnel after
+ * the set-up's plan, as the pane's Generate funnel, which brings the tabs up to date first, makes
+ * it; `pending` then lists what the file does not show yet. For the rep asked for, else the rep in
+ * the funnel tab's filter cell, as the tab shows it. The warnings are the ones `pcss apply` prints
+ * for the same workbook: the milestone tab's cells counted as nothing (and, planned, what the
+ * set-up would say about the list). The list used (or, set up, the one the next apply takes new
+ * opportunities from) is returned with what the set-up says about it: none found, two alike, no
+ * amount, no rep; and the reps the funnel knows (to say which exist when --rep names none of them).
  */
 export async function runFunnel(
   input: string,
@@ -102,12 +105,15 @@ export async function runFunnel(
   lang?: Lang,
   choice?: TrackerChoice,
   periods?: readonly Period[],
-): Promise<{ funnel: Funnel; periods: PeriodForecast[]; setUp: boolean; lang: Lang; warnings: PlanWarning[]; tracker: TrackerMapping | null; snapshot: WorkbookSnapshot; reps: string[]; review: ChangeSummary | undefined; attention: AttentionList }> {
+): Promise<{ funnel: Funnel; periods: PeriodForecast[]; setUp: boolean; pending: PlanWarning[] | null; lang: Lang; warnings: PlanWarning[]; tracker: TrackerMapping | null; snapshot: WorkbookSnapshot; reps: string[]; review: ChangeSummary | undefined; attention: AttentionList }> {
   const { snapshot } = await readPackage(readInput(input), input);
   const chosen = choice ? mappingFor(snapshot, choice) ?? undefined : undefined;
   const ours = findOurTabs(snapshot);
   const setUp = ours.has('milestones');
-  const planned = setUp ? null : planRun(snapshot, { date: today(), mapping: chosen });
+  const options = { date: today(), mapping: chosen };
+  // Set up, the set-up's plan says whether the tracker moved; a workbook without a list keeps its tabs' figures.
+  const setup = planSetup(snapshot, options);
+  const planned = !setUp || (setup.tracker && changesFigures(setup)) ? planRun(snapshot, options, setup) : null;
   const source = planned ? planned.after : snapshot;
   // Set up: the list the next apply takes new opportunities from, and what it lacks.
   const found = planned ? { mapping: planned.setup.tracker, warnings: [] } : trackerFindings(snapshot, chosen);
@@ -119,11 +125,17 @@ export async function runFunnel(
     : [...found.warnings, ...summarizeWarnings(evaluation.team.warnings, evaluation.sheet).map((w) => ({ code: w.code, zh: w.zh, en: w.en }))];
   // The same figures the period table shows, for the periods asked for (or the quarter of today and the next).
   const byPeriod = periodForecasts(evaluation.rows, periods ?? defaultPeriods(today()), shown);
-  // As the workbook shows them: as of its last run (the milestone tab's day-count date), what that review saw.
+  // Planned: what the run that writes it would say; else as the workbook shows them: as of its last run (the milestone tab's day-count date), what that review saw.
   const asOf = lastRunDate(source) ?? today();
-  const review = setUp ? changesSince(snapshot, reviewDates(ours.get('history')?.sheet), asOf) : undefined;
-  const attention = attentionList(source, evaluation.rows, asOf, 'checklist');
-  return { funnel: evaluation.view.funnel, periods: byPeriod, setUp, lang: resolveLang(snapshot, ours, lang), warnings, tracker: found.mapping, snapshot, reps: repsOnMilestoneTab(source), review, attention };
+  const review = planned && setUp ? planned.funnel.review : setUp ? changesSince(snapshot, reviewDates(ours.get('history')?.sheet), asOf) : undefined;
+  const attention = planned && setUp && planned.funnel.attention ? planned.funnel.attention : attentionList(source, evaluation.rows, asOf, 'checklist');
+  const pending = planned && setUp ? pendingLines(planned.setup) : null;
+  return { funnel: evaluation.view.funnel, periods: byPeriod, setUp, pending, lang: resolveLang(snapshot, ours, lang), warnings, tracker: found.mapping, snapshot, reps: repsOnMilestoneTab(source), review, attention };
+}
+
+/** What the tracker holds that the file does not show yet: the opportunities new to it, then what changed, per field. */
+function pendingLines(setup: Plan): PlanWarning[] {
+  return [...addedLines(setup.addedOpportunities), ...refreshLines(setup.refresh)];
 }
 
 /** The date the milestone tab's day counts run to (its last run's), yyyy-mm-dd; undefined when it has none. */
