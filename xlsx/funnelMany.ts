@@ -3,6 +3,7 @@
  * and forecast as `pcss funnel` computes it for one, added up by core (report/funnelTotals.ts).
  * Nothing is written to any of them; one that cannot be read is said and left out of the total.
  */
+import '../core/cliErrors';
 import { isMethodError, MethodError } from '../core/errors';
 import type { PlanWarning, TrackerChoice } from '../core/layout';
 import type { Period } from '../core/cells/calendar';
@@ -47,7 +48,10 @@ export async function funnelMany(sources: readonly WorkbookSource[], options: Fu
       try {
         const one = await runFunnel(path, options.rep, options.lang, options.choice, options.periods);
         parts.push({ name: path, funnel: one.funnel, periods: one.periods });
-        for (const warning of one.warnings) warnings.push({ path, warning });
+        // Behind its tracker: its line counts the tracker's figures (pcss funnel on one workbook), said with what it would bring in.
+        const notice = new MethodError('CLI_FUNNEL_PENDING');
+        const pending = one.pending ? [{ code: notice.code, zh: notice.zh, en: notice.en }, ...one.pending] : [];
+        for (const warning of [...pending, ...one.warnings]) warnings.push({ path, warning });
         for (const r of one.reps) if (!reps.includes(r)) reps.push(r);
         lang ??= one.lang;
       } catch (e) {

@@ -9,6 +9,7 @@ import { join } from 'path';
 import '../../core/cliErrors';
 import { MethodError } from '../../core/errors';
 import { say } from '../../core/messages';
+import { funnelMany } from '../../xlsx/funnelMany';
 import { runApply, runFunnel } from '../../xlsx/run';
 import { trackerRows } from '../scenarios/trackerSheet';
 import { ZH_HEADERS } from '../scenarios/scenarios';
@@ -69,5 +70,15 @@ describe('pcss funnel on a file behind its tracker', () => {
     const applied = join(dir, 'applied.xlsx');
     await runApply({ input: file, output: applied });
     expect(pcss(['funnel', applied]).stdout).not.toContain(new MethodError('CLI_FUNNEL_PENDING').zh);
+  });
+
+  it('over several workbooks, names the one behind its tracker and counts its tracker\'s figures in the total', async () => {
+    const { dir, file } = await behindItsTracker();
+    const applied = join(dir, 'applied.xlsx');
+    await runApply({ input: file, output: applied });
+    const many = await funnelMany([{ path: dir, workbooks: [file, applied] }], {});
+    const notices = many.warnings.filter((w) => w.warning.code === 'CLI_FUNNEL_PENDING').map((w) => w.path);
+    expect(notices).toEqual([file]);
+    expect(many.totals.parts.map((p) => p.count)).toEqual([8, 8]);
   });
 });
