@@ -24,12 +24,13 @@ describeScenarios('set-up scenarios on the Sheets host (built Code.js in a vm, f
     // (new opportunities, reps, ticks): bounded, not pinned.
     // Issue 13 (every run refreshes): Generate funnel runs a set-up again first. Right after a
     // set-up, that refresh finds nothing to write and costs its reads (~24): first funnels 119
-    // (95 before), later ones 52–73 (55). A funnel pressed alone after the tracker changed writes
+    // (95 before; 141 for a list in a named range, which the refresh reads whole), later ones 52–73
+    // (55). A funnel pressed alone after the tracker changed writes
     // what a set-up again would (145 on the scenario that does it).
     const seen = new Set<string>();
     host.results.forEach((r, i) => {
       const afterSetup = host.results[i - 1]?.action === 'setup';
-      const limit = r.action === 'setup' ? (seen.has('setup') ? 250 : 330) : !seen.has('funnel') ? 125 : afterSetup ? 80 : 180;
+      const limit = r.action === 'setup' ? (seen.has('setup') ? 250 : 330) : !seen.has('funnel') ? 160 : afterSetup ? 80 : 180;
       seen.add(r.action);
       expect(r.spreadsheetCalls).toBeLessThan(limit);
     });
