@@ -94,11 +94,25 @@ const SYSTEM_COLUMN = /^\s*\(do not modify\)/i;
 
 const HAN = /\p{Script=Han}/u;
 
+/** Headers made into words (see below). */
+const HEADER_WORDS = new Map<string, string>();
+
 /**
  * A header as words: width (NFKC), camelCase and snake_case, punctuation and case made alike.
  * "CloseDate", "close_date", "Close Date", "ＣＬＯＳＥ　ＤＡＴＥ" → "close date".
  */
 export function headerWords(text: string): string {
+  let words = HEADER_WORDS.get(text);
+  if (words === undefined) {
+    words = wordsOf(text);
+    // Each sheet's headers are asked again for every field and tier: each text is made into words once. Bounded.
+    if (HEADER_WORDS.size >= 10_000) HEADER_WORDS.clear();
+    HEADER_WORDS.set(text, words);
+  }
+  return words;
+}
+
+function wordsOf(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
