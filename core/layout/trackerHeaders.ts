@@ -93,6 +93,9 @@ const ENTITY_PREFIX = /^\s*(deal|opportunity)\s*[-–—:]\s+/i;
 const SYSTEM_COLUMN = /^\s*\(do not modify\)/i;
 
 const HAN = /\p{Script=Han}/u;
+// Made once: the bundle builds a Unicode-class regex anew each time its expression runs.
+const HAN_THEN_LATIN = /(\p{Script=Han})([a-z0-9])/gu;
+const LATIN_THEN_HAN = /([a-z0-9])(\p{Script=Han})/gu;
 
 /** Headers made into words (see below). */
 const HEADER_WORDS = new Map<string, string>();
@@ -119,8 +122,8 @@ function wordsOf(text: string): string {
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .replace(/(\p{Script=Han})([a-z0-9])/gu, '$1 $2')
-    .replace(/([a-z0-9])(\p{Script=Han})/gu, '$1 $2')
+    .replace(HAN_THEN_LATIN, '$1 $2')
+    .replace(LATIN_THEN_HAN, '$1 $2')
     .trim()
     .replace(/\s+/g, ' ');
 }
