@@ -56,17 +56,32 @@ export function parsePeriod(text: string): Period {
   throw new MethodError('PERIOD_INVALID', { value: text });
 }
 
+/** Parsed texts (see below). */
+const DATE_TEXTS = new Map<string, number | null>();
+
 /**
  * A date written as text, as exports and pasted lists hold it: 2027-03-15, 2027/3/15, 2027.3.15
  * or 2027年3月15日 (spaces around, and a midnight time after it, allowed), as the Date core
  * writes for a day; null for any other text or a day no calendar has (2027-02-30).
  */
 export function dateFromText(text: string): Date | null {
+  let time = DATE_TEXTS.get(text);
+  if (time === undefined) {
+    time = timeFromText(text);
+    // A tracker's close dates typed as text repeat (a few hundred days over 10 000 rows): each is parsed once. Bounded.
+    if (DATE_TEXTS.size >= 10_000) DATE_TEXTS.clear();
+    DATE_TEXTS.set(text, time);
+  }
+  // A Date of its own for each caller: they are cells of a plan, not to be shared.
+  return time === null ? null : new Date(time);
+}
+
+function timeFromText(text: string): number | null {
   const m = /^(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|年(\d{1,2})月(\d{1,2})日)(?:\s+0{1,2}:00(?::00)?)?$/.exec(text.trim());
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[3] ?? m[5]), Number(m[4] ?? m[6])];
   const date = new Date(Date.UTC(y, mo - 1, d));
-  return inCalendar(y) && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? date : null;
+  return inCalendar(y) && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? date.getTime() : null;
 }
 
 /** The periods a run shows by default: the quarter of `today` and the next, each followed by its months. */

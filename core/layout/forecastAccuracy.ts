@@ -75,14 +75,14 @@ export function planForecastRecord(plan: PlanBuilder, snapshot: WorkbookSnapshot
   const day = calendarDate(date);
   const values: PlanCell[][] = [];
   const byRep = rowsByRep(rows);
-  for (const period of periods) {
-    const [all] = repPeriodForecasts(rows, byRep, [period], undefined, source);
-    values.push([day, period.key, null, all.weighted, all.open]);
-    for (const r of team.byRep) {
-      const [one] = repPeriodForecasts(rows, byRep, [period], r.rep, source);
-      values.push([day, period.key, r.rep, one.weighted, one.open]);
-    }
-  }
+  // Every period in one pass over the team's rows and one over each rep's (a pass per period
+  // before); each period still adds its rows in tab order, so the sums are the same.
+  const all = repPeriodForecasts(rows, byRep, periods, undefined, source);
+  const reps = team.byRep.map((r) => repPeriodForecasts(rows, byRep, periods, r.rep, source));
+  periods.forEach((period, p) => {
+    values.push([day, period.key, null, all[p].weighted, all[p].open]);
+    team.byRep.forEach((r, k) => values.push([day, period.key, r.rep, reps[k][p].weighted, reps[k][p].open]));
+  });
   const top = existing ? rowBelowLast(existing.sheet, RECORD_COLUMNS.length) : FIRST_DATA_ROW;
   plan.writes.push({ sheet, row: top, col: 0, values });
   const bottom = top + values.length - 1;

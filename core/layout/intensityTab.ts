@@ -6,8 +6,9 @@ import { cellRef, onSheet, rangeRef } from './a1';
 import { FORMATS, type ColumnSpec, type LayoutContext } from './columns';
 import { OPPORTUNITY_COLUMNS } from './milestonesTab';
 import { FACTOR_ROWS, RUBRIC_COL, optionRange } from './rubricsTab';
-import type { FormulaColumn } from './keyedTab';
+import type { FormulaColumn } from './formulaValues';
 import type { PlanCell } from './types';
+import type { CellValue } from '../cells/cellValue';
 import { powerCheckFormula, powerCheckValue } from './roleColumns';
 
 /**
@@ -154,19 +155,29 @@ export function intensityFormulas(ctx: LayoutContext, namedDecisionMaker?: (cell
     }
     return rowScores;
   };
+  const power = (c: readonly PlanCell[], scored: readonly number[]) => {
+    const flag = powerCheckValue(scored[POWER], namedDecisionMaker?.(c) ?? false, ctx);
+    return namedDecisionMaker || flag === powerCheckValue(scored[POWER], true, ctx) ? flag : undefined;
+  };
+  // Every column of a row at once, in the order of the columns below (FormulaColumn.fromRow), into
+  // one array filled again for each row. Where a score throws (a level no rubric has), resultsOfAll
+  // asks each column's own value, and the columns that do not read that score keep theirs.
+  const out = new Array<CellValue | undefined>(FACTORS.length + 4).fill(undefined);
+  const values = (c: readonly PlanCell[]) => {
+    const s = scores(c);
+    for (let i = 0; i < FACTORS.length; i++) out[i] = s[i];
+    out[FACTORS.length] = salesIntensity(s);
+    out[FACTORS.length + 1] = fiveKIndex(s);
+    out[FACTORS.length + 2] = weakestFactor(s)[ctx.lang];
+    out[FACTORS.length + 3] = power(c, s);
+    return out;
+  };
+  const fromRow = (k: number) => ({ of: values, k });
   return [
-    ...FACTORS.map((f, i): FormulaColumn => ({ col: IN.firstScore + i, formula: (row) => scoreFormula(row, f, ctx), value: (c) => score(i, c) })),
-    { col: IN.total, formula: (row) => totalFormula(row), value: (c) => salesIntensity(scores(c)) },
-    { col: IN.fiveK, formula: (row) => fiveKFormula(row), value: (c) => fiveKIndex(scores(c)) },
-    { col: IN.weakest, formula: (row) => weakestFormula(row, ctx), value: (c) => weakestFactor(scores(c))[ctx.lang] },
-    {
-      col: IN.powerCheck,
-      formula: (row) => powerCheckFormula(row, IN.firstScore + POWER, ctx),
-      value: (c) => {
-        const power = scores(c)[POWER];
-        const flag = powerCheckValue(power, namedDecisionMaker?.(c) ?? false, ctx);
-        return namedDecisionMaker || flag === powerCheckValue(power, true, ctx) ? flag : undefined;
-      },
-    },
+    ...FACTORS.map((f, i): FormulaColumn => ({ col: IN.firstScore + i, formula: (row) => scoreFormula(row, f, ctx), value: (c) => score(i, c), fromRow: fromRow(i) })),
+    { col: IN.total, formula: (row) => totalFormula(row), value: (c) => salesIntensity(scores(c)), fromRow: fromRow(FACTORS.length) },
+    { col: IN.fiveK, formula: (row) => fiveKFormula(row), value: (c) => fiveKIndex(scores(c)), fromRow: fromRow(FACTORS.length + 1) },
+    { col: IN.weakest, formula: (row) => weakestFormula(row, ctx), value: (c) => weakestFactor(scores(c))[ctx.lang], fromRow: fromRow(FACTORS.length + 2) },
+    { col: IN.powerCheck, formula: (row) => powerCheckFormula(row, IN.firstScore + POWER, ctx), value: (c) => power(c, scores(c)), fromRow: fromRow(FACTORS.length + 3) },
   ];
 }

@@ -6,59 +6,11 @@ import { cellFormula, cellValue } from './snapshotCell';
 import { FIRST_DATA_ROW, HEADER_ROW, type OurTab, type TabKind } from './tabs';
 import type { CellRange } from './a1';
 import { isBlank, type CellValue } from '../cells/cellValue';
-import type { PlanCell, SheetSnapshot, WorkbookSnapshot } from './types';
+import type { CopySource, PlanCell, SheetSnapshot, WorkbookSnapshot } from './types';
 
-export interface FormulaColumn {
-  col: number;
-  formula: (row: number) => string;
-  /**
-   * What the formula gives for a row holding `cells` (the whole row, by column), computed by
-   * the core function the formula mirrors; undefined where it cannot tell (an error value).
-   */
-  value?: (cells: readonly PlanCell[], extra?: readonly PlanCell[]) => CellValue | undefined;
-  /**
-   * Whether a formula found in this column on an existing row is the one this version writes
-   * (in substance: a formula Excel or LibreOffice re-saved may be spelled differently). When a
-   * column holds an outdated one, every formula column of the tab is written again over the
-   * existing rows, so a workbook set up by an earlier version follows today's rules on all its
-   * rows, not only on the rows added since.
-   */
-  isCurrent?: (formula: string) => boolean;
-}
+import { resultsOf, resultsOfAll, type FormulaColumn } from './formulaValues';
 
-/** A formula column's value for each row, or undefined where a core function throws. */
-function resultsOf(f: FormulaColumn, rows: readonly (readonly PlanCell[])[]): (CellValue | undefined)[] | undefined {
-  return resultsOfAll([f], rows)[0];
-}
-
-/**
- * resultsOf for several formula columns, row by row: the columns of one row are asked in turn,
- * so a tab's formulas read each row once for all of them (milestoneRows.ts, signalColumns.ts).
- * `extras`: the cells written beside the rows (KeyedTabSpec.extras), one column each, handed to
- * the formulas row by row.
- */
-function resultsOfAll(formulas: readonly FormulaColumn[], rows: readonly (readonly PlanCell[])[], extras?: readonly (readonly PlanCell[])[]): ((CellValue | undefined)[] | undefined)[] {
-  // Each column's results made at their full length once (pushed, a 50 000-row column is copied as it grows).
-  const out = formulas.map((f) => (f.value ? (new Array(rows.length) as (CellValue | undefined)[]) : undefined));
-  // A row's extra cells live only while its formulas are asked: one array, filled again for each row
-  // (not 50 000 arrays through the tab's planning, nor one made and dropped per row).
-  const extra = extras ? new Array<PlanCell>(extras.length) : undefined;
-  for (let i = 0; i < rows.length; i++) {
-    if (extra) for (let e = 0; e < extra.length; e++) extra[e] = extras![e][i];
-    for (let k = 0; k < formulas.length; k++) {
-      const value = formulas[k].value;
-      if (!value) continue;
-      let result: CellValue | undefined;
-      try {
-        result = value(rows[i], extra);
-      } catch {
-        result = undefined;
-      }
-      out[k]![i] = result;
-    }
-  }
-  return out;
-}
+export type { FormulaColumn, RowValues } from './formulaValues';
 
 /**
  * A column's cells as a block's rows of one cell, the rows holding the same cell sharing one
@@ -112,6 +64,23 @@ export interface KeyedTabSpec<S> {
     sheet: string;
     columns: readonly (number | undefined)[];
     row: (source: S, col: number) => number;
+  };
+}
+
+/**
+ * Where column `col` of the rows added was copied from. Its source rows are worked out when a host
+ * first reads them: only Excel does (it copies inside the workbook), and at a set-up of 10 000
+ * opportunities the other hosts would pay 80 000 calls for them.
+ */
+function copySource<S>(col: number, sheet: string, sourceCol: number, added: readonly S[], row: (source: S, col: number) => number): CopySource {
+  let rows: readonly number[] | undefined;
+  return {
+    col,
+    sheet,
+    sourceCol,
+    get rows() {
+      return (rows ??= added.map((s) => row(s, col)));
+    },
   };
 }
 
@@ -223,7 +192,7 @@ export function planKeyedRows<S>(plan: PlanBuilder, snapshot: WorkbookSnapshot, 
   }
   if (added.length > 0) {
     const from = spec.copiedFrom;
-    const copies = from?.columns.flatMap((sourceCol, col) => (sourceCol === undefined ? [] : [{ col, sheet: from.sheet, sourceCol, rows: added.map((s) => from.row(s, col)) }]));
+    const copies = from?.columns.flatMap((sourceCol, col) => (sourceCol === undefined ? [] : [copySource(col, from.sheet, sourceCol, added, from.row)]));
     values = added.map((source) => spec.build(source));
     plan.writes.push({ sheet, row: firstRow, col: 0, values, ...(copies && copies.length > 0 ? { copies } : {}) });
     // By column: one array of 50 000 cells each, not an array per row.

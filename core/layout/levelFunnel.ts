@@ -61,16 +61,18 @@ export function evaluateTabRows(rows: readonly TabRow[], sheet: string, source: 
   const builder = new FunnelBuilder();
   const errors: RowError[] = [];
   const warnings: RowError[] = [];
-  rows.forEach(({ row, values }, r) => {
+  // By index: forEach's callback, destructuring each row, ran 10 000 times before it was optimised.
+  for (let r = 0; r < rows.length; r++) {
+    const { row, values } = rows[r];
     // Lost, won, paused and removed deals keep their row and milestone but leave the funnel and
     // the forecast: by their status (checklist), or by the in-forecast column the host calculated.
-    if (source === 'levels' ? values[MS.inForecast] === 0 : !isOpenStatus(values[MS.status])) return;
+    if (source === 'levels' ? values[MS.inForecast] === 0 : !isOpenStatus(values[MS.status])) continue;
     // The ticks are read once: for the level (as rowLevel reads it) and for the warnings.
     const ticks = source === 'checklist' ? readTabTicks(values) : null;
     const level = ticks ? milestoneLevel(ticks.verified) : rowLevel(values, source);
     if (level === null) {
       errors.push({ row: r, error: new MethodError('MILESTONE_LEVEL', { value: showValue(values[MS.level]) }) });
-      return;
+      continue;
     }
     if (ticks && ticks.unknown.length > 0) {
       const cells = ticks.unknown.map((i) => `${CHECKLIST[i].id} “${showValue(values[MS.checklist + i])}”`).join(', ');
@@ -81,7 +83,7 @@ export function evaluateTabRows(rows: readonly TabRow[], sheet: string, source: 
     // The rep's key is its label in lower case (tabRules.repKey): trimmed once.
     const label = repLabel(values[MS.rep]);
     builder.add(level, amount ?? 0, label, label.toLowerCase());
-  });
+  }
   return { funnel: builder.build(), errors, warnings };
 }
 

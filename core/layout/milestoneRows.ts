@@ -4,7 +4,7 @@ import type { Lang } from '../methodology/bilingual';
 import { columnLetter } from './a1';
 import { FORMATS, type LayoutContext } from './columns';
 import type { PlanBuilder } from './planBuilder';
-import type { FormulaColumn } from './keyedTab';
+import type { FormulaColumn } from './formulaValues';
 import { isOpenStatus, type DealStatus } from './dealStatus';
 import { ATTENTION_LABELS, attentionFlag, daysAt } from './aging';
 import { newRowCode } from './recorded';
@@ -13,6 +13,7 @@ import { isCountedRow, readTabTicks } from './tabRules';
 import { tabAmount } from '../cells/amount';
 import { AS_OF_CELL, MS, idLabel, attentionFormula, buyerStageFormula, daysAtFormula, inForecastFormula, levelFormula, milestoneLabel, milestoneNameFormula, nextStepFormula, probabilityFormula, statusLabel, weightedFormula, TICK_LIST } from './milestonesTab';
 import type { PlanCell } from './types';
+import type { CellValue } from '../cells/cellValue';
 
 /*
  * A milestone tab's rows as a set-up writes them: a new row's values and the cells written beside
@@ -108,9 +109,9 @@ export interface AgingContext {
 export function milestoneFormulas(ctx: LayoutContext, aging?: AgingContext): FormulaColumn[] {
   const lang = ctx.lang;
   // Each value is the core function its formula mirrors, over the tab's rules (tabRules.ts):
-  // checked equal in HyperFormula. Six columns ask about the same row: read once (a set-up adds
-  // 50 000 rows; keyedTab.ts asks a row's columns in turn). A row with neither opportunity nor
-  // customer is blank in every column.
+  // checked equal in HyperFormula. The columns ask about the same row: read once (a set-up adds
+  // 50 000 rows), and all computed by one function (FormulaColumn.fromRow). A row with neither
+  // opportunity nor customer is blank in every column.
   let last: { cells: readonly PlanCell[]; counted: boolean; verified: readonly boolean[]; level: number } | undefined;
   const row = (cells: readonly PlanCell[]) => {
     if (last?.cells !== cells) {
@@ -119,48 +120,49 @@ export function milestoneFormulas(ctx: LayoutContext, aging?: AgingContext): For
     }
     return last;
   };
-  const counted =
-    <T>(f: (r: { verified: readonly boolean[]; level: number }, cells: readonly PlanCell[], extra: readonly PlanCell[]) => T) =>
-    (cells: readonly PlanCell[], extra: readonly PlanCell[] = []) => {
-      const r = row(cells);
-      return r.counted ? f(r, cells, extra) : '';
-    };
+  // By column, in the order of the columns below: filled again for each row.
+  const out: (CellValue | undefined)[] = new Array<CellValue | undefined>(COLUMNS_WITH_VALUES).fill('');
+  const values = (cells: readonly PlanCell[], extra: readonly PlanCell[] = NO_EXTRA): readonly (CellValue | undefined)[] => {
+    const r = row(cells);
+    if (!r.counted) return out.fill('');
+    const status = statusIn(cells, extra);
+    const open = isOpenStatus(status);
+    const probability = PROBABILITY_BY_LEVEL[r.level];
+    const next = nextStep(r.verified);
+    out[0] = r.level;
+    out[1] = milestoneLabel(r.level, lang);
+    out[2] = probability;
+    out[3] = open ? (tabAmount(cells[MS.amount]) ?? 0) * probability : 0;
+    out[4] = idLabel(buyerStage(r.verified), lang);
+    out[5] = next ? idLabel(next, lang) : '';
+    out[6] = open ? 1 : 0;
+    if (aging) {
+      const since = extraOr(cells, extra, 1, MS.since);
+      out[7] = daysAt(since, aging.asOf);
+      const flag = attentionFlag({ level: r.level, status, inForecast: open, since, expectedClose: cells[MS.expectedClose] }, aging.asOf, aging.thresholds);
+      out[8] = flag === '' ? '' : ATTENTION_LABELS[flag][lang];
+    }
+    return out;
+  };
+  // Column k's value: entry k of the row's values (resultsOfAll asks `values` once a row instead).
+  // Nothing in `values` throws (no rule here does), so one column's value never depends on another's.
+  const at = (k: number) => ({ value: (cells: readonly PlanCell[], extra?: readonly PlanCell[]) => values(cells, extra)[k], fromRow: { of: values, k } });
   return [
     // A level formula without today's tick list is an earlier version's (COUNTIF(range,TRUE())):
     // the set-up writes the tab's formula columns again on the rows it finds.
-    { col: MS.level, formula: (row) => levelFormula(row), value: counted((r) => r.level), isCurrent: (f) => f.includes(TICK_LIST) && f.includes('SUMPRODUCT') },
-    { col: MS.milestone, formula: (row) => milestoneNameFormula(row, lang), value: counted((r) => milestoneLabel(r.level, lang)) },
-    { col: MS.probability, formula: (row) => probabilityFormula(row), value: counted((r) => PROBABILITY_BY_LEVEL[r.level]) },
+    { col: MS.level, formula: (row) => levelFormula(row), ...at(0), isCurrent: (f) => f.includes(TICK_LIST) && f.includes('SUMPRODUCT') },
+    { col: MS.milestone, formula: (row) => milestoneNameFormula(row, lang), ...at(1) },
+    { col: MS.probability, formula: (row) => probabilityFormula(row), ...at(2) },
     // Without the status test, a weighted formula is an earlier version's: the tab's formula columns are written again.
-    {
-      col: MS.weighted,
-      formula: (row) => weightedFormula(row),
-      value: counted((r, c, extra) => (isOpenStatus(statusIn(c, extra)) ? (tabAmount(c[MS.amount]) ?? 0) * PROBABILITY_BY_LEVEL[r.level] : 0)),
-      isCurrent: (f) => new RegExp(`\\b${columnLetter(MS.inForecast)}\\d+=1`).test(f),
-    },
-    {
-      col: MS.buyerStage,
-      formula: (row) => buyerStageFormula(row, lang),
-      value: counted((r) => idLabel(buyerStage(r.verified), lang)),
-    },
-    {
-      col: MS.nextStep,
-      formula: (row) => nextStepFormula(row, ctx),
-      value: counted((r) => {
-        const next = nextStep(r.verified);
-        return next ? idLabel(next, lang) : '';
-      }),
-    },
-    { col: MS.inForecast, formula: (row) => inForecastFormula(row), value: counted((_, c, extra) => (isOpenStatus(statusIn(c, extra)) ? 1 : 0)) },
-    { col: MS.daysAt, formula: (row) => daysAtFormula(row), ...(aging ? { value: counted((_, c, extra) => daysAt(extraOr(c, extra, 1, MS.since), aging.asOf)) } : {}) },
-    {
-      col: MS.attention,
-      formula: (row) => attentionFormula(row, ctx),
-      ...(aging ? { value: counted((r, c, extra) => {
-        const status = statusIn(c, extra);
-        const flag = attentionFlag({ level: r.level, status, inForecast: isOpenStatus(status), since: extraOr(c, extra, 1, MS.since), expectedClose: c[MS.expectedClose] }, aging.asOf, aging.thresholds);
-        return flag === '' ? '' : ATTENTION_LABELS[flag][lang];
-      }) } : {}),
-    },
+    { col: MS.weighted, formula: (row) => weightedFormula(row), ...at(3), isCurrent: (f) => new RegExp(`\\b${columnLetter(MS.inForecast)}\\d+=1`).test(f) },
+    { col: MS.buyerStage, formula: (row) => buyerStageFormula(row, lang), ...at(4) },
+    { col: MS.nextStep, formula: (row) => nextStepFormula(row, ctx), ...at(5) },
+    { col: MS.inForecast, formula: (row) => inForecastFormula(row), ...at(6) },
+    { col: MS.daysAt, formula: (row) => daysAtFormula(row), ...(aging ? at(7) : {}) },
+    { col: MS.attention, formula: (row) => attentionFormula(row, ctx), ...(aging ? at(8) : {}) },
   ];
 }
+
+/** How many of milestoneFormulas's columns have a value (the last two only with an aging context). */
+const COLUMNS_WITH_VALUES = 9;
+const NO_EXTRA: readonly PlanCell[] = [];

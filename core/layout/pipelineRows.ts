@@ -77,17 +77,25 @@ function rowDeal(cells: readonly unknown[], open: boolean, level: number, label:
 /** The milestone tab's formula values on the rows a set-up adds, by column, as its plan computed them. */
 export type AddedResults = ReadonlyMap<number, readonly (CellValue | undefined)[]>;
 
+/** The columns of AddedResults that addedDeal reads. */
+interface AddedColumns {
+  readonly level: readonly (CellValue | undefined)[] | undefined;
+  readonly milestone: readonly (CellValue | undefined)[] | undefined;
+  readonly nextStep: readonly (CellValue | undefined)[] | undefined;
+  readonly inForecast: readonly (CellValue | undefined)[] | undefined;
+}
+
 /**
  * The deal of row `i` the set-up adds, from what its plan computed for the row's formula columns
  * (level, milestone, next step, in forecast: milestoneRows.ts, by the same rules dealOf reads),
  * not worked out a second time; undefined where they are not all known, or where the row has
  * checklist or level cells of its own (dealOf reads those).
  */
-function addedDeal(cells: readonly unknown[], i: number, results: AddedResults): Deal | null | undefined {
-  const level = results.get(MS.level)?.[i];
-  const label = results.get(MS.milestone)?.[i];
-  const next = results.get(MS.nextStep)?.[i];
-  const inForecast = results.get(MS.inForecast)?.[i];
+function addedDeal(cells: readonly unknown[], i: number, results: AddedColumns): Deal | null | undefined {
+  const level = results.level?.[i];
+  const label = results.milestone?.[i];
+  const next = results.nextStep?.[i];
+  const inForecast = results.inForecast?.[i];
   if (cells[MS.level] !== undefined) return undefined;
   const end = Math.min(MS.checklist + CHECKLIST_LENGTH, cells.length);
   for (let c = MS.checklist; c < end; c++) if (cells[c] !== undefined) return undefined;
@@ -108,9 +116,11 @@ export function readDeals(tab: OurTab | undefined, added: readonly (readonly Pla
     const d = rows[r] ? dealOf(rowValues(rows[r]!), lang) : null;
     if (d) out.push(d);
   }
+  // The four columns addedDeal reads, found once (not four lookups a row).
+  const columns: AddedColumns | undefined = results && { level: results.get(MS.level), milestone: results.get(MS.milestone), nextStep: results.get(MS.nextStep), inForecast: results.get(MS.inForecast) };
   // By index: a for-of allocates an iteration result per row until the loop is optimised.
   for (let i = 0; i < added.length; i++) {
-    const known = results ? addedDeal(added[i], i, results) : undefined;
+    const known = columns ? addedDeal(added[i], i, columns) : undefined;
     const d = known === undefined ? dealOf(added[i], lang) : known;
     if (d) out.push(d);
   }

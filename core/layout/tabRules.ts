@@ -25,8 +25,20 @@ export function isCountedRow(values: readonly unknown[]): boolean {
  * "Ann", and "Ann" is not "Anne". Numbers compare as their text (a rep 7 is "7").
  */
 export function repKey(value: unknown): string {
-  return sheetTrim(sheetText(value)).toLowerCase();
+  if (typeof value !== 'string') return sheetTrim(sheetText(value)).toLowerCase();
+  let key = REP_KEYS.get(value);
+  if (key === undefined) {
+    key = sheetTrim(value).toLowerCase();
+    // Reps and customers repeat down a list, and a run keys each opportunity two or three times
+    // (deals, the intensity view, the rows by rep): each text is lowered once. Bounded.
+    if (REP_KEYS.size >= 20_000) REP_KEYS.clear();
+    REP_KEYS.set(value, key);
+  }
+  return key;
 }
+
+/** Texts as repKey gives them. */
+const REP_KEYS = new Map<string, string>();
 
 /** A rep's name as the rep table and the terminal show it: trimmed, otherwise as first typed. */
 export function repLabel(value: unknown): string {

@@ -93,20 +93,37 @@ const ENTITY_PREFIX = /^\s*(deal|opportunity)\s*[-–—:]\s+/i;
 const SYSTEM_COLUMN = /^\s*\(do not modify\)/i;
 
 const HAN = /\p{Script=Han}/u;
+// Made once: the bundle builds a Unicode-class regex anew each time its expression runs.
+const HAN_THEN_LATIN = /(\p{Script=Han})([a-z0-9])/gu;
+const LATIN_THEN_HAN = /([a-z0-9])(\p{Script=Han})/gu;
+
+/** Headers made into words (see below). */
+const HEADER_WORDS = new Map<string, string>();
 
 /**
  * A header as words: width (NFKC), camelCase and snake_case, punctuation and case made alike.
  * "CloseDate", "close_date", "Close Date", "ＣＬＯＳＥ　ＤＡＴＥ" → "close date".
  */
 export function headerWords(text: string): string {
+  let words = HEADER_WORDS.get(text);
+  if (words === undefined) {
+    words = wordsOf(text);
+    // Each sheet's headers are asked again for every field and tier: each text is made into words once. Bounded.
+    if (HEADER_WORDS.size >= 10_000) HEADER_WORDS.clear();
+    HEADER_WORDS.set(text, words);
+  }
+  return words;
+}
+
+function wordsOf(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .replace(/(\p{Script=Han})([a-z0-9])/gu, '$1 $2')
-    .replace(/([a-z0-9])(\p{Script=Han})/gu, '$1 $2')
+    .replace(HAN_THEN_LATIN, '$1 $2')
+    .replace(LATIN_THEN_HAN, '$1 $2')
     .trim()
     .replace(/\s+/g, ' ');
 }
