@@ -44,6 +44,11 @@ function dataRows(wb: WorkbookSnapshot, kind: (typeof TAB_KINDS)[number]): (read
   return rows.filter((r): r is readonly SnapshotCell[] => !!r && r.some((c) => c !== null && c !== undefined && c !== ''));
 }
 
+/** The tracker of the pipeline-over-time scenarios: ten opportunities at stage 方案, under a title and a blank row. */
+const stagedTracker = (seed: number) => trackerSheet('销售机会跟踪', ZH_HEADERS, trackerRows(10, seed).map((r) => [...r.slice(0, 5), '方案']));
+/** A user's edit of the tracker's i-th opportunity (on row 3 + i, below the title, the blank row and the headers). */
+const onTracker = (i: number, col: number, value: SnapshotCell): CellEdit => ({ sheet: '销售机会跟踪', row: 3 + i, col, value });
+
 export const SCENARIOS: Scenario[] = [
   {
     // Issue 12: never "done" without a tracker. Every host refuses in both languages, naming the sheets, and writes nothing.
@@ -178,23 +183,19 @@ export const SCENARIOS: Scenario[] = [
   {
     // Issue 13: the tracker is the truth for what it holds, run after run.
     name: 'week after week the tracker\'s amounts, reps and stages reach our tabs, a removed row is kept and marked, and lost deals leave the forecast',
-    initial: { sheets: [trackerSheet('销售机会跟踪', ZH_HEADERS, trackerRows(10, 16).map((r) => [...r.slice(0, 5), '方案']))] },
+    initial: { sheets: [stagedTracker(16)] },
     steps: [
       { kind: 'run', date: '2027-01-04' },
       {
         kind: 'edit',
-        cells: () => {
-          const tr = '销售机会跟踪';
-          const row = (i: number) => 3 + i;
-          return [
-            { sheet: tr, row: row(0), col: 3, value: 999_000 },
-            { sheet: tr, row: row(1), col: 2, value: '新销售' },
-            { sheet: tr, row: row(2), col: 5, value: '丢单' },
-            { sheet: tr, row: row(4), col: 5, value: '已签约' },
-            // The last opportunity leaves the list (its row emptied).
-            ...[0, 1, 2, 3, 4, 5].map((col) => ({ sheet: tr, row: row(9), col, value: null })),
-          ];
-        },
+        cells: () => [
+          onTracker(0, 3, 999_000),
+          onTracker(1, 2, '新销售'),
+          onTracker(2, 5, '丢单'),
+          onTracker(4, 5, '已签约'),
+          // The last opportunity leaves the list (its row emptied).
+          ...[0, 1, 2, 3, 4, 5].map((col) => onTracker(9, col, null)),
+        ],
       },
       { kind: 'run', date: '2027-01-11' },
       // A week with no change.
@@ -216,21 +217,17 @@ export const SCENARIOS: Scenario[] = [
   {
     // Issue 13: every run refreshes, the funnel button too, not only a set-up.
     name: 'Generate funnel alone brings the tracker in first: a raised amount, a lost deal and a new opportunity reach the tabs and the forecast',
-    initial: { sheets: [trackerSheet('销售机会跟踪', ZH_HEADERS, trackerRows(10, 17).map((r) => [...r.slice(0, 5), '方案']))] },
+    initial: { sheets: [stagedTracker(17)] },
     steps: [
       { kind: 'run', date: '2027-01-04' },
       {
         kind: 'edit',
-        cells: () => {
-          const tr = '销售机会跟踪';
-          const row = (i: number) => 3 + i;
-          const added = trackerRows(1, 17, 10)[0];
-          return [
-            { sheet: tr, row: row(0), col: 3, value: 777_000 },
-            { sheet: tr, row: row(2), col: 5, value: '丢单' },
-            ...[...added.slice(0, 5), '方案'].map((value, col) => ({ sheet: tr, row: row(10), col, value })),
-          ];
-        },
+        cells: () => [
+          onTracker(0, 3, 777_000),
+          onTracker(2, 5, '丢单'),
+          // An eleventh opportunity typed below the list.
+          ...[...trackerRows(1, 17, 10)[0].slice(0, 5), '方案'].map((value, col) => onTracker(10, col, value)),
+        ],
       },
       { kind: 'funnel', date: '2027-01-11' },
     ],
