@@ -103,6 +103,22 @@ describe('editing a tab as its part is inflated', () => {
   });
 });
 
+describe('an edit of a part as it is inflated that stops', () => {
+  it('lets the inflater go when it refuses a row', async () => {
+    const part = Buffer.from('<worksheet><sheetData><row r="1"/><row r="1048577"/></sheetData></worksheet>', 'utf8');
+    let closed = false;
+    async function* pieces(): AsyncGenerator<Buffer> {
+      try {
+        yield* cutEvery(part, 7);
+      } finally {
+        closed = true;
+      }
+    }
+    await expect(editSheetPieces(pieces(), scan(part, 1 << 20)!, edit([5]), where, new ByteWriter())).rejects.toThrow(/1048577/);
+    expect(closed).toBe(true);
+  });
+});
+
 describe('decoding a part that comes in pieces', () => {
   it('reads the same rows from many pieces as from one, a character cut between two pieces', async () => {
     const ctx = { path: 'book.xlsx', sheet: 'S', shared: [], dateStyles: new Set<number>(), date1904: false };

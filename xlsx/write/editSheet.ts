@@ -59,7 +59,12 @@ export async function editSheet(part: Buffer, edit: SheetEdit, ctx: EditContext,
 export async function editSheetPieces(pieces: AsyncIterable<Buffer>, around: PartAround, edit: SheetEdit, ctx: EditContext, out: ByteWriter): Promise<CellRange[]> {
   if (edit.fills.length > 0) throw new Error('editSheetPieces: an edit with fills needs the part whole');
   const head = around.head;
-  return writeEdited(head.toString('utf8', bomLength(head)), around.tail.toString('utf8'), new StreamedRows(pieces, around, out), 0, edit, ctx, out);
+  const rows = new StreamedRows(pieces, around, out);
+  try {
+    return await writeEdited(head.toString('utf8', bomLength(head)), around.tail.toString('utf8'), rows, 0, edit, ctx, out);
+  } finally {
+    await rows.close();
+  }
 }
 
 /** A UTF-8 byte order mark may come before the XML declaration; it is not written back. */

@@ -170,6 +170,11 @@ export class StreamedRows implements RowSource {
     return decodeElement(this.win, { ...el, start: el.start - b, end: el.end - b, innerStart: el.innerStart - b, innerEnd: el.innerEnd - b });
   }
 
+  /** Lets the inflater go when the edit stopped before the part's end (an error). */
+  async close(): Promise<void> {
+    await this.it.return?.();
+  }
+
   async copyRest(): Promise<void> {
     await copyBytes(this.out, this.win, this.mark - this.base, this.win.length);
     this.win = Buffer.alloc(0);
