@@ -79,7 +79,7 @@ describe('editing a tab as its part is inflated', () => {
   };
   const streamed = async (part: Buffer, e: SheetEdit, n: number) => {
     const out = new ByteWriter();
-    const withheld = await editSheetPieces(later(cutEvery(part, n)), scan(part, 1 << 20)!, e, where, out);
+    const withheld = await editSheetPieces(() => later(cutEvery(part, n)), scan(part, 1 << 20)!, e, where, out);
     return { bytes: out.result(), withheld };
   };
 
@@ -95,10 +95,21 @@ describe('editing a tab as its part is inflated', () => {
     }
   });
 
+  it('numbers a fill’s shared formula after the ids the rows use, found as the part comes, as from the whole part', async () => {
+    const shared = (r: number, si: number) => `<row r="${r}"><c r="G${r}"><f t="shared" ref="G${r}:G${r + 1}" si="${si}">A${r}*2</f><v>1</v></c></row>`;
+    const part = Buffer.from(`<worksheet xmlns="m"><sheetData>${shared(1, 3)}${ROWS[1]}${shared(4, 12)}<row r="5"><c r="G5"><f t="shared" si = '7'/></c></row></sheetData><pageMargins left="0.7"/></worksheet>`, 'utf8');
+    const fills = (top: number, bottom: number): SheetEdit => ({ ...edit([top]), fills: [{ sheet: 'S', col: 8, top, bottom, formula: 'A1+1' }] });
+    for (const e of [fills(1, 1), fills(6, 9), fills(2, 8)]) {
+      const expected = await whole(part, e);
+      if (e.fills[0].bottom > e.fills[0].top) expect(expected.bytes.toString('utf8')).toContain('si="13"');
+      for (const n of [1, 4, 9, 100]) expect((await streamed(part, e, n)).bytes.toString('utf8')).toBe(expected.bytes.toString('utf8'));
+    }
+  });
+
   it('reads the part to its end after the last row it changes, so a damaged part is still refused', async () => {
     const data = Buffer.from(SHEET.replace(ROWS[4], ROWS[4].repeat(4000)), 'utf8');
     const entry: ZipEntry = { name: 'xl/worksheets/sheet2.xml', method: 8, crc: (crc32(data) + 1) >>> 0, size: data.length, compressed: deflateRawSync(data) };
-    const edited = editSheetPieces(inflatePieces(entry, 1024, 0), scan(data, 1 << 20)!, edit([0]), where, new ByteWriter());
+    const edited = editSheetPieces(() => inflatePieces(entry, 1024, 0), scan(data, 1 << 20)!, edit([0]), where, new ByteWriter());
     await expect(edited).rejects.toThrow('checksum mismatch');
   });
 });
@@ -114,7 +125,7 @@ describe('an edit of a part as it is inflated that stops', () => {
         closed = true;
       }
     }
-    await expect(editSheetPieces(pieces(), scan(part, 1 << 20)!, edit([5]), where, new ByteWriter())).rejects.toThrow(/1048577/);
+    await expect(editSheetPieces(pieces, scan(part, 1 << 20)!, edit([5]), where, new ByteWriter())).rejects.toThrow(/1048577/);
     expect(closed).toBe(true);
   });
 });

@@ -201,10 +201,10 @@ export async function applyToPackage(opened: OpenedPackage, plans: readonly Plan
     const out = new ByteWriter(true);
     // The part's bytes, not its text: rows the edit does not change are copied as they are; a
     // large part as it is inflated (megabyte pieces: copied, they cost less time and memory than
-    // 64 KB ones), when the read found where its rows lie and no fill needs them all first.
-    const around = pkg.isChanged(w.part) || edit.fills.length > 0 ? undefined : opened.around?.get(w.part);
+    // 64 KB ones), when the read found where its rows lie.
+    const around = pkg.isChanged(w.part) ? undefined : opened.around?.get(w.part);
     const where = { path: ctx.path, sheet: name, date1904: index.date1904 };
-    const cells = around ? await editSheetPieces(pkg.pieces(w.part, 1 << 20), around, edit, where, out) : await editSheet(pkg.bytes(w.part), edit, where, out);
+    const cells = around ? await editSheetPieces(() => pkg.pieces(w.part, 1 << 20), around, edit, where, out) : await editSheet(pkg.bytes(w.part), edit, where, out);
     if (cells.length > 0) withheld.push({ sheet: name, cells });
     // Compressed on the thread pool while the next sheet is built; collected below.
     deflating.push(out.deflated().then((deflated) => pkg.setDeflated(w.part, deflated)));

@@ -52,16 +52,17 @@ export async function editSheet(part: Buffer, edit: SheetEdit, ctx: EditContext,
 }
 
 /**
- * The same, the part's bytes coming as they are inflated, `around` (taken as the part was read)
- * saying where its rows lie: the 57 MB of a 50 000-row tab never whole. An edit without fills
- * (the weekly re-run's: the fills' shared formula ids need every row looked at first).
+ * The same, the part's bytes coming as they are inflated (`pieces` inflates the part afresh each
+ * call), `around` (taken as the part was read) saying where its rows lie: the 57 MB of a
+ * 50 000-row tab never whole. An edit with fills (new rows) first reads the part once through
+ * for the shared formula ids its rows use.
  */
-export async function editSheetPieces(pieces: AsyncIterable<Buffer>, around: PartAround, edit: SheetEdit, ctx: EditContext, out: ByteWriter): Promise<CellRange[]> {
-  if (edit.fills.length > 0) throw new Error('editSheetPieces: an edit with fills needs the part whole');
+export async function editSheetPieces(pieces: () => AsyncIterable<Buffer>, around: PartAround, edit: SheetEdit, ctx: EditContext, out: ByteWriter): Promise<CellRange[]> {
+  const firstSi = edit.fills.length > 0 ? await sharedFormulaIdsIn(pieces(), around.element) : 0;
   const head = around.head;
-  const rows = new StreamedRows(pieces, around, out);
+  const rows = new StreamedRows(pieces(), around, out);
   try {
-    return await writeEdited(head.toString('utf8', bomLength(head)), around.tail.toString('utf8'), rows, 0, edit, ctx, out);
+    return await writeEdited(head.toString('utf8', bomLength(head)), around.tail.toString('utf8'), rows, firstSi, edit, ctx, out);
   } finally {
     await rows.close();
   }
@@ -94,10 +95,39 @@ async function writeEdited(head: string, tail: string, rows: RowSource, firstSi:
   return withheld;
 }
 
+const SI = /\ssi\s*=\s*["'](\d+)["']/g;
+
+/** One more than the highest shared formula id (`si`) in the text, or than `next`. */
+function highestSi(text: string, next: number): number {
+  for (const m of text.matchAll(SI)) next = Math.max(next, Number(m[1]) + 1);
+  return next;
+}
+
 /** One more than the highest shared formula id (`si`) among the rows, 0 for none. */
 function sharedFormulaIds(part: Buffer, data: ByteElement): number {
   let next = 0;
-  const si = /\ssi\s*=\s*["'](\d+)["']/g;
-  for (const text of latin1Pieces(part, data.innerStart, data.innerEnd)) for (const m of text.matchAll(si)) next = Math.max(next, Number(m[1]) + 1);
+  for (const text of latin1Pieces(part, data.innerStart, data.innerEnd)) next = highestSi(text, next);
   return next;
+}
+
+/**
+ * The same over the part as it is inflated, read to its end. Each piece is looked at up to its
+ * last '>', the rest with the next: an `si` attribute holds no '>', so none is cut in two.
+ */
+async function sharedFormulaIdsIn(pieces: AsyncIterable<Buffer>, data: ByteElement): Promise<number> {
+  let next = 0;
+  let at = 0;
+  let rest = '';
+  for await (const piece of pieces) {
+    const from = Math.max(at, data.innerStart);
+    const to = Math.min(at + piece.length, data.innerEnd);
+    if (to > from) {
+      const text = rest + piece.toString('latin1', from - at, to - at);
+      const cut = text.lastIndexOf('>') + 1;
+      next = highestSi(text.slice(0, cut), next);
+      rest = text.slice(cut);
+    }
+    at += piece.length;
+  }
+  return highestSi(rest, next);
 }
