@@ -4,7 +4,7 @@ import { FIRST_DATA_ROW, findOurTabs } from './tabs';
 import { rowValues } from './snapshotCell';
 import { evaluateTabRows, summarizeWarnings, type FunnelSource, type TabFunnel, type TabRow } from './levelFunnel';
 import { isAllReps, isCountedRow, repKey } from './tabRules';
-import type { WorkbookSnapshot } from './types';
+import type { SnapshotCell, WorkbookSnapshot } from './types';
 
 /*
  * The milestone tab as the funnel counts it: the rows it counts, one rep's, and the funnel they
@@ -23,10 +23,27 @@ export function milestoneTabRows(snapshot: WorkbookSnapshot, rep?: string): TabR
   for (let r = FIRST_DATA_ROW; r < tab.sheet.rows.length; r++) {
     const row = tab.sheet.rows[r];
     if (!row) continue;
-    const values = rowValues(row);
-    if (isCountedRow(values)) out.push({ row: r, values });
+    if (isCountedRow(rowValues(row))) out.push(new CountedRow(r, row));
   }
   return rep === undefined ? out : rowsOfRep(out, rep);
+}
+
+/**
+ * A counted row whose values are read from its cells each time they are asked for (rowValues:
+ * the row itself when it holds no formula, else a copy with the formulas' results). Kept as
+ * copies, the values of a set-up tab's rows (every row holds formulas) stayed through the whole
+ * funnel plan: ~20 MB at 50 000 rows, all of it in the heap's old generation by then, which the
+ * weekly re-run's peak memory was made of. Read, each copy is gone with the loop that read it.
+ */
+class CountedRow implements TabRow {
+  constructor(
+    readonly row: number,
+    private readonly cells: readonly SnapshotCell[],
+  ) {}
+
+  get values(): readonly unknown[] {
+    return rowValues(this.cells);
+  }
 }
 
 /** The rows of one rep, compared as the funnel tab compares reps (tabRules.repKey); a blank rep is every rep. */

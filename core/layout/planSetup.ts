@@ -83,16 +83,18 @@ interface TrackedOpportunity extends OpportunitySource {
  * silence. Excel copies the column in place at a first set-up, unread (the cell stays a copy, and
  * the text stays text there); the refresh takes a date and its day as text for the same cell.
  */
-function closeSource(row: TrackerRow, sheet: string, plan: PlanBuilder): PlanCell {
+function closeSource(row: TrackerRow, sheet: string, plan: PlanBuilder, dates: Map<string, Date | null>): PlanCell {
   const close = row.expectedClose;
   if (typeof close !== 'string' || isBlank(close)) return close === undefined ? null : (close as PlanCell);
-  const date = dateFromText(close);
+  // One Date for each text (a tracker's 50 000 close dates fall on a few hundred days; nothing changes a Date).
+  let date = dates.get(close);
+  if (date === undefined) dates.set(close, (date = dateFromText(close)));
   if (date) return date;
   plan.warn(new MethodError('TRACKER_CLOSE_DATE', { sheet, row: row.row + 1, value: close }));
   return close;
 }
 
-function toSource(row: TrackerRow, sheet: string, plan: PlanBuilder, words: ReadonlyMap<string, DealStatus>): TrackedOpportunity {
+function toSource(row: TrackerRow, sheet: string, plan: PlanBuilder, words: ReadonlyMap<string, DealStatus>, dates: Map<string, Date | null>): TrackedOpportunity {
   let amount: PlanCell = null;
   if (!isBlank(row.amount)) {
     try {
@@ -110,7 +112,7 @@ function toSource(row: TrackerRow, sheet: string, plan: PlanBuilder, words: Read
     customer: plain(row.customer),
     rep: plain(row.rep),
     amount,
-    expectedClose: closeSource(row, sheet, plan),
+    expectedClose: closeSource(row, sheet, plan, dates),
     row: row.row,
     amountVerbatim: isBlank(row.amount) || typeof row.amount === 'number',
     status: 'stage' in row ? trackerStatus(row.stage, words) : undefined,
@@ -139,7 +141,8 @@ export function planSetup(snapshot: WorkbookSnapshot, options: SetupOptions = {}
   const rows = mapping ? readTrackerRows(snapshot, mapping) : [];
   // The tracker's status words: the rubric tab's 状态词 table when it has one, else the defaults.
   const words = statusWords(ours.get('rubrics')?.sheet.rows);
-  const opportunities = rows.map((r) => ({ key: rowKey([r.opportunity, r.customer]), source: toSource(r, mapping!.sheet, plan, words) }));
+  const dates = new Map<string, Date | null>();
+  const opportunities = rows.map((r) => ({ key: rowKey([r.opportunity, r.customer]), source: toSource(r, mapping!.sheet, plan, words, dates) }));
   const tracker = mapping?.columns ?? {};
   const copied = <S>(columns: readonly (number | undefined)[], row: (source: S, col: number) => number) => (mapping ? { sheet: mapping.sheet, columns, row } : undefined);
   const opportunityCopies = copied<TrackedOpportunity>([tracker.opportunity, tracker.customer, tracker.rep, tracker.amount, tracker.expectedClose], (s, col) =>

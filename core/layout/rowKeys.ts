@@ -67,14 +67,17 @@ export function existingKeys(sheet: SheetSnapshot, keyCols: readonly number[], f
   return { counts, nextRow: last + 1 };
 }
 
-/** The sources not yet on the tab, in source order, by key occurrence. */
+/**
+ * The sources not yet on the tab, in source order, by key occurrence: a key's first `counts`
+ * sources are on the tab. `counts` is used up (counted down), instead of a second map of every
+ * key (~2.5 MB a tab at 50 000 rows, held through planning).
+ */
 export function newSources<S>(sources: readonly { key: string; source: S }[], counts: Map<string, number>): S[] {
-  const seen = new Map<string, number>();
   const out: S[] = [];
   for (const { key, source } of sources) {
-    const n = (seen.get(key) ?? 0) + 1;
-    seen.set(key, n);
-    if (n > (counts.get(key) ?? 0)) out.push(source);
+    const onTab = counts.get(key) ?? 0;
+    if (onTab > 0) counts.set(key, onTab - 1);
+    else out.push(source);
   }
   return out;
 }

@@ -36,4 +36,16 @@ describe('values read into a pool', () => {
     expect(pooled[1]![2]).toBe(pooled[2]![2]);
     expect(pooled[1]![0]).toBe('华东精密机械有限公司-第一事业部');
   });
+
+  it('reads the cells of one day as one Date, of another day as another, the values as without a pool', () => {
+    const xml = sheet('<row r="1"><c r="A1" s="1"><v>46391</v></c><c r="B1" s="1"><v>46391</v></c><c r="C1" s="1"><v>46392</v></c><c r="D1"><v>46391</v></c></row><row r="2"><c r="A2" s="1"><v>46391</v></c></row>');
+    const base: SheetContext = { path: 'book.xlsx', sheet: 'S', shared: [], dateStyles: new Set([1]), date1904: false };
+    const pooled = readSheetRows(xml, { ...base, pool: new ReadPool() });
+    expect(pooled).toEqual(readSheetRows(xml, base));
+    expect(pooled[0]![0]).toBeInstanceOf(Date);
+    expect(pooled[0]![1]).toBe(pooled[0]![0]);
+    expect(pooled[1]![0]).toBe(pooled[0]![0]);
+    expect(pooled[0]![2]).not.toBe(pooled[0]![0]);
+    expect(pooled[0]![3]).toBe(46391);
+  });
 });

@@ -66,8 +66,14 @@ export class Package {
     return inflateEntry(entry);
   }
 
-  /** The part's bytes a piece at a time, as they are inflated (a large sheet read without its whole bytes). */
-  async *pieces(part: string): AsyncGenerator<Buffer> {
+  /** The size in bytes a part read from the zip declares; undefined for a part changed, added or removed. */
+  size(part: string): number | undefined {
+    const key = part.toLowerCase();
+    return this.isChanged(part) ? undefined : this.entries.get(key)?.size;
+  }
+
+  /** The part's bytes a piece at a time (of about `piece` bytes: zipRead.ts), as they are inflated (a large sheet read without its whole bytes). */
+  async *pieces(part: string, piece?: number): AsyncGenerator<Buffer> {
     const key = part.toLowerCase();
     const changed = this.changed.get(key);
     if (changed) {
@@ -76,7 +82,7 @@ export class Package {
     }
     const entry = this.packed.get(key) ?? (this.removed.has(key) ? undefined : this.entries.get(key));
     if (!entry) throw new Error(`no part ${part}`);
-    yield* inflatePieces(entry);
+    yield* inflatePieces(entry, piece);
   }
 
   text(part: string): string {

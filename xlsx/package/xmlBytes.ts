@@ -34,12 +34,18 @@ function nameBytes(local: string): Buffer {
   return b;
 }
 
+/** A start tag found in the bytes: where it begins, its '>' and its prefix (`x:` or ''). */
+export interface ByteStartTag {
+  readonly start: number;
+  readonly gt: number;
+  readonly prefix: string;
+}
+
 /**
- * The first element with this local name in bytes [from, to) of `buf` (its start tag beginning
- * there), or undefined. Its end tag is looked for up to the end of `buf`, as `elements` does; an
- * element whose end tag is missing is an error.
+ * The first start tag with this local name beginning in bytes [from, to) of `buf`, or undefined
+ * (also when its '>' is not in `buf`: bytes still to come may hold it).
  */
-export function findElement(buf: Buffer, local: string, from: number, to: number): ByteElement | undefined {
+export function findStartTag(buf: Buffer, local: string, from: number, to: number): ByteStartTag | undefined {
   const name = nameBytes(local);
   for (let k = buf.indexOf(name, from); k >= 0 && k < to; k = buf.indexOf(name, k + 1)) {
     if (!afterName(buf[k + name.length])) continue;
@@ -52,15 +58,26 @@ export function findElement(buf: Buffer, local: string, from: number, to: number
     if (start < from || buf[start] !== LT) continue;
     const gt = buf.indexOf(GT, k + name.length);
     if (gt < 0) return undefined;
-    const prefix = buf.toString('latin1', start + 1, k);
-    const tag = buf.toString('utf8', start, gt + 1);
-    if (buf[gt - 1] === SLASH) return { start, end: gt + 1, tag, innerStart: gt + 1, innerEnd: gt + 1, prefix };
-    const close = `</${prefix}${local}>`;
-    const innerEnd = buf.indexOf(close, gt + 1, 'latin1');
-    if (innerEnd < 0) throw new Error(`<${prefix}${local}> is not closed`);
-    return { start, end: innerEnd + close.length, tag, innerStart: gt + 1, innerEnd, prefix };
+    return { start, gt, prefix: buf.toString('latin1', start + 1, k) };
   }
   return undefined;
+}
+
+/**
+ * The first element with this local name in bytes [from, to) of `buf` (its start tag beginning
+ * there), or undefined. Its end tag is looked for up to the end of `buf`, as `elements` does; an
+ * element whose end tag is missing is an error.
+ */
+export function findElement(buf: Buffer, local: string, from: number, to: number): ByteElement | undefined {
+  const found = findStartTag(buf, local, from, to);
+  if (!found) return undefined;
+  const { start, gt, prefix } = found;
+  const tag = buf.toString('utf8', start, gt + 1);
+  if (buf[gt - 1] === SLASH) return { start, end: gt + 1, tag, innerStart: gt + 1, innerEnd: gt + 1, prefix };
+  const close = `</${prefix}${local}>`;
+  const innerEnd = buf.indexOf(close, gt + 1, 'latin1');
+  if (innerEnd < 0) throw new Error(`<${prefix}${local}> is not closed`);
+  return { start, end: innerEnd + close.length, tag, innerStart: gt + 1, innerEnd, prefix };
 }
 
 /** Elements with this local name in bytes [from, to), in document order, not nested in one another. */

@@ -4,6 +4,7 @@ import { MethodError, isMethodError } from '../../core/errors';
 import { parseRange } from '../../core/layout/a1';
 import type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../../core/layout';
 import { CONTENT_TYPES_PART, Package, REL, isRelType } from '../package/opc';
+import { ElementScan, type PartAround } from '../package/elementBounds';
 import { attributes, firstElement } from '../package/xml';
 import { ZipError, readZip } from '../package/zipRead';
 import { dateStyles } from './dateStyles';
@@ -28,7 +29,12 @@ export interface OpenedPackage {
   readonly snapshot: WorkbookSnapshot;
   /** Each worksheet's entry and table parts, by sheet name. */
   readonly sheets: ReadonlyMap<string, { entry: SheetEntry; tables: readonly TablePart[] }>;
+  /** Where sheetData lies in each worksheet part larger than EDIT_AS_INFLATED, by part name (readPackage): such a part is edited as it is inflated. */
+  readonly around?: ReadonlyMap<string, PartAround>;
 }
+
+/** Worksheet parts larger than this are edited as they are inflated (a 50 000-row tab of ours: 57 MB; at 10 000, 11 MB, inflated whole as before). */
+export const EDIT_AS_INFLATED = 16 << 20;
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
@@ -62,7 +68,7 @@ interface Opening {
   /** The worksheets to read, in the workbook's order, with what reading one needs. */
   readonly sheets: readonly { entry: SheetEntry; part: string; ctx: SheetContext }[];
   add(entry: SheetEntry, rows: Rows): void;
-  done(): OpenedPackage;
+  done(around?: ReadonlyMap<string, PartAround>): OpenedPackage;
 }
 
 function begin(buf: Buffer, path: string): Opening {
@@ -88,7 +94,7 @@ function begin(buf: Buffer, path: string): Opening {
       sheets.set(entry.name, { entry, tables });
       snapshots.push({ name: entry.name, rows, tables: tables.map(({ name, top, left, bottom, right, totalsRow }) => ({ name, top, left, bottom, right, ...(totalsRow ? { totalsRow } : {}) })) });
     },
-    done: () => ({ pkg, index, snapshot: { sheets: snapshots }, sheets }),
+    done: (around) => ({ pkg, index, snapshot: { sheets: snapshots }, sheets, ...(around ? { around } : {}) }),
   };
 }
 
@@ -123,6 +129,14 @@ export function openPackage(buf: Buffer, path: string): OpenedPackage {
   }
 }
 
+/** The pieces as they come, each shown to `scan` on its way. */
+async function* tapped(pieces: AsyncIterable<Buffer>, scan: ElementScan): AsyncGenerator<Buffer> {
+  for await (const piece of pieces) {
+    scan.push(piece);
+    yield piece;
+  }
+}
+
 /**
  * The same, each sheet read as its part is inflated, a megabyte at a time on the thread pool:
  * neither the text nor the bytes of a 50 000-row tab exist whole (`pcss apply` and `funnel`).
@@ -131,12 +145,16 @@ export async function readPackage(buf: Buffer, path: string): Promise<OpenedPack
   refuseNonZip(buf, path);
   try {
     const opening = begin(buf, path);
+    const around = new Map<string, PartAround>();
     for (const { entry, part, ctx } of opening.sheets) {
       const reader = new SheetRowReader(ctx);
-      for await (const text of textPiecesAsync(opening.pkg.pieces(part))) reader.push(text);
+      const scan = (opening.pkg.size(part) ?? 0) > EDIT_AS_INFLATED ? new ElementScan('sheetData') : undefined;
+      for await (const text of textPiecesAsync(scan ? tapped(opening.pkg.pieces(part), scan) : opening.pkg.pieces(part))) reader.push(text);
       opening.add(entry, reader.end());
+      const found = scan?.end();
+      if (found) around.set(part, found);
     }
-    return opening.done();
+    return opening.done(around);
   } catch (e) {
     return asFileError(e, path);
   }

@@ -117,7 +117,8 @@ export function valueOf(type: string | undefined, v: string | undefined, inner: 
       if (v === undefined || v.trim() === '') return null;
       const n = Number(v);
       if (!Number.isFinite(n)) return held(v, ctx);
-      return ctx.dateStyles.has(style) ? serialToDate(n, ctx.date1904) : n;
+      if (!ctx.dateStyles.has(style)) return n;
+      return ctx.pool ? ctx.pool.date(n, ctx.date1904) : serialToDate(n, ctx.date1904);
     }
   }
 }

@@ -7,7 +7,7 @@ import { chartXml, drawingXml } from '../chartPart';
 import { CONTENT_TYPE, REL, isRelType, relsPathOf, type Package } from '../package/opc';
 import { attributes, escapeXml } from '../package/xml';
 import type { OpenedPackage, TablePart } from '../read/openPackage';
-import { editSheet, newSheetXml, type SheetEdit } from './editSheet';
+import { editSheet, editSheetPieces, newSheetXml, type SheetEdit } from './editSheet';
 import type { CellStyles } from './sheetData';
 import { resizedTable, tableXml } from './tablePart';
 import { addNotes } from './notesPart';
@@ -199,8 +199,12 @@ export async function applyToPackage(opened: OpenedPackage, plans: readonly Plan
       legacyDrawing: w.legacyDrawing,
     };
     const out = new ByteWriter(true);
-    // The part's bytes, not its text: rows the edit does not change are copied as they are.
-    const cells = await editSheet(pkg.bytes(w.part), edit, { path: ctx.path, sheet: name, date1904: index.date1904 }, out);
+    // The part's bytes, not its text: rows the edit does not change are copied as they are; a
+    // large part as it is inflated (megabyte pieces: copied, they cost less time and memory than
+    // 64 KB ones), when the read found where its rows lie.
+    const around = pkg.isChanged(w.part) ? undefined : opened.around?.get(w.part);
+    const where = { path: ctx.path, sheet: name, date1904: index.date1904 };
+    const cells = around ? await editSheetPieces(() => pkg.pieces(w.part, 1 << 20), around, edit, where, out) : await editSheet(pkg.bytes(w.part), edit, where, out);
     if (cells.length > 0) withheld.push({ sheet: name, cells });
     // Compressed on the thread pool while the next sheet is built; collected below.
     deflating.push(out.deflated().then((deflated) => pkg.setDeflated(w.part, deflated)));

@@ -1,12 +1,12 @@
 import type { CellBlock, FormulaFill } from '../../core/layout';
 import { columnLetter, rangeRef } from '../../core/layout/a1';
 import { cellsOf, rowNumber, type RowAt } from '../read/sheetCells';
-import { byteElements, decodeElement, type ByteElement } from '../package/xmlBytes';
 import { attributes, withAttribute, withoutAttribute } from '../package/xml';
-import { ByteWriter } from './byteWriter';
+import type { ByteWriter } from './byteWriter';
 import { cellXml, sharedFormulaXml, type CellXmlContext } from './cellXml';
 import { blockCell, followerCell } from './cellPieces';
 import { RowPlan, blockWidth, type ColumnWriter } from './rowPlan';
+import type { RowSource } from './rowSource';
 
 /**
  * The rows of one of our tabs, old and new, in order: rows the plan does not touch are copied
@@ -166,11 +166,12 @@ export function plannedExtent(w: CellWrites): { lastRow: number; lastCol: number
 
 /**
  * Writes the `<sheetData>` element with the plan's cells into `out`, giving `out`'s compressor its
- * turns. The existing rows are found in the part's bytes: a row the plan changes is decoded and
- * merged, every other row is copied as its bytes, and once the plan's last row is written the
- * rest of the rows go as one copy, not looked at (openPackage has read and checked each of them).
+ * turns. The existing rows come from `rows` (the part's bytes, whole or as inflated): a row the
+ * plan changes is decoded and merged, every other row is copied as its bytes, and once the plan's
+ * last row is written the rest of the rows go as one copy, not looked at (openPackage has read
+ * and checked each of them).
  */
-export async function writeSheetData(part: Buffer, sheetData: ByteElement, edit: CellWrites, context: Context, out: ByteWriter): Promise<void> {
+export async function writeSheetData(rows: RowSource, edit: CellWrites, context: Context, out: ByteWriter): Promise<void> {
   // The per-cell code reads these two objects made afresh here, of one shape on every sheet: the
   // ones handed over differ from sheet to sheet (other fields, or fields holding other kinds of
   // values), and V8 throws away the code it optimised on the first sheet when the next one comes.
@@ -178,43 +179,35 @@ export async function writeSheetData(part: Buffer, sheetData: ByteElement, edit:
   const ctx: Context = { date1904: context.date1904, path: context.path, sheet: context.sheet, prefix: context.prefix, firstSi: context.firstSi };
   const sis = w.fills.map((_, k) => ctx.firstSi + k);
   const planned = plannedRows(w);
-  const open = sheetData.tag.endsWith('/>') ? sheetData.tag.slice(0, -2).replace(/\s+$/, '') + '>' : sheetData.tag;
+  const open = rows.tag.endsWith('/>') ? rows.tag.slice(0, -2).replace(/\s+$/, '') + '>' : rows.tag;
   out.write(open);
   let p = 0;
-  let copyFrom = sheetData.innerStart;
   const cells = new Map<number, string>();
   const plan = new RowPlan(w.blocks, w.fills);
   const writeNew = (r: number) => out.write(newRow(w, r, ctx, sis, plan));
-  // Bytes as they are, a buffer at a time with the compressor's turns between.
-  const copy = async (from: number, to: number) => {
-    for (let at = from; at < to; at += ByteWriter.CHUNK) {
-      out.copy(part, at, Math.min(to, at + ByteWriter.CHUNK));
-      if (out.needsTurn) await out.turn();
-    }
-  };
-  if (sheetData.innerEnd > sheetData.innerStart) {
-    let number = 0;
-    for (const el of byteElements(part, 'row', sheetData.innerStart, sheetData.innerEnd)) {
-      if (p >= planned.length) break;
+  let number = 0;
+  all: for await (const run of rows.runs()) {
+    for (const el of run) {
+      if (p >= planned.length) break all;
       number = rowNumber(el.tag, number, ctx);
       const row = number - 1;
-      if (planned[p] <= row) {
-        await copy(copyFrom, el.start);
-        for (; p < planned.length && planned[p] < row; p++) {
-          writeNew(planned[p]);
-          if (out.needsTurn) await out.turn();
-        }
-        if (planned[p] === row) {
-          const { xml, el: rowEl } = decodeElement(part, el);
-          out.write(mergedRow(xml, { row, el: rowEl }, plannedCells(w, row, ctx, sis, plan, cells), w.hiddenRows.has(row), ctx, w.rowHeights?.get(row)));
-          p++;
-        } else out.copy(part, el.start, el.end);
-        copyFrom = el.end;
+      if (planned[p] > row) continue;
+      await rows.copyTo(el.start);
+      for (; p < planned.length && planned[p] < row; p++) {
+        writeNew(planned[p]);
         if (out.needsTurn) await out.turn();
       }
+      if (planned[p] === row) {
+        const { xml, el: rowEl } = rows.decode(el);
+        out.write(mergedRow(xml, { row, el: rowEl }, plannedCells(w, row, ctx, sis, plan, cells), w.hiddenRows.has(row), ctx, w.rowHeights?.get(row)));
+        rows.skipTo(el.end);
+        p++;
+      }
+      // A row the plan passes over is copied with the bytes after it.
+      if (out.needsTurn) await out.turn();
     }
-    await copy(copyFrom, sheetData.innerEnd);
   }
+  await rows.copyRest();
   for (; p < planned.length; p++) {
     writeNew(planned[p]);
     if (out.needsTurn) await out.turn();
