@@ -88,8 +88,8 @@ export const ERROR_CATALOGUE = {
   },
   // A funnel run starts by bringing the tabs up to date with the list (core/run/runFreshFunnel.ts); without one it goes on, and says so.
   TRACKER_NOT_REFRESHED: {
-    zh: '未找到机会列表,各表未按跟踪表更新(现有工作表:{sheets}):漏斗按各表现有的金额、销售人员、日期和状态计算。请选择列表所在的工作表后再次设置',
-    en: 'no opportunity list found, so the tabs were not brought up to date with the tracker (the sheets are: {sheets}): the funnel counts the amounts, reps, dates and statuses the tabs hold. Choose the sheet that holds the list and set up again',
+    zh: '未找到机会列表,各表未按跟踪表更新(现有工作表:{sheets}),漏斗按各表现有数据计算。请选择列表所在的工作表后再次设置',
+    en: 'no opportunity list found, so the tabs were not brought up to date (the sheets are: {sheets}); the funnel counts what they hold. Choose the sheet that holds the list and set up again',
   },
   TRACKER_AMOUNT: {
     zh: '“{sheet}”第 {row} 行的金额“{value}”无法读取,已原样复制,在漏斗和预测中按 0 计',
