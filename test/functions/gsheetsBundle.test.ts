@@ -80,8 +80,11 @@ describe('dist/gsheets/Code.js', () => {
   // (measured, same section: it waits on a decision, issue 13). 195 000 since December 2026's
   // fixes (a close date the tracker holds as text read as a date, ~1 kB; the .xlsx speed work's
   // reuse of the tabs' own results in planning, ~1.5 kB; issue 13's audit fixes ~0.8 kB) took Code.js to
-  // ~193 100.
-  it('is under 195 000 bytes', () => {
-    expect(statSync(DIST.gsheetsCode).size).toBeLessThan(195_000);
+  // ~193 100. 197 000 since December 7th's second session: Generate funnel bringing the tracker in
+  // first (issue 13: core's refresh-then-funnel and its two messages, ~1.3 kB) and the .xlsx
+  // speed and memory work in the planner Code.js shares (one formula function per row, bounded
+  // caches of keys and dates, values computed when read: ~1.4 kB) took it to ~195 800.
+  it('is under 197 000 bytes', () => {
+    expect(statSync(DIST.gsheetsCode).size).toBeLessThan(197_000);
   });
 });
