@@ -11,6 +11,7 @@ import type { Bilingual, Lang } from '../core/methodology/bilingual';
 import { addFunnels, type FunnelPart, type FunnelTotals } from '../core/report/funnelTotals';
 import { money, renderFunnelRows, renderPeriodRows, renderTable } from './funnelTable';
 import { runFunnel } from './run';
+import { plainWarning } from '../core/run';
 import type { WorkbookSource } from './workbookList';
 
 export interface FunnelOptions {
@@ -49,8 +50,7 @@ export async function funnelMany(sources: readonly WorkbookSource[], options: Fu
         const one = await runFunnel(path, options.rep, options.lang, options.choice, options.periods);
         parts.push({ name: path, funnel: one.funnel, periods: one.periods });
         // Behind its tracker: its line counts the tracker's figures (pcss funnel on one workbook), said with what it would bring in.
-        const notice = new MethodError('CLI_FUNNEL_PENDING');
-        const pending = one.pending ? [{ code: notice.code, zh: notice.zh, en: notice.en }, ...one.pending] : [];
+        const pending = one.pending ? [plainWarning(new MethodError('CLI_FUNNEL_PENDING')), ...one.pending] : [];
         for (const warning of [...pending, ...one.warnings]) warnings.push({ path, warning });
         for (const r of one.reps) if (!reps.includes(r)) reps.push(r);
         lang ??= one.lang;

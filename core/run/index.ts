@@ -8,4 +8,4 @@ export { stageProgress, type RunProgress, type Stage, type DocumentWord } from '
 export { outcomeText, type Outcome } from './outcome';
 export { localToday, zonedToday } from './today';
 export type { RunSummary, SetupSummary, FunnelSummary } from './summary';
-export { addedLines, attentionLines, refreshLines, reviewLines } from './summary';
+export { addedLines, attentionLines, plainWarning, refreshLines, reviewLines } from './summary';

@@ -10,7 +10,7 @@ import { then, type Later, type Mode } from './flow';
 import { guarded, readStage } from './guard';
 import type { PortRead, RunPort } from './port';
 import { stageProgress } from './progress';
-import { refreshLines, runSummary, type SetupSummary } from './summary';
+import { plainWarning, refreshLines, runSummary, type SetupSummary } from './summary';
 import { writeStage } from './write';
 
 export interface SetupRequest {
@@ -45,7 +45,6 @@ function plansOf(snapshot: WorkbookSnapshot, request: SetupRequest, mapping: Tra
 
 /** A refresh that wrote nothing: the workbook is not set up, or its list is gone (said). Its lang is the one asked for: the funnel run after it says its own. */
 const NOT_REFRESHED = (request: SetupRequest, warnings: PlanWarning[]): SetupSummary => ({ lang: request.lang ?? 'zh', tabs: {}, tabsAdded: [], opportunitiesAdded: 0, warnings, tracker: null, refreshed: [] });
-const warningOf = (e: MethodError): PlanWarning => ({ code: e.code, zh: e.zh, en: e.en });
 
 const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(', ');
 const theirSheets = (snapshot: WorkbookSnapshot) => quoted(snapshot.sheets.filter((s) => !isOurSheet(s)).map((s) => s.name));
@@ -79,7 +78,7 @@ export function runSetup<R extends PortRead, M extends Mode>(port: RunPort<R, M>
       // No list, no set-up: empty tabs and "done" would say the job was done when it was not.
       // The user chooses the sheet (pane, sidebar) or names it (pcss apply --sheet) and runs it again.
       if (!setup.tracker) {
-        if (request.refreshing) return NOT_REFRESHED(request, [warningOf(new MethodError('TRACKER_NOT_REFRESHED', { sheets: theirSheets(read.snapshot) }))]);
+        if (request.refreshing) return NOT_REFRESHED(request, [plainWarning(new MethodError('TRACKER_NOT_REFRESHED', { sheets: theirSheets(read.snapshot) }))]);
         throw new MethodError('TRACKER_NONE', { sheets: theirSheets(read.snapshot) });
       }
       const warnings = plans.slice(1).flatMap((p) => p.warnings);

@@ -125,7 +125,8 @@ export function periodLines(periods: readonly PeriodForecast[] | undefined): Per
   return (periods ?? []).map((p) => ({ zh: periodLabel(p.period, 'zh'), en: periodLabel(p.period, 'en'), count: p.count, open: p.open, weighted: p.weighted, won: p.won }));
 }
 
-const plain = (w: PlanWarning): PlanWarning => ({ code: w.code, zh: w.zh, en: w.en });
+/** A warning as plain data (code, zh, en): what a MethodError or a richer warning says, without the rest. */
+export const plainWarning = (w: PlanWarning): PlanWarning => ({ code: w.code, zh: w.zh, en: w.en });
 
 export function runSummary(plan: Plan, notes: readonly PlanWarning[]): RunSummary {
   return {
@@ -133,6 +134,6 @@ export function runSummary(plan: Plan, notes: readonly PlanWarning[]): RunSummar
     tabs: { ...plan.tabs },
     tabsAdded: plan.addSheets.map((s) => s.name),
     opportunitiesAdded: plan.addedOpportunities,
-    warnings: [...plan.warnings, ...notes].map(plain),
+    warnings: [...plan.warnings, ...notes].map(plainWarning),
   };
 }
