@@ -9,7 +9,8 @@
  *   excel.rerun_setup_syncs: a second set-up after a tenth more opportunities appeared in the
  *     tracker (reads our tabs' key columns too, so past 10 000 rows it takes a few more pieces)
  *   excel.fresh_funnel_syncs: the pane's Generate funnel after an amount changed in the tracker:
- *     the set-up again (the refresh, issue 13), then the funnel, so the two runs' round trips
+ *     the set-up again (the refresh, issue 13) and the funnel on its result, from one read and in
+ *     one write (core/run/runFreshFunnel.ts)
  *   excel.max_request_bytes: the largest request over all runs (UTF-8 JSON of its operations)
  *   excel.max_accepted_response_bytes: the largest response Excel returned
  * The fake calculates no formulas here (HyperFormula, which the tests use, would take minutes at
@@ -34,7 +35,7 @@ interface Figures {
   setup: Record<string, number>;
   rerun: Record<string, number>;
   funnel: Record<string, number>;
-  /** The pane's Generate funnel: the set-up again (the refresh from the tracker), then the funnel. */
+  /** The pane's Generate funnel: the set-up again (the refresh from the tracker) and the funnel, one read and one write. */
   fresh: Record<string, number>;
   maxRequest: number;
   maxResponse: number;

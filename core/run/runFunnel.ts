@@ -1,5 +1,6 @@
 import { funnelRep, planFunnel } from '../layout/funnelTab';
-import { evaluateMilestones } from '../layout/milestoneEvaluation';
+import { evaluateMilestones, type MilestoneEvaluation } from '../layout/milestoneEvaluation';
+import type { Plan, PlanWarning, WorkbookSnapshot } from '../layout/types';
 import type { Lang } from '../methodology/bilingual';
 import { funnelSummary } from '../report/summaries';
 import { then, type Later, type Mode } from './flow';
@@ -33,11 +34,22 @@ export function runFunnel<R extends PortRead, M extends Mode>(port: RunPort<R, M
       const rep = funnelRep(read.snapshot, request.rep);
       const evaluation = evaluateMilestones(read.snapshot, rep, source);
       const plan = planFunnel(read.snapshot, { lang: request.lang, rep: request.rep, date, source }, evaluation);
-      const view = funnelSummary(read.snapshot, evaluation);
-      return then(
-        writeStage(port, [plan], read, marks),
-        (notes): FunnelSummary => ({ ...runSummary(plan, notes), opportunitiesAdded: 0, totals: { count: view.count, amount: view.amount, forecast: view.forecast }, rep, view, review: reviewLines(plan.review), attention: attentionLines(plan.attention), periods: periodLines(plan.periods) }),
-      );
+      return then(writeStage(port, [plan], read, marks), (notes) => funnelRunSummary(plan, notes, read.snapshot, evaluation));
     }),
   );
+}
+
+/** What a funnel run answers: the plan's summary, the funnel as the pane shows it (from the evaluation the plan was made with), what moved, what is flagged, the periods. */
+export function funnelRunSummary(plan: Plan, notes: readonly PlanWarning[], snapshot: WorkbookSnapshot, evaluation: MilestoneEvaluation): FunnelSummary {
+  const view = funnelSummary(snapshot, evaluation);
+  return {
+    ...runSummary(plan, notes),
+    opportunitiesAdded: 0,
+    totals: { count: view.count, amount: view.amount, forecast: view.forecast },
+    rep: evaluation.rep,
+    view,
+    review: reviewLines(plan.review),
+    attention: attentionLines(plan.attention),
+    periods: periodLines(plan.periods),
+  };
 }

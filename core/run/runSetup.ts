@@ -47,14 +47,14 @@ function plansOf(snapshot: WorkbookSnapshot, request: SetupRequest, mapping: Tra
 const NOT_REFRESHED = (request: SetupRequest, warnings: PlanWarning[]): SetupSummary => ({ lang: request.lang ?? 'zh', tabs: {}, tabsAdded: [], opportunitiesAdded: 0, warnings, tracker: null, refreshed: [] });
 
 const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(', ');
-const theirSheets = (snapshot: WorkbookSnapshot) => quoted(snapshot.sheets.filter((s) => !isOurSheet(s)).map((s) => s.name));
+export const theirSheets = (snapshot: WorkbookSnapshot) => quoted(snapshot.sheets.filter((s) => !isOurSheet(s)).map((s) => s.name));
 
 /**
  * A list the pane handed over that cannot be used as it is: its sheet is gone (renamed or
  * deleted since the pane read it), or it names neither the opportunity nor the customer column
  * (the user picked a sheet and has not chosen them yet). Refused before anything is planned.
  */
-function checkChosen(snapshot: WorkbookSnapshot, mapping: TrackerMapping): void {
+export function checkChosen(snapshot: WorkbookSnapshot, mapping: TrackerMapping): void {
   if (!snapshot.sheets.some((s) => s.name === mapping.sheet)) throw new MethodError('TRACKER_SHEET_UNKNOWN', { sheet: mapping.sheet, sheets: theirSheets(snapshot) });
   if (mapping.columns.opportunity === undefined && mapping.columns.customer === undefined) throw new MethodError('TRACKER_NEEDS_NAME', { sheet: mapping.sheet });
 }

@@ -14,10 +14,12 @@ export interface ColumnNeed {
   readonly bottom: number;
   /** The column's first data row, where its cells' size is sampled (rows above `top` may be read already). */
   readonly sample?: number;
+  /** Bytes a cell is guessed at when no sampled cell holds a value: 24 unless the cells are known to be short (the checklist's TRUE and FALSE). */
+  readonly blankBytes?: number;
 }
 
 /** Bytes a cell of each column takes in a response, judged from the first rows read. */
-function cellBytes(grid: SparseGrid, col: number, from: number): number {
+function cellBytes(grid: SparseGrid, col: number, from: number, blank = 24): number {
   let bytes = 0;
   let n = 0;
   for (let r = from; r < Math.min(grid.length, from + HEADER_SCAN_ROWS); r++) {
@@ -30,7 +32,7 @@ function cellBytes(grid: SparseGrid, col: number, from: number): number {
   // read Excel refuses is asked again in smaller pieces (one round trip more, and only on Excel on
   // the web, the one with a cap): cheaper than the piece more a wide margin costs every large read
   // (at 50 000 rows a fifth more made the first set-up five round trips instead of four).
-  return n === 0 ? 24 : Math.max(4, Math.ceil((bytes / n) * 1.05));
+  return n === 0 ? blank : Math.max(4, Math.ceil((bytes / n) * 1.05));
 }
 
 /**
@@ -56,7 +58,7 @@ export async function readColumns(context: Excel.RequestContext, needs: readonly
       let j = i;
       while (j + 1 < cols.length && cols[j + 1] === cols[j] + 1) j++;
       let perRow = 3;
-      for (let c = cols[i]; c <= cols[j]; c++) perRow += cellBytes(grid, c, need.sample ?? need.top);
+      for (let c = cols[i]; c <= cols[j]; c++) perRow += cellBytes(grid, c, need.sample ?? need.top, need.blankBytes);
       queue.push({ sheet: need.sheet, left: cols[i], right: cols[j], top: need.top, bottom: need.bottom, perRow });
       i = j + 1;
     }

@@ -11,7 +11,7 @@ import { readMarker, type Plan, type PlanWarning } from '../../core/layout';
 import type { Lang } from '../../core/methodology/bilingual';
 import { localToday, runFreshFunnel, runFunnel, runSetup, type ApplyContext, type FreshFunnelSummary as CoreFreshFunnelSummary, type FunnelSummary as CoreFunnelSummary, type ReadNeed, type RunPort, type RunProgress, type SetupSummary as CoreSetupSummary } from '../../core/run';
 import type { TrackerMapping } from '../../core/layout';
-import { applyPlanToExcel } from './applier';
+import { applyPlansToExcel } from './applier';
 import { mapExcelError } from './errors';
 import { detectFeatures, type ExcelFeatures, type Requirements } from './features';
 import { readForFunnel } from './funnelRead';
@@ -87,15 +87,18 @@ class ExcelPort implements RunPort<ExcelRead, 'async'> {
     this.features = detectFeatures(requirementsOf(options));
   }
 
+  /** Generate funnel reads once and writes once (runFreshFunnel): each read and write here is a round trip or more. */
+  readonly refreshesInOneBatch = true;
+
   async read(need: ReadNeed): Promise<ExcelRead> {
-    const state = need.action === 'setup' ? await this.readForSetup(need.mapping) : await this.readForFunnel();
+    const state = need.action === 'setup' ? await this.readForSetup(need.mapping, need.funnel) : await this.readForFunnel();
     this.syncs += state.syncs;
     return state;
   }
 
-  private readForSetup(mapping: TrackerMapping | undefined): Promise<ExcelRead> {
+  private readForSetup(mapping: TrackerMapping | undefined, funnel: boolean | undefined): Promise<ExcelRead> {
     const { context, features, options } = this;
-    return guarded(() => readForSetup(context, features, { budget: options.budget, mapping }));
+    return guarded(() => readForSetup(context, features, { budget: options.budget, mapping, funnel }));
   }
 
   /**
@@ -114,12 +117,12 @@ class ExcelPort implements RunPort<ExcelRead, 'async'> {
     return { ...whole, anchors: fast.anchors, source: 'checklist' };
   }
 
-  async apply([plan]: readonly Plan[], state: ExcelRead, run: ApplyContext): Promise<readonly PlanWarning[]> {
+  async apply(plans: readonly Plan[], state: ExcelRead, run: ApplyContext): Promise<readonly PlanWarning[]> {
     const { features, options } = this;
-    preflight(plan, state);
-    const report = await applyPlanToExcel(this.context, plan, {
+    for (const plan of plans) preflight(plan, state);
+    const report = await applyPlansToExcel(this.context, plans, {
       features,
-      anchors: state.anchors ? { current: state.anchors, tabs: tabsAfter(plan, state) } : undefined,
+      anchors: state.anchors ? { current: state.anchors, tabs: tabsAfter(plans, state) } : undefined,
       copyOnly: state.copyOnly,
       charts: state.charts,
       budget: options.budget,
@@ -161,7 +164,7 @@ export async function generateFunnel(context: Excel.RequestContext, options: Fun
 /**
  * The pane's "Generate funnel" button: the tabs brought up to date with the tracker first (a
  * set-up again: refreshed rows, new opportunities, removed ones marked), then the funnel on them
- * (core/run/runFreshFunnel.ts). Its round trips are the two runs': docs/excel.md.
+ * (core/run/runFreshFunnel.ts), from one read and in one write: docs/excel.md.
  */
 export async function generateFreshFunnel(context: Excel.RequestContext, options: FunnelWorkbookOptions = {}): Promise<FreshFunnelSummary> {
   const port = new ExcelPort(context, options);

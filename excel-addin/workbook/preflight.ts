@@ -41,10 +41,10 @@ export function preflight(plan: Plan, state: ReadResult): void {
   }
 }
 
-/** Our tabs once the plan is applied: those the read found and those the plan adds. */
-export function tabsAfter(plan: Plan, state: ReadResult): Map<TabKind, string> {
+/** Our tabs once the plans are applied: those the read found and those the plans add. */
+export function tabsAfter(plans: readonly Plan[], state: ReadResult): Map<TabKind, string> {
   const tabs = new Map<TabKind, string>();
   for (const [kind, tab] of findOurTabs(state.snapshot)) tabs.set(kind, tab.sheet.name);
-  for (const add of plan.addSheets) tabs.set(add.kind as TabKind, add.name);
+  for (const plan of plans) for (const add of plan.addSheets) tabs.set(add.kind as TabKind, add.name);
   return tabs;
 }

@@ -48,6 +48,22 @@ export interface SelectiveReadOptions {
 }
 
 /**
+ * What a funnel planned on the set-up's result reads besides the set-up's columns (Generate
+ * funnel in one read, core/run/runFreshFunnel.ts): the milestone tab's checklist, status and
+ * movement columns (the funnel is counted from the checklist, since the refresh's new values are
+ * not calculated yet), and the tabs the funnel rewrites or appends to, whole (they are small).
+ */
+const FUNNEL_AFTER_SETUP_COLUMNS = [MILESTONE_COL.opportunity, MILESTONE_COL.customer, MILESTONE_COL.rep, MILESTONE_COL.amount, MILESTONE_COL.expectedClose, MILESTONE_COL.status, MILESTONE_COL.since, MILESTONE_COL.recorded];
+const CHECKLIST_COLUMNS = Array.from({ length: MILESTONE_COL.level - MILESTONE_COL.checklist }, (_, i) => MILESTONE_COL.checklist + i);
+/**
+ * A tick cell's bytes in a response when the first rows have none ticked: the dropdown's TRUE or
+ * FALSE, or blank (`false,` is 6). The default guess, a name's 24, would make the checklist alone
+ * ~26 MB at 50 000 rows instead of ~6.
+ */
+const TICK_BYTES = 6;
+const FUNNEL_WHOLE_TABS: readonly TabKind[] = ['funnel', 'history', 'changes', 'forecasts'];
+
+/**
  * What the pane shows when it opens (the tracker, its headers, the reps for the funnel filter),
  * in two round trips whatever the size: the first rows of every sheet and, through its anchor,
  * the milestone tab's rep column. The tracker's extent is not read: the set-up reads it again.
@@ -75,7 +91,7 @@ export async function readForInspect(context: Excel.RequestContext, features: Ex
  * tracker's mapped columns and our keyed tabs' key columns. Other cells are not read; sheets
  * read in part say how many rows they use, so nothing is appended over an unread cell.
  */
-export async function readForSetup(context: Excel.RequestContext, features: ExcelFeatures, options: SelectiveReadOptions & { mapping?: TrackerMapping } = {}): Promise<ReadResult> {
+export async function readForSetup(context: Excel.RequestContext, features: ExcelFeatures, options: SelectiveReadOptions & { mapping?: TrackerMapping; funnel?: boolean } = {}): Promise<ReadResult> {
   const budget = options.budget ?? RESPONSE_BUDGET;
   const outline = await readOutline(context);
   const prefetch = prefetchAnchored(context, outline, budget);
@@ -103,6 +119,16 @@ export async function readForSetup(context: Excel.RequestContext, features: Exce
     const bottom = extent.get(tab.sheet.name)?.bottom ?? 0;
     const top = prefetch.readFrom.get(tab.sheet.name) ?? FIRST_DATA_ROW;
     if (cols && bottom >= top && !inHeads(tab.sheet.name, cols, bottom)) needs.push({ sheet: tab.sheet.name, cols, top, bottom, sample: FIRST_DATA_ROW });
+    if (!options.funnel) continue;
+    // Read from their first data row: the prefetch read only the set-up's columns.
+    if (kind === 'milestones' && bottom >= FIRST_DATA_ROW) {
+      const rest = FUNNEL_AFTER_SETUP_COLUMNS.filter((c) => !cols?.includes(c));
+      if (rest.length > 0 && !inHeads(tab.sheet.name, rest, bottom)) needs.push({ sheet: tab.sheet.name, cols: rest, top: FIRST_DATA_ROW, bottom });
+      if (!inHeads(tab.sheet.name, CHECKLIST_COLUMNS, bottom)) needs.push({ sheet: tab.sheet.name, cols: CHECKLIST_COLUMNS, top: FIRST_DATA_ROW, bottom, blankBytes: TICK_BYTES });
+    }
+    const right = extent.get(tab.sheet.name)?.right ?? 0;
+    const whole = Array.from({ length: right + 1 }, (_, c) => c);
+    if (FUNNEL_WHOLE_TABS.includes(kind) && !inHeads(tab.sheet.name, whole, bottom)) needs.push({ sheet: tab.sheet.name, cols: whole, top: 0, bottom });
   }
   const mapping = options.mapping ?? detectTracker(heads);
   let copyOnly: ReadResult['copyOnly'];

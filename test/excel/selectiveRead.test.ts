@@ -133,17 +133,29 @@ describe('the Excel host reads only what an action needs, in round trips that do
     expect(funnelTab.formula(FUNNEL.totalRow, FUNNEL.col.count)).toMatch(/^=SUM\(/);
   });
 
-  it('the pane\'s Generate funnel brings a raised amount in from the tracker first: a set-up again, then the funnel, 4 + 3 round trips', async () => {
+  it('the pane\'s Generate funnel brings a raised amount in from the tracker and draws the funnel from one read and one write: 4 round trips', async () => {
     const { excel, context, requirements } = fakeWith(zhTracker(600));
     const summary = await setupWorkbook(context, { requirements });
     // The tracker's title and blank row sit above its header (trackerSheet): the first opportunity is on row 4.
     excel.model.sheet('销售机会跟踪')!.setCell(3, 3, 654_321, undefined);
     excel.resetCounters();
     const funnel = await generateFreshFunnel(context, { requirements, date: DATE });
-    expect(excel.syncCount).toBe(7);
+    expect(excel.syncCount).toBe(4);
     expect(excel.model.sheet(summary.tabs.milestones)!.value(FIRST_DATA_ROW, MS.amount)).toBe(654_321);
     expect(funnel.refreshed.map((l) => l.code)).toEqual(['REFRESH_AMOUNT']);
-    expect(funnel.totals.amount).toBe(evaluateMilestoneTab(snapshotOf(excel)).funnel.amount);
+    // What the pane shows is what the workbook's formulas calculate once written.
+    const expected = evaluateMilestoneTab(snapshotOf(excel)).funnel;
+    expect(funnel.totals).toEqual({ count: expected.count, amount: expected.amount, forecast: expected.forecast });
+    const history = excel.model.sheet(funnel.tabs.history)!;
+    expect([history.value(FIRST_DATA_ROW, 0), history.value(FIRST_DATA_ROW, 3)]).toEqual([runDay(DATE), expected.forecast]);
+    // A week later, with the funnel, history and Changes tabs there to read too: 4 again, one more history row.
+    excel.model.sheet('销售机会跟踪')!.setCell(4, 3, 111, undefined);
+    excel.resetCounters();
+    const later = await generateFreshFunnel(context, { requirements, date: '2027-03-08' });
+    expect(excel.syncCount).toBe(4);
+    expect(later.refreshed.map((l) => l.code)).toEqual(['REFRESH_AMOUNT']);
+    expect(history.value(FIRST_DATA_ROW + 1, 0)).toBe(runDay('2027-03-08'));
+    expect(later.totals.amount).toBe(evaluateMilestoneTab(snapshotOf(excel)).funnel.amount);
   });
 
   it('leaves anchors pcss apply wrote shown as they are (Excel cannot hide an existing name: office-js 3878, 3949), and uses them at once', async () => {
