@@ -7,7 +7,7 @@ import { AS_OF_CELL, attentionList, cellValue, changesSince, reviewDates, type A
 import { changesFigures, evaluateMilestoneTab, evaluateMilestones, findOurTabs, funnelRep, mappingFor, planRun, planSetup, summarizeWarnings, resolveLang, trackerFindings, type Plan, type PlanWarning, type TrackerChoice, type TrackerMapping, type WorkbookSnapshot } from '../core/layout';
 import type { Funnel } from '../core/funnel';
 import { repsOnMilestoneTab } from '../core/report/summaries';
-import { addedLines, localToday, refreshLines, runSetup } from '../core/run';
+import { addedLines, localToday, plainWarning, refreshLines, runSetup } from '../core/run';
 import { identify } from './atomicWrite';
 import { acquireLock } from './lock';
 import { PackagePort, type Stage } from './port';
@@ -122,7 +122,7 @@ export async function runFunnel(
   const evaluation = evaluateMilestones(source, shown);
   const warnings: PlanWarning[] = planned
     ? [...planned.setup.warnings, ...planned.funnel.warnings]
-    : [...found.warnings, ...summarizeWarnings(evaluation.team.warnings, evaluation.sheet).map((w) => ({ code: w.code, zh: w.zh, en: w.en }))];
+    : [...found.warnings, ...summarizeWarnings(evaluation.team.warnings, evaluation.sheet).map(plainWarning)];
   // The same figures the period table shows, for the periods asked for (or the quarter of today and the next).
   const byPeriod = periodForecasts(evaluation.rows, periods ?? defaultPeriods(today()), shown);
   // Planned: what the run that writes it would say; else as the workbook shows them: as of its last run (the milestone tab's day-count date), what that review saw.

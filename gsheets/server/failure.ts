@@ -1,7 +1,7 @@
 import { isMethodError } from '../../core/errors';
 import { say } from '../../core/messages';
 import type { Bilingual } from '../../core/methodology/bilingual';
-import { outcomeText, type Outcome } from '../../core/run';
+import { outcomeText, plainWarning, type Outcome } from '../../core/run';
 
 /** What the sidebar and the menu show when an action stops: both languages, zh first. */
 export interface Failure extends Bilingual {
@@ -15,7 +15,7 @@ type SheetsKey = 'LOCK_TIMEOUT' | 'NO_LOCK' | 'PROTECTED' | 'DUPLICATE_SHEET' | 
 
 /** Any thrown thing as a bilingual failure; Apps Script's own messages are quoted, not translated. */
 export function toFailure(error: unknown, outcome: Outcome): Failure {
-  if (isMethodError(error)) return { code: error.code, zh: error.zh, en: error.en };
+  if (isMethodError(error)) return plainWarning(error);
   if (error instanceof SheetsFailure) return error.failure;
   const detail = error instanceof Error ? error.message : String(error);
   const key: SheetsKey = /protected/i.test(detail) ? 'PROTECTED' : /already exists/i.test(detail) ? 'DUPLICATE_SHEET' : 'FAILED';

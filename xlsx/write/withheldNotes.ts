@@ -2,6 +2,7 @@ import { rangeRef } from '../../core/layout/a1';
 import type { PlanWarning } from '../../core/layout';
 import '../../core/fileErrors';
 import { MethodError } from '../../core/errors';
+import { plainWarning } from '../../core/run/summary';
 import type { WithheldCells } from './applyToPackage';
 
 /** Ranges named in one note at most; the rest are counted. */
@@ -16,7 +17,6 @@ export function withheldNotes(withheld: readonly WithheldCells[]): PlanWarning[]
     const sorted = [...cells].sort((a, b) => a.left - b.left || a.top - b.top);
     const names = sorted.slice(0, NAMED).map((r) => (r.top === r.bottom && r.left === r.right ? rangeRef(r).split(':')[0] : rangeRef(r)));
     const more = sorted.length > NAMED ? ` (+${sorted.length - NAMED})` : '';
-    const note = new MethodError('FILE_VALIDATION_KEPT', { sheet, cells: `${names.join(', ')}${more}` });
-    return { code: note.code, zh: note.zh, en: note.en };
+    return plainWarning(new MethodError('FILE_VALIDATION_KEPT', { sheet, cells: `${names.join(', ')}${more}` }));
   });
 }
