@@ -2,6 +2,7 @@
 export { runSetup, type SetupRequest } from './runSetup';
 export { runFunnel, type FunnelRequest } from './runFunnel';
 export { runFreshFunnel, type FreshFunnelRequest, type FreshFunnelSummary, type OnPort } from './runFreshFunnel';
+export { runFreshFunnelInOneBatch } from './freshFunnelInOneBatch';
 export type { ReadNeed, PortRead, RunPort, ApplyContext } from './port';
 export type { Mode, Later } from './flow';
 export { stageProgress, type RunProgress, type Stage, type DocumentWord } from './progress';

@@ -12,7 +12,7 @@ import type { DocumentWord, RunProgress } from './progress';
 
 /** What core needs to read, as data: the host reads it its own way (or reads more). */
 export type ReadNeed =
-  /** `funnel`: also what a funnel planned on the set-up's result needs (RunPort.refreshesInOneBatch). */
+  /** `funnel`: also what a funnel planned on the set-up's result needs (runFreshFunnelInOneBatch). */
   | { readonly action: 'setup'; readonly mapping?: TrackerMapping; readonly funnel?: boolean }
   | { readonly action: 'funnel'; readonly rep?: string };
 
@@ -42,12 +42,6 @@ export interface RunPort<R extends PortRead, M extends Mode> {
    * `pcss apply`); answers the host's notes (what this host could not do as planned).
    */
   apply(plans: readonly Plan[], read: R, context: ApplyContext): Later<M, readonly PlanWarning[]>;
-  /**
-   * The host reads what a set-up and a funnel on its result need in one read ({ action: 'setup',
-   * funnel: true }) and writes the two plans in one batch: Generate funnel then costs one read and
-   * one write, not two of each (runFreshFunnel). Excel's round trips are what this saves.
-   */
-  readonly refreshesInOneBatch?: boolean;
   /** Today as yyyy-mm-dd, as the host's user sees it. */
   today(): string;
   progress(progress: RunProgress): void;

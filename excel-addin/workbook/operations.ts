@@ -9,7 +9,7 @@
 import '../../core/excelErrors';
 import { readMarker, type Plan, type PlanWarning } from '../../core/layout';
 import type { Lang } from '../../core/methodology/bilingual';
-import { localToday, runFreshFunnel, runFunnel, runSetup, type ApplyContext, type FreshFunnelSummary as CoreFreshFunnelSummary, type FunnelSummary as CoreFunnelSummary, type ReadNeed, type RunPort, type RunProgress, type SetupSummary as CoreSetupSummary } from '../../core/run';
+import { localToday, runFreshFunnelInOneBatch, runFunnel, runSetup, type ApplyContext, type FreshFunnelSummary as CoreFreshFunnelSummary, type FunnelSummary as CoreFunnelSummary, type ReadNeed, type RunPort, type RunProgress, type SetupSummary as CoreSetupSummary } from '../../core/run';
 import type { TrackerMapping } from '../../core/layout';
 import { applyPlansToExcel } from './applier';
 import { mapExcelError } from './errors';
@@ -87,9 +87,6 @@ class ExcelPort implements RunPort<ExcelRead, 'async'> {
     this.features = detectFeatures(requirementsOf(options));
   }
 
-  /** Generate funnel reads once and writes once (runFreshFunnel): each read and write here is a round trip or more. */
-  readonly refreshesInOneBatch = true;
-
   async read(need: ReadNeed): Promise<ExcelRead> {
     const state = need.action === 'setup' ? await this.readForSetup(need.mapping, need.funnel) : await this.readForFunnel();
     this.syncs += state.syncs;
@@ -164,10 +161,10 @@ export async function generateFunnel(context: Excel.RequestContext, options: Fun
 /**
  * The pane's "Generate funnel" button: the tabs brought up to date with the tracker first (a
  * set-up again: refreshed rows, new opportunities, removed ones marked), then the funnel on them
- * (core/run/runFreshFunnel.ts), from one read and in one write: docs/excel.md.
+ * (core/run/freshFunnelInOneBatch.ts), from one read and in one write: docs/excel.md.
  */
 export async function generateFreshFunnel(context: Excel.RequestContext, options: FunnelWorkbookOptions = {}): Promise<FreshFunnelSummary> {
   const port = new ExcelPort(context, options);
-  const summary = await runFreshFunnel((action) => action(port), { lang: options.lang, rep: options.rep, date: options.date, mapping: options.mapping });
+  const summary = await runFreshFunnelInOneBatch(port, { lang: options.lang, rep: options.rep, date: options.date, mapping: options.mapping });
   return { ...summary, syncs: port.syncs };
 }

@@ -3,21 +3,20 @@
  * the cases the shared scenarios do not reach.
  */
 import { applyPlan, findOurTabs, type WorkbookSnapshot } from '../../core/layout';
-import { runFreshFunnel, runSetup, type PortRead, type RunPort } from '../../core/run';
+import { runFreshFunnel, runFreshFunnelInOneBatch, runSetup, type PortRead, type RunPort } from '../../core/run';
 import { ZH_HEADERS } from '../scenarios/scenarios';
 import { trackerRows, trackerSheet } from '../scenarios/trackerSheet';
 
 /**
  * A workbook in memory and the port core runs on it; `reads` and `writes` count the reads and the
- * batches of plans applied. `oneBatch`: the port reads both stages' needs at once and writes the
- * two plans in one batch, as Excel's does (RunPort.refreshesInOneBatch).
+ * batches of plans applied. `oneBatch`: Generate funnel from one read and in one write, as Excel
+ * runs it (runFreshFunnelInOneBatch); else in two stages, as Sheets runs it.
  */
 function inMemory(initial: WorkbookSnapshot, oneBatch = false) {
   const state = { wb: initial, reads: 0, writes: 0, planned: [] as number[] };
   const port: RunPort<PortRead, 'sync'> = {
     mode: 'sync',
     document: 'workbook',
-    refreshesInOneBatch: oneBatch,
     read: () => {
       state.reads++;
       return { snapshot: state.wb };
@@ -31,7 +30,8 @@ function inMemory(initial: WorkbookSnapshot, oneBatch = false) {
     today: () => '2027-01-11',
     progress: () => undefined,
   };
-  return { state, port, fresh: () => runFreshFunnel<PortRead, 'sync'>((action) => action(port), { date: '2027-01-11' }) };
+  const request = { date: '2027-01-11' };
+  return { state, port, fresh: () => (oneBatch ? runFreshFunnelInOneBatch(port, request) : runFreshFunnel<PortRead, 'sync'>((action) => action(port), request)) };
 }
 
 /** The tracker's amount of its first opportunity raised, one opportunity added below, and the third marked lost. */
