@@ -49,9 +49,10 @@ export interface SelectiveReadOptions {
 
 /**
  * What a funnel planned on the set-up's result reads besides the set-up's columns (Generate
- * funnel in one read, core/run/runFreshFunnel.ts): the milestone tab's checklist, status and
- * movement columns (the funnel is counted from the checklist, since the refresh's new values are
- * not calculated yet), and the tabs the funnel rewrites or appends to, whole (they are small).
+ * funnel in one read, core/run/freshFunnelInOneBatch.ts): the milestone tab's checklist, status
+ * and movement columns (the funnel is counted from the checklist, since the refresh's new values
+ * are not calculated yet), and the tabs the funnel rewrites or appends to, whole; all in round
+ * trip 3's pieces with the rest.
  */
 const FUNNEL_AFTER_SETUP_COLUMNS = [MILESTONE_COL.opportunity, MILESTONE_COL.customer, MILESTONE_COL.rep, MILESTONE_COL.amount, MILESTONE_COL.expectedClose, MILESTONE_COL.status, MILESTONE_COL.since, MILESTONE_COL.recorded];
 const CHECKLIST_COLUMNS = Array.from({ length: MILESTONE_COL.level - MILESTONE_COL.checklist }, (_, i) => MILESTONE_COL.checklist + i);
@@ -88,8 +89,9 @@ export async function readForInspect(context: Excel.RequestContext, features: Ex
 
 /**
  * What the set-up needs: every sheet's first rows (the tracker's header, our markers), the
- * tracker's mapped columns and our keyed tabs' key columns. Other cells are not read; sheets
- * read in part say how many rows they use, so nothing is appended over an unread cell.
+ * tracker's mapped columns and our keyed tabs' key columns; with `funnel`, what a funnel planned
+ * on its result needs too (FUNNEL_AFTER_SETUP_COLUMNS). Other cells are not read; sheets read in
+ * part say how many rows they use, so nothing is appended over an unread cell.
  */
 export async function readForSetup(context: Excel.RequestContext, features: ExcelFeatures, options: SelectiveReadOptions & { mapping?: TrackerMapping; funnel?: boolean } = {}): Promise<ReadResult> {
   const budget = options.budget ?? RESPONSE_BUDGET;

@@ -1,5 +1,5 @@
 import { FIRST_DATA_ROW, MS, findOurTabs, planSetup, runDay, shiftRows } from '../../core/layout';
-import { generateFunnel, setupWorkbook, FUNNEL_CHART_NAME, type Progress } from '../../excel-addin/workbook';
+import { generateFreshFunnel, generateFunnel, setupWorkbook, FUNNEL_CHART_NAME, type Progress } from '../../excel-addin/workbook';
 import { widthInPoints } from '../../excel-addin/workbook/applier';
 import { ACCURACY_CHART } from '../../core/layout/accuracyChart';
 import { snapshotOf } from './excelHost';
@@ -213,6 +213,21 @@ describe('the Excel applier when Excel says no', () => {
     expect(e.code).toBe('EXCEL_PROTECTED');
     expect(e.message).toMatch(/^工作表“里程碑”受保护.*未做任何修改.* \/ the sheet "里程碑" is protected.*Nothing in the workbook was changed/);
     expect(JSON.stringify(snapshotOf(excel))).toBe(before);
+  });
+
+  it('refuses Generate funnel on a protected funnel tab before its refresh writes anything, though the tracker moved', async () => {
+    const { excel, context, requirements } = fakeWith(zhTracker(10));
+    const summary = await setupWorkbook(context, { requirements });
+    const first = await generateFreshFunnel(context, { requirements, date: '2027-03-01' });
+    // The tracker's title and blank row sit above its header: the first opportunity is on row 4.
+    excel.model.sheets[0].setCell(3, 3, 777_777, undefined);
+    excel.model.sheet(first.tabs.funnel)!.protected = true;
+    const before = JSON.stringify(snapshotOf(excel));
+    const e = await failure(generateFreshFunnel(context, { requirements, date: '2027-03-08' }));
+    expect(e.code).toBe('EXCEL_PROTECTED');
+    expect(e.message).toMatch(/未做任何修改.*Nothing in the workbook was changed/);
+    expect(JSON.stringify(snapshotOf(excel))).toBe(before);
+    expect(excel.model.sheet(summary.tabs.milestones)!.value(FIRST_DATA_ROW, MS.amount)).not.toBe(777_777);
   });
 
   it('stops before writing anything when the workbook structure is protected', async () => {

@@ -158,6 +158,42 @@ describe('the Excel host reads only what an action needs, in round trips that do
     expect(later.totals.amount).toBe(evaluateMilestoneTab(snapshotOf(excel)).funnel.amount);
   });
 
+  it('reads Generate funnel\'s refresh and funnel in pieces under a small response cap, and leaves what it leaves uncapped', async () => {
+    const runs = [];
+    for (const capped of [false, true]) {
+      const { excel, context, requirements } = fakeWith(zhTracker(1500), capped ? { responseLimit: 120_000, ...NOT_CALCULATED } : NOT_CALCULATED);
+      const summary = await setupWorkbook(context, { requirements });
+      tick(excel, summary.tabs.milestones, 1500);
+      // An amount raised and a deal lost in the tracker (its stage column), a week after the set-up.
+      excel.model.sheet('销售机会跟踪')!.setCell(3, 3, 654_321, undefined);
+      excel.model.sheet('销售机会跟踪')!.setCell(3 + 30, 5, '输单', undefined);
+      excel.resetCounters();
+      const funnel = await generateFreshFunnel(context, { requirements, date: DATE, budget: capped ? 100_000 : undefined });
+      runs.push({ excel, funnel, syncs: excel.syncCount });
+    }
+    const [open, capped] = runs;
+    expect(open.syncs).toBe(4);
+    expect(capped.syncs).toBeGreaterThan(4);
+    expect(capped.excel.syncs.filter((s) => s.responseBytes > 120_000)).toEqual([]);
+    expect(capped.funnel.refreshed.map((l) => l.code)).toEqual(['REFRESH_AMOUNT', 'REFRESH_STATUS']);
+    expect(capped.funnel.totals).toEqual(open.funnel.totals);
+    expect(capped.funnel.view.rows.map((r) => r.count)).toEqual(open.funnel.view.rows.map((r) => r.count));
+    // Every row's ticks were read: the funnel is the one the workbook's checklist gives.
+    const truth = evaluateMilestoneTab(snapshotOf(open.excel)).funnel;
+    expect(open.funnel.view.rows.map((r) => r.count)).toEqual(truth.rows.map((r) => r.count));
+    expect(truth.rows.slice(2).reduce((n, r) => n + r.count, 0)).toBeGreaterThan(100);
+    expect(snapshotOf(capped.excel)).toEqual(snapshotOf(open.excel));
+    // A week with no change: what the first run recorded per row was read back, so nothing moved
+    // and each opportunity keeps the day it reached its milestone.
+    const ms = capped.excel.model.sheet(capped.funnel.tabs.milestones)!;
+    const reached = [0, 30, 1499].map((i) => ms.value(FIRST_DATA_ROW + i, MS.since));
+    expect(reached.every((d) => typeof d === 'number')).toBe(true);
+    const again = await generateFreshFunnel(capped.excel.context as unknown as Excel.RequestContext, { requirements: capped.excel.office.context.requirements, date: '2027-03-08', budget: 100_000 });
+    expect(again.refreshed).toEqual([]);
+    expect((again.review ?? []).map((l) => l.code)).toEqual(['REVIEW_NONE']);
+    expect([0, 30, 1499].map((i) => ms.value(FIRST_DATA_ROW + i, MS.since))).toEqual(reached);
+  });
+
   it('leaves anchors pcss apply wrote shown as they are (Excel cannot hide an existing name: office-js 3878, 3949), and uses them at once', async () => {
     const { excel, context, requirements } = fakeWith(zhTracker(30));
     await setupWorkbook(context, { requirements });
