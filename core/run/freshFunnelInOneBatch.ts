@@ -4,15 +4,14 @@ import { evaluateMilestones } from '../layout/milestoneEvaluation';
 import { planSetup } from '../layout/planSetup';
 import { findOurTabs } from '../layout/tabs';
 import type { Plan, PlanWarning, WorkbookSnapshot } from '../layout/types';
-import { MethodError } from '../errors';
 import { then, type Later, type Mode } from './flow';
 import { guarded, readStage } from './guard';
 import type { PortRead, RunPort } from './port';
 import { stageProgress } from './progress';
 import type { FreshFunnelRequest, FreshFunnelSummary } from './runFreshFunnel';
 import { funnelRunSummary } from './runFunnel';
-import { checkChosen, theirSheets } from './runSetup';
-import { addedLines, plainWarning, refreshLines, runSummary } from './summary';
+import { checkChosen, notRefreshed } from './runSetup';
+import { addedLines, refreshLines, runSummary } from './summary';
 import { writeStage } from './write';
 
 /**
@@ -24,7 +23,7 @@ function refreshPlan(snapshot: WorkbookSnapshot, request: FreshFunnelRequest, da
   if (request.mapping) checkChosen(snapshot, request.mapping);
   const setup = planSetup(snapshot, { lang: request.lang, mapping: request.mapping, date, completesFirstSetup });
   if (setup.tracker) return { setup, warnings: [] };
-  return { warnings: [plainWarning(new MethodError('TRACKER_NOT_REFRESHED', { sheets: theirSheets(snapshot) }))] };
+  return { warnings: [notRefreshed(snapshot)] };
 }
 
 /**

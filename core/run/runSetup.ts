@@ -46,8 +46,11 @@ function plansOf(snapshot: WorkbookSnapshot, request: SetupRequest, mapping: Tra
 /** A refresh that wrote nothing: the workbook is not set up, or its list is gone (said). Its lang is the one asked for: the funnel run after it says its own. */
 const NOT_REFRESHED = (request: SetupRequest, warnings: PlanWarning[]): SetupSummary => ({ lang: request.lang ?? 'zh', tabs: {}, tabsAdded: [], opportunitiesAdded: 0, warnings, tracker: null, refreshed: [] });
 
+/** A refresh without a list: said, naming the sheets the user may choose from (TRACKER_NOT_REFRESHED). */
+export const notRefreshed = (snapshot: WorkbookSnapshot): PlanWarning => plainWarning(new MethodError('TRACKER_NOT_REFRESHED', { sheets: theirSheets(snapshot) }));
+
 const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(', ');
-export const theirSheets = (snapshot: WorkbookSnapshot) => quoted(snapshot.sheets.filter((s) => !isOurSheet(s)).map((s) => s.name));
+const theirSheets = (snapshot: WorkbookSnapshot) => quoted(snapshot.sheets.filter((s) => !isOurSheet(s)).map((s) => s.name));
 
 /**
  * A list the pane handed over that cannot be used as it is: its sheet is gone (renamed or
@@ -78,7 +81,7 @@ export function runSetup<R extends PortRead, M extends Mode>(port: RunPort<R, M>
       // No list, no set-up: empty tabs and "done" would say the job was done when it was not.
       // The user chooses the sheet (pane, sidebar) or names it (pcss apply --sheet) and runs it again.
       if (!setup.tracker) {
-        if (request.refreshing) return NOT_REFRESHED(request, [plainWarning(new MethodError('TRACKER_NOT_REFRESHED', { sheets: theirSheets(read.snapshot) }))]);
+        if (request.refreshing) return NOT_REFRESHED(request, [notRefreshed(read.snapshot)]);
         throw new MethodError('TRACKER_NONE', { sheets: theirSheets(read.snapshot) });
       }
       const warnings = plans.slice(1).flatMap((p) => p.warnings);
