@@ -287,6 +287,22 @@ describe('the Excel host reads only what an action needs, in round trips that do
     expect(summary.opportunitiesAdded).toBe(40);
   });
 
+  it('brings a tracker table\'s changes in with Generate funnel a week later, leaving its Total Row out, in 4 round trips', async () => {
+    const rows = [...zhTracker(40).sheets[0].rows.slice(2), ['合计', null, null, '=SUBTOTAL(109,D2:D41)']];
+    const { excel, context, requirements } = fakeWith({ sheets: [{ name: 'Deals', rows, tables: [{ name: 'Deals', top: 0, left: 0, bottom: 41, right: 5, totalsRow: true }] }] });
+    await setupWorkbook(context, { requirements });
+    const deals = excel.model.sheet('Deals')!;
+    deals.setCell(1, 3, 888_888, undefined);
+    deals.setCell(2, 5, '输单', undefined);
+    excel.resetCounters();
+    const funnel = await generateFreshFunnel(context, { requirements, date: DATE });
+    expect(excel.syncCount).toBe(4);
+    expect(funnel.opportunitiesAdded).toBe(0);
+    expect(funnel.refreshed.map((l) => l.code)).toEqual(['REFRESH_AMOUNT', 'REFRESH_STATUS']);
+    const expected = evaluateMilestoneTab(snapshotOf(excel)).funnel;
+    expect(funnel.totals).toEqual({ count: expected.count, amount: expected.amount, forecast: expected.forecast });
+  });
+
   it('finds a tracker table whose header row is below the first rows of its sheet', async () => {
     const rows = zhTracker(40).sheets[0].rows;
     const snapshot: WorkbookSnapshot = {
