@@ -8,10 +8,10 @@ import { then, type Later, type Mode } from './flow';
 import { guarded, readStage } from './guard';
 import type { PortRead, RunPort } from './port';
 import { stageProgress } from './progress';
-import type { FreshFunnelRequest, FreshFunnelSummary } from './runFreshFunnel';
+import { withRefresh, type FreshFunnelRequest, type FreshFunnelSummary } from './runFreshFunnel';
 import { funnelRunSummary } from './runFunnel';
 import { checkChosen, notRefreshed } from './runSetup';
-import { addedLines, refreshLines, runSummary } from './summary';
+import { refreshLines, runSummary } from './summary';
 import { writeStage } from './write';
 
 /**
@@ -47,17 +47,10 @@ export function runFreshFunnelInOneBatch<R extends PortRead, M extends Mode>(por
       const source = setup ? 'checklist' : (read.source ?? 'checklist');
       const evaluation = evaluateMilestones(mid, funnelRep(mid, request.rep), source);
       const funnel = planFunnel(mid, { lang: setup?.lang ?? request.lang, rep: request.rep, date, source }, evaluation);
-      return then(writeStage(port, setup ? [setup, funnel] : [funnel], read, marks), (notes): FreshFunnelSummary => {
-        const summary = funnelRunSummary(funnel, notes, mid, evaluation);
-        if (!setup) return { ...summary, warnings: [...warnings, ...summary.warnings], refreshed: [] };
-        const refresh = runSummary(setup, []);
-        return {
-          ...summary,
-          tabsAdded: [...refresh.tabsAdded, ...summary.tabsAdded.filter((t) => !refresh.tabsAdded.includes(t))],
-          opportunitiesAdded: setup.addedOpportunities,
-          warnings: [...refresh.warnings, ...summary.warnings],
-          refreshed: [...addedLines(setup.addedOpportunities), ...refreshLines(setup.refresh)],
-        };
+      return then(writeStage(port, setup ? [setup, funnel] : [funnel], read, marks), (notes) => {
+        // The refresh's part as runSetup says it (none written: the warning only), joined as the two stages join it.
+        const refresh = setup ? { ...runSummary(setup, []), refreshed: refreshLines(setup.refresh) } : { tabsAdded: [], opportunitiesAdded: 0, warnings, refreshed: [] };
+        return withRefresh(funnelRunSummary(funnel, notes, mid, evaluation), refresh);
       });
     }),
   );

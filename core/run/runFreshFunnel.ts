@@ -40,7 +40,7 @@ export function runFreshFunnel<R extends PortRead, M extends Mode>(onPort: OnPor
 }
 
 /** The funnel's summary with the refresh's: the tabs either added, the opportunities added, both stages' warnings, what was refreshed. */
-function withRefresh(funnel: FunnelSummary, setup: SetupSummary): FreshFunnelSummary {
+export function withRefresh(funnel: FunnelSummary, setup: Pick<SetupSummary, 'tabsAdded' | 'opportunitiesAdded' | 'warnings' | 'refreshed'>): FreshFunnelSummary {
   return {
     ...funnel,
     tabsAdded: [...setup.tabsAdded, ...funnel.tabsAdded.filter((t) => !setup.tabsAdded.includes(t))],
